@@ -1,0 +1,27 @@
+# Sourced by scripts/run.sh and scripts/test.sh: creates .venv and installs the pinned packages, once.
+# Re-installs only when pyproject.toml or constraints.txt changed since the last install.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${VENV:-$ROOT/.venv}"
+PYTHON_BIN="${PYTHON_BIN:-python3}"
+
+if ! "$PYTHON_BIN" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+    echo "Python 3.11 or newer is needed (found: $("$PYTHON_BIN" --version 2>&1)). Set PYTHON_BIN to one." >&2
+    exit 1
+fi
+if [ ! -x "$VENV/bin/python" ]; then
+    echo "==> Creating the virtual environment in .venv"
+    "$PYTHON_BIN" -m venv "$VENV"
+fi
+extras="${INSTALL_EXTRAS:-}"
+stamp="$VENV/.installed-$(cat "$ROOT/pyproject.toml" "$ROOT/constraints.txt" | sha256sum | cut -c1-16)${extras:+-$extras}"
+if [ ! -f "$stamp" ]; then
+    echo "==> Installing packages (pinned by constraints.txt)"
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    target="$ROOT"
+    [ -n "$extras" ] && target="$ROOT[$extras]"
+    "$VENV/bin/python" -m pip install --quiet --constraint "$ROOT/constraints.txt" --editable "$target"
+    rm -f "$VENV"/.installed-*
+    touch "$stamp"
+fi
+export PATH="$VENV/bin:$PATH"
