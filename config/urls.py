@@ -3,6 +3,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("playbooks/", include("assessments.urls")),
     path("", include("accounts.urls")),
-    path("audit/", include("audit.urls")),
 ]

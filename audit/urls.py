@@ -1,3 +1,0 @@
-app_name = "audit"
-
-urlpatterns: list = []
