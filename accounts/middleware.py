@@ -23,7 +23,7 @@ class CurrentOrganizationMiddleware:
         request.organization = None  # type: ignore[attr-defined]
         if request.user.is_authenticated:
             membership = membership_for(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 organization_id=request.session.get(SESSION_ORGANIZATION_KEY),
             )
             if membership is not None:

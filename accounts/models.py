@@ -42,7 +42,7 @@ class User(AbstractUser):
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = ["full_name"]
 
-    objects = UserManager()  # type: ignore[misc]
+    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
 
     class Meta:
         ordering = ["full_name", "email"]
@@ -95,7 +95,8 @@ class Membership(models.Model):
 
 
 class TeamInvitation(models.Model):
-    """An admin's invitation to join the organization. The emailed link holds a token; only its hash is kept."""
+    """An admin's invitation to join the organization. The emailed link holds a token; only its hash is kept.
+    """
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="team_invitations")
     email = models.EmailField()
