@@ -47,16 +47,21 @@ class ProductTask(DjangoTask):
 app = Celery("hiring", task_cls=ProductTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.conf.update(
-    task_queues=[Queue(name) for name in Queues.ALL],
+    # Each queue bound under its own name: without a routing key Celery binds them all under "default".
+    task_queues=[Queue(name, routing_key=name) for name in Queues.ALL],
     task_default_queue=Queues.DEFAULT,
 )
 app.autodiscover_tasks()
 
 
 @app.on_after_configure.connect
-def _prepare_broker_folders(sender: Celery, **_: object) -> None:
-    """The filesystem transport (the embedded default) needs its folders before the first message."""
+def _prepare_local_folders(sender: Celery, **_: object) -> None:
+    """Folders the local files need before first use: the filesystem transport's (the embedded default)
+    and the one holding beat's schedule file (DATA_DIR, which a fresh checkout on PostgreSQL lacks)."""
     options = sender.conf.broker_transport_options or {}
-    for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+    for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
         if key in options:
             Path(options[key]).mkdir(parents=True, exist_ok=True)
+    schedule = sender.conf.beat_schedule_filename
+    if schedule:
+        Path(schedule).parent.mkdir(parents=True, exist_ok=True)

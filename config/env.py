@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -39,12 +39,14 @@ class Env(BaseSettings):
     )
 
     debug: bool = False
-    secret_key: SecretStr | None = None
+    # Validated even when absent (validate_default), so that "required unless DEBUG" is reported under the
+    # variable's own name. Both rely on `debug` being declared first: pydantic validates in field order.
+    secret_key: SecretStr | None = Field(default=None, validate_default=True)
     data_dir: Path = BASE_DIR / "data"
     database_url: str | None = None
     redis_url: str | None = None
     celery_broker_url: str | None = None
-    allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list, validate_default=True)
     site_url: str = "http://localhost:8000"
 
     email_backend: Literal["file", "smtp", "console", "memory"] = "file"
@@ -54,7 +56,7 @@ class Env(BaseSettings):
     email_host_user: str = ""
     email_host_password: SecretStr = SecretStr("")
     email_use_tls: bool = False
-    email_use_ssl: bool = False
+    email_use_ssl: bool = Field(default=False, validate_default=True)
     default_from_email: str = "Hiring Assessments <no-reply@localhost>"
 
     secure_ssl_redirect: bool = True
@@ -65,6 +67,36 @@ class Env(BaseSettings):
     @classmethod
     def _split_hosts(cls, value: object) -> object:
         return _comma_list(value)
+
+    @field_validator("secret_key")
+    @classmethod
+    def _require_secret_key_in_production(
+        cls, value: SecretStr | None, info: ValidationInfo
+    ) -> SecretStr | None:
+        if info.data.get("debug") is False and (value is None or not value.get_secret_value()):
+            raise ValueError(
+                "is required when DEBUG is off: set it to a long random string, for example the output of: "
+                'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+            )
+        return value
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _require_hosts_in_production(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if info.data.get("debug") is False and not value:
+            raise ValueError(
+                "is required when DEBUG is off: list the host names that serve the site, comma-separated, "
+                "for example hire.example.com"
+            )
+        return value
+
+    @field_validator("email_use_ssl")
+    @classmethod
+    def _one_of_tls_or_ssl(cls, value: bool, info: ValidationInfo) -> bool:
+        # Django refuses both at send time, deep inside a worker; say so at start-up instead.
+        if value and info.data.get("email_use_tls"):
+            raise ValueError("cannot be on with EMAIL_USE_TLS: port 465 wants SSL, port 587 wants TLS")
+        return value
 
     @field_validator("database_url")
     @classmethod
@@ -81,7 +113,17 @@ class Env(BaseSettings):
             raise ValueError("names no database: add one after the host, for example .../assessments")
         return value
 
-    @field_validator("redis_url", "celery_broker_url")
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis_url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        # It is the cache too, so it must be Redis (a broker of another kind goes in CELERY_BROKER_URL).
+        if urlsplit(value).scheme not in {"redis", "rediss", "unix"}:
+            raise ValueError("must be a Redis URL such as redis://127.0.0.1:6379/0")
+        return value
+
+    @field_validator("celery_broker_url")
     @classmethod
     def _check_broker_url(cls, value: str | None) -> str | None:
         if value is None or value == "":
@@ -95,23 +137,10 @@ class Env(BaseSettings):
     def _check_site_url(cls, value: str) -> str:
         parts = urlsplit(value)
         if parts.scheme not in {"http", "https"} or not parts.netloc:
-            raise ValueError("must be the address people use to reach the site, such as https://hire.example.com")
+            raise ValueError(
+                "must be the address people use to reach the site, such as https://hire.example.com"
+            )
         return value.rstrip("/")
-
-    @model_validator(mode="after")
-    def _require_secret_key_in_production(self) -> Env:
-        if not self.debug:
-            if self.secret_key is None or not self.secret_key.get_secret_value():
-                raise ValueError(
-                    "SECRET_KEY is required when DEBUG is off: set it to a long random string, for example "
-                    "the output of: python -c \"import secrets; print(secrets.token_urlsafe(50))\""
-                )
-            if not self.allowed_hosts:
-                raise ValueError(
-                    "ALLOWED_HOSTS is required when DEBUG is off: list the host names that serve the site, "
-                    "comma-separated, for example hire.example.com"
-                )
-        return self
 
     # Derived values ---------------------------------------------------------------------------------
 
@@ -128,7 +157,7 @@ class Env(BaseSettings):
     @property
     def broker_url(self) -> str:
         """Redis when configured; otherwise Kombu's filesystem transport, which needs no server."""
-        return self.celery_broker_url or self.redis_url or "filesystem://"
+        return self.celery_broker_url or self.redis_url or "filesystem://localhost//"
 
     @property
     def broker_folder(self) -> Path:
@@ -155,21 +184,22 @@ def _variable_name(location: tuple[int | str, ...]) -> str:
 
 
 def load_env(**overrides: object) -> Env:
-    """Read the environment; raise ConfigurationError naming each bad variable and what to do."""
+    """Read the environment; raise ConfigurationError naming each bad variable and what to do.
+
+    The message has one line per bad variable and never repeats the value of a variable that can hold a
+    secret (passwords ride inside DATABASE_URL and REDIS_URL too).
+    """
     try:
         return Env(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
             message = error["msg"].removeprefix("Value error, ")
-            if error["loc"]:
-                name = _variable_name(error["loc"])
-                shown = "" if name in _SECRET_VARIABLES else f" (got {error.get('input')!r})"
-                lines.append(f"  {name}: {message}{shown}")
-            else:
-                lines.append(f"  {message}")
-        raise ConfigurationError(
-            "The product cannot start: the environment has bad or missing values.\n"
-            + "\n".join(lines)
-            + "\nSet them in the environment or in .env (see .env.example and README.md)."
-        ) from None
+            name = _variable_name(error["loc"])
+            value = error.get("input")
+            shown = "" if name in _SECRET_VARIABLES or value in (None, "", []) else f" (got {value!r})"
+            lines.append(
+                f"Configuration error: {name}: {message}{shown}. "
+                "Set it in the environment or in .env (see .env.example)."
+            )
+        raise ConfigurationError("\n".join(lines)) from None

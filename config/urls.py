@@ -1,8 +1,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config.dev_outbox import dev_outbox, dev_outbox_enabled
+from config.health import health
+
 urlpatterns = [
+    path("healthz/", health),
     path("admin/", admin.site.urls),
     path("playbooks/", include("assessments.urls")),
     path("", include("accounts.urls")),
 ]
+
+if dev_outbox_enabled():
+    urlpatterns.insert(0, path("dev/outbox/", dev_outbox, name="dev_outbox"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import dj_database_url
@@ -66,6 +67,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.organization",
+                "config.dev_outbox.dev_outbox_flag",
             ],
         },
     },
@@ -83,6 +85,8 @@ def _database(url: str) -> dict[str, Any]:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
         config["CONN_MAX_AGE"] = 0
+        # A fresh checkout has no data folder yet: create the one the database file lives in.
+        Path(config["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     return config
 
 
@@ -118,7 +122,9 @@ STORAGES = {
 # Nothing lives in a process's memory between requests: with Redis the cache (rate limits, locks) is
 # shared by every web and worker process; without it, the database cache table is.
 if ENV.redis_url:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ENV.redis_url}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": ENV.redis_url}
+    }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache_entries"}
@@ -153,6 +159,7 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(ENV.broker_folder / "queue"),
         "data_folder_out": str(ENV.broker_folder / "queue"),
         "processed_folder": str(ENV.broker_folder / "processed"),
+        "control_folder": str(ENV.broker_folder / "control"),
         "store_processed": False,
     }
 else:
@@ -180,8 +187,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }
 
-# Headers every page gets. Invitation links carry secrets: never leak them in a Referer.
-SECURE_REFERRER_POLICY = "no-referrer"
+# Headers every page gets. Links that carry secrets (invitations, password resets) never leave the site in
+# a Referer. Candidate pages reached by a token set the stricter "no-referrer" themselves: applied to every
+# page it would make Chromium send "Origin: null" with each form and fail Django's CSRF origin check.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True

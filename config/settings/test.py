@@ -1,9 +1,13 @@
 """The test command's settings: production-like parts (PostgreSQL, Redis) with fast password hashing."""
 
 from config.settings.base import *  # noqa: F403
+from config.settings.base import STATIC_ROOT
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tests serve static files through the finders; an empty STATIC_ROOT keeps WhiteNoise from warning.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
