@@ -8,6 +8,7 @@ urlpatterns = [
     path("healthz/", health),
     path("admin/", admin.site.urls),
     path("playbooks/", include("assessments.urls")),
+    path("rubrics/", include("rubrics.urls")),
     path("", include("accounts.urls")),
 ]
 
