@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from audit.models import AuditEvent
+from audit.models import AuditChainHead, AuditEvent
 
 
 @admin.register(AuditEvent)
@@ -22,6 +22,26 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request: HttpRequest, obj: AuditEvent | None = None) -> list[str]:
         return [field.name for field in AuditEvent._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(AuditChainHead)
+class AuditChainHeadAdmin(admin.ModelAdmin):
+    """Where each organization's chain ends; written only by the audit service."""
+
+    list_display = ("organization", "last_seq", "last_hash")
+    list_select_related = ("organization",)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: AuditChainHead | None = None) -> list[str]:
+        return [field.name for field in AuditChainHead._meta.fields]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -48,7 +48,12 @@ def audit_chain_verify(*, organization: models.Model) -> ChainVerification:
             .order_by("seq")
             .iterator(chunk_size=VERIFY_CHUNK_SIZE)
         )
-        return _verify(organization_id=organization.pk, head=head, events=events)
+        try:
+            return _verify(organization_id=organization.pk, head=head, events=events)
+        finally:
+            # Stopping at the first broken link leaves the server-side cursor open: close it while the
+            # transaction that owns it is still alive, not later when the generator is collected.
+            events.close()  # type: ignore[attr-defined]
 
 
 def _verify(

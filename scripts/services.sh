@@ -17,13 +17,13 @@ _services_dir() {
 }
 
 _pg_bin() {
-    if command -v pg_ctl >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1; then
-        dirname "$(command -v pg_ctl)"
-        return
-    fi
+    # Debian keeps the server programs off PATH, in /usr/lib/postgresql/VERSION/bin: prefer the newest.
     local dir
     dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-    if [ -z "$dir" ]; then
+    if [ -z "$dir" ] && command -v pg_ctl >/dev/null 2>&1; then
+        dir="$(dirname "$(readlink -f "$(command -v pg_ctl)")")"
+    fi
+    if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
         echo "PostgreSQL is not installed: apt-get install postgresql (or set DATABASE_URL)." >&2
         return 1
     fi
@@ -49,6 +49,7 @@ start_postgres() {
         -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$data/log" >&2; return 1; }
     _services_stops+=("_as_pg_owner $bin/pg_ctl -D $data -m fast -w stop")
+    "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres hiring
     export DATABASE_URL="postgres://postgres@127.0.0.1:$port/hiring"
     echo "==> PostgreSQL on 127.0.0.1:$port (throwaway)"
 }

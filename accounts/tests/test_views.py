@@ -385,7 +385,12 @@ def test_audit_log_lists_events_newest_first_with_chain_status(
             invited_by=admin.user,
         )
 
-    page = _client_for(admin).get(reverse("accounts:audit_log")).content.decode()
+    client = _client_for(admin)
+    page = client.get(reverse("accounts:audit_log")).content.decode()
+    assert "Verify the chain" in page
+    assert "Chain intact" not in page  # verifying reads the whole log: only when asked
+
+    page = client.get(reverse("accounts:audit_log"), {"verify": "1"}).content.decode()
 
     assert "Chain intact" in page
     assert "All 3 events checked" in page

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from accounts.models import Organization
 from accounts.tests.factories import UserFactory
-from audit.models import AuditEvent
+from audit.models import AuditChainHead, AuditEvent
 from audit.services import audit_record
 from audit.types import AuditActor
 
@@ -48,3 +48,16 @@ def test_nobody_can_add_change_or_delete_events_in_the_admin(staff_client: Clien
     assert change.status_code == 403
     assert delete.status_code == 403
     assert AuditEvent.objects.get(pk=event.pk).action == "member.invited"
+
+
+def test_chain_heads_are_listed_read_only(staff_client: Client, event: AuditEvent) -> None:
+    head = AuditChainHead.objects.get(organization=event.organization)
+    listing = staff_client.get(reverse("admin:audit_auditchainhead_changelist"))
+    change = staff_client.post(
+        reverse("admin:audit_auditchainhead_change", args=[head.pk]), {"last_seq": "0"}
+    )
+
+    assert listing.status_code == 200
+    assert event.hash in listing.content.decode()
+    assert change.status_code == 403
+    assert AuditChainHead.objects.get(pk=head.pk).last_seq == 1
