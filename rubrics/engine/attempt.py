@@ -1,0 +1,111 @@
+"""Scoring one attempt: every item, the red flags, the ratings and the recommendation."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+
+from rubrics.engine.flags import evaluate_flags
+from rubrics.engine.inputs import (
+    TEXT_ITEM_TYPES,
+    Answer,
+    AnswerError,
+    ScoringInput,
+    checked_answer,
+    is_answered,
+    rubric_version_of,
+)
+from rubrics.engine.results import (
+    ENGINE_VERSION,
+    AttemptResult,
+    ItemResult,
+    competency_ratings,
+    item_result,
+    overall_of,
+    recommend,
+)
+from rubrics.engine.scorers import score_item
+from rubrics.engine.text import AnalysedText, analyse
+
+# The rubric version of the last few inputs: a worker scores many attempts against one frozen input,
+# and hashing it is a good part of an attempt's cost. Keyed by identity and holding the input, so an id
+# is never reused while cached; the input is frozen, so its hash cannot go stale.
+_VERSIONS: OrderedDict[int, tuple[ScoringInput, str]] = OrderedDict()
+_VERSIONS_SIZE = 32
+_versions_lock = threading.Lock()
+
+
+def _rubric_version(scoring_input: ScoringInput) -> str:
+    with _versions_lock:
+        cached = _VERSIONS.get(id(scoring_input))
+        if cached is not None and cached[0] is scoring_input:
+            _VERSIONS.move_to_end(id(scoring_input))
+            return cached[1]
+    version = rubric_version_of(scoring_input)
+    with _versions_lock:
+        _VERSIONS[id(scoring_input)] = (scoring_input, version)
+        while len(_VERSIONS) > _VERSIONS_SIZE:
+            _VERSIONS.popitem(last=False)
+    return version
+
+
+def score_attempt(scoring_input: ScoringInput, answers: Mapping[str, Answer]) -> AttemptResult:
+    """Score every item of the input; items missing from `answers` are unanswered (score 0).
+
+    Raises AnswerError for an answer slug that is not an item of the input, or an answer that does not
+    fit its item (wrong type, unknown option key); the message names the slug.
+    """
+    known = {item.slug for item in scoring_input.items}
+    unknown = sorted(slug for slug in answers if slug not in known)
+    if unknown:
+        raise AnswerError(
+            f"unknown item {', '.join(unknown)}: the items of {scoring_input.playbook} are "
+            f"{', '.join(item.slug for item in scoring_input.items)}"
+        )
+    checked: dict[str, Answer] = {}
+    analysed: dict[str, AnalysedText] = {}
+    for item in scoring_input.items:
+        answer = checked_answer(item, answers.get(item.slug))
+        if not is_answered(answer):
+            continue
+        checked[item.slug] = answer
+        if item.type in TEXT_ITEM_TYPES and isinstance(answer, str):
+            analysed[item.slug] = analyse(answer)
+
+    # An unanswered text item is scored as an empty text: every criterion listed, none met.
+    empty = analyse("")
+    items: dict[str, ItemResult] = {}
+    for item in scoring_input.items:
+        text = analysed.get(item.slug, empty) if item.type in TEXT_ITEM_TYPES else None
+        result = score_item(item, checked.get(item.slug), text)
+        items[item.slug] = item_result(
+            slug=item.slug,
+            answered=item.slug in checked,
+            score=result.score,
+            max_points=result.max_points,
+            criteria=result.criteria,
+            red_flags=[],
+        )
+    # Flags, ratings and the overall score all read the rounded item scores that the result shows.
+    scores = {slug: result.score for slug, result in items.items()}
+    hits = evaluate_flags(scoring_input, checked, analysed, scores)
+    if hits:
+        items = {
+            slug: result.model_copy(update={"red_flags": [hit for hit in hits if hit.item == slug]})
+            for slug, result in items.items()
+        }
+
+    overall = overall_of([items[item.slug].score for item in scoring_input.items])
+    recommendation, reason = recommend(overall, hits)
+    return AttemptResult(
+        playbook=scoring_input.playbook,
+        rubric_version=_rubric_version(scoring_input),
+        engine_version=ENGINE_VERSION,
+        items=items,
+        competencies=competency_ratings(scoring_input, scores),
+        red_flags=hits,
+        overall=overall,
+        recommendation=recommendation,
+        recommendation_reason=reason,
+    )

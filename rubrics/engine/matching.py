@@ -1,0 +1,332 @@
+"""Finding a rubric's phrasings in an analysed answer.
+
+A phrasing matches when its content tokens (stop words dropped, stems compared, see `text`) appear in
+order within one clause, with at most `MAX_GAP` other content tokens between two consecutive ones, and
+no negation cue among those in-between tokens ("give them no admin rights" is not "give them admin
+rights"). Neighbouring word parts are joined either way, so "wi-fi", "wi fi" and "wifi" match each
+other, as do "log in" and "login". A dotted or numeric token matches literally, or by one of its dotted
+parts ("compnay" is found in "compnay.com"; "jane.doe" does not match "janedoe").
+
+A match counts (is *affirmative*) unless its first token lies in a negation scope, or a post-negation cue
+follows it closely in the same scope segment; red flags (the "flag" reading) also ignore questions and
+conditions. Cues inside the matched phrase belong to it ("do not click" matches "Do not click the link").
+
+Deterministic: the earliest affirmative match wins; between phrasings that start at the same token, the
+one listed first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rubrics.engine.text import (
+    AND,
+    JOINED_MARK,
+    POST_CUE_BLOCKERS,
+    POST_CUE_MAX_GAP,
+    TERMINATORS,
+    AnalysedText,
+    Reading,
+    phrase_pieces,
+)
+from rubrics.engine.words import word_key
+
+MAX_GAP = 2
+"""Extra content tokens allowed between two consecutive tokens of a phrasing."""
+
+_NUMBER = re.compile(r"^\d+(?:[.:]\d+)*(?:am|pm|h|hr|hrs|min|mins)?$")
+_CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}(?:am|pm)?|\d{1,2}(?:am|pm))$")
+_WILDCARDS: dict[str, Callable[[str], bool]] = {
+    "<number>": lambda norm: bool(_NUMBER.match(norm)),
+    "<clock>": lambda norm: bool(_CLOCK.match(norm)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseToken:
+    key: str
+    norm: str
+    merged: str | None  # key of this word joined with the next one ("wi" + "fi" -> "wifi")
+    joinable: bool  # an alphabetic word: may be written as two ("wifi" -> "wi fi")
+    wildcard: Callable[[str], bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str
+    tokens: tuple[PhraseToken, ...]
+    keys: frozenset[str]  # every token's key: an answer missing one needs a joined or split form
+    # Keys of neighbouring words joined ("wi fi" -> "wifi"), and the words an answer may split in two
+    # ("wifi" -> "wi fi", marked with JOINED_MARK): a phrasing whose words are not all in an answer can
+    # match only if one of these is there (`AnalysedText.alternatives`).
+    alternatives: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseSet:
+    """The phrasings of one criterion, step or rule, with what any match needs: some phrasing's longest
+    word (or a joined or split form of it) must be in the answer, else none can match (one set test)."""
+
+    phrases: tuple[Phrase, ...]
+    trigger_keys: frozenset[str]
+    trigger_norms: frozenset[str]
+    always: bool  # a phrasing made only of wildcards: no quick test
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrasing found in an answer: its first and last token, and its character span."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    phrasing: str
+
+
+def _build(text: str, words: Sequence[tuple[str, str, bool, Callable[[str], bool] | None]]) -> Phrase:
+    tokens = []
+    for position, (norm, key, alpha, wildcard) in enumerate(words):
+        merged = None
+        if alpha and wildcard is None and position + 1 < len(words):
+            next_norm, _, next_alpha, next_wildcard = words[position + 1]
+            if next_alpha and next_wildcard is None:
+                merged = word_key(norm + next_norm)
+        joinable = alpha and wildcard is None and len(norm) >= 3
+        tokens.append(PhraseToken(key=key, norm=norm, merged=merged, joinable=joinable, wildcard=wildcard))
+    return Phrase(
+        text=text,
+        tokens=tuple(tokens),
+        keys=frozenset(token.key for token in tokens if token.wildcard is None),
+        alternatives=frozenset(
+            [token.merged for token in tokens if token.merged is not None]
+            + [JOINED_MARK + token.norm for token in tokens if token.joinable]
+        ),
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def compile_phrasing(text: str) -> Phrase:
+    """A rubric author's phrasing, read like an answer (cached: each phrasing is compiled once)."""
+    return _build(text, [(piece.norm, piece.key, piece.alpha, None) for piece in phrase_pieces(text)])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def compile_builtin(text: str) -> Phrase:
+    """An engine phrasing that may hold the wildcards <number> and <clock> (never an author's text)."""
+    words: list[tuple[str, str, bool, Callable[[str], bool] | None]] = []
+    for chunk in text.split():
+        if chunk in _WILDCARDS:
+            words.append((chunk, chunk, False, _WILDCARDS[chunk]))
+        else:
+            words.extend((piece.norm, piece.key, piece.alpha, None) for piece in phrase_pieces(chunk))
+    return _build(text, words)
+
+
+def phrase_set(phrases: Sequence[Phrase]) -> PhraseSet:
+    keys: set[str] = set()
+    norms: set[str] = set()
+    always = False
+    for phrase in phrases:
+        tokens = phrase.tokens
+        words = [position for position, token in enumerate(tokens) if token.wildcard is None]
+        if not words:
+            always = always or bool(tokens)
+            continue
+        position = max(words, key=lambda at: (len(tokens[at].norm), -at))
+        token = tokens[position]
+        keys.add(token.key)
+        if token.merged is not None:
+            keys.add(token.merged)
+        if position > 0 and tokens[position - 1].merged is not None:
+            keys.add(tokens[position - 1].merged)  # type: ignore[arg-type]
+        if token.joinable:
+            norms.add(token.norm)
+    return PhraseSet(
+        phrases=tuple(phrases), trigger_keys=frozenset(keys), trigger_norms=frozenset(norms), always=always
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def compile_phrasings(texts: tuple[str, ...]) -> PhraseSet:
+    """Authors' phrasings as one set (cached by their texts)."""
+    return phrase_set([compile_phrasing(text) for text in texts])
+
+
+def _may_start(analysed: AnalysedText, token: PhraseToken, k: int) -> bool:
+    """Cheap test: can phrase token `token` match at answer position k (so it is worth a search)?"""
+    key = analysed.keys[k]
+    return (
+        key == token.key
+        or key == token.merged
+        or token.wildcard is not None
+        or k in analysed.parts
+        or (token.joinable and analysed.joined_at.get(k) == token.norm)
+    )
+
+
+def _extend(analysed: AnalysedText, phrase: tuple[PhraseToken, ...], j: int, i: int) -> int:
+    """Match phrase tokens j.. with token j exactly at answer position i: the last position, or -1."""
+    keys = analysed.keys
+    token = phrase[j]
+    if token.wildcard is not None:
+        single = token.wildcard(analysed.norms[i])
+    else:
+        single = keys[i] == token.key or (i in analysed.parts and token.key in analysed.parts[i])
+    options = []
+    if single:
+        options.append((1, 1))
+    if token.merged is not None and j + 1 < len(phrase) and keys[i] == token.merged:
+        options.append((2, 1))  # "wi fi" in the phrasing, "wifi" in the answer
+    if token.joinable and analysed.joined_at.get(i) == token.norm:
+        options.append((1, 2))  # "wifi" in the phrasing, "wi fi" in the answer
+    if not options:
+        return -1
+    clauses, cues = analysed.clauses, analysed.cues
+    clause = clauses[i]
+    count = len(keys)
+    for used_phrase, used_answer in options:
+        next_j = j + used_phrase
+        next_i = i + used_answer
+        if next_j == len(phrase):
+            return next_i - 1
+        following = phrase[next_j]
+        for k in range(next_i, min(next_i + MAX_GAP + 1, count)):
+            if clauses[k] != clause:
+                break
+            if k > next_i and cues[k - 1]:
+                break  # a cue between two words of the phrase: not this phrase
+            if _may_start(analysed, following, k):
+                last = _extend(analysed, phrase, next_j, k)
+                if last >= 0:
+                    return last
+    return -1
+
+
+def _covered(analysed: AnalysedText, phrase: Phrase, missing: frozenset[str]) -> bool:
+    """Whether the phrase's words missing from the answer's index may be there joined or split."""
+    index = analysed.index
+    if analysed.alternatives.isdisjoint(phrase.alternatives):
+        return False  # no joined or split form of any word is there either
+    previous_merged: str | None = None
+    for token in phrase.tokens:
+        if token.key in missing and not (
+            (token.merged is not None and token.merged in index)
+            or (previous_merged is not None and previous_merged in index)
+            or (token.joinable and token.norm in analysed.joined)
+        ):
+            return False
+        previous_merged = token.merged
+    return True
+
+
+def _could_match(analysed: AnalysedText, phrase: Phrase) -> bool:
+    """Every word of the phrase is somewhere in the answer (alone, joined or split): a cheap test that
+    rules out most phrasings before any search."""
+    if not phrase.tokens or not analysed.keys:
+        return False
+    index = analysed.index
+    missing = phrase.keys.difference(index)
+    return not missing or _covered(analysed, phrase, missing)
+
+
+def _starts(analysed: AnalysedText, phrase: tuple[PhraseToken, ...]) -> list[int]:
+    first = phrase[0]
+    if first.wildcard is not None:
+        return [i for i, norm in enumerate(analysed.norms) if norm[:1].isdigit()]
+    index = analysed.index
+    positions = index.get(first.key, [])
+    more: list[int] = []
+    if first.merged is not None and len(phrase) > 1 and first.merged in index:
+        more.extend(index[first.merged])
+    if first.joinable and first.norm in analysed.joined:
+        more.extend(analysed.joined[first.norm])
+    if more:
+        return sorted(set(positions).union(more))
+    return positions
+
+
+def occurrences(analysed: AnalysedText, phrase: Phrase) -> Iterator[tuple[int, int]]:
+    """(first, last) token of each occurrence, by first token; negation not considered."""
+    if not _could_match(analysed, phrase):
+        return
+    tokens = phrase.tokens
+    for i in _starts(analysed, tokens):
+        last = _extend(analysed, tokens, 0, i)
+        if last >= 0:
+            yield i, last
+
+
+def _same_segment(analysed: AnalysedText, last: int, cue: int, reading: Reading) -> bool:
+    """Whether a post-cue at `cue` speaks of the phrase that ends at `last`: no scope-ending or
+    condition word between them, and for credit no soft break or "and" either ("Giving them admin
+    rights, as you can imagine, is against policy" still negates for flags)."""
+    keys, soft = analysed.keys, analysed.soft
+    for k in range(last + 1, cue + 1):
+        key = keys[k]
+        if key in TERMINATORS or key in POST_CUE_BLOCKERS:
+            return False
+        if reading == "credit" and (soft[k] or key == AND):
+            return False
+    return True
+
+
+def _post_negated(analysed: AnalysedText, last: int, reading: Reading) -> bool:
+    clauses = analysed.clauses
+    for first, _ in analysed.post_cues:
+        if first <= last:
+            continue
+        if clauses[first] != clauses[last] or first - last - 1 > POST_CUE_MAX_GAP:
+            return False
+        return _same_segment(analysed, last, first, reading)
+    return False
+
+
+def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Reading) -> bool:
+    if reading == "credit":
+        if analysed.neg_credit[first]:
+            return False
+    elif analysed.neg_flag[first] or analysed.clauses[first] in analysed.questions:
+        return False
+    return not (analysed.post_cues and _post_negated(analysed, last, reading))
+
+
+def find_first(
+    analysed: AnalysedText, phrases: PhraseSet, *, reading: Reading = "credit", after: int = 0
+) -> Match | None:
+    """The earliest affirmative match of any of the phrasings (ties: the phrasing listed first), starting
+    at token `after` or later."""
+    if not analysed.keys:
+        return None
+    index = analysed.index
+    if (
+        not phrases.always
+        and index.keys().isdisjoint(phrases.trigger_keys)
+        and analysed.joined.keys().isdisjoint(phrases.trigger_norms)
+    ):
+        return None
+    best_first = best_last = -1
+    best_phrase: Phrase | None = None
+    for phrase in phrases.phrases:
+        tokens = phrase.tokens
+        if not tokens:
+            continue
+        missing = phrase.keys.difference(index)
+        if missing and not _covered(analysed, phrase, missing):
+            continue
+        for first in _starts(analysed, tokens):
+            if first < after:
+                continue
+            if best_phrase is not None and first >= best_first:
+                break
+            last = _extend(analysed, tokens, 0, first)
+            if last >= 0 and is_affirmative(analysed, first, last, reading):
+                best_first, best_last, best_phrase = first, last, phrase
+                break
+    if best_phrase is None:
+        return None
+    start, end, _ = analysed.quote(best_first, best_last)
+    return Match(first=best_first, last=best_last, start=start, end=end, phrasing=best_phrase.text)

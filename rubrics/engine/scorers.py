@@ -1,0 +1,377 @@
+"""One scorer per rubric type. Each returns its criteria (met or not, points, evidence) and the item score.
+
+Documented rules (part of ENGINE_VERSION):
+
+* best_worst: criteria "best" and "worst", 0.5 each for the right pick.
+* single_choice: criterion "correct", 1.0.
+* multi_select: "picks-KEY" per correct option, 1/len(correct) each when selected; each wrong option
+  selected is a criterion "wrong-KEY" worth -wrong_pick_penalty; the score is clamped to 0..1.
+* ordered_steps: "first-step" (first_step_weight) when the first step the answer names is the rubric's
+  first step; if the answer marks where it starts ("First, ...", "1.", "Step 1", "to start"), the first
+  step named from that marker on. "order" (order_weight x the fraction of pairs of named steps that
+  come in the expected order, by first mention; no credit with fewer than two steps named). The rest of
+  the weight is shared equally by the steps named ("step-ID").
+* checklist: a criterion is met when one of its phrasings is said affirmatively. Each order constraint
+  is an extra criterion "BEFORE-before-AFTER" of weight ORDER_WEIGHT (0.5), met when both are
+  mentioned and the first mention of BEFORE comes first. Score = met weight / total weight, capped at
+  REQUIRED_MISSING_CAP (0.5) while any required criterion is missing, so an answer without a required
+  concept never passes on the optional ones. pass_threshold is not used in the score (reports may show
+  it).
+* writing: each criterion is met by its phrasings plus its kind's built-ins and detectors (see
+  `writing`); "length" (weight LENGTH_WEIGHT, 0.5) is met when the word count is within min..max
+  words. Score = met weight / total weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rubrics.engine.inputs import Answer, ItemInput
+from rubrics.engine.matching import Match, PhraseSet, compile_phrasings, find_first
+from rubrics.engine.results import CriterionResult, Evidence
+from rubrics.engine.specs import (
+    BestWorstRubric,
+    ChecklistRubric,
+    MultiSelectRubric,
+    OrderedStepsRubric,
+    SingleChoiceRubric,
+    WritingRubric,
+)
+from rubrics.engine.text import AnalysedText
+from rubrics.engine.words import word_key
+from rubrics.engine.writing import (
+    Finding,
+    first_phrase,
+    instruction,
+    numbered_steps,
+    plain_language,
+    writing_phrases,
+)
+
+REQUIRED_MISSING_CAP = 0.5
+ORDER_WEIGHT = 0.5
+LENGTH_WEIGHT = 0.5
+
+_FIRST_MARKERS = frozenset(word_key(word) for word in ("first", "firstly", "initially", "start", "begin"))
+_ONE = word_key("1")
+_STEP = word_key("step")
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    criteria: list[CriterionResult]
+    score: float
+    max_points: float
+
+
+def phrases_of(phrasings: Sequence[str]) -> PhraseSet:
+    return compile_phrasings(tuple(phrasings))
+
+
+def _evidence(analysed: AnalysedText | None, start: int | None, end: int | None) -> Evidence | None:
+    if analysed is None or start is None or end is None:
+        return None
+    return Evidence(start=start, end=end, quote=analysed.text[start:end])
+
+
+def _of_match(analysed: AnalysedText, match: Match | None) -> Evidence | None:
+    return None if match is None else _evidence(analysed, match.start, match.end)
+
+
+def _criterion(
+    id: str,
+    label: str,
+    *,
+    met: bool,
+    points: float,
+    max_points: float,
+    evidence: Evidence | None = None,
+    note: str = "",
+) -> CriterionResult:
+    return CriterionResult(
+        id=id,
+        label=label,
+        met=met,
+        points=round(points, 6) + 0.0,
+        max_points=round(max_points, 6) + 0.0,
+        evidence=evidence,
+        note=note,
+    )
+
+
+# --- Choice items ------------------------------------------------------------------------------------
+
+
+def _option(item: ItemInput, key: str) -> str:
+    text = item.option_text(key)
+    return f"{key} ({text})" if text else key
+
+
+def score_best_worst(rubric: BestWorstRubric, item: ItemInput, answer: Answer) -> Scored:
+    picks = answer if isinstance(answer, dict) else {}
+    criteria = []
+    for role, expected in (("best", rubric.best), ("worst", rubric.worst)):
+        picked = picks.get(role)
+        met = picked == expected
+        criteria.append(
+            _criterion(
+                role,
+                f"Picks {expected} as the {role} response",
+                met=met,
+                points=0.5 if met else 0.0,
+                max_points=0.5,
+                note=f"picked {_option(item, picked)} as {role}" if picked else "not answered",
+            )
+        )
+    return Scored(criteria=criteria, score=sum(c.points for c in criteria), max_points=1.0)
+
+
+def score_single_choice(rubric: SingleChoiceRubric, item: ItemInput, answer: Answer) -> Scored:
+    picked = answer if isinstance(answer, str) else None
+    met = picked == rubric.correct
+    criterion = _criterion(
+        "correct",
+        f"Picks {rubric.correct}",
+        met=met,
+        points=1.0 if met else 0.0,
+        max_points=1.0,
+        note=f"picked {_option(item, picked)}" if picked else "not answered",
+    )
+    return Scored(criteria=[criterion], score=criterion.points, max_points=1.0)
+
+
+def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answer) -> Scored:
+    picked = set(answer) if isinstance(answer, list) else set()
+    share = 1.0 / len(rubric.correct)
+    criteria = [
+        _criterion(
+            f"picks-{key}",
+            f"Selects {_option(item, key)}",
+            met=key in picked,
+            points=share if key in picked else 0.0,
+            max_points=share,
+        )
+        for key in rubric.correct
+    ]
+    for key in sorted(picked - set(rubric.correct)):
+        criteria.append(
+            _criterion(
+                f"wrong-{key}",
+                f"Does not select {_option(item, key)}",
+                met=False,
+                points=-rubric.wrong_pick_penalty,
+                max_points=0.0,
+                note=f"wrong pick: -{rubric.wrong_pick_penalty:g}",
+            )
+        )
+    score = min(1.0, max(0.0, sum(c.points for c in criteria)))
+    return Scored(criteria=criteria, score=score, max_points=1.0)
+
+
+# --- Ordered steps -----------------------------------------------------------------------------------
+
+
+def _first_marker(analysed: AnalysedText) -> int | None:
+    keys = analysed.keys
+    for i, key in enumerate(keys):
+        if key in _FIRST_MARKERS:
+            return i
+        if key == _ONE and analysed.first_of_line(i):
+            return i
+        if key == _STEP and i + 1 < len(keys) and keys[i + 1] == _ONE:
+            return i
+    return None
+
+
+def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> Scored:
+    steps = rubric.steps
+    expected = {step.id: position for position, step in enumerate(steps)}
+    mentions: dict[str, Match] = {}
+    for step in steps:
+        match = find_first(analysed, phrases_of(step.phrasings))
+        if match is not None:
+            mentions[step.id] = match
+    named = sorted(mentions, key=lambda step_id: (mentions[step_id].first, expected[step_id]))
+
+    first_id: str | None = named[0] if named else None
+    first_match = mentions.get(first_id) if first_id else None
+    marker = _first_marker(analysed)
+    if marker is not None:
+        after_marker = []
+        for step in steps:
+            match = find_first(analysed, phrases_of(step.phrasings), after=marker)
+            if match is not None:
+                after_marker.append((match.first, expected[step.id], step.id, match))
+        if after_marker:
+            _, _, first_id, first_match = min(after_marker)
+    labels = {step.id: step.label for step in steps}
+    first_met = first_id == rubric.first_step
+    criteria = [
+        _criterion(
+            "first-step",
+            f"First step: {labels[rubric.first_step]}",
+            met=first_met,
+            points=rubric.first_step_weight if first_met else 0.0,
+            max_points=rubric.first_step_weight,
+            evidence=_of_match(analysed, first_match),
+            note="" if first_met else (f"starts with: {labels[first_id]}" if first_id else "no step named"),
+        )
+    ]
+
+    pairs = concordant = 0
+    for position, earlier in enumerate(named):
+        for later in named[position + 1 :]:
+            pairs += 1
+            concordant += expected[earlier] < expected[later]
+    fraction = concordant / pairs if pairs else 0.0
+    criteria.append(
+        _criterion(
+            "order",
+            "Steps in the expected order",
+            met=pairs > 0 and concordant == pairs,
+            points=rubric.order_weight * fraction,
+            max_points=rubric.order_weight,
+            note=f"{concordant} of {pairs} pairs of steps in the expected order"
+            if pairs
+            else "fewer than two steps named",
+        )
+    )
+
+    share = max(0.0, 1.0 - rubric.first_step_weight - rubric.order_weight) / len(steps)
+    for step in steps:
+        match = mentions.get(step.id)
+        criteria.append(
+            _criterion(
+                f"step-{step.id}",
+                step.label,
+                met=match is not None,
+                points=share if match is not None else 0.0,
+                max_points=share,
+                evidence=_of_match(analysed, match),
+            )
+        )
+    return Scored(criteria=criteria, score=min(1.0, sum(c.points for c in criteria)), max_points=1.0)
+
+
+# --- Checklist ---------------------------------------------------------------------------------------
+
+
+def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
+    criteria: list[CriterionResult] = []
+    matches: dict[str, Match] = {}
+    labels = {criterion.id: criterion.label for criterion in rubric.criteria}
+    missing_required = []
+    for criterion in rubric.criteria:
+        match = find_first(analysed, phrases_of(criterion.phrasings))
+        if match is not None:
+            matches[criterion.id] = match
+        elif criterion.required:
+            missing_required.append(criterion.id)
+        note = ""
+        if match is None and criterion.required:
+            note = f"required: while it is missing the item scores at most {REQUIRED_MISSING_CAP:g}"
+        criteria.append(
+            _criterion(
+                criterion.id,
+                criterion.label,
+                met=match is not None,
+                points=criterion.weight if match is not None else 0.0,
+                max_points=criterion.weight,
+                evidence=_of_match(analysed, match),
+                note=note,
+            )
+        )
+    ids = {criterion.id for criterion in rubric.criteria}
+    for constraint in rubric.order:
+        before, after = matches.get(constraint.before), matches.get(constraint.after)
+        met = before is not None and after is not None and before.first < after.first
+        identifier = f"{constraint.before}-before-{constraint.after}"
+        while identifier in ids:
+            identifier += "-order"
+        if before is None or after is None:
+            note = "needs both mentioned"
+        else:
+            note = f'"{before.phrasing}" comes {"before" if met else "after"} "{after.phrasing}"'
+        criteria.append(
+            _criterion(
+                identifier,
+                f"Mentions {labels[constraint.before]} before {labels[constraint.after]}",
+                met=met,
+                points=ORDER_WEIGHT if met else 0.0,
+                max_points=ORDER_WEIGHT,
+                evidence=_of_match(analysed, after) if met else None,
+                note=note,
+            )
+        )
+    total = sum(c.max_points for c in criteria)
+    score = sum(c.points for c in criteria) / total if total else 0.0
+    if missing_required:
+        score = min(score, REQUIRED_MISSING_CAP)
+    return Scored(criteria=criteria, score=score, max_points=total)
+
+
+# --- Writing -----------------------------------------------------------------------------------------
+
+
+def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText) -> Finding:
+    if kind == "numbered_steps":
+        found = numbered_steps(analysed.text)
+        return found if found.met or not phrases.phrases else first_phrase(analysed, phrases)
+    found = first_phrase(analysed, phrases)
+    if not found.met and kind == "tells_what_to_do":
+        return instruction(analysed)
+    return found
+
+
+def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
+    criteria: list[CriterionResult] = []
+    for criterion in rubric.criteria:
+        if criterion.kind == "plain_language":
+            found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
+        else:
+            phrases = writing_phrases(criterion.kind, tuple(criterion.phrasings))
+            found = _writing_finding(criterion.kind, phrases, analysed)
+        criteria.append(
+            _criterion(
+                criterion.id,
+                criterion.label,
+                met=found.met,
+                points=criterion.weight if found.met else 0.0,
+                max_points=criterion.weight,
+                evidence=_evidence(analysed, found.start, found.end),
+                note=found.note,
+            )
+        )
+    words = analysed.word_count
+    met = rubric.min_words <= words <= rubric.max_words
+    criteria.append(
+        _criterion(
+            "length",
+            f"Between {rubric.min_words} and {rubric.max_words} words",
+            met=met,
+            points=LENGTH_WEIGHT if met else 0.0,
+            max_points=LENGTH_WEIGHT,
+            note=f"{words} words",
+        )
+    )
+    total = sum(c.max_points for c in criteria)
+    return Scored(criteria=criteria, score=sum(c.points for c in criteria) / total, max_points=total)
+
+
+def score_item(item: ItemInput, answer: Answer, analysed: AnalysedText | None) -> Scored:
+    """Score one item; `answer` is already checked (`inputs.checked_answer`), `analysed` is its text."""
+    rubric = item.rubric
+    if isinstance(rubric, BestWorstRubric):
+        return score_best_worst(rubric, item, answer)
+    if isinstance(rubric, SingleChoiceRubric):
+        return score_single_choice(rubric, item, answer)
+    if isinstance(rubric, MultiSelectRubric):
+        return score_multi_select(rubric, item, answer)
+    if analysed is None:
+        raise ValueError(f"{item.slug}: a text rubric needs the analysed answer")
+    if isinstance(rubric, OrderedStepsRubric):
+        return score_ordered_steps(rubric, analysed)
+    if isinstance(rubric, ChecklistRubric):
+        return score_checklist(rubric, analysed)
+    return score_writing(rubric, analysed)

@@ -1,0 +1,502 @@
+"""Reading a candidate's answer: folded, stemmed tokens with spans into the original text, clauses, and
+where negation applies.
+
+Everything here is deterministic and works on the answer exactly as written: a token's `start:end` is a
+span of the original string, so evidence quotes the candidate's own words (`text[start:end]`), whatever
+Unicode forms, quote styles or case they used.
+
+How a text becomes tokens
+-------------------------
+* Words are runs of Unicode letters, digits, "_" and combining marks; each is read by `words` (folded,
+  contractions expanded, stop words dropped, stemmed), so "Don’t", "don't", "dont" and "do not" read the
+  same. The tokens are the content words, each with the span of the surface word it came from.
+* Hyphens between letters split a compound into its parts ("wi-fi" -> "wi", "fi"); the matcher joins
+  neighbouring words back ("wi fi", "wi-fi" and "wifi" are the same thing), and en or em dashes are
+  breaks.
+* Dots or colons inside a word keep it whole and literal: "169.254", "jane.doe", "aka.ms", "e.g",
+  "11:00", "3.0". Such a token also exposes its dot-separated parts ("compnay" is found in
+  "compnay.com") and its leading runs of parts ("169.254" is found in "169.254.87.12"), but "jane.doe"
+  never matches "janedoe".
+
+Clauses
+-------
+Matching never crosses a clause. A clause ends at a sentence end (".", "!", "?", "..." - but not the dot
+of an abbreviation such as "e.g." or "etc." and never a dot inside a token), a semicolon, a blank line,
+or a line break before a list item ("1.", "2)", "- ", "Step 3"). A single line break inside a paragraph
+is a soft wrap (pasted or typed text wraps anywhere), so it only ends negation scopes (below).
+
+Negation (NegEx-style)
+----------------------
+A *pre-negation cue* (`not` and the expanded n't forms, no, never, without, nor, neither, nobody,
+nothing, none, avoid, refrain, deny, prohibit, forbid, hardly; "refuse to", "decline to", "unable to",
+"unwilling to"; "rather than", "instead of") negates what follows it in its clause until the scope
+ends. A phrase is negated when its first token lies in a scope; cues inside a matched phrase are part of
+the phrase ("do not click" is an affirmative match of the phrasing "do not click").
+"No" followed by punctuation ("No, ...") is an interjection, not a cue; "not only", "no doubt",
+"no matter", "no problem" are not cues; "not" right before punctuation after "if"/"or"/"whether"
+("if not, restart it") is elliptic, not a cue.
+
+*Post-negation cues* ("is against policy", "is not allowed", "would violate", "is a security risk",
+"would be excessive"..., `lexicon.POST_CUES`) negate a phrase they follow closely, within four words and
+with no scope end or condition word between ("Giving them admin access is against policy"; for credit,
+no comma or "and" between either). Followed by "to" ("it is against policy to give them admin rights")
+they also act as a pre-negation cue for what follows.
+
+Where a scope ends is ambiguous in real writing ("Do not click the link, delete it and report it"; "I
+would not, under any circumstances, share the password"). The engine reads each text two ways and gives
+the candidate the benefit of the doubt both ways:
+
+* For credit (rubric criteria), a scope ends at the clause end, at a scope-ending word (terminators:
+  but, however, although, though, instead, so, then, because, since, except, unless, until, ...), and at
+  a soft break (comma, colon, dash, bracket, line break, or the word "and") once the scope has covered a
+  word of content ("never, ever, ..." keeps going). A cue directly followed by "not" cancels ("I would
+  never not report it" credits reporting).
+* For red flags, a scope runs to the clause end or a scope-ending word, and a soft break ends it only
+  when a new subject or modal follows ("..., I'd", "and would"). Double negation stays negated. On top,
+  a question ("Did you click the link to check?"), a condition ("if they clicked the link") and reported
+  speech ("The user asked me to give her his password", "She wants me to turn off MFA"; but not "I asked
+  them to ...") state nothing of the candidate's own, up to the next soft break, so flags ignore them.
+* For credit, also a subject followed by a modal starts a new predicate, comma or not, once the scope
+  has covered a word ("If you don't restart it will restart by itself"); flags keep the scope ("I would
+  never say you should know this by now").
+
+The word lists are in `lexicon`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rubrics.engine import lexicon
+from rubrics.engine.words import APOSTROPHES, Piece, pieces_of, word_key
+
+JOINED_MARK = "\x00"  # marks joined words apart from keys in one set (no word holds a NUL)
+
+Reading = Literal["credit", "flag"]
+"""How negation is read: "credit" for rubric criteria, "flag" for red-flag text rules (see the module doc)."""
+
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# One character class (letters, digits, "_", combining marks): much faster than an alternation.
+_W = rf"[\w{_COMBINING}]+"
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_HYPHEN_CLASS = "".join(re.escape(char) for char in HYPHENS)
+_WORD = rf"{_W}(?:[{APOSTROPHES}]{_W}|\.{_W}|(?<=\d):\d+)*"
+
+# Words, with what may join inside one: apostrophes ("don't"), dots ("jane.doe", "169.254"), a colon
+# between digits ("11:00"). One character class per run: no backtracking to speak of.
+_WORDS = re.compile(_WORD)
+# What separates words: classified only when the gap is not a single space.
+_BREAKS = re.compile(
+    r"(?P<nl>\n(?:[ \t\r\f\v]*\n)*)"
+    r"|(?P<end>[.!?\u2026\u3002\uff01\uff1f]+)"
+    r"|(?P<semi>[;\uff1b])"
+    rf"|(?P<soft>[,:()\[\]{{}}\uff0c\uff1a\uff08\uff09]|[{_HYPHEN_CLASS}]+)"
+)
+_JOINERS = frozenset("-\u2010\u2011\u2012\u2212\ufe63\uff0d")
+# A line that starts a list item: a line break before it ends a line (a hard clause boundary).
+_BULLETS = "*\u2022\u00b7\u2023\u25aa\u25e6"
+_LIST_ITEM = re.compile(
+    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|[{_BULLETS}{_HYPHEN_CLASS}][ \t]|step[ \t]*\d{{1,3}}\b)",
+    re.IGNORECASE,
+)
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(word_key(word) for word in words)
+
+
+PRE_CUES = _keys(lexicon.PRE_CUES)
+_CUES_BEFORE_TO = _keys(lexicon.CUES_BEFORE_TO)
+_PSEUDO_AFTER_CUE = {word_key(cue): _keys(after) for cue, after in lexicon.PSEUDO_AFTER_CUE.items()}
+_ELLIPTIC_BEFORE = _keys(lexicon.ELLIPTIC_BEFORE)
+TERMINATORS = _keys(lexicon.TERMINATORS)
+STARTERS = _keys(lexicon.STARTERS)
+_TRANSPARENT = _keys(lexicon.TRANSPARENT)
+_HYPOTHETICAL = _keys(lexicon.HYPOTHETICAL)
+_REPORTING_KEYS = _keys(lexicon.REPORTING)
+_OWN_VOICE = _keys(lexicon.OWN_VOICE)
+_SUBJECTS = _keys(lexicon.SUBJECTS)
+_MODALS = _keys(lexicon.MODALS)
+POST_CUE_BLOCKERS = _keys(lexicon.POST_CUE_BLOCKERS)
+POST_CUE_MAX_GAP = 4  # words between a phrase and a post-negation cue that still attaches to it
+_NOT = word_key("not")
+_NO = word_key("no")
+AND = word_key("and")
+_TO = word_key("to")
+_FOR = word_key("for")
+_INSTEAD = word_key("instead")
+_OF = word_key("of")
+_RATHER = word_key("rather")
+_THAN = word_key("than")
+_IN = word_key("in")
+_CASE = word_key("case")
+
+
+@dataclass(slots=True, eq=False)
+class AnalysedText:
+    """A candidate's text, read once.
+
+    Content tokens (stop words dropped) are kept as parallel lists, index i being the i-th token:
+    `keys` (compared), `norms` (folded form), `starts`/`ends` (span in `text`), `clauses`, `soft`
+    (a soft break precedes the token), `surfaces` (the surface word it comes from: the two halves of a
+    contraction share one), `cues` (a pre-negation cue), `neg_credit`/`neg_flag` (inside a negation
+    scope under each reading). `index` maps each key, and each part of a dotted token, to positions.
+    """
+
+    text: str
+    keys: list[str]
+    norms: list[str]
+    starts: list[int]
+    ends: list[int]
+    clauses: list[int]
+    soft: list[bool]
+    surfaces: list[int]
+    parts: dict[int, tuple[str, ...]]
+    index: dict[str, list[int]]
+    # Two neighbouring words read as one ("wi fi", "wi-fi" -> "wifi"): joined norm -> first positions,
+    # and first position -> joined norm.
+    joined: dict[str, list[int]]
+    joined_at: dict[int, str]
+    word_count: int
+    questions: frozenset[int]  # clauses that end with a question mark
+    # Every key, and every joined word marked with JOINED_MARK: one set test tells whether a phrasing
+    # missing some words here may still match joined or split forms (`matching.Phrase.alternatives`).
+    alternatives: set[str]
+    cues: list[bool] = field(default_factory=list)
+    neg_credit: list[bool] = field(default_factory=list)
+    neg_flag: list[bool] = field(default_factory=list)
+    post_cues: list[tuple[int, int]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def quote(self, first: int, last: int) -> tuple[int, int, str]:
+        start, end = self.starts[first], self.ends[last]
+        return start, end, self.text[start:end]
+
+    def first_of_line(self, i: int) -> bool:
+        """Whether token i starts its line (only spaces before it on the line)."""
+        before = self.text[: self.starts[i]].rstrip(" \t")
+        return not before or before.endswith("\n")
+
+
+def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bool, bool]:
+    """What the characters between two words (or after the last) do: (joins them, ends the clause,
+    the clause is a question, a soft break)."""
+    gap = text[start:end]
+    if len(gap) == 1 and gap in _JOINERS and start > 0 and end < len(text):
+        return True, False, False, False
+    hard = question = soft = False
+    for match in _BREAKS.finditer(gap):
+        kind = match.lastgroup
+        if kind == "end":
+            run = match.group()
+            if run == "." and match.start() == 0 and previous in lexicon.ABBREVIATIONS:
+                continue
+            hard = True
+            question = question or "?" in run or "\uff1f" in run
+        elif kind == "nl":
+            if _line_ends(text, start + match.end(), match.group()):
+                hard = True
+            else:
+                soft = True
+        elif kind == "semi":
+            hard = True
+        else:
+            soft = True
+    return False, hard, question, soft
+
+
+# Apostrophes that Unicode counts as letters ("\u02bc"): read as "'" so that a stray one is no word.
+# One character for one: the spans stay those of the original text.
+_LETTER_APOSTROPHES = str.maketrans(dict.fromkeys("\u02bc\u02bb\u02bd\u02b9", "'"))
+
+
+def _tokenize(text: str) -> AnalysedText:
+    # One tuple per token in the loop, columns built afterwards: the loop is the hot path of analysis.
+    entries: list[tuple[Piece, int, int, int, bool, int]] = []
+    add = entries.append
+    questions: set[int] = set()
+    clause = 0
+    soft = False
+    words = 0
+    surface = 0
+    previous_end = 0
+    previous_norm = ""
+    scanned = text if text.isascii() else text.translate(_LETTER_APOSTROPHES)
+    for match in _WORDS.finditer(scanned):
+        start, end = match.span()
+        joined = False
+        if start != previous_end and text[previous_end:start] != " ":
+            joined, hard, question, soft_gap = _gap(text, previous_end, start, previous_norm)
+            if hard:
+                if entries and entries[-1][3] == clause:
+                    if question:
+                        questions.add(clause)
+                    clause += 1
+                soft = False
+            elif soft_gap:
+                soft = True
+        if not joined:
+            words += 1
+        previous_end = end
+        surface += 1
+        pieces = pieces_of(match.group())
+        if not pieces:
+            previous_norm = ""
+            continue
+        for piece in pieces:
+            add((piece, start, end, clause, soft, surface))
+            soft = False
+        previous_norm = pieces[-1].norm
+    trailing_question = previous_end < len(text) and _gap(text, previous_end, len(text), previous_norm)[2]
+    if trailing_question and entries and entries[-1][3] == clause:
+        questions.add(clause)
+
+    pieces_list = [entry[0] for entry in entries]
+    keys = [piece.key for piece in pieces_list]
+    norms = [piece.norm for piece in pieces_list]
+    clauses = [entry[3] for entry in entries]
+    soft_flags = [entry[4] for entry in entries]
+    surfaces = [entry[5] for entry in entries]
+    index: dict[str, list[int]] = {}
+    for position, key in enumerate(keys):
+        bucket = index.get(key)
+        if bucket is None:
+            index[key] = [position]
+        else:
+            bucket.append(position)
+    parts = {position: piece.parts for position, piece in enumerate(pieces_list) if piece.parts}
+    for position, token_parts in parts.items():
+        for part in token_parts:
+            if part != keys[position]:
+                index.setdefault(part, []).append(position)
+    # Neighbouring alphabetic words of one clause, no break between: candidates for one joined word.
+    joined_at = {
+        position: norms[position] + norms[position + 1]
+        for position in range(len(keys) - 1)
+        if pieces_list[position].alpha
+        and pieces_list[position + 1].alpha
+        and clauses[position] == clauses[position + 1]
+        and not soft_flags[position + 1]
+        and surfaces[position] != surfaces[position + 1]
+    }
+    joined_words: dict[str, list[int]] = {}
+    for position, word in joined_at.items():
+        joined_words.setdefault(word, []).append(position)
+    count = len(keys)
+    return AnalysedText(
+        text=text,
+        keys=keys,
+        norms=norms,
+        starts=[entry[1] for entry in entries],
+        ends=[entry[2] for entry in entries],
+        clauses=clauses,
+        soft=soft_flags,
+        surfaces=surfaces,
+        parts=parts,
+        index=index,
+        joined=joined_words,
+        joined_at=joined_at,
+        word_count=words,
+        questions=frozenset(questions),
+        alternatives=set(index).union(JOINED_MARK + word for word in joined_words),
+        cues=[False] * count,
+        neg_credit=[False] * count,
+        neg_flag=[False] * count,
+    )
+
+
+def _line_ends(text: str, newline_end: int, breaks: str) -> bool:
+    return breaks.count("\n") >= 2 or bool(_LIST_ITEM.match(text, newline_end))
+
+
+def _is_cue(analysed: AnalysedText, i: int) -> bool:
+    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    key = keys[i]
+    clause = clauses[i]
+    has_next = i + 1 < len(keys) and clauses[i + 1] == clause
+    ends_here = not has_next or soft[i + 1]
+    if key in PRE_CUES:
+        if not ends_here and keys[i + 1] in _PSEUDO_AFTER_CUE.get(key, ()):
+            return False
+        if key == _NO and ends_here:
+            return False  # "No, ..." / "No." is an interjection
+        if key == _NOT and ends_here:
+            j = i - 1
+            if j >= 0 and clauses[j] == clause and keys[j] in _ELLIPTIC_BEFORE:
+                return False  # "if not, ..." / "or not."
+            while j >= 0 and clauses[j] == clause and not soft[j + 1]:
+                if keys[j] in _HYPOTHETICAL:
+                    return False  # "if it's not, ..."
+                j -= 1
+        return True
+    if ends_here:
+        return False
+    if key in _CUES_BEFORE_TO:
+        return keys[i + 1] == _TO
+    if key == _INSTEAD:
+        return keys[i + 1] == _OF
+    if key == _RATHER:
+        return keys[i + 1] == _THAN
+    return False
+
+
+def _scope_clause(analysed: AnalysedText, begin: int) -> int:
+    """Mark the negation scopes of the clause that holds token `begin` (from `begin` on, where its first
+    cue or condition word is); return the index after the clause."""
+    keys, clauses, soft, cues = analysed.keys, analysed.clauses, analysed.soft, analysed.cues
+    neg_credit, neg_flag = analysed.neg_credit, analysed.neg_flag
+    count = len(keys)
+    clause = clauses[begin]
+    begin_of_clause = begin
+    while begin_of_clause > 0 and clauses[begin_of_clause - 1] == clause:
+        begin_of_clause -= 1
+    credit = flag = hypothetical = covered = previous_cue = False
+    i = begin
+    while i < count and clauses[i] == clause:
+        key = keys[i]
+        if soft[i] and i > begin:
+            hypothetical = previous_cue = False
+            if key in STARTERS:
+                credit = flag = False
+            elif credit and covered:
+                credit = False
+        if key in TERMINATORS and not cues[i]:
+            credit = flag = hypothetical = previous_cue = False
+        neg_credit[i] = credit
+        neg_flag[i] = flag or hypothetical
+        if cues[i]:
+            if previous_cue and credit and key == _NOT:
+                credit = False  # "never not report": double negation cancels, for credit only
+            else:
+                credit = flag = True
+                covered = False
+            previous_cue = True
+        else:
+            previous_cue = False
+            condition = key in _HYPOTHETICAL or (key == _CASE and i > 0 and keys[i - 1] == _IN)
+            reported = analysed.norms[i] in lexicon.REPORTING and not (
+                i > begin_of_clause and not soft[i] and keys[i - 1] in _OWN_VOICE
+            )
+            if condition or reported:
+                hypothetical = True
+            elif (
+                credit
+                and covered
+                and key in _SUBJECTS
+                and i + 1 < count
+                and clauses[i + 1] == clause
+                and not soft[i + 1]
+                and keys[i + 1] in _MODALS
+            ):
+                # "If you don't restart it will restart by itself": a subject and a modal start a new
+                # predicate even without a comma. Credit only: "I would never say you should know this"
+                # must stay negated for flags.
+                credit = False
+                neg_credit[i] = False
+            elif key == AND:
+                if i + 1 < count and clauses[i + 1] == clause and keys[i + 1] in STARTERS:
+                    credit = flag = False
+                elif credit and covered:
+                    credit = False
+            elif key not in _TRANSPARENT:
+                covered = True
+        i += 1
+    return i
+
+
+def analyse(text: str) -> AnalysedText:
+    """Read a text once: tokens, clauses, cues and negation scopes, and the matcher's index."""
+    analysed = _tokenize(text)
+    index = analysed.index
+    keys, clauses = analysed.keys, analysed.clauses
+    candidates = sorted({i for key in _CUE_CANDIDATES if key in index for i in index[key]})
+    for i in candidates:
+        if _is_cue(analysed, i):
+            analysed.cues[i] = True
+    analysed.post_cues = _find_post_cues(analysed)
+    for _, last in analysed.post_cues:
+        # "against policy to give ...": the post-cue then negates what follows, like a pre-cue.
+        nxt = last + 1
+        if nxt < len(keys) and clauses[nxt] == clauses[last]:
+            if keys[nxt] == _TO:
+                analysed.cues[nxt] = True
+                candidates.append(nxt)
+            elif (
+                keys[nxt] == _FOR
+                and nxt + 2 < len(keys)
+                and keys[nxt + 2] == _TO
+                and clauses[nxt + 2] == clauses[last]
+            ):
+                analysed.cues[nxt + 2] = True
+                candidates.append(nxt + 2)
+    # Scopes only where a clause holds a cue or a condition word: elsewhere nothing is negated.
+    starts = [i for i in candidates if analysed.cues[i]]
+    starts.extend(i for key in _HYPOTHETICAL_CANDIDATES if key in index for i in index[key])
+    starts.extend(i for i in _reporting_candidates(analysed))
+    done = -1
+    for i in sorted(starts):
+        if i >= done:
+            done = _scope_clause(analysed, i)
+    return analysed
+
+
+@functools.lru_cache(maxsize=1)
+def _post_cue_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for cue in lexicon.POST_CUES:
+        keys = tuple(piece.key for piece in phrase_pieces(cue))
+        by_first.setdefault(keys[0], []).append(keys)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+def _find_post_cues(analysed: AnalysedText) -> list[tuple[int, int]]:
+    """(first, last) token of every post-negation cue, in order; one word may sit between cue words
+    ("against our IT policy")."""
+    keys, clauses, index = analysed.keys, analysed.clauses, analysed.index
+    count = len(keys)
+    found: list[tuple[int, int]] = []
+    for first_key, cues in _post_cue_keys().items():
+        for i in index.get(first_key, ()):
+            for cue in cues:
+                position, ok = i, True
+                for key in cue[1:]:
+                    for step in (1, 2):
+                        nxt = position + step
+                        if nxt < count and clauses[nxt] == clauses[i] and keys[nxt] == key:
+                            position = nxt
+                            break
+                    else:
+                        ok = False
+                        break
+                if ok:
+                    found.append((i, position))
+                    break
+    return sorted(found)
+
+
+def phrase_pieces(phrasing: str) -> list[Piece]:
+    """The content pieces of a phrasing, read exactly like an answer (punctuation ignored)."""
+    return [piece for match in _WORDS.finditer(phrasing) for piece in pieces_of(match.group())]
+
+
+_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER}
+
+
+def _reporting_candidates(analysed: AnalysedText) -> list[int]:
+    index = analysed.index
+    return [
+        i
+        for key in _REPORTING_KEYS
+        if key in index
+        for i in index[key]
+        if analysed.norms[i] in lexicon.REPORTING
+    ]
+
+
+_HYPOTHETICAL_CANDIDATES = _HYPOTHETICAL | {_CASE}

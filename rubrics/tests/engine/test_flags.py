@@ -1,0 +1,95 @@
+"""Red-flag rules: text (negation-aware), option and score rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rubrics.engine import Answer, score_attempt
+from rubrics.tests.engine.inputs import checklist, flag, item, scoring_input
+
+ADMIN = item("admin", checklist(("refuses", ["say no"], True, 1.0)))
+PHISH = item("phish", checklist(("report", ["report it"], True, 1.0)))
+SJT = item("sjt", {"type": "best_worst", "best": "b", "worst": "a"}, family="situational_judgment")
+MULTI = item("multi", {"type": "multi_select", "correct": ["a", "c"], "wrong_pick_penalty": 0.25})
+UNSAFE = flag(
+    "unsafe-security",
+    {"type": "text", "items": ["all"], "phrasings": ["give them admin rights", "click the link to test"]},
+    {"type": "option", "item": "sjt", "keys": ["a"]},
+    {"type": "option", "item": "multi", "keys": ["b", "d"]},
+)
+ADMIN_ONLY = flag(
+    "shortcut", {"type": "text", "items": ["admin"], "phrasings": ["bend the rules"]}, severity="warning"
+)
+WEAK = flag(
+    "weak-fundamentals",
+    {"type": "score", "family": "technical_process", "below": 0.4},
+    {"type": "score", "family": "attention_to_detail", "below": 0.4},
+    severity="warning",
+)
+INPUT = scoring_input(ADMIN, PHISH, SJT, MULTI, flags=(UNSAFE, ADMIN_ONLY, WEAK))
+
+
+def codes(answers: Mapping[str, Answer]) -> list[tuple[str, str | None]]:
+    return [(hit.code, hit.item) for hit in score_attempt(INPUT, answers).red_flags]
+
+
+def test_a_text_rule_raises_its_flag_with_the_quoted_evidence() -> None:
+    answer = "Fine, I'd give them admin rights for a day."
+    result = score_attempt(INPUT, {"admin": answer})
+    hit = next(hit for hit in result.red_flags if hit.code == "unsafe-security")
+
+    assert hit.item == "admin" and hit.severity == "disqualifier"
+    assert hit.evidence is not None and hit.evidence.quote == "give them admin rights"
+    assert answer[hit.evidence.start : hit.evidence.end] == hit.evidence.quote
+    assert result.items["admin"].red_flags == [hit]
+    assert result.recommendation == "do_not_advance"
+
+
+def test_a_negated_text_rule_phrasing_raises_nothing() -> None:
+    for answer in [
+        "I would never give them admin rights.",
+        "Giving them admin rights is against policy, so I'd say no.",
+        "I'd say no rather than give them admin rights.",
+        "I would not click the link to test it.",
+    ]:
+        assert ("unsafe-security", "admin") not in codes({"admin": answer, "phish": "report it"}), answer
+
+
+def test_a_text_rule_applies_to_its_items_only() -> None:
+    assert ("shortcut", "admin") in codes({"admin": "I'd bend the rules"})
+    assert ("shortcut", "phish") not in codes({"phish": "I'd bend the rules"})
+
+
+def test_a_flag_is_raised_once_per_item() -> None:
+    answer = "I'd give them admin rights. Then click the link to test it. Give them admin rights again."
+    found = codes({"admin": answer, "phish": "click the link to test it"})
+
+    assert found.count(("unsafe-security", "admin")) == 1
+    assert found.count(("unsafe-security", "phish")) == 1
+
+
+def test_an_option_rule_counts_the_best_pick_only() -> None:
+    assert ("unsafe-security", "sjt") in codes({"sjt": {"best": "a", "worst": "b"}})
+    assert ("unsafe-security", "sjt") not in codes({"sjt": {"best": "b", "worst": "a"}})
+
+
+def test_an_option_rule_counts_any_selected_key_of_a_multi_select() -> None:
+    result = score_attempt(INPUT, {"multi": ["a", "d"]})
+    hit = next(hit for hit in result.red_flags if hit.item == "multi")
+
+    assert hit.code == "unsafe-security" and hit.evidence is None and "Picked d" in hit.reason
+
+
+def test_a_score_rule_flags_a_weak_family_and_names_the_mean() -> None:
+    result = score_attempt(INPUT, {"admin": "say no"})  # admin 1.0, phish 0 (unanswered), multi 0
+    hit = next(hit for hit in result.red_flags if hit.code == "weak-fundamentals")
+
+    assert hit.item is None and hit.evidence is None
+    assert "0.33" in hit.reason and "below 0.4" in hit.reason
+
+
+def test_a_score_rule_is_quiet_when_the_family_is_strong_or_absent() -> None:
+    # Technical items all right; there are no attention-to-detail items, so that rule has nothing to judge.
+    strong: dict[str, Answer] = {"admin": "say no", "phish": "report it", "multi": ["a", "c"]}
+
+    assert all(code != "weak-fundamentals" for code, _ in codes(strong))

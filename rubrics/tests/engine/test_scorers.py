@@ -1,0 +1,344 @@
+"""One scorer per rubric type, on hand-built rubrics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rubrics.engine import AnswerError, score_attempt
+from rubrics.engine.scorers import LENGTH_WEIGHT, ORDER_WEIGHT, REQUIRED_MISSING_CAP
+from rubrics.tests.engine.inputs import checklist, item, met, score_one, scoring_input
+
+BEST_WORST = {"type": "best_worst", "best": "b", "worst": "a"}
+MULTI = {"type": "multi_select", "correct": ["a", "c", "e", "g"], "wrong_pick_penalty": 0.25}
+STEPS = {
+    "type": "ordered_steps",
+    "first_step": "power",
+    "first_step_weight": 0.5,
+    "order_weight": 0.2,
+    "steps": [
+        {"id": "power", "label": "Check it is on", "phrasings": ["wifi is on", "airplane mode"]},
+        {"id": "network", "label": "Right network", "phrasings": ["correct network", "right password"]},
+        {"id": "restart", "label": "Restart the adapter", "phrasings": ["restart the adapter", "reboot"]},
+    ],
+}
+
+
+# --- Choice items ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "score", "expected"),
+    [
+        ({"best": "b", "worst": "a"}, 1.0, {"best": True, "worst": True}),
+        (["b", "a"], 1.0, {"best": True, "worst": True}),
+        ({"best": "b", "worst": "c"}, 0.5, {"best": True, "worst": False}),
+        ({"best": "c", "worst": "a"}, 0.5, {"best": False, "worst": True}),
+        ({"best": "a", "worst": "b"}, 0.0, {"best": False, "worst": False}),
+    ],
+)
+def test_best_worst_gives_half_for_each_right_pick(
+    answer: Any, score: float, expected: dict[str, bool]
+) -> None:
+    result = score_one(BEST_WORST, answer, family="situational_judgment")
+
+    assert result.items["the-item"].score == score
+    assert met(result) == expected
+
+
+def test_single_choice_is_right_or_wrong() -> None:
+    rubric = {"type": "single_choice", "correct": "c"}
+
+    assert score_one(rubric, "c").items["the-item"].score == 1.0
+    assert score_one(rubric, "b").items["the-item"].score == 0.0
+    assert "picked b" in score_one(rubric, "b").items["the-item"].criteria[0].note
+
+
+@pytest.mark.parametrize(
+    ("picked", "score"),
+    [
+        (["a", "c", "e", "g"], 1.0),
+        (["a", "c"], 0.5),
+        (["a", "c", "e", "g", "b"], 0.75),
+        (["a", "b", "d"], 0.0),  # 0.25 - 0.5, floored at 0
+        (["g", "e", "c", "a", "a"], 1.0),  # order and repeats do not matter
+    ],
+)
+def test_multi_select_gives_partial_credit_and_takes_a_penalty_per_wrong_pick(
+    picked: list[str], score: float
+) -> None:
+    result = score_one(MULTI, picked)
+
+    assert result.items["the-item"].score == score
+
+
+def test_multi_select_names_each_wrong_pick_as_a_criterion_with_its_penalty() -> None:
+    criteria = {c.id: c for c in score_one(MULTI, ["a", "b"]).items["the-item"].criteria}
+
+    assert criteria["wrong-b"].met is False and criteria["wrong-b"].points == -0.25
+    assert criteria["picks-a"].met and not criteria["picks-c"].met
+
+
+# --- Ordered steps -----------------------------------------------------------------------------------
+
+
+def test_ordered_steps_in_the_right_order_score_full_marks() -> None:
+    result = score_one(STEPS, "First make sure the wifi is on. Then the correct network. Then reboot.")
+
+    assert result.items["the-item"].score == 1.0
+    assert met(result) == {
+        "first-step": True,
+        "order": True,
+        "step-power": True,
+        "step-network": True,
+        "step-restart": True,
+    }
+
+
+def test_ordered_steps_credit_the_first_step_order_and_coverage_separately() -> None:
+    wrong_first = score_one(STEPS, "Reboot it. Then make sure airplane mode is off.").items["the-item"]
+    only_first = score_one(STEPS, "Check the wifi is on.").items["the-item"]
+    reversed_three = score_one(STEPS, "Reboot, then the right password, then check the wifi is on.").items[
+        "the-item"
+    ]
+
+    coverage = 0.3 / 3
+    assert wrong_first.score == pytest.approx(
+        2 * coverage, abs=1e-4
+    )  # two steps named, one pair out of order
+    assert only_first.score == pytest.approx(0.5 + coverage, abs=1e-4)  # no order credit with one step
+    assert reversed_three.score == pytest.approx(3 * coverage, abs=1e-4)  # 0 of 3 pairs in order
+
+
+def test_ordered_steps_partial_order_is_the_fraction_of_pairs_in_order() -> None:
+    result = score_one(STEPS, "Check wifi is on. Reboot. Then the correct network.").items["the-item"]
+    order = next(c for c in result.criteria if c.id == "order")
+
+    assert order.points == pytest.approx(0.2 * 2 / 3, abs=1e-6)
+    assert order.note == "2 of 3 pairs of steps in the expected order"
+
+
+def test_ordered_steps_take_the_first_step_from_where_the_answer_says_it_starts() -> None:
+    answer = "Since only they have the problem I would reboot later. First, though, check airplane mode."
+    result = score_one(STEPS, answer).items["the-item"]
+    first = next(c for c in result.criteria if c.id == "first-step")
+
+    assert first.met and first.evidence is not None and first.evidence.quote == "airplane mode"
+
+
+# --- Checklist ---------------------------------------------------------------------------------------
+
+PHISHING = checklist(
+    ("warn", ["do not click", "delete the email"], True, 2.0),
+    ("report", ["report it to security", "security team"], True, 2.0),
+    ("thank", ["thank them"], False, 1.0),
+    order=(("warn", "report"),),
+)
+
+
+def test_checklist_weights_met_criteria_and_quotes_the_answer() -> None:
+    answer = "Tell them: do not click it. Then forward it to the security team."
+    result = score_one(PHISHING, answer).items["the-item"]
+    criteria = {c.id: c for c in result.criteria}
+
+    assert result.score == pytest.approx((2 + 2 + ORDER_WEIGHT) / (5 + ORDER_WEIGHT), abs=1e-4)
+    assert result.max_points == 5 + ORDER_WEIGHT
+    for criterion in result.criteria:
+        if criterion.evidence is not None:
+            assert answer[criterion.evidence.start : criterion.evidence.end] == criterion.evidence.quote
+    assert criteria["warn"].evidence is not None and criteria["warn"].evidence.quote == "not click"
+    assert criteria["report"].evidence is not None and criteria["report"].evidence.quote == "security team"
+
+
+def test_checklist_order_constraint_is_its_own_criterion() -> None:
+    in_order = score_one(PHISHING, "Delete the email. Report it to security.")
+    out_of_order = score_one(PHISHING, "Report it to security. Delete the email.")
+
+    assert met(in_order)["warn-before-report"] is True
+    assert met(out_of_order)["warn-before-report"] is False
+    assert out_of_order.items["the-item"].score < in_order.items["the-item"].score
+
+
+def test_a_missing_required_criterion_caps_the_checklist_score() -> None:
+    result = score_one(PHISHING, "Thank them, report it to security and warn others.").items["the-item"]
+    warn = next(c for c in result.criteria if c.id == "warn")
+
+    assert result.score == REQUIRED_MISSING_CAP  # 3 of 5.5 would be 0.545
+    assert "required" in warn.note
+
+
+def test_an_empty_answer_is_unanswered_and_scores_zero() -> None:
+    for answer in ["", "   \n ", None]:
+        result = score_one(PHISHING, answer).items["the-item"]
+        assert result.answered is False and result.score == 0 and result.points == 0
+
+
+# --- Writing -----------------------------------------------------------------------------------------
+
+
+def writing(*criteria: dict[str, Any], min_words: int = 5, max_words: int = 80) -> dict[str, Any]:
+    return {"type": "writing", "min_words": min_words, "max_words": max_words, "criteria": list(criteria)}
+
+
+def criterion(kind: str, **extra: Any) -> dict[str, Any]:
+    return {"id": kind.replace("_", "-"), "kind": kind, "label": kind, "weight": 1.0, **extra}
+
+
+@pytest.mark.parametrize(
+    ("kind", "hits", "misses"),
+    [
+        (
+            "apologises_or_empathy",
+            [
+                "I'm so sorry about this.",
+                "Apologies for the trouble.",
+                "I understand how frustrating this is.",
+            ],
+            ["This is fine."],
+        ),
+        (
+            "thanks_reader",
+            ["Thanks for your patience.", "Thank you!", "I appreciate your help."],
+            ["Regards."],
+        ),
+        (
+            "next_update",
+            [
+                "I will update you by 3pm.",
+                "Next update within 30 minutes.",
+                "We'll keep you posted.",
+                "Expect news by 11:00.",
+            ],
+            ["It was down for 3 hours."],
+        ),
+        (
+            "tells_what_to_do",
+            [
+                "Please restart your laptop.",
+                "Do not log in again yet.",
+                "Click the three dots.",
+                "In the meantime, use the web version.",
+            ],
+            ["We are looking at it."],
+        ),
+        (
+            "explains_action",
+            ["Our team is investigating the cause.", "We are working on a fix."],
+            ["It broke."],
+        ),
+        (
+            "acknowledges_problem",
+            ["We are aware that email is down.", "I understand the printer has stopped working."],
+            ["Hello there."],
+        ),
+        (
+            "states_outcome",
+            ["The user confirmed it works.", "Printing is working again."],
+            ["Will try later."],
+        ),
+        (
+            "mentions_fix",
+            ["Resolved by updating the driver.", "The fix was a new cable."],
+            ["No idea what happened."],
+        ),
+    ],
+)
+def test_writing_kinds_have_built_in_phrasings(kind: str, hits: list[str], misses: list[str]) -> None:
+    rubric = writing(criterion(kind), min_words=1)
+
+    for answer in hits:
+        assert met(score_one(rubric, answer, family="written_communication"))[kind.replace("_", "-")], answer
+    for answer in misses:
+        assert not met(score_one(rubric, answer, family="written_communication"))[kind.replace("_", "-")], (
+            answer
+        )
+
+
+def test_a_negated_built_in_phrasing_does_not_count() -> None:
+    rubric = writing(criterion("apologises_or_empathy"), min_words=1)
+
+    assert not met(score_one(rubric, "I am not sorry at all."))["apologises-or-empathy"]
+
+
+def test_a_criterions_own_phrasings_add_to_the_built_ins() -> None:
+    rubric = writing(criterion("thanks_reader", phrasings=["much obliged"]), min_words=1)
+
+    assert met(score_one(rubric, "Much obliged, Sam."))["thanks-reader"]
+    assert met(score_one(rubric, "Thanks, Sam."))["thanks-reader"]
+
+
+def test_custom_criteria_have_only_their_own_phrasings() -> None:
+    rubric = writing(criterion("custom", phrasings=["print spooler"]), min_words=1)
+
+    assert met(score_one(rubric, "Restarted the Print Spooler."))["custom"]
+    assert not met(score_one(rubric, "Thanks, sorry, next update at 3pm."))["custom"]
+
+
+def test_plain_language_fails_on_unexplained_jargon_and_quotes_it() -> None:
+    rubric = writing(criterion("plain_language", jargon=["DNS", "load balancer"]), min_words=4)
+    plain = score_one(rubric, "The service that finds our website stopped answering, so we restarted it.")
+    jargon = score_one(rubric, "The DNS record expired so we restarted things.")
+    explained = score_one(rubric, "The DNS (the internet's address book) record expired, so we fixed it.")
+    explained_after = score_one(rubric, "The load balancer, which means the traffic splitter, failed today.")
+
+    assert met(plain)["plain-language"]
+    criterion_result = jargon.items["the-item"].criteria[0]
+    assert not criterion_result.met and criterion_result.evidence is not None
+    assert criterion_result.evidence.quote == "DNS" and "DNS" in criterion_result.note
+    assert met(explained)["plain-language"]
+    assert met(explained_after)["plain-language"]
+
+
+def test_plain_language_needs_enough_text_to_judge() -> None:
+    rubric = writing(criterion("plain_language", jargon=["DNS"]), min_words=40, max_words=100)
+
+    assert not met(score_one(rubric, "Deal with it."))["plain-language"]
+
+
+def test_numbered_steps_need_two_numbered_lines() -> None:
+    rubric = writing(criterion("numbered_steps"), min_words=1)
+
+    assert met(score_one(rubric, "Do this:\n1. Open Chrome\n2. Click the dots"))["numbered-steps"]
+    assert met(score_one(rubric, "Step 1: open Chrome\nStep 2: click the dots"))["numbered-steps"]
+    assert met(score_one(rubric, "Do this: 1) open Chrome 2) click the dots"))["numbered-steps"]
+    assert not met(score_one(rubric, "Open Chrome and click the dots. It is on version 3. Done."))[
+        "numbered-steps"
+    ]
+
+
+def test_length_bounds_are_a_criterion_of_their_own() -> None:
+    rubric = writing(criterion("thanks_reader"), min_words=3, max_words=6)
+
+    assert met(score_one(rubric, "Thanks a lot, Sam."))["length"]
+    assert not met(score_one(rubric, "Thanks."))["length"]
+    too_long = score_one(rubric, "Thanks a lot for all of your patience today, Sam.").items["the-item"]
+    assert not next(c for c in too_long.criteria if c.id == "length").met
+    assert too_long.score == pytest.approx(1.0 / (1.0 + LENGTH_WEIGHT), abs=1e-4)
+
+
+# --- Answers that do not fit ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rubric", "answer"),
+    [
+        (BEST_WORST, "b"),
+        (BEST_WORST, {"best": "b"}),
+        (BEST_WORST, {"best": "z", "worst": "a"}),
+        (MULTI, "a"),
+        (MULTI, ["a", "z"]),
+        ({"type": "single_choice", "correct": "c"}, ["a", "b"]),
+        (PHISHING, ["delete it"]),
+    ],
+)
+def test_an_answer_that_does_not_fit_its_item_is_refused_naming_the_item(
+    rubric: dict[str, Any], answer: Any
+) -> None:
+    with pytest.raises(AnswerError, match="the-item"):
+        score_one(rubric, answer)
+
+
+def test_an_answer_to_an_unknown_item_is_refused() -> None:
+    with pytest.raises(AnswerError, match="no-such-item"):
+        score_attempt(scoring_input(item("the-item", PHISHING)), {"no-such-item": "text"})

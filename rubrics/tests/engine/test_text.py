@@ -1,0 +1,263 @@
+"""Reading answers: folding, spans, stems, joined words, dotted tokens, clauses and negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from rubrics.engine.text import analyse
+from rubrics.tests.engine.inputs import found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check that the laptop’s Wi‑Fi is switched on.",
+        "ＣＨＥＣＫ the ﬁle — “now”, café, naïve, İstanbul, straße; e.g. jane.doe@compnay.com",
+        "Don't click!\n\n1. Delete it\n2) Report it (to IT security)...",
+        "  leading spaces\tand\ttabs  ",
+    ],
+)
+def test_every_token_span_is_a_piece_of_the_original_answer(text: str) -> None:
+    analysed = analyse(text)
+
+    assert analysed.keys
+    for start, end in zip(analysed.starts, analysed.ends, strict=True):
+        quote = text[start:end]
+        assert quote and quote == quote.strip() and start < end
+
+
+def test_full_width_letters_case_and_accents_are_folded_but_the_quote_is_the_candidates_own() -> None:
+    answer = "ＷＩ‑ＦＩ ÌS SWITCHED ON"
+
+    assert found(answer, "wifi is switched on") == answer
+
+
+@pytest.mark.parametrize(
+    "written", ["wifi toggle", "wi-fi toggle", "wi fi toggle", "Wi‑Fi toggle", "WIFI TOGGLE"]
+)
+@pytest.mark.parametrize("phrasing", ["wifi toggle", "wi-fi toggle", "wi fi toggle"])
+def test_hyphen_space_and_joined_spellings_are_one_word(written: str, phrasing: str) -> None:
+    assert found(f"I would check the {written} first.", phrasing) == written
+
+
+def test_log_in_and_into_are_the_same_words() -> None:
+    assert found("They cannot log into email", "can't log in to email") == "cannot log into email"
+    assert found("Help them log in to email", "log into email") == "log in to email"
+    assert found("Help them log into email", "log in to email") == "log into email"
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing", "quote"),
+    [
+        ("I apologise for the outage", "apologize", "apologise"),
+        ("We apologized straight away", "apologise", "apologized"),
+        ("I gave them admin rights", "give them admin rights", "gave them admin rights"),
+        ("The update failed to install", "failed to install", "failed to install"),
+        ("it keeps switching on and off", "switched on", "switching on"),
+        ("Users were locked out", "locked out", "locked out"),
+    ],
+)
+def test_inflections_and_spelling_variants_match(answer: str, phrasing: str, quote: str) -> None:
+    assert found(answer, phrasing) == quote
+
+
+def test_curly_and_straight_apostrophes_and_contractions_are_the_same() -> None:
+    for answer in [
+        "Don't click the link",
+        "Don’t click the link",
+        "Do not click the link",
+        "dont click the link",
+    ]:
+        assert found(answer, "don't click") is not None, answer
+        assert found(answer, "do not click") is not None, answer
+
+
+def test_dotted_tokens_and_numbers_match_literally() -> None:
+    assert found("She should sign in as jane.doe.", "sign in as jane.doe") == "sign in as jane.doe"
+    assert found("She typed janedoe", "jane.doe") is None
+    assert found("It went to compnay.com", "compnay") == "compnay.com"
+    assert found("ipconfig shows 169.254.87.12", "169.254") == "169.254.87.12"
+    assert found("He is still on version 3.0 of it.", "on 3.0") == "on version 3.0"
+    assert found("He is still on version 3.1 of it.", "on 3.0") is None
+
+
+def test_clauses_end_at_sentences_semicolons_and_list_items_but_not_abbreviations_or_soft_wraps() -> None:
+    analysed = analyse(
+        "Check the router e.g. the lights; then reboot. Next one\n"
+        "still the same sentence.\n\nNew paragraph\n1. item"
+    )
+    clause_of = dict(zip(analysed.norms, analysed.clauses, strict=True))
+
+    assert clause_of["check"] == clause_of["lights"]  # "e.g." does not end a sentence
+    assert clause_of["reboot"] != clause_of["lights"]  # the semicolon does
+    assert clause_of["next"] == clause_of["sentence"]  # a soft-wrapped line goes on
+    assert clause_of["paragraph"] != clause_of["sentence"]
+    assert clause_of["item"] != clause_of["paragraph"]  # a list item starts a new clause
+
+
+def test_a_phrase_may_not_cross_a_sentence_end() -> None:
+    assert found("Check the wifi. It is on.", "wifi is on") is None
+    assert found("Check that the wifi\nis on.", "wifi is on") == "wifi\nis on"
+
+
+def test_up_to_two_extra_words_may_sit_between_the_words_of_a_phrase() -> None:
+    assert found("check that the laptop's wi-fi is switched on", "check the Wi-Fi is switched on") is not None
+    assert found("check every single one of the laptop's wi-fi settings", "check wi-fi") is None
+
+
+# --- Negation -----------------------------------------------------------------------------------------
+
+
+def test_a_negated_statement_does_not_count() -> None:
+    assert (
+        found("I would never give out the admin password", "give out the admin password", reading="flag")
+        is None
+    )
+    assert found("It isn't a spelling problem", "spelling problem") is None
+    assert found("It is not a typo at all", "typo") is None
+
+
+def test_a_negation_after_the_phrase_counts_too() -> None:
+    for answer in [
+        "Giving them admin access is against policy.",
+        "Giving them admin access is not allowed here.",
+        "Giving them admin access would violate our security policy.",
+        "It is against policy to give them admin access.",
+    ]:
+        assert found(answer, "give them admin access", reading="flag") is None, answer
+        assert found(answer, "give them admin access") is None, answer
+
+
+def test_a_cue_inside_the_phrasing_is_part_of_it() -> None:
+    assert found("Do not click the link and delete it.", "do not click") == "not click"
+    assert found("I told them not to click anything.", "not to click") == "not to click"
+    assert found("The username is missing the dot.", "missing the dot") == "missing the dot"
+    assert (
+        found("They are not on the latest version.", "not the latest version") == "not on the latest version"
+    )
+
+
+def test_a_cue_before_a_phrasing_that_holds_one_still_negates_it() -> None:
+    assert found("I would not say do not click", "do not click") is None
+
+
+def test_a_negation_between_the_words_of_a_phrase_is_no_match() -> None:
+    assert found("I would give them no admin rights", "give them admin rights", reading="flag") is None
+
+
+def test_but_and_other_scope_ends_stop_a_negation() -> None:
+    assert found("It isn't the router, but the wifi is off.", "wifi is off") == "wifi is off"
+    assert found("I wouldn't reboot; I would check the wifi is on.", "wifi is on") == "wifi is on"
+    assert found("I won't share passwords because we check wifi is on", "wifi is on") == "wifi is on"
+
+
+def test_for_credit_a_comma_or_and_ends_a_negation_that_has_covered_something() -> None:
+    answer = "Don't click the link, delete it and report it to IT security."
+
+    assert found(answer, "delete it") == "delete it"
+    assert found(answer, "report it to IT security") == "report it to IT security"
+    assert found(answer, "click the link") is None
+
+
+def test_for_flags_a_negation_runs_past_commas_unless_a_new_subject_starts() -> None:
+    assert (
+        found(
+            "I would not, under any circumstances, share the admin password",
+            "share the admin password",
+            reading="flag",
+        )
+        is None
+    )
+    assert found(
+        "I won't lecture them, I'd just give them admin rights", "give them admin rights", reading="flag"
+    ) == ("give them admin rights")
+
+
+def test_double_negation_credits_but_never_flags() -> None:
+    assert found("I would never not report it", "report it") == "report it"
+    assert found("I would never not report it", "report it", reading="flag") is None
+
+
+def test_an_interjection_no_is_not_a_negation() -> None:
+    assert found("No, I'd check the wifi is on first.", "wifi is on") == "wifi is on"
+    assert (
+        found("No, I would not share the admin password.", "share the admin password", reading="flag") is None
+    )
+    assert found("If not, restart the laptop.", "restart the laptop") == "restart the laptop"
+
+
+def test_flags_ignore_questions_and_conditions_but_credit_does_not() -> None:
+    assert found("Did they click the link to check?", "click the link to check", reading="flag") is None
+    assert (
+        found("I would ask if they clicked the link to check it", "click the link to check", reading="flag")
+        is None
+    )
+    assert (
+        found("I'd click the link to check it.", "click the link to check", reading="flag")
+        == "click the link to check"
+    )
+    assert found("Is it true that the wifi is switched on?", "wifi is switched on") == "wifi is switched on"
+    assert found("Check if the wifi is on.", "wifi is on") == "wifi is on"
+
+
+def test_rather_than_and_instead_of_negate_what_follows() -> None:
+    assert (
+        found(
+            "I'd install it for them rather than give them admin rights",
+            "give them admin rights",
+            reading="flag",
+        )
+        is None
+    )
+    assert (
+        found(
+            "Install it for them instead of giving them admin rights",
+            "give them admin rights",
+            reading="flag",
+        )
+        is None
+    )
+    assert (
+        found("Install it for them instead of giving them admin rights", "install it for them")
+        == "Install it for them"
+    )
+
+
+def test_flags_ignore_a_request_the_candidate_only_reports() -> None:
+    assert (
+        found("Laura asks me to give her his password. I refuse.", "give her his password", reading="flag")
+        is None
+    )
+    assert found("She wants me to turn off MFA, but I won't.", "turn off mfa", reading="flag") is None
+    assert found(
+        "I asked them to click the link to check it.", "click the link to check", reading="flag"
+    ) == ("click the link to check")
+
+
+def test_a_judgement_after_the_phrase_negates_it() -> None:
+    assert (
+        found("Full control permissions would be excessive.", "full control permissions", reading="flag")
+        is None
+    )
+    assert found("Telling them it is user error would be rude.", "user error", reading="flag") is None
+    assert (
+        found("Clicking the link to check it is dangerous.", "click the link to check", reading="flag")
+        is None
+    )
+    assert found(
+        "I'd click the link to check if it is dangerous.", "click the link to check", reading="flag"
+    ) == ("click the link to check")
+
+
+def test_a_new_subject_and_modal_end_a_negation_for_credit_only() -> None:
+    answer = "If you don't restart it will restart by itself after 5 days."
+
+    assert found(answer, "restart by itself") == "restart by itself"
+    assert (
+        found("I would never say you should know this by now.", "you should know this by now", reading="flag")
+        is None
+    )
+
+
+def test_a_stray_modifier_apostrophe_is_not_a_word() -> None:
+    assert analyse("then \u02bc done").word_count == analyse("then ' done").word_count == 2
