@@ -3,11 +3,13 @@ from __future__ import annotations
 from django.contrib import admin
 from django.http import HttpRequest
 
-from assessments.models import Playbook, PlaybookVersion
+from assessments.models import AssessmentVersion, Attempt, Playbook, PlaybookVersion, Response
 
 
 class _ReadOnlyAdmin(admin.ModelAdmin):
-    """Playbooks change only through their files (`manage.py load_playbooks`): the admin only shows them."""
+    """Playbooks change only through their files (`manage.py load_playbooks`), assessment versions are frozen,
+    and attempts change only through their services (the clock, the sequence numbers, the audit log): the
+    admin only shows them."""
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -31,3 +33,41 @@ class PlaybookVersionAdmin(_ReadOnlyAdmin):
     list_filter = ("playbook",)
     search_fields = ("playbook__slug", "content_hash")
     list_select_related = ("playbook",)
+
+
+@admin.register(AssessmentVersion)
+class AssessmentVersionAdmin(_ReadOnlyAdmin):
+    list_display = (
+        "label",
+        "organization",
+        "playbook_version",
+        "rubric_version",
+        "time_limit_seconds",
+        "created_at",
+    )
+    list_filter = ("organization",)
+    search_fields = ("label", "rubric_version")
+    list_select_related = ("organization", "playbook_version__playbook")
+
+
+class _ResponseInline(admin.TabularInline):
+    model = Response
+    fields = ("item_slug", "answer", "seq", "updated_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Attempt)
+class AttemptAdmin(_ReadOnlyAdmin):
+    list_display = ("candidate_label", "organization", "status", "started_at", "submitted_at", "scored_at")
+    list_filter = ("status", "submitted_by", "organization")
+    search_fields = ("candidate_label", "public_id")
+    list_select_related = ("organization",)
+    inlines = [_ResponseInline]

@@ -20,6 +20,9 @@ from assessments.types import (
     PlaybookVersionRef,
 )
 
+# From the module, not the package: the layers contract lets assessments import rubrics.engine's modules.
+from rubrics.engine.inputs import CompetencyInput, ItemInput, OptionInput, RedFlagInput, ScoringInput
+
 _JOINERS = str.maketrans("", "", "-\u2010\u2011\u00ad")
 
 
@@ -214,4 +217,45 @@ def playbook_slugs_existing(*, slugs: Iterable[str]) -> set[str]:
         Playbook.objects.filter(slug__in=list(slugs), current_version__isnull=False).values_list(
             "slug", flat=True
         )
+    )
+
+
+def scoring_input_for_playbook(*, spec: PlaybookSpec, item_slugs: list[str] | None = None) -> ScoringInput:
+    """What the scoring engine needs from a playbook: its items (all, or `item_slugs` in that order),
+    red flags and competencies, as the engine's pure-Python input types.
+
+    Raises ValueError naming the first slug that is not an item of the playbook.
+    """
+    if item_slugs is None:
+        items = list(spec.items)
+    else:
+        items = []
+        for slug in item_slugs:
+            item = spec.item(slug)
+            if item is None:
+                known = ", ".join(each.slug for each in spec.items)
+                raise ValueError(f"{slug!r} is not an item of playbook {spec.slug!r} (its items: {known})")
+            items.append(item)
+    return ScoringInput(
+        playbook=spec.slug,
+        items=[
+            ItemInput(
+                slug=item.slug,
+                family=item.family,
+                type=item.type,
+                title=item.title,
+                rubric=item.rubric,
+                options=[OptionInput(key=option.key, text=option.text) for option in item.options],
+                competencies=dict(item.competencies),
+                model_answer=item.model_answer,
+            )
+            for item in items
+        ],
+        red_flags=[
+            RedFlagInput(code=flag.code, title=flag.title, severity=flag.severity, rules=list(flag.rules))
+            for flag in spec.red_flags
+        ],
+        competencies=[
+            CompetencyInput(slug=competency.slug, name=competency.name) for competency in spec.competencies
+        ],
     )

@@ -179,7 +179,15 @@ CELERY_TASK_SOFT_TIME_LIMIT = 120
 CELERY_TASK_TIME_LIMIT = 150
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
-CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
+    # Re-enqueue scoring of attempts submitted over 30 s ago and still unscored (rubrics.tasks). A beat
+    # missed while no worker listened is dropped rather than piled up: the next one does the same work.
+    "rubrics.reconcile_unscored": {
+        "task": "rubrics.reconcile_unscored",
+        "schedule": 30.0,
+        "options": {"expires": 25},
+    },
+}
 
 # Django REST framework ------------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -11,3 +11,6 @@ STORAGES = {
 
 # Tests serve static files through the finders; an empty STATIC_ROOT keeps WhiteNoise from warning.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+# Lets an integration test slow one scoring run down on purpose (rubrics.services), to kill a worker mid-task.
+SCORING_TEST_HOOKS = True
