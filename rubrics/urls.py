@@ -1,3 +1,9 @@
+from django.urls import path
+
+from rubrics import views
+
 app_name = "rubrics"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("try/<slug:playbook_slug>/<slug:item_slug>/", views.try_rubric, name="try_rubric"),
+]
