@@ -1,0 +1,405 @@
+"""The scoring benchmark (issue 4, point 8): `python -m bench.scoring [options]`.
+
+Prints a markdown table with a PASS/MISS column against the issue's targets (stated for 2 cores):
+
+* engine throughput: full Technical Support Specialist assessments (the 30-minute blueprint) scored per
+  second in one process on one core, on realistic answers: the playbook's model answers with small
+  variations (rephrased, lower-cased, a sentence dropped, curly quotes, other options picked);
+  target at least 500 per second per core;
+* the baseline: a no-op task (it only counts itself in Redis, so the benchmark sees it ran) sent by
+  `--clients` threads through Redis to the worker, in tasks per second;
+* end-to-end: `--submissions` attempts submitted by the same number of client threads (`attempt_submit`:
+  the row lock, the audit event, the task sent after commit) and scored by the same worker (the report
+  written, the attempt marked scored, audited), in submissions per second from the first submit to the
+  last report; target at least half the no-op rate;
+* a burst: `--burst` attempts submitted at once, then the time from each submission to its report;
+  p50 and p95, target p95 under 2 s.
+
+It needs no servers: run as a module it re-runs itself under bench/scoring.sh, which starts a throwaway
+PostgreSQL and Redis on loopback ports (scripts/services.sh) and stops them on exit. On the fresh database
+it runs the migrations and `load_playbooks`, starts its own worker (`celery worker --pool prefork
+--concurrency` = the number of cores unless `--concurrency` says otherwise) with the production settings,
+and stops it at the end. Every wait is bounded by `--timeout`; the whole run takes about a minute.
+
+Timing never goes into a unit test (DESIGN.md "Measured, not hoped"): this is the place for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from config.celery import ProductTask, Queues, app
+
+if TYPE_CHECKING:
+    import redis
+
+    from assessments.models import AssessmentVersion
+    from assessments.types import Item
+
+ROOT = Path(__file__).resolve().parents[1]
+TSS = "technical-support-specialist"
+NOOP_TASK = "bench.scoring.noop"
+ENGINE_TARGET_PER_CORE = 500.0
+E2E_TARGET_FRACTION_OF_NOOP = 0.5
+P95_TARGET_SECONDS = 2.0
+TEXT_TYPES = frozenset({"short_text", "long_text", "ordered_steps"})
+
+_redis_client: redis.Redis | None = None
+
+
+def _redis() -> redis.Redis:
+    global _redis_client
+    if _redis_client is None:
+        import redis
+
+        _redis_client = redis.Redis.from_url(os.environ["REDIS_URL"])
+    return _redis_client
+
+
+@app.task(base=ProductTask, name=NOOP_TASK, queue=Queues.SCORING)
+def noop_task(counter: str) -> None:
+    """The baseline: a task that does nothing but count itself."""
+    _redis().incr(counter)
+
+
+# --- Answers -------------------------------------------------------------------------------------------
+
+
+def _vary_text(text: str, rng: random.Random) -> str:
+    """The model answer as another candidate might write it: the same content, other surface."""
+    changes: list[Callable[[str], str]] = [
+        str.lower,
+        lambda t: t.replace("'", "\u2019").replace('"', "\u201c"),
+        lambda t: t.replace("I will", "I'll").replace("do not", "don't").replace("cannot", "can't"),
+        lambda t: "Hi, " + t + " Thanks!",
+        lambda t: re.sub(r"\s+", " ", t),
+        lambda t: ". ".join(part for n, part in enumerate(t.split(". ")) if n != 1),  # a sentence dropped
+    ]
+    for change in rng.sample(changes, k=rng.randint(0, 3)):
+        text = change(text)
+    return text
+
+
+def _vary(item: Item, model: Any, rng: random.Random) -> Any:
+    keys = [option.key for option in item.options]
+    if item.type in TEXT_TYPES:
+        return _vary_text(model, rng)
+    if rng.random() < 0.75:
+        return model
+    if item.type == "best_worst":
+        best, worst = rng.sample(keys, k=2)
+        return {"best": best, "worst": worst}
+    if item.type == "single_choice":
+        return rng.choice(keys)
+    picked = set(model) ^ {rng.choice(keys)}  # multi_select: one pick added or taken away
+    return sorted(picked) or [rng.choice(keys)]
+
+
+def answer_variants(version: AssessmentVersion, count: int, seed: int = 8) -> list[dict[str, Any]]:
+    from assessments.types import PlaybookSpec
+    from rubrics.management.commands.export_model_answers import model_answers_for_playbook
+
+    spec = PlaybookSpec.model_validate(version.playbook_version.content)
+    model = model_answers_for_playbook(spec)
+    items = [item for item in spec.items if item.slug in version.item_slugs]
+    rng = random.Random(seed)
+    return [{item.slug: _vary(item, model[item.slug], rng) for item in items} for _ in range(count)]
+
+
+# --- Measurements --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    measure: str
+    result: str
+    target: str = ""
+    verdict: str = ""
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def measure_engine(version: AssessmentVersion, answers: list[dict[str, Any]], seconds: float) -> float:
+    from rubrics.engine import ScoringInput, score_attempt
+
+    scoring_input = ScoringInput.model_validate(version.scoring_input)
+    for sample in answers[:20]:  # warm-up: imports, caches
+        score_attempt(scoring_input, sample)
+    done = 0
+    started = time.perf_counter()
+    deadline = started + seconds
+    while time.perf_counter() < deadline:
+        for sample in answers:
+            score_attempt(scoring_input, sample)
+        done += len(answers)
+    return done / (time.perf_counter() - started)
+
+
+def _chunks(values: Sequence[int], parts: int) -> list[Sequence[int]]:
+    return [values[n::parts] for n in range(parts) if values[n::parts]]
+
+
+def _in_threads(values: Sequence[int], clients: int, action: Callable[[int], object]) -> None:
+    """Run `action` on every value from `clients` threads, each with its own database connection."""
+    from django.db import connection
+
+    def run(chunk: Sequence[int]) -> None:
+        try:
+            for value in chunk:
+                action(value)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        for future in [pool.submit(run, chunk) for chunk in _chunks(values, clients)]:
+            future.result()
+
+
+def _wait(condition: Callable[[], bool], *, timeout: float, what: str, poll: float = 0.01) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no {what} within {timeout:.0f} s")
+        time.sleep(poll)
+
+
+def measure_noop(count: int, clients: int, timeout: float) -> float:
+    counter = f"bench:noop:{uuid.uuid4().hex}"
+    started = time.perf_counter()
+    _in_threads(range(count), clients, lambda _: noop_task.delay(counter))
+    _wait(lambda: int(_redis().get(counter) or 0) >= count, timeout=timeout, what="no-op tasks done")
+    return count / (time.perf_counter() - started)
+
+
+def prepare_attempts(
+    version: AssessmentVersion, answers: list[dict[str, Any]], count: int, label: str
+) -> list[int]:
+    """`count` attempts in progress with every item answered; written in bulk (setting up is not timed)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from assessments.models import Attempt, Response
+
+    now = timezone.now()
+    attempts = Attempt.objects.bulk_create(
+        Attempt(
+            organization_id=version.organization_id,
+            assessment_version=version,
+            candidate_label=f"{label} {n}",
+            status=Attempt.Status.IN_PROGRESS,
+            started_at=now,
+            deadline_at=now + timedelta(hours=2),
+        )
+        for n in range(count)
+    )
+    Response.objects.bulk_create(
+        Response(attempt=attempt, item_slug=slug, answer=answer, seq=1)
+        for n, attempt in enumerate(attempts)
+        for slug, answer in answers[n % len(answers)].items()
+    )
+    return [attempt.pk for attempt in attempts]
+
+
+def submit_and_wait(attempt_ids: list[int], clients: int, timeout: float) -> tuple[float, list[float]]:
+    """Submit every attempt from `clients` threads; wait for every report. Returns (seconds from the first
+    submit to the last report, each attempt's seconds from its submission to its report)."""
+    from django.db.models import Max
+
+    from assessments.models import Attempt
+    from assessments.services import attempt_submit
+
+    started = time.time()
+    _in_threads(attempt_ids, clients, lambda attempt_id: attempt_submit(attempt_id=attempt_id))
+    scored = Attempt.objects.filter(pk__in=attempt_ids, status=Attempt.Status.SCORED)
+    _wait(lambda: scored.count() == len(attempt_ids), timeout=timeout, what="reports", poll=0.05)
+    last = scored.aggregate(last=Max("scored_at"))["last"]
+    latencies = [
+        (scored_at - submitted_at).total_seconds()
+        for submitted_at, scored_at in scored.values_list("submitted_at", "scored_at")
+        if submitted_at is not None and scored_at is not None
+    ]
+    return (last.timestamp() if last else time.time()) - started, latencies
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+# --- The worker ----------------------------------------------------------------------------------------
+
+
+@contextmanager
+def worker(concurrency: int, log_path: Path, timeout: float) -> Iterator[str]:
+    nodename = f"bench-{uuid.uuid4().hex[:8]}@localhost"
+    command = [
+        sys.executable, "-m", "celery", "-A", "config", "worker",
+        "--pool", "prefork", "--concurrency", str(concurrency),
+        "-Q", Queues.SCORING,
+        "--include", "bench.scoring",
+        "-n", nodename,
+        "--without-gossip", "--without-mingle",
+        "-l", "warning",
+    ]  # fmt: skip
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        _wait(
+            lambda: process.poll() is None and bool(app.control.ping(destination=[nodename], timeout=0.5)),
+            timeout=timeout,
+            what="worker ready",
+            poll=0.2,
+        )
+        yield nodename
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
+
+
+# --- The run -------------------------------------------------------------------------------------------
+
+
+def _setup_database() -> AssessmentVersion:
+    from django.core.management import call_command
+
+    from accounts.models import Organization
+    from assessments.models import Playbook
+    from assessments.services import assessment_version_freeze
+
+    call_command("migrate", verbosity=0)
+    call_command("load_playbooks", verbosity=0)
+    organization = Organization.objects.create(name="Benchmark Support", slug="benchmark")
+    playbook_version = Playbook.objects.get(slug=TSS).current_version
+    if playbook_version is None:
+        raise SystemExit(f"{TSS} was not loaded")
+    return assessment_version_freeze(
+        organization=organization, playbook_version=playbook_version, item_slugs=None
+    )
+
+
+def run(options: argparse.Namespace) -> list[Row]:
+    import django
+
+    django.setup()
+    version = _setup_database()
+    answers = answer_variants(version, count=50)
+    rows = []
+
+    engine_rate = measure_engine(version, answers, options.engine_seconds)
+    rows.append(
+        Row(
+            f"engine: full {TSS} assessments ({len(version.item_slugs)} items) scored per second, 1 core",
+            f"{engine_rate:,.0f}/s",
+            f">= {ENGINE_TARGET_PER_CORE:.0f}/s",
+            _verdict(engine_rate >= ENGINE_TARGET_PER_CORE),
+        )
+    )
+
+    e2e_ids = prepare_attempts(version, answers, options.submissions, "E2E")
+    burst_ids = prepare_attempts(version, answers, options.burst, "Burst")
+    warm_ids = prepare_attempts(version, answers, 2 * options.concurrency, "Warm-up")
+    log_path = Path(os.environ.get("DATA_DIR", "/tmp")) / "bench-worker.log"  # noqa: S108 - a fallback only
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with worker(options.concurrency, log_path, options.timeout):
+        # Warm-up: every worker process loads the app and opens its connections before the clock runs.
+        measure_noop(20 * options.concurrency, options.clients, options.timeout)
+        submit_and_wait(warm_ids, options.clients, options.timeout)
+
+        noop_rate = measure_noop(options.noop_tasks, options.clients, options.timeout)
+        seconds, _ = submit_and_wait(e2e_ids, options.clients, options.timeout)
+        e2e_rate = len(e2e_ids) / seconds
+        burst_seconds, latencies = submit_and_wait(burst_ids, options.clients, options.timeout)
+
+    workers = f"{options.concurrency} worker processes, {options.clients} client threads"
+    rows.append(Row(f"baseline: no-op task through Redis and the worker ({workers})", f"{noop_rate:,.0f}/s"))
+    target = E2E_TARGET_FRACTION_OF_NOOP * noop_rate
+    rows.append(
+        Row(
+            f"end-to-end: {len(e2e_ids)} submissions, submit to report ({workers})",
+            f"{e2e_rate:,.0f}/s ({e2e_rate / noop_rate:.0%} of no-op)",
+            f">= {target:,.0f}/s (half the no-op rate)",
+            _verdict(e2e_rate >= target),
+        )
+    )
+    p50, p95 = percentile(latencies, 0.50), percentile(latencies, 0.95)
+    rows.append(
+        Row(f"{len(burst_ids)} submissions at once: p50 submit to report", f"{p50:.2f} s"),
+    )
+    rows.append(
+        Row(
+            f"{len(burst_ids)} submissions at once: p95 submit to report (all done in {burst_seconds:.1f} s)",
+            f"{p95:.2f} s",
+            f"< {P95_TARGET_SECONDS:g} s",
+            _verdict(p95 < P95_TARGET_SECONDS),
+        )
+    )
+    return rows
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | result | target | verdict |", "|---|---|---|---|"]
+    lines += [f"| {row.measure} | {row.result} | {row.target} | {row.verdict} |" for row in rows]
+    return "\n".join(lines)
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    cores = os.cpu_count() or 1
+    parser = argparse.ArgumentParser(prog="python -m bench.scoring", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--engine-seconds", type=float, default=3.0, help="how long to run the engine alone")
+    parser.add_argument("--noop-tasks", type=int, default=2000, help="no-op tasks for the baseline")
+    parser.add_argument("--submissions", type=int, default=400, help="submissions for the end-to-end rate")
+    parser.add_argument("--burst", type=int, default=500, help="submissions at once for p50/p95")
+    parser.add_argument("--clients", type=int, default=4, help="threads that submit (and send no-op tasks)")
+    parser.add_argument("--concurrency", type=int, default=cores, help="worker processes (default: cores)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="the longest any one wait may take")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    options = _arguments(argv)
+    if os.environ.get("BENCH_SCORING_SERVICES") != "ready":
+        # Re-run under the wrapper that owns PostgreSQL and Redis for the length of the run.
+        wrapper = ROOT / "bench" / "scoring.sh"
+        return subprocess.call(["bash", str(wrapper), *argv], env={**os.environ, "PYTHON": sys.executable})
+    started = time.monotonic()
+    rows = run(options)
+    print(
+        f"\nScoring benchmark: {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, PostgreSQL and Redis on loopback, "
+        f"{time.monotonic() - started:.0f} s in all.\n"
+    )
+    print(table(rows))
+    return 0  # a measurement, not a gate: the table says PASS or MISS
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
