@@ -1,7 +1,18 @@
 """Shared pytest set-up for every test directory."""
 
 import os
+import uuid
+from typing import Any
+
+import pytest
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make around it
 # are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _rate_limits_per_test(settings: Any) -> None:
+    """Each test counts its own sign-in failures and link openings (accounts.ratelimit), so that a test
+    that trips a limit never throttles the next one on the shared cache."""
+    settings.RATELIMIT_NAMESPACE = uuid.uuid4().hex

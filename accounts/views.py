@@ -28,6 +28,7 @@ from accounts.forms import (
 from accounts.middleware import SESSION_ORGANIZATION_KEY
 from accounts.models import Membership, Role, User
 from accounts.permissions import request_membership, role_required
+from accounts.ratelimit import RateLimit
 from accounts.selectors import (
     member_get_or_404,
     member_list,
@@ -59,12 +60,47 @@ def _form_error(form: forms.Form, error: ApplicationError) -> None:
 # Sign in and out -----------------------------------------------------------------------------------
 
 
+# Failed sign-ins allowed per window, per address typed and per client IP (a shared office may have many
+# people behind one IP, hence the higher limit there).
+LOGIN_FAILURES_PER_ACCOUNT = RateLimit(scope="login-account", limit=10, window_seconds=900)
+LOGIN_FAILURES_PER_IP = RateLimit(scope="login-ip", limit=50, window_seconds=900)
+
+
+def _login_keys(request: HttpRequest) -> tuple[str, str]:
+    typed = str(request.POST.get("username", "")).strip().lower()
+    return typed, request.META.get("REMOTE_ADDR") or "unknown"
+
+
 class AccountLoginView(LoginView):
     template_name = "registration/login.html"
     form_class = EmailAuthenticationForm
     redirect_authenticated_user = True
 
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        account, ip = _login_keys(request)
+        if LOGIN_FAILURES_PER_ACCOUNT.exceeded(account) or LOGIN_FAILURES_PER_IP.exceeded(ip):
+            wait = max(LOGIN_FAILURES_PER_ACCOUNT.retry_after_seconds(), 60)
+            minutes = -(-wait // 60)
+            form = self.get_form()
+            form.errors.clear()
+            form.add_error(
+                None,
+                f"Too many failed sign-in attempts. Wait {minutes} minute{'s' if minutes != 1 else ''} and "
+                "try again, or reset your password below.",
+            )
+            response = self.render_to_response(self.get_context_data(form=form), status=429)
+            response["Retry-After"] = str(wait)
+            return response
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form: EmailAuthenticationForm) -> HttpResponse:  # type: ignore[override]
+        account, ip = _login_keys(self.request)
+        LOGIN_FAILURES_PER_ACCOUNT.hit(account)
+        LOGIN_FAILURES_PER_IP.hit(ip)
+        return super().form_invalid(form)
+
     def form_valid(self, form: EmailAuthenticationForm) -> HttpResponse:  # type: ignore[override]
+        LOGIN_FAILURES_PER_ACCOUNT.reset(_login_keys(self.request)[0])
         response = super().form_valid(form)
         user = form.get_user()
         membership = membership_for(

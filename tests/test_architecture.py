@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ("accounts", "audit", "assessments", "rubrics", "candidates", "interviews")
 PUBLIC = ("services", "selectors", "types")
 EXTRA_PUBLIC = {
-    "accounts": ("permissions",),
+    "accounts": ("permissions", "ratelimit"),
     "rubrics": ("engine",),
 }
 

@@ -395,3 +395,51 @@ def test_audit_log_lists_events_newest_first_with_chain_status(
     assert "Chain intact" in page
     assert "All 3 events checked" in page
     assert page.index("p2@example.com") < page.index("p0@example.com")
+
+
+def test_failed_sign_ins_are_limited_per_account_with_a_clear_429(client: Client, admin: Membership) -> None:
+    for _ in range(10):
+        response = client.post(reverse("accounts:login"), {"username": admin.user.email, "password": "wrong"})
+        assert response.status_code == 200
+
+    refused = client.post(
+        reverse("accounts:login"), {"username": admin.user.email, "password": DEFAULT_TEST_PASSWORD}
+    )
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) >= 60
+    assert "Too many failed sign-in attempts" in refused.content.decode()
+    assert "_auth_user_id" not in client.session  # even the right password waits out the window
+
+    other = UserFactory.create(email="someone.else@example.com")
+    allowed = Client().post(
+        reverse("accounts:login"), {"username": other.email, "password": DEFAULT_TEST_PASSWORD}
+    )
+    assert allowed.status_code == 302  # another account from another client is not affected
+
+
+def test_failed_sign_ins_are_limited_per_ip_across_accounts(client: Client) -> None:
+    for number in range(50):
+        client.post(
+            reverse("accounts:login"),
+            {"username": f"guess{number}@example.com", "password": "wrong"},
+            REMOTE_ADDR="198.51.100.9",
+        )
+    refused = client.post(
+        reverse("accounts:login"),
+        {"username": "guess-new@example.com", "password": "wrong"},
+        REMOTE_ADDR="198.51.100.9",
+    )
+    assert refused.status_code == 429
+
+
+def test_a_successful_sign_in_clears_the_accounts_failures(client: Client, admin: Membership) -> None:
+    for _ in range(9):
+        client.post(reverse("accounts:login"), {"username": admin.user.email, "password": "wrong"})
+    ok = client.post(
+        reverse("accounts:login"), {"username": admin.user.email, "password": DEFAULT_TEST_PASSWORD}
+    )
+    assert ok.status_code == 302
+    client.post(reverse("accounts:logout"))
+    for _ in range(9):
+        response = client.post(reverse("accounts:login"), {"username": admin.user.email, "password": "wrong"})
+        assert response.status_code == 200
