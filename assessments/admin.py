@@ -3,7 +3,14 @@ from __future__ import annotations
 from django.contrib import admin
 from django.http import HttpRequest
 
-from assessments.models import AssessmentVersion, Attempt, Playbook, PlaybookVersion, Response
+from assessments.models import (
+    AssessmentVersion,
+    Attempt,
+    AttemptActivity,
+    Playbook,
+    PlaybookVersion,
+    Response,
+)
 
 
 class _ReadOnlyAdmin(admin.ModelAdmin):
@@ -50,10 +57,7 @@ class AssessmentVersionAdmin(_ReadOnlyAdmin):
     list_select_related = ("organization", "playbook_version__playbook")
 
 
-class _ResponseInline(admin.TabularInline):
-    model = Response
-    fields = ("item_slug", "answer", "seq", "updated_at")
-    readonly_fields = fields
+class _ReadOnlyInline(admin.TabularInline):
     extra = 0
     can_delete = False
 
@@ -64,10 +68,33 @@ class _ResponseInline(admin.TabularInline):
         return False
 
 
+class _ResponseInline(_ReadOnlyInline):
+    model = Response
+    fields = ("item_slug", "answer", "seq", "updated_at")
+    readonly_fields = fields
+
+
+class _ActivityInline(_ReadOnlyInline):
+    """Integrity signals as each browser reported them (summed for hiring managers by the selector)."""
+
+    model = AttemptActivity
+    fields = (
+        "item_slug",
+        "source",
+        "seconds_on_item",
+        "paste_count",
+        "paste_chars",
+        "focus_lost_count",
+        "focus_lost_seconds",
+        "updated_at",
+    )
+    readonly_fields = fields
+
+
 @admin.register(Attempt)
 class AttemptAdmin(_ReadOnlyAdmin):
     list_display = ("candidate_label", "organization", "status", "started_at", "submitted_at", "scored_at")
     list_filter = ("status", "submitted_by", "organization")
     search_fields = ("candidate_label", "public_id")
     list_select_related = ("organization",)
-    inlines = [_ResponseInline]
+    inlines = [_ResponseInline, _ActivityInline]

@@ -142,6 +142,22 @@ class Attempt(models.Model):
     # When scoring was last asked for: at submission, then by the reconciler while the attempt stays unscored.
     scoring_requested_at = models.DateTimeField(null=True, blank=True)
     scored_at = models.DateTimeField(null=True, blank=True)
+    # The emailed link: only the SHA-256 (hex) of its 256-bit random token is kept. Issuing a new link (a
+    # resend) replaces the hash, so only the latest emailed link opens the attempt.
+    access_token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    link_expires_at = models.DateTimeField(null=True, blank=True)
+    link_revoked_at = models.DateTimeField(null=True, blank=True)
+    # Whom a candidate whose link no longer works should contact (the inviting recruiter).
+    contact_name = models.CharField(max_length=200, blank=True)
+    contact_email = models.EmailField(blank=True)
+    # Where the submission confirmation goes; empty means no confirmation email.
+    candidate_email = models.EmailField(blank=True)
+    # The one browser session that may change answers ("One active session", issue 6): a random id the
+    # candidate's session holds, not the session key (which is cycled). Opening the attempt in another
+    # browser asks before moving it there; the browser it moved away from becomes read-only.
+    active_holder = models.CharField(max_length=64, blank=True)
+    privacy_consent_at = models.DateTimeField(null=True, blank=True)
+    confirmation_emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -179,3 +195,34 @@ class Response(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item_slug} (seq {self.seq})"
+
+
+class AttemptActivity(models.Model):
+    """Integrity signals one browser reported for one item (or, with `item_slug` "", for the whole attempt).
+
+    Recorded as context for hiring managers, never acted on automatically. Each browser ("source", a random
+    id it keeps for the attempt) sends its running totals, and the server keeps the highest it has seen, so
+    a retried or duplicated report never counts twice; totals are summed over sources when read.
+    """
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="activities")
+    source = models.CharField(max_length=32)
+    item_slug = models.CharField(max_length=100, blank=True)
+    seconds_on_item = models.PositiveIntegerField(default=0)
+    paste_count = models.PositiveIntegerField(default=0)
+    paste_chars = models.PositiveIntegerField(default=0)
+    largest_paste_chars = models.PositiveIntegerField(default=0)
+    focus_lost_count = models.PositiveIntegerField(default=0)
+    focus_lost_seconds = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["attempt_id", "item_slug", "source"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "source", "item_slug"], name="attempt_activity_one_per_source_item"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_slug or 'attempt'} from {self.source}"

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assessments.models import Playbook, PlaybookVersion
+from django.conf import settings
+from django.db import models
+from django.db.models import Max, Sum
+from django.urls import reverse
+
+from assessments.models import AssessmentVersion, Attempt, AttemptActivity, Playbook, PlaybookVersion
 from assessments.types import (
     FAMILIES,
+    IntegritySignals,
     Item,
+    ItemIntegritySignals,
     PlaybookItemRef,
     PlaybookLibrary,
     PlaybookSpec,
@@ -258,4 +265,64 @@ def scoring_input_for_playbook(*, spec: PlaybookSpec, item_slugs: list[str] | No
         competencies=[
             CompetencyInput(slug=competency.slug, name=competency.name) for competency in spec.competencies
         ],
+    )
+
+
+def candidate_link_url(*, token: str) -> str:
+    """The absolute address emailed to a candidate for their attempt's token (see `attempt_link_issue`)."""
+    return settings.SITE_URL.rstrip("/") + reverse("candidate:open", kwargs={"token": token})
+
+
+def attempt_integrity_signals(*, organization: models.Model, attempt_id: int) -> IntegritySignals | None:
+    """The integrity signals of one attempt of this organization (None for another organization's or a
+    missing attempt): focus lost (count, seconds), pastes (count, characters, by item) and time per item.
+    Recorded, never acted on automatically."""
+    attempt = (
+        Attempt.objects.filter(pk=attempt_id, organization_id=organization.pk)
+        .select_related("assessment_version")
+        .defer("assessment_version__scoring_input")
+        .first()
+    )
+    if attempt is None:
+        return None
+    rows = (
+        AttemptActivity.objects.filter(attempt_id=attempt.pk)
+        .values("item_slug")
+        .order_by("item_slug")
+        .annotate(
+            seconds=Sum("seconds_on_item"),
+            pastes=Sum("paste_count"),
+            chars=Sum("paste_chars"),
+            largest=Max("largest_paste_chars"),
+            focus_count=Sum("focus_lost_count"),
+            focus_seconds=Sum("focus_lost_seconds"),
+        )
+    )
+    by_item: dict[str, dict[str, int]] = {
+        str(row["item_slug"]): {key: int(value or 0) for key, value in row.items() if key != "item_slug"}  # type: ignore[call-overload]
+        for row in rows
+    }
+    stored = AssessmentVersion.objects.values_list("scoring_input", flat=True).get(
+        pk=attempt.assessment_version_id
+    )
+    titles: dict[str, str] = {item["slug"]: item.get("title", item["slug"]) for item in stored["items"]}
+    empty: dict[str, int] = {}
+    items = [
+        ItemIntegritySignals(
+            slug=slug,
+            title=titles.get(slug, slug),
+            seconds_on_item=by_item.get(slug, empty).get("seconds", 0),
+            paste_count=by_item.get(slug, empty).get("pastes", 0),
+            paste_chars=by_item.get(slug, empty).get("chars", 0),
+            largest_paste_chars=by_item.get(slug, empty).get("largest", 0),
+        )
+        for slug in attempt.assessment_version.item_slugs
+    ]
+    return IntegritySignals(
+        attempt_public_id=str(attempt.public_id),
+        focus_lost_count=sum(row.get("focus_count", 0) for row in by_item.values()),
+        focus_lost_seconds=sum(row.get("focus_seconds", 0) for row in by_item.values()),
+        paste_count=sum(item.paste_count for item in items),
+        paste_chars=sum(item.paste_chars for item in items),
+        items=items,
     )

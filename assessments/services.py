@@ -3,6 +3,8 @@ their answers and their submission."""
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -11,13 +13,22 @@ from functools import partial
 from pathlib import Path
 
 from django.db import models, transaction
+from django.db.models import Sum
 from django.utils import timezone
 
 from accounts.types import ApplicationError
-from assessments.models import AssessmentVersion, Attempt, Playbook, PlaybookVersion, Response
+from assessments.models import (
+    AssessmentVersion,
+    Attempt,
+    AttemptActivity,
+    Playbook,
+    PlaybookVersion,
+    Response,
+)
 from assessments.playbooks.loader import ValidatedPlaybook, playbook_files_validate
 from assessments.playbooks.schema import PlaybookFileError
 from assessments.selectors import scoring_input_for_playbook
+from assessments.signals import attempt_status_changed
 from assessments.types import LoadOutcome, PlaybookLoadResult, PlaybookSpec
 from audit.services import audit_record
 from audit.types import AuditActor
@@ -128,6 +139,16 @@ def _attempt_actor(attempt: Attempt) -> AuditActor:
     return AuditActor.for_attempt(str(attempt.public_id), attempt.candidate_label)
 
 
+def _status_changed(attempt: Attempt, *, at: datetime) -> None:
+    attempt_status_changed.send(
+        sender=Attempt,
+        attempt_id=attempt.pk,
+        organization_id=attempt.organization_id,
+        status=attempt.status,
+        at=at,
+    )
+
+
 def _attempt_locked(*, attempt_id: int) -> Attempt:
     attempt = (
         Attempt.objects.select_for_update(of=("self",))
@@ -156,6 +177,18 @@ def _time_is_up(attempt: Attempt) -> ApplicationError:
             "code": "time_up",
             "deadline_at": attempt.deadline_at.isoformat() if attempt.deadline_at else None,
         },
+    )
+
+
+def _check_session_holder(attempt: Attempt, session_holder: str | None) -> None:
+    """A candidate's browser may change answers only while it holds the attempt (see Attempt.active_holder);
+    None is a caller that is not a browser (the server's own submission, the services' tests)."""
+    if session_holder is None or attempt.active_holder == session_holder:
+        return
+    raise ApplicationError(
+        "This assessment is now open in another browser, so this window can no longer change answers. "
+        "Continue in the other browser, or open the assessment here again to move it back.",
+        extra={"code": "moved"},
     )
 
 
@@ -255,9 +288,17 @@ def attempt_create(
     assessment_version: AssessmentVersion,
     candidate_label: str,
     accommodation_seconds: int = 0,
+    contact_name: str = "",
+    contact_email: str = "",
+    candidate_email: str = "",
     actor: AuditActor | None = None,
 ) -> Attempt:
-    """A new, not yet started attempt at this assessment version (the clock starts at `attempt_start`)."""
+    """A new, not yet started attempt at this assessment version (the clock starts at `attempt_start`).
+
+    `contact_name` and `contact_email` are whom the candidate is told to contact when the link no longer
+    works (the inviting recruiter). `candidate_email`, when given, receives the submission confirmation.
+    The attempt has no link until `attempt_link_issue`.
+    """
     if assessment_version.organization_id != organization.pk:
         raise ApplicationError("This assessment version belongs to another organization.")
     label = " ".join(candidate_label.split())
@@ -270,6 +311,9 @@ def attempt_create(
         assessment_version=assessment_version,
         candidate_label=label[:200],
         accommodation_seconds=accommodation_seconds,
+        contact_name=contact_name[:200],
+        contact_email=contact_email,
+        candidate_email=candidate_email.strip(),
     )
     audit_record(
         organization=organization,
@@ -301,6 +345,7 @@ def attempt_start(*, attempt_id: int, now: datetime | None = None) -> Attempt:
     attempt.deadline_at = started_at + timedelta(seconds=allowed)
     attempt.status = Attempt.Status.IN_PROGRESS
     attempt.save(update_fields=["started_at", "deadline_at", "status"])
+    _status_changed(attempt, at=started_at)
     audit_record(
         organization=attempt.organization,
         action="attempt.started",
@@ -340,14 +385,21 @@ def _answer_checked(answer: object, *, item_slug: str) -> Answer:
 
 @transaction.atomic
 def response_save(
-    *, attempt_id: int, item_slug: str, answer: object, seq: int, now: datetime | None = None
+    *,
+    attempt_id: int,
+    item_slug: str,
+    answer: object,
+    seq: int,
+    now: datetime | None = None,
+    session_holder: str | None = None,
 ) -> Response:
     """Save one answer if `seq` is the highest seen for it; returns the answer as stored.
 
     A save with a sequence number at or below the stored one is ignored (the stored response is returned,
     so the caller can tell the client which save won): duplicates and late arrivals are harmless. Refused,
     with the message shown to the candidate, before the start, after the submission, and after deadline +
-    grace; nothing saved earlier is touched.
+    grace; nothing saved earlier is touched. With `session_holder` (a candidate's browser), refused unless
+    that browser holds the attempt.
 
     Not audited per save: an autosave every second or so per candidate would flood the log and, as every
     append takes the organization's chain lock, serialise the saves of every candidate of that
@@ -367,6 +419,7 @@ def response_save(
     refused_after = _writes_refused_after(attempt)
     if refused_after is not None and _now(now) > refused_after:
         raise _time_is_up(attempt)
+    _check_session_holder(attempt, session_holder)
     if item_slug not in attempt.assessment_version.item_slugs:
         raise ApplicationError(
             f"{item_slug!r} is not a question of this assessment.", extra={"field": "item_slug"}
@@ -382,6 +435,124 @@ def response_save(
     return response
 
 
+def access_token_hash(token: str) -> str:
+    """The stored form of an emailed link's token: SHA-256, hex."""
+    return hashlib.sha256(token.encode("ascii", errors="replace")).hexdigest()
+
+
+def _link_actor(actor: AuditActor | None) -> AuditActor:
+    return _actor_or_system(actor)
+
+
+@transaction.atomic
+def attempt_link_issue(
+    *, attempt_id: int, valid_until: datetime, actor: AuditActor | None = None, now: datetime | None = None
+) -> str:
+    """A new emailed link for the attempt: returns the raw token (256 random bits, URL-safe), which is
+    never stored (only its SHA-256 is). A link issued before stops working: only the latest email opens
+    the attempt. Clears a revocation. Refused once the attempt is submitted. Audited "attempt.link_issued"
+    (without the token)."""
+    attempt = _attempt_locked(attempt_id=attempt_id)
+    if attempt.status in (Attempt.Status.SUBMITTED, Attempt.Status.SCORED):
+        raise ApplicationError("This assessment has already been submitted, so it needs no new link.")
+    if valid_until <= _now(now):
+        raise ApplicationError("A link's validity must end in the future.")
+    token = secrets.token_urlsafe(32)
+    attempt.access_token_hash = access_token_hash(token)
+    attempt.link_expires_at = valid_until
+    attempt.link_revoked_at = None
+    attempt.save(update_fields=["access_token_hash", "link_expires_at", "link_revoked_at"])
+    audit_record(
+        organization=attempt.organization,
+        action="attempt.link_issued",
+        actor=_link_actor(actor),
+        target=attempt,
+        data={"valid_until": valid_until.isoformat()},
+    )
+    return token
+
+
+@transaction.atomic
+def attempt_link_revoke(
+    *, attempt_id: int, actor: AuditActor | None = None, now: datetime | None = None
+) -> Attempt:
+    """The emailed link stops working at once (an attempt in progress can no longer be opened with it).
+    Revoking twice changes nothing. Audited "attempt.link_revoked"."""
+    attempt = _attempt_locked(attempt_id=attempt_id)
+    if attempt.link_revoked_at is not None:
+        return attempt
+    attempt.link_revoked_at = _now(now)
+    attempt.save(update_fields=["link_revoked_at"])
+    audit_record(
+        organization=attempt.organization,
+        action="attempt.link_revoked",
+        actor=_link_actor(actor),
+        target=attempt,
+        data={},
+    )
+    return attempt
+
+
+@transaction.atomic
+def attempt_link_extend(
+    *, attempt_id: int, valid_until: datetime, actor: AuditActor | None = None, now: datetime | None = None
+) -> Attempt:
+    """Move the link's expiry to `valid_until` (the same link keeps working). Refused for a revoked link
+    (issue a new one instead) and for a time in the past. Audited "attempt.link_extended"."""
+    attempt = _attempt_locked(attempt_id=attempt_id)
+    if attempt.access_token_hash is None:
+        raise ApplicationError("This attempt has no link yet: send the invitation first.")
+    if attempt.link_revoked_at is not None:
+        raise ApplicationError("This link was revoked: send a new invitation instead of extending it.")
+    if valid_until <= _now(now):
+        raise ApplicationError("A link's validity must end in the future.")
+    previous = attempt.link_expires_at
+    attempt.link_expires_at = valid_until
+    attempt.save(update_fields=["link_expires_at"])
+    audit_record(
+        organization=attempt.organization,
+        action="attempt.link_extended",
+        actor=_link_actor(actor),
+        target=attempt,
+        data={"from": previous.isoformat() if previous else None, "to": valid_until.isoformat()},
+    )
+    return attempt
+
+
+@transaction.atomic
+def attempt_accommodation_set(
+    *, attempt_id: int, extra_seconds: int, actor: AuditActor | None = None
+) -> Attempt:
+    """Set the extra time granted as an accommodation, before or during the attempt. During it, the
+    deadline moves at once (start + limit + accommodation), and the candidate's countdown picks it up at
+    its next sync. Refused after submission, and when negative. Audited "attempt.accommodation_set"."""
+    if extra_seconds < 0:
+        raise ApplicationError("Extra time cannot be negative.")
+    attempt = _attempt_locked(attempt_id=attempt_id)
+    if attempt.status in (Attempt.Status.SUBMITTED, Attempt.Status.SCORED):
+        raise ApplicationError("This assessment has already been submitted: extra time can no longer help.")
+    previous = attempt.accommodation_seconds
+    attempt.accommodation_seconds = extra_seconds
+    fields = ["accommodation_seconds"]
+    if attempt.started_at is not None:
+        allowed = attempt.assessment_version.time_limit_seconds + extra_seconds
+        attempt.deadline_at = attempt.started_at + timedelta(seconds=allowed)
+        fields.append("deadline_at")
+    attempt.save(update_fields=fields)
+    audit_record(
+        organization=attempt.organization,
+        action="attempt.accommodation_set",
+        actor=_actor_or_system(actor),
+        target=attempt,
+        data={
+            "from_seconds": previous,
+            "to_seconds": extra_seconds,
+            "deadline_at": attempt.deadline_at.isoformat() if attempt.deadline_at else None,
+        },
+    )
+    return attempt
+
+
 def _score_attempt_enqueue(attempt_id: int) -> None:
     # By name (see SCORE_ATTEMPT_TASK); the queue is given here because a process that never imported
     # rubrics.tasks does not know the task's own options.
@@ -390,14 +561,20 @@ def _score_attempt_enqueue(attempt_id: int) -> None:
 
 @transaction.atomic
 def attempt_submit(
-    *, attempt_id: int, submitted_by: str = Attempt.SubmittedBy.CANDIDATE, now: datetime | None = None
+    *,
+    attempt_id: int,
+    submitted_by: str = Attempt.SubmittedBy.CANDIDATE,
+    now: datetime | None = None,
+    session_holder: str | None = None,
 ) -> Attempt:
     """Submit the attempt once; scoring is enqueued when this transaction commits.
 
     Idempotent: double clicks, retries and two tabs all lock the row in turn, and only the first finds it
     open, so there is one submission, one audit event and one scoring task. The candidate's submit is
     refused after deadline + grace (their saved answers stay); the server's (`submitted_by="server"`, the
-    deadline sweep) is not.
+    deadline sweep) is not. With `session_holder` (a candidate's browser), refused unless that browser
+    holds the attempt. The first submission also audits the integrity signals' summary and, when the
+    attempt has a candidate email, enqueues the confirmation email (after commit).
     """
     if submitted_by not in Attempt.SubmittedBy.values:
         raise ValueError(f"submitted_by is one of {Attempt.SubmittedBy.values}, not {submitted_by!r}")
@@ -410,12 +587,14 @@ def attempt_submit(
     refused_after = _writes_refused_after(attempt)
     if submitted_by == Attempt.SubmittedBy.CANDIDATE and refused_after and submitted_at > refused_after:
         raise _time_is_up(attempt)
+    _check_session_holder(attempt, session_holder)
 
     attempt.status = Attempt.Status.SUBMITTED
     attempt.submitted_at = submitted_at
     attempt.submitted_by = submitted_by
     attempt.scoring_requested_at = submitted_at
     attempt.save(update_fields=["status", "submitted_at", "submitted_by", "scoring_requested_at"])
+    _status_changed(attempt, at=submitted_at)
     answered = Response.objects.filter(attempt_id=attempt.pk).exclude(answer=None).count()
     audit_record(
         organization=attempt.organization,
@@ -430,8 +609,40 @@ def attempt_submit(
             "items": len(attempt.assessment_version.item_slugs),
         },
     )
+    _integrity_summary_audit(attempt)
     transaction.on_commit(partial(_score_attempt_enqueue, attempt.pk))
+    if attempt.candidate_email:
+        # Imported here: tasks.py calls this module's services, so a top-level import would be circular.
+        from assessments.tasks import attempt_confirmation_email_task
+
+        attempt_confirmation_email_task.delay_on_commit(attempt.pk)
     return attempt
+
+
+def _integrity_summary_audit(attempt: Attempt) -> None:
+    """One audit event with the totals, at submission: the signals arrive every few seconds while the
+    candidate works, and one event each would flood the log and serialise the organization's saves on its
+    chain lock."""
+    totals = AttemptActivity.objects.filter(attempt_id=attempt.pk).aggregate(
+        focus_lost_count=Sum("focus_lost_count"),
+        focus_lost_seconds=Sum("focus_lost_seconds"),
+        paste_count=Sum("paste_count"),
+        paste_chars=Sum("paste_chars"),
+    )
+    pasted_items = sorted(
+        set(
+            AttemptActivity.objects.filter(attempt_id=attempt.pk, paste_count__gt=0)
+            .exclude(item_slug="")
+            .values_list("item_slug", flat=True)
+        )
+    )
+    audit_record(
+        organization=attempt.organization,
+        action="attempt.integrity_summarised",
+        actor=AuditActor.system("integrity signals"),
+        target=attempt,
+        data={key: value or 0 for key, value in totals.items()} | {"pasted_items": pasted_items},
+    )
 
 
 # Parsed scoring inputs by rubric version (their content hash, so an entry cannot go stale): a worker
@@ -495,9 +706,19 @@ def attempt_lock_for_scoring(*, attempt_id: int) -> AttemptForScoring | None:
 def attempt_mark_scored(*, attempt_id: int, now: datetime | None = None) -> bool:
     """Move a submitted attempt to scored; the caller has just written its report, holding the attempt's
     lock from `attempt_lock_for_scoring`. Scored stays scored. Returns whether the status changed."""
+    scored_at = _now(now)
     changed = Attempt.objects.filter(pk=attempt_id, status=Attempt.Status.SUBMITTED).update(
-        status=Attempt.Status.SCORED, scored_at=_now(now)
+        status=Attempt.Status.SCORED, scored_at=scored_at
     )
+    if changed:
+        organization_id = Attempt.objects.values_list("organization_id", flat=True).get(pk=attempt_id)
+        attempt_status_changed.send(
+            sender=Attempt,
+            attempt_id=attempt_id,
+            organization_id=organization_id,
+            status=Attempt.Status.SCORED,
+            at=scored_at,
+        )
     return changed == 1
 
 

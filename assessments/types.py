@@ -35,6 +35,8 @@ __all__ = [
     "CHOICE_ITEM_TYPES",
     "FAMILIES",
     "FAMILY_LABELS",
+    "IntegritySignals",
+    "ItemIntegritySignals",
     "LEVEL_LABELS",
     "AdjacentRole",
     "Anchors",
@@ -132,3 +134,26 @@ class PlaybookVersionRef(_Frozen):
     created_at: datetime
     is_current: bool
     spec: PlaybookSpec
+
+
+class ItemIntegritySignals(_Frozen):
+    """One item's integrity signals, summed over every browser the candidate used."""
+
+    slug: str
+    title: str
+    seconds_on_item: int
+    paste_count: int
+    paste_chars: int
+    largest_paste_chars: int
+
+
+class IntegritySignals(_Frozen):
+    """What the candidate's browser reported while they worked: context for a hiring manager, never a
+    verdict (a lost focus is as often a notification as anything else). Items in the assessment's order."""
+
+    attempt_public_id: str
+    focus_lost_count: int
+    focus_lost_seconds: int
+    paste_count: int
+    paste_chars: int
+    items: list[ItemIntegritySignals]

@@ -58,11 +58,13 @@ case "$role" in
             run_last python manage.py runserver "127.0.0.1:$port"
         fi
         # https://docs.gunicorn.org/en/stable/settings.html
+        # The logger class redacts candidates' link tokens (/a/<token>/) from the access log.
         run_last gunicorn config.wsgi \
             --bind "0.0.0.0:$port" \
             --workers "${WEB_CONCURRENCY:-2}" \
             --access-logfile - \
-            --error-logfile -
+            --error-logfile - \
+            --logger-class assessments.log_redaction.RedactingGunicornLogger
         ;;
     worker)
         # The queue names are written once, in config/celery.py.

@@ -1,0 +1,13 @@
+"""Signals other apps listen to, since assessments may not import them (DESIGN.md: dependencies point down).
+
+`attempt_status_changed` is sent inside the transaction that changed the status, right after the change,
+so a receiver's writes (a pipeline moving the application to "started") commit or roll back with it.
+Arguments: `attempt_id` (int), `organization_id` (int), `status` (an `Attempt.Status` value), `at` (the
+time of the change).
+"""
+
+from __future__ import annotations
+
+from django.dispatch import Signal
+
+attempt_status_changed = Signal()
