@@ -18,6 +18,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
 from accounts import services
+from accounts.dashboard import dashboard_panels
 from accounts.forms import (
     EmailAuthenticationForm,
     InvitationAcceptForm,
@@ -147,6 +148,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "members": members,
         "member_groups": _members_by_role(members),
         "now": timezone.now(),
+        "panels": dashboard_panels(membership),
     }
     if membership.role == Role.ADMIN:
         counts = role_counts(organization=organization)
@@ -157,8 +159,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             dashboard_template="accounts/dashboard/admin.html",
         )
     elif membership.role in (Role.RECRUITER, Role.HIRING_MANAGER):
-        # Until pipelines exist, what a recruiter or hiring manager can act on is who is on the team and
-        # who joined or changed role lately.
+        # Their pipelines come from the candidates app's panel; here, the team and its recent changes.
         team_events = audit_event_list(organization=organization).filter(action__startswith="member.")
         context.update(
             events=list(team_events[:DASHBOARD_EVENTS]),

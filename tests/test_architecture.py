@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("accounts", "audit", "assessments", "rubrics", "candidates", "interviews")
+APPS = ("accounts", "audit", "assessments", "rubrics", "candidates", "interviews", "reports", "api")
 PUBLIC = ("services", "selectors", "types")
 EXTRA_PUBLIC = {
-    "accounts": ("permissions", "ratelimit"),
+    "accounts": ("permissions", "ratelimit", "dashboard"),
     "rubrics": ("engine",),
 }
 
