@@ -9,6 +9,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("playbooks/", include("assessments.urls")),
     path("rubrics/", include("rubrics.urls")),
+    path("api/", include("api.urls")),
+    path("pipelines/", include("candidates.urls")),
+    path("a/", include("assessments.candidate_urls")),
     path("", include("accounts.urls")),
 ]
 

@@ -32,12 +32,16 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "audit",
     "accounts",
     "assessments",
     "rubrics",
     "candidates",
     "interviews",
+    "reports",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -187,13 +191,61 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": 30.0,
         "options": {"expires": 25},
     },
+    # Submit attempts still open past their deadline (assessments.tasks), browser or not.
+    "assessments.submit_overdue_attempts": {
+        "task": "assessments.submit_overdue_attempts",
+        "schedule": 20.0,
+        "options": {"expires": 15},
+    },
+    # Send the automatic reminders that are due (candidates.tasks): invitations about to expire.
+    "candidates.send_due_reminders": {
+        "task": "candidates.send_due_reminders",
+        "schedule": 300.0,
+        "options": {"expires": 240},
+    },
 }
 
 # Django REST framework ------------------------------------------------------------------------------
+# The API's conventions live in api/ (one error shape, API keys, per-key rate limits, cursor pages).
+# https://www.django-rest-framework.org/api-guide/settings/
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.ApiKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.OrganizationMember"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ApiKeyRateThrottle"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.NewestFirstCursorPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+# Requests per minute for one API key (api.throttling); a refused request gets 429 and Retry-After.
+API_KEY_RATE_LIMIT_PER_MINUTE = 120
+
+# OpenAPI 3 at /api/schema/; Swagger UI and Redoc from the vendored sidecar files, no CDN.
+# https://drf-spectacular.readthedocs.io/en/latest/settings.html
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Hiring Assessments API",
+    "DESCRIPTION": (
+        "Read playbooks, score reports and the audit log of your organization. Authenticate with an API "
+        "key (`Authorization: Bearer <key>`) created by an admin under API keys, or with a signed-in "
+        "session. Every error has the shape `{\"error\": {\"code\", \"message\", \"fields\"}}`."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# Webhook deliveries to private, loopback, link-local or reserved addresses are refused unless this is on
+# (DEBUG and the test settings only: a receiver on this machine). Production turns it off explicitly.
+WEBHOOKS_ALLOW_PRIVATE_TARGETS = DEBUG
 
 # Headers every page gets. Links that carry secrets (invitations, password resets) never leave the site in
 # a Referer. Candidate pages reached by a token set the stricter "no-referrer" themselves: applied to every
@@ -206,8 +258,32 @@ SESSION_COOKIE_HTTPONLY = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Candidates' link tokens (/a/<token>/) never reach a log: runserver's access log ("django.server")
+    # and Django's 4xx/5xx lines ("django.request") carry request paths. gunicorn's access log is redacted
+    # by its logger class (scripts/serve.sh).
+    "filters": {"candidate_links": {"()": "assessments.log_redaction.CandidateLinkFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # Django's own runserver format (django.utils.log.DEFAULT_LOGGING), kept as it was.
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "django.server": {"level": "INFO", "class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": ENV.log_level},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "django.request": {"filters": ["candidate_links"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["candidate_links"],
+        },
+    },
 }

@@ -16,3 +16,6 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_AGE = 60 * 60 * 12
+
+# Webhooks never reach this network's own machines (SSRF): public addresses only (api.targets).
+WEBHOOKS_ALLOW_PRIVATE_TARGETS = False

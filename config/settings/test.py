@@ -14,3 +14,6 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # Lets an integration test slow one scoring run down on purpose (rubrics.services), to kill a worker mid-task.
 SCORING_TEST_HOOKS = True
+
+# The webhook tests run their receiver on 127.0.0.1; the SSRF tests turn this off to act as production.
+WEBHOOKS_ALLOW_PRIVATE_TARGETS = True

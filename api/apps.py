@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.apps import AppConfig
+
+
+class ApiConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "api"
+    verbose_name = "API and webhooks"
+
+    def ready(self) -> None:
+        # Through assessments' public services module (which sends it), not its `signals` internals.
+        from assessments.services import attempt_status_changed
+
+        attempt_status_changed.connect(_attempt_status_changed, dispatch_uid="api.webhooks_attempt_events")
+        from candidates.services import application_stage_changed
+
+        application_stage_changed.connect(
+            _application_stage_changed, dispatch_uid="api.webhooks_stage_events"
+        )
+
+
+def _attempt_status_changed(*, attempt_id: int, organization_id: int, status: str, at: Any, **_: Any) -> None:
+    # Imported here: an AppConfig module is imported before the models are ready.
+    from api.services import webhook_attempt_status_changed
+
+    webhook_attempt_status_changed(
+        attempt_id=attempt_id, organization_id=organization_id, status=status, at=at
+    )
+
+
+def _application_stage_changed(
+    *,
+    application_id: int,
+    organization_id: int,
+    pipeline_id: int,
+    candidate_public_id: str,
+    from_stage: str,
+    to_stage: str,
+    reason: str,
+    at: Any,
+    **_: Any,
+) -> None:
+    from api.services import webhook_event_emit
+
+    webhook_event_emit(
+        organization_id=organization_id,
+        event_type="application.stage_changed",
+        payload={
+            "application_id": application_id,
+            "pipeline_id": pipeline_id,
+            "candidate_id": candidate_public_id,
+            "from_stage": from_stage,
+            "to_stage": to_stage,
+            "reason": reason,
+            "at": at,
+        },
+    )
