@@ -268,12 +268,19 @@ def worker(concurrency: int, log_path: Path, timeout: float) -> Iterator[str]:
             command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
     try:
-        _wait(
-            lambda: process.poll() is None and bool(app.control.ping(destination=[nodename], timeout=0.5)),
-            timeout=timeout,
-            what="worker ready",
-            poll=0.2,
-        )
+        try:
+            _wait(
+                lambda: (
+                    process.poll() is None and bool(app.control.ping(destination=[nodename], timeout=0.5))
+                ),
+                timeout=timeout,
+                what="worker ready",
+                poll=0.2,
+            )
+        except TimeoutError as error:
+            # The log goes with the throwaway services: show its end before it does.
+            tail = log_path.read_text(errors="replace").splitlines()[-30:]
+            raise TimeoutError(f"{error}; the worker's log ends:\n" + "\n".join(tail)) from error
         yield nodename
     finally:
         if process.poll() is None:

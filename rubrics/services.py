@@ -9,7 +9,6 @@ and writes nothing: one report per attempt and rubric version, held by a unique 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -34,7 +33,6 @@ from rubrics.engine import (
     AnswerError,
     AttemptResult,
     ScoringInput,
-    result_to_json,
     rubric_version_of,
     score_attempt,
 )
@@ -121,9 +119,16 @@ def _score_report_write(
     elif rubric_version is None:
         rubric_version = rubric_version_of(scoring_input)
 
-    existing = ScoreReport.objects.filter(attempt_id=attempt_id, rubric_version=rubric_version).first()
-    if existing is not None:
-        return existing, False  # scored before: a redelivered task, the reconciler, a double rescore
+    # A submitted attempt scored under its own version's rubric has no report for it yet: the attempt turns
+    # scored in the very transaction that writes that report (and we hold its lock), so the look-up is
+    # skipped on the worker's usual path. Anything else may have been scored before.
+    first_scoring = (
+        locked.attempt.status == locked.attempt.Status.SUBMITTED and rubric_version == locked.rubric_version
+    )
+    if not first_scoring:
+        existing = ScoreReport.objects.filter(attempt_id=attempt_id, rubric_version=rubric_version).first()
+        if existing is not None:
+            return existing, False  # scored before: a redelivered task, the reconciler, a double rescore
 
     result, refused = _engine_result(locked, scoring_input)
     attempt = locked.attempt
@@ -134,7 +139,8 @@ def _score_report_write(
                 attempt_id=attempt.pk,
                 rubric_version=rubric_version,
                 engine_version=result.engine_version,
-                result=json.loads(result_to_json(result)),
+                # The canonical JSON's content (`result_to_json`), without writing and parsing it again.
+                result=result.model_dump(mode="json"),
                 overall=result.overall,
                 recommendation=result.recommendation,
             )

@@ -19,7 +19,7 @@ from rubrics.engine.inputs import (
 from rubrics.engine.results import (
     ENGINE_VERSION,
     AttemptResult,
-    ItemResult,
+    ItemData,
     competency_ratings,
     item_result,
     overall_of,
@@ -75,7 +75,7 @@ def score_attempt(scoring_input: ScoringInput, answers: Mapping[str, Answer]) ->
 
     # An unanswered text item is scored as an empty text: every criterion listed, none met.
     empty = analyse("")
-    items: dict[str, ItemResult] = {}
+    items: dict[str, ItemData] = {}
     for item in scoring_input.items:
         text = analysed.get(item.slug, empty) if item.type in TEXT_ITEM_TYPES else None
         result = score_item(item, checked.get(item.slug), text)
@@ -88,24 +88,24 @@ def score_attempt(scoring_input: ScoringInput, answers: Mapping[str, Answer]) ->
             red_flags=[],
         )
     # Flags, ratings and the overall score all read the rounded item scores that the result shows.
-    scores = {slug: result.score for slug, result in items.items()}
+    scores = {slug: item_data["score"] for slug, item_data in items.items()}
     hits = evaluate_flags(scoring_input, checked, analysed, scores)
-    if hits:
-        items = {
-            slug: result.model_copy(update={"red_flags": [hit for hit in hits if hit.item == slug]})
-            for slug, result in items.items()
-        }
+    for slug, item_data in items.items():
+        item_data["red_flags"] = [hit for hit in hits if hit.item == slug]
 
-    overall = overall_of([items[item.slug].score for item in scoring_input.items])
+    overall = overall_of([items[item.slug]["score"] for item in scoring_input.items])
     recommendation, reason = recommend(overall, hits)
-    return AttemptResult(
-        playbook=scoring_input.playbook,
-        rubric_version=_rubric_version(scoring_input),
-        engine_version=ENGINE_VERSION,
-        items=items,
-        competencies=competency_ratings(scoring_input, scores),
-        red_flags=hits,
-        overall=overall,
-        recommendation=recommendation,
-        recommendation_reason=reason,
+    # One validation of the whole result (see `results.ItemData`).
+    return AttemptResult.model_validate(
+        {
+            "playbook": scoring_input.playbook,
+            "rubric_version": _rubric_version(scoring_input),
+            "engine_version": ENGINE_VERSION,
+            "items": items,
+            "competencies": competency_ratings(scoring_input, scores),
+            "red_flags": hits,
+            "overall": overall,
+            "recommendation": recommendation,
+            "recommendation_reason": reason,
+        }
     )

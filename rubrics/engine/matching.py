@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 from rubrics.engine.text import (
     AND,
-    JOINED_MARK,
     POST_CUE_BLOCKERS,
     POST_CUE_MAX_GAP,
     TERMINATORS,
@@ -60,9 +59,10 @@ class Phrase:
     tokens: tuple[PhraseToken, ...]
     keys: frozenset[str]  # every token's key: an answer missing one needs a joined or split form
     # Keys of neighbouring words joined ("wi fi" -> "wifi"), and the words an answer may split in two
-    # ("wifi" -> "wi fi", marked with JOINED_MARK): a phrasing whose words are not all in an answer can
-    # match only if one of these is there (`AnalysedText.alternatives`).
-    alternatives: frozenset[str]
+    # ("wifi" -> "wi fi"): a phrasing whose words are not all in an answer can match only if one of the
+    # first is in its index or one of the second among its joined words.
+    merged_keys: frozenset[str]
+    joinable_norms: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +101,8 @@ def _build(text: str, words: Sequence[tuple[str, str, bool, Callable[[str], bool
         text=text,
         tokens=tuple(tokens),
         keys=frozenset(token.key for token in tokens if token.wildcard is None),
-        alternatives=frozenset(
-            [token.merged for token in tokens if token.merged is not None]
-            + [JOINED_MARK + token.norm for token in tokens if token.joinable]
-        ),
+        merged_keys=frozenset(token.merged for token in tokens if token.merged is not None),
+        joinable_norms=frozenset(token.norm for token in tokens if token.joinable),
     )
 
 
@@ -156,50 +154,59 @@ def compile_phrasings(texts: tuple[str, ...]) -> PhraseSet:
     return phrase_set([compile_phrasing(text) for text in texts])
 
 
-def _may_start(analysed: AnalysedText, token: PhraseToken, k: int) -> bool:
-    """Cheap test: can phrase token `token` match at answer position k (so it is worth a search)?"""
-    key = analysed.keys[k]
-    return (
-        key == token.key
-        or key == token.merged
-        or token.wildcard is not None
-        or k in analysed.parts
-        or (token.joinable and analysed.joined_at.get(k) == token.norm)
-    )
+_ONE_FOR_ONE = ((1, 1),)
 
 
 def _extend(analysed: AnalysedText, phrase: tuple[PhraseToken, ...], j: int, i: int) -> int:
-    """Match phrase tokens j.. with token j exactly at answer position i: the last position, or -1."""
+    """Match phrase tokens j.. with token j exactly at answer position i: the last position, or -1.
+
+    The hot loop of matching: whether a phrase token may start at a position is tested inline (the same
+    or a merged key, a wildcard, a dotted token's parts, a split word) before recursing."""
     keys = analysed.keys
     token = phrase[j]
+    key = keys[i]
+    parts = analysed.parts
+    joined_at = analysed.joined_at
     if token.wildcard is not None:
         single = token.wildcard(analysed.norms[i])
     else:
-        single = keys[i] == token.key or (i in analysed.parts and token.key in analysed.parts[i])
-    options = []
-    if single:
-        options.append((1, 1))
-    if token.merged is not None and j + 1 < len(phrase) and keys[i] == token.merged:
-        options.append((2, 1))  # "wi fi" in the phrasing, "wifi" in the answer
-    if token.joinable and analysed.joined_at.get(i) == token.norm:
-        options.append((1, 2))  # "wifi" in the phrasing, "wi fi" in the answer
-    if not options:
+        single = key == token.key or (i in parts and token.key in parts[i])
+    merged = token.merged is not None and j + 1 < len(phrase) and key == token.merged
+    split = token.joinable and joined_at.get(i) == token.norm
+    if merged or split:
+        options: tuple[tuple[int, int], ...] = tuple(
+            option
+            for option, possible in (((1, 1), single), ((2, 1), merged), ((1, 2), split))
+            if possible  # (2, 1): "wi fi" in the phrasing, "wifi" in the answer; (1, 2): the other way
+        )
+    elif single:
+        options = _ONE_FOR_ONE
+    else:
         return -1
     clauses, cues = analysed.clauses, analysed.cues
     clause = clauses[i]
     count = len(keys)
+    size = len(phrase)
     for used_phrase, used_answer in options:
         next_j = j + used_phrase
         next_i = i + used_answer
-        if next_j == len(phrase):
+        if next_j == size:
             return next_i - 1
         following = phrase[next_j]
+        wanted, wanted_merged, wildcard = following.key, following.merged, following.wildcard
+        joinable, norm = following.joinable, following.norm
         for k in range(next_i, min(next_i + MAX_GAP + 1, count)):
             if clauses[k] != clause:
                 break
             if k > next_i and cues[k - 1]:
                 break  # a cue between two words of the phrase: not this phrase
-            if _may_start(analysed, following, k):
+            key = keys[k]
+            if (
+                key in (wanted, wanted_merged)
+                or wildcard is not None
+                or k in parts
+                or (joinable and joined_at.get(k) == norm)
+            ):
                 last = _extend(analysed, phrase, next_j, k)
                 if last >= 0:
                     return last
@@ -208,9 +215,15 @@ def _extend(analysed: AnalysedText, phrase: tuple[PhraseToken, ...], j: int, i: 
 
 def _covered(analysed: AnalysedText, phrase: Phrase, missing: frozenset[str]) -> bool:
     """Whether the phrase's words missing from the answer's index may be there joined or split."""
-    index = analysed.index
-    if analysed.alternatives.isdisjoint(phrase.alternatives):
+    if analysed.index.keys().isdisjoint(phrase.merged_keys) and analysed.joined.isdisjoint(
+        phrase.joinable_norms
+    ):
         return False  # no joined or split form of any word is there either
+    return _missing_covered(analysed, phrase, missing)
+
+
+def _missing_covered(analysed: AnalysedText, phrase: Phrase, missing: frozenset[str]) -> bool:
+    index = analysed.index
     previous_merged: str | None = None
     for token in phrase.tokens:
         if token.key in missing and not (
@@ -243,7 +256,7 @@ def _starts(analysed: AnalysedText, phrase: tuple[PhraseToken, ...]) -> list[int
     if first.merged is not None and len(phrase) > 1 and first.merged in index:
         more.extend(index[first.merged])
     if first.joinable and first.norm in analysed.joined:
-        more.extend(analysed.joined[first.norm])
+        more.extend(analysed.joined_positions(first.norm))
     if more:
         return sorted(set(positions).union(more))
     return positions
@@ -305,19 +318,32 @@ def find_first(
     if (
         not phrases.always
         and index.keys().isdisjoint(phrases.trigger_keys)
-        and analysed.joined.keys().isdisjoint(phrases.trigger_norms)
+        and analysed.joined.isdisjoint(phrases.trigger_norms)
     ):
         return None
     best_first = best_last = -1
     best_phrase: Phrase | None = None
+    keys = index.keys()
+    joined = analysed.joined
     for phrase in phrases.phrases:
         tokens = phrase.tokens
         if not tokens:
             continue
-        missing = phrase.keys.difference(index)
-        if missing and not _covered(analysed, phrase, missing):
-            continue
-        for first in _starts(analysed, tokens):
+        if not keys >= phrase.keys and (
+            (keys.isdisjoint(phrase.merged_keys) and joined.isdisjoint(phrase.joinable_norms))
+            or not _missing_covered(analysed, phrase, phrase.keys.difference(index))
+        ):
+            continue  # some word is not in the answer, alone, joined or split
+        start_token = tokens[0]
+        if (
+            start_token.wildcard is None
+            and (start_token.merged is None or start_token.merged not in index)
+            and not (start_token.joinable and start_token.norm in joined)
+        ):
+            starts = index.get(start_token.key, ())
+        else:
+            starts = _starts(analysed, tokens)
+        for first in starts:
             if first < after:
                 continue
             if best_phrase is not None and first >= best_first:

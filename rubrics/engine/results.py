@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict
 
@@ -91,6 +91,34 @@ class AttemptResult(_Result):
     recommendation_reason: str
 
 
+# While an attempt is scored its results are plain dicts of these shapes, validated into the models above
+# once, at the end (`score_attempt`): one validation of the whole result rather than one per criterion.
+class EvidenceData(TypedDict):
+    start: int
+    end: int
+    quote: str
+
+
+class CriterionData(TypedDict):
+    id: str
+    label: str
+    met: bool
+    points: float
+    max_points: float
+    evidence: EvidenceData | None
+    note: str
+
+
+class ItemData(TypedDict):
+    slug: str
+    answered: bool
+    score: float
+    points: float
+    max_points: float
+    criteria: list[CriterionData]
+    red_flags: list[FlagHit]
+
+
 def rounded(value: float, digits: int = SCORE_DIGITS) -> float:
     """Round for output; -0.0 becomes 0.0 so that equal results print equally."""
     return round(value, digits) + 0.0
@@ -102,19 +130,19 @@ def item_result(
     answered: bool,
     score: float,
     max_points: float,
-    criteria: list[CriterionResult],
+    criteria: list[CriterionData],
     red_flags: list[FlagHit],
-) -> ItemResult:
+) -> ItemData:
     score = min(1.0, max(0.0, score)) if answered else 0.0
-    return ItemResult(
-        slug=slug,
-        answered=answered,
-        score=rounded(score),
-        points=rounded(score * max_points),  # from the unrounded score: 4/7 of 3.5 is 2.0, not 1.9999
-        max_points=rounded(max_points),
-        criteria=criteria,
-        red_flags=red_flags,
-    )
+    return {
+        "slug": slug,
+        "answered": answered,
+        "score": rounded(score),
+        "points": rounded(score * max_points),  # from the unrounded score: 4/7 of 3.5 is 2.0, not 1.9999
+        "max_points": rounded(max_points),
+        "criteria": criteria,
+        "red_flags": red_flags,
+    }
 
 
 def rating_for(mean: float) -> int:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rubrics.engine.inputs import Answer, ItemInput
 from rubrics.engine.matching import Match, PhraseSet, compile_phrasings, find_first
-from rubrics.engine.results import CriterionResult, Evidence
+from rubrics.engine.results import CriterionData, EvidenceData
 from rubrics.engine.specs import (
     BestWorstRubric,
     ChecklistRubric,
@@ -60,7 +60,7 @@ _STEP = word_key("step")
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    criteria: list[CriterionResult]
+    criteria: list[CriterionData]
     score: float
     max_points: float
 
@@ -69,13 +69,13 @@ def phrases_of(phrasings: Sequence[str]) -> PhraseSet:
     return compile_phrasings(tuple(phrasings))
 
 
-def _evidence(analysed: AnalysedText | None, start: int | None, end: int | None) -> Evidence | None:
+def _evidence(analysed: AnalysedText | None, start: int | None, end: int | None) -> EvidenceData | None:
     if analysed is None or start is None or end is None:
         return None
-    return Evidence(start=start, end=end, quote=analysed.text[start:end])
+    return {"start": start, "end": end, "quote": analysed.text[start:end]}
 
 
-def _of_match(analysed: AnalysedText, match: Match | None) -> Evidence | None:
+def _of_match(analysed: AnalysedText, match: Match | None) -> EvidenceData | None:
     return None if match is None else _evidence(analysed, match.start, match.end)
 
 
@@ -86,18 +86,18 @@ def _criterion(
     met: bool,
     points: float,
     max_points: float,
-    evidence: Evidence | None = None,
+    evidence: EvidenceData | None = None,
     note: str = "",
-) -> CriterionResult:
-    return CriterionResult(
-        id=id,
-        label=label,
-        met=met,
-        points=round(points, 6) + 0.0,
-        max_points=round(max_points, 6) + 0.0,
-        evidence=evidence,
-        note=note,
-    )
+) -> CriterionData:
+    return {
+        "id": id,
+        "label": label,
+        "met": met,
+        "points": round(points, 6) + 0.0,
+        "max_points": round(max_points, 6) + 0.0,
+        "evidence": evidence,
+        "note": note,
+    }
 
 
 # --- Choice items ------------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ def score_best_worst(rubric: BestWorstRubric, item: ItemInput, answer: Answer) -
                 note=f"picked {_option(item, picked)} as {role}" if picked else "not answered",
             )
         )
-    return Scored(criteria=criteria, score=sum(c.points for c in criteria), max_points=1.0)
+    return Scored(criteria=criteria, score=sum(c["points"] for c in criteria), max_points=1.0)
 
 
 def score_single_choice(rubric: SingleChoiceRubric, item: ItemInput, answer: Answer) -> Scored:
@@ -138,7 +138,7 @@ def score_single_choice(rubric: SingleChoiceRubric, item: ItemInput, answer: Ans
         max_points=1.0,
         note=f"picked {_option(item, picked)}" if picked else "not answered",
     )
-    return Scored(criteria=[criterion], score=criterion.points, max_points=1.0)
+    return Scored(criteria=[criterion], score=criterion["points"], max_points=1.0)
 
 
 def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answer) -> Scored:
@@ -165,7 +165,7 @@ def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answe
                 note=f"wrong pick: -{rubric.wrong_pick_penalty:g}",
             )
         )
-    score = min(1.0, max(0.0, sum(c.points for c in criteria)))
+    score = min(1.0, max(0.0, sum(c["points"] for c in criteria)))
     return Scored(criteria=criteria, score=score, max_points=1.0)
 
 
@@ -200,7 +200,11 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
     if marker is not None:
         after_marker = []
         for step in steps:
-            match = find_first(analysed, phrases_of(step.phrasings), after=marker)
+            # The earliest mention is also the earliest from the marker on when it is not before it; with
+            # no mention at all there is none from the marker on either.
+            match = mentions.get(step.id)
+            if match is not None and match.first < marker:
+                match = find_first(analysed, phrases_of(step.phrasings), after=marker)
             if match is not None:
                 after_marker.append((match.first, expected[step.id], step.id, match))
         if after_marker:
@@ -251,14 +255,14 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
                 evidence=_of_match(analysed, match),
             )
         )
-    return Scored(criteria=criteria, score=min(1.0, sum(c.points for c in criteria)), max_points=1.0)
+    return Scored(criteria=criteria, score=min(1.0, sum(c["points"] for c in criteria)), max_points=1.0)
 
 
 # --- Checklist ---------------------------------------------------------------------------------------
 
 
 def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
-    criteria: list[CriterionResult] = []
+    criteria: list[CriterionData] = []
     matches: dict[str, Match] = {}
     labels = {criterion.id: criterion.label for criterion in rubric.criteria}
     missing_required = []
@@ -304,8 +308,8 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
                 note=note,
             )
         )
-    total = sum(c.max_points for c in criteria)
-    score = sum(c.points for c in criteria) / total if total else 0.0
+    total = sum(c["max_points"] for c in criteria)
+    score = sum(c["points"] for c in criteria) / total if total else 0.0
     if missing_required:
         score = min(score, REQUIRED_MISSING_CAP)
     return Scored(criteria=criteria, score=score, max_points=total)
@@ -325,7 +329,7 @@ def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText) -> F
 
 
 def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
-    criteria: list[CriterionResult] = []
+    criteria: list[CriterionData] = []
     for criterion in rubric.criteria:
         if criterion.kind == "plain_language":
             found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
@@ -355,8 +359,8 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
             note=f"{words} words",
         )
     )
-    total = sum(c.max_points for c in criteria)
-    return Scored(criteria=criteria, score=sum(c.points for c in criteria) / total, max_points=total)
+    total = sum(c["max_points"] for c in criteria)
+    return Scored(criteria=criteria, score=sum(c["points"] for c in criteria) / total, max_points=total)
 
 
 def score_item(item: ItemInput, answer: Answer, analysed: AnalysedText | None) -> Scored:

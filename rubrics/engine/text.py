@@ -66,6 +66,8 @@ The word lists are in `lexicon`.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -141,10 +143,10 @@ class AnalysedText:
     """A candidate's text, read once.
 
     Content tokens (stop words dropped) are kept as parallel lists, index i being the i-th token:
-    `keys` (compared), `norms` (folded form), `starts`/`ends` (span in `text`), `clauses`, `soft`
-    (a soft break precedes the token), `surfaces` (the surface word it comes from: the two halves of a
-    contraction share one), `cues` (a pre-negation cue), `neg_credit`/`neg_flag` (inside a negation
-    scope under each reading). `index` maps each key, and each part of a dotted token, to positions.
+    `keys` (compared), `norms` (folded form), `starts`/`ends` (span in `text`: the two halves of a
+    contraction share the span of their surface word), `clauses`, `soft` (a soft break precedes the
+    token), `cues` (a pre-negation cue), `neg_credit`/`neg_flag` (inside a negation scope under each
+    reading). `index` maps each key, and each part of a dotted token, to positions.
     """
 
     text: str
@@ -154,18 +156,14 @@ class AnalysedText:
     ends: list[int]
     clauses: list[int]
     soft: list[bool]
-    surfaces: list[int]
     parts: dict[int, tuple[str, ...]]
     index: dict[str, list[int]]
-    # Two neighbouring words read as one ("wi fi", "wi-fi" -> "wifi"): joined norm -> first positions,
-    # and first position -> joined norm.
-    joined: dict[str, list[int]]
+    # Two neighbouring words read as one ("wi fi", "wi-fi" -> "wifi"): the joined norms, and first position
+    # -> joined norm (`joined_positions` finds where one is).
+    joined: set[str]
     joined_at: dict[int, str]
     word_count: int
     questions: frozenset[int]  # clauses that end with a question mark
-    # Every key, and every joined word marked with JOINED_MARK: one set test tells whether a phrasing
-    # missing some words here may still match joined or split forms (`matching.Phrase.alternatives`).
-    alternatives: set[str]
     cues: list[bool] = field(default_factory=list)
     neg_credit: list[bool] = field(default_factory=list)
     neg_flag: list[bool] = field(default_factory=list)
@@ -173,6 +171,10 @@ class AnalysedText:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def joined_positions(self, norm: str) -> list[int]:
+        """The first positions of the neighbouring pairs that read as `norm` joined, in order."""
+        return [position for position, word in self.joined_at.items() if word == norm]
 
     def quote(self, first: int, last: int) -> tuple[int, int, str]:
         start, end = self.starts[first], self.ends[last]
@@ -211,58 +213,108 @@ def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bo
     return False, hard, question, soft
 
 
+# What short gaps between two words read as (see `_tokenize`): a handful of distinct ones (", ", ". ",
+# "? ") make up nearly all of them. Bounded; never holds a line break (which reads the next line).
+_GAP_CACHE: dict[tuple[str, bool, bool], tuple[bool, bool, bool, bool]] = {}
+_GAP_CACHE_SIZE = 4096
+_GAP_CACHE_LONGEST = 8
+
 # Apostrophes that Unicode counts as letters ("\u02bc"): read as "'" so that a stray one is no word.
 # One character for one: the spans stay those of the original text.
 _LETTER_APOSTROPHES = str.maketrans(dict.fromkeys("\u02bc\u02bb\u02bd\u02b9", "'"))
 
 
-def _tokenize(text: str) -> AnalysedText:
-    # One tuple per token in the loop, columns built afterwards: the loop is the hot path of analysis.
-    entries: list[tuple[Piece, int, int, int, bool, int]] = []
-    add = entries.append
-    questions: set[int] = set()
-    clause = 0
-    soft = False
-    words = 0
-    surface = 0
-    previous_end = 0
-    previous_norm = ""
-    scanned = text if text.isascii() else text.translate(_LETTER_APOSTROPHES)
-    for match in _WORDS.finditer(scanned):
-        start, end = match.span()
-        joined = False
-        if start != previous_end and text[previous_end:start] != " ":
-            joined, hard, question, soft_gap = _gap(text, previous_end, start, previous_norm)
-            if hard:
-                if entries and entries[-1][3] == clause:
-                    if question:
-                        questions.add(clause)
-                    clause += 1
-                soft = False
-            elif soft_gap:
-                soft = True
-        if not joined:
-            words += 1
-        previous_end = end
-        surface += 1
-        pieces = pieces_of(match.group())
-        if not pieces:
-            previous_norm = ""
-            continue
-        for piece in pieces:
-            add((piece, start, end, clause, soft, surface))
-            soft = False
-        previous_norm = pieces[-1].norm
-    trailing_question = previous_end < len(text) and _gap(text, previous_end, len(text), previous_norm)[2]
-    if trailing_question and entries and entries[-1][3] == clause:
-        questions.add(clause)
+# The same words as `_WORDS`, split out with what lies between them: [gap, word, gap, word, ..., gap] in one
+# C call. Spans follow from the lengths, and only the gaps that are not a single space need reading.
+_WORDS_AND_GAPS = re.compile(f"({_WORD})")
+_KEY = operator.attrgetter("key")
+_NORM = operator.attrgetter("norm")
+_ALPHA = operator.attrgetter("alpha")
+_PARTS = operator.attrgetter("parts")
 
-    pieces_list = [entry[0] for entry in entries]
-    keys = [piece.key for piece in pieces_list]
-    norms = [piece.norm for piece in pieces_list]
-    clauses = [entry[3] for entry in entries]
-    soft_flags = [entry[4] for entry in entries]
-    surfaces = [entry[5] for entry in entries]
+
+def _tokenize(text: str) -> AnalysedText:
+    # Column at a time, in C where it can be (map, accumulate, chain): this is the hot path of analysis.
+    scanned = text if text.isascii() else text.translate(_LETTER_APOSTROPHES)
+    chunks = _WORDS_AND_GAPS.split(scanned)
+    surface_words = chunks[1::2]
+    gaps = chunks[0::2]  # gaps[w] comes before word w; the last one trails
+    offsets = list(itertools.accumulate(map(len, chunks)))
+    word_starts = offsets[0:-1:2]
+    word_ends = offsets[1::2]
+    piece_lists = list(map(pieces_of, surface_words))
+    counts = list(map(len, piece_lists))
+    first_token = list(itertools.accumulate(counts, initial=0))  # first token of word w; last: the count
+    count = first_token[-1]
+
+    # Clauses and soft breaks change only at a gap that is not a single space.
+    questions: set[int] = set()
+    clause_starts: list[int] = []  # the first token of clause 1, 2, ...
+    soft_tokens: list[int] = []
+    clause_begin = 0  # the first token of the current clause
+    soft_pending = False
+    soft_at = 0
+    joins = 0
+    for w in itertools.compress(range(len(surface_words)), map(" ".__ne__, gaps)):
+        gap = gaps[w]
+        if not gap:
+            continue  # the first word at the very start
+        here = first_token[w]
+        if soft_pending and here > soft_at:
+            soft_tokens.append(soft_at)
+            soft_pending = False
+        previous_norm = piece_lists[w - 1][-1].norm if w and counts[w - 1] else ""
+        if "\n" in gap or len(gap) > _GAP_CACHE_LONGEST:
+            joined, hard, question, soft_gap = _gap(
+                text, word_ends[w - 1] if w else 0, word_starts[w], previous_norm
+            )
+        else:
+            # Between two words and without a line break, a gap reads the same wherever it is: only a
+            # leading "." after an abbreviation, and a lone joiner at the very start, depend on context.
+            context = (gap, w > 0, gap[0] == "." and previous_norm in lexicon.ABBREVIATIONS)
+            found = _GAP_CACHE.get(context)
+            if found is None:
+                found = _gap(text, word_ends[w - 1] if w else 0, word_starts[w], previous_norm)
+                if len(_GAP_CACHE) < _GAP_CACHE_SIZE:
+                    _GAP_CACHE[context] = found
+            joined, hard, question, soft_gap = found
+        if joined:
+            joins += 1
+        if hard:
+            if here > clause_begin:
+                if question:
+                    questions.add(len(clause_starts))
+                clause_starts.append(here)
+                clause_begin = here
+            soft_pending = False
+        elif soft_gap and not soft_pending:
+            soft_pending = True
+            soft_at = here
+    if soft_pending and count > soft_at:
+        soft_tokens.append(soft_at)
+    if count > clause_begin:
+        previous_end = word_ends[-1]
+        if previous_end < len(text):
+            last_norm = piece_lists[-1][-1].norm if counts[-1] else ""
+            if _gap(text, previous_end, len(text), last_norm)[2]:
+                questions.add(len(clause_starts))
+
+    tokens = list(itertools.chain.from_iterable(piece_lists))
+    keys = list(map(_KEY, tokens))
+    norms = list(map(_NORM, tokens))
+    alphas = list(map(_ALPHA, tokens))
+    starts = list(itertools.chain.from_iterable(map(itertools.repeat, word_starts, counts)))
+    ends = list(itertools.chain.from_iterable(map(itertools.repeat, word_ends, counts)))
+    clauses: list[int] = []
+    begin = 0
+    for clause, clause_start in enumerate(clause_starts):
+        clauses += [clause] * (clause_start - begin)
+        begin = clause_start
+    clauses += [len(clause_starts)] * (count - begin)
+    soft_flags = [False] * count
+    for position in soft_tokens:
+        soft_flags[position] = True
+
     index: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         bucket = index.get(key)
@@ -270,41 +322,43 @@ def _tokenize(text: str) -> AnalysedText:
             index[key] = [position]
         else:
             bucket.append(position)
-    parts = {position: piece.parts for position, piece in enumerate(pieces_list) if piece.parts}
-    for position, token_parts in parts.items():
-        for part in token_parts:
-            if part != keys[position]:
-                index.setdefault(part, []).append(position)
-    # Neighbouring alphabetic words of one clause, no break between: candidates for one joined word.
-    joined_at = {
-        position: norms[position] + norms[position + 1]
-        for position in range(len(keys) - 1)
-        if pieces_list[position].alpha
-        and pieces_list[position + 1].alpha
-        and clauses[position] == clauses[position + 1]
-        and not soft_flags[position + 1]
-        and surfaces[position] != surfaces[position + 1]
-    }
-    joined_words: dict[str, list[int]] = {}
-    for position, word in joined_at.items():
-        joined_words.setdefault(word, []).append(position)
-    count = len(keys)
+    parts: dict[int, tuple[str, ...]] = {}
+    if "." in scanned:
+        parts = {
+            position: tokens[position].parts
+            for position in itertools.compress(range(count), map(_PARTS, tokens))
+        }
+        for position, token_parts in parts.items():
+            for part in token_parts:
+                if part != keys[position]:
+                    index.setdefault(part, []).append(position)
+    # Neighbouring alphabetic words of one clause, no break between: candidates for one joined word. Every
+    # neighbouring pair is joined in C, then the pairs with a break (few) are dropped.
+    pairs = map(operator.add, norms, itertools.islice(norms, 1, None))
+    joined_at = dict(zip(range(count - 1), pairs, strict=False))
+    if joined_at:
+        for position in itertools.compress(range(count), map(operator.not_, alphas)):
+            joined_at.pop(position, None)
+            joined_at.pop(position - 1, None)
+        for position in itertools.chain(clause_starts, soft_tokens):
+            joined_at.pop(position - 1, None)
+        for word in itertools.compress(range(len(counts)), map(operator.gt, counts, itertools.repeat(1))):
+            for position in range(first_token[word], first_token[word + 1] - 1):
+                joined_at.pop(position, None)  # the two halves of a contraction are one word already
     return AnalysedText(
         text=text,
         keys=keys,
         norms=norms,
-        starts=[entry[1] for entry in entries],
-        ends=[entry[2] for entry in entries],
+        starts=starts,
+        ends=ends,
         clauses=clauses,
         soft=soft_flags,
-        surfaces=surfaces,
         parts=parts,
         index=index,
-        joined=joined_words,
+        joined=set(joined_at.values()),
         joined_at=joined_at,
-        word_count=words,
+        word_count=len(surface_words) - joins,
         questions=frozenset(questions),
-        alternatives=set(index).union(JOINED_MARK + word for word in joined_words),
         cues=[False] * count,
         neg_credit=[False] * count,
         neg_flag=[False] * count,
