@@ -1,0 +1,13 @@
+"""The pipeline fixtures of tests/candidates (real playbooks, one member of each role, eager emails)."""
+
+from tests.candidates.conftest import (  # noqa: F401
+    admin,
+    celery_eager,
+    interviewer,
+    manager,
+    organization,
+    pipeline,
+    playbooks,
+    recruiter,
+    sent_tasks,
+)
