@@ -8,13 +8,21 @@ typed objects rather than raw JSON.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Max, Sum
 from django.urls import reverse
 
-from assessments.models import AssessmentVersion, Attempt, AttemptActivity, Playbook, PlaybookVersion
+from assessments.models import (
+    AssessmentVersion,
+    Attempt,
+    AttemptActivity,
+    Playbook,
+    PlaybookVersion,
+    Response,
+)
 from assessments.types import (
     FAMILIES,
     IntegritySignals,
@@ -326,3 +334,14 @@ def attempt_integrity_signals(*, organization: models.Model, attempt_id: int) ->
         paste_chars=sum(item.paste_chars for item in items),
         items=items,
     )
+
+
+def attempt_answers(*, attempt_id: int) -> dict[str, Any]:
+    """The saved answer to each item of an attempt, by item slug (what a report shows beside its score)."""
+    return dict(Response.objects.filter(attempt_id=attempt_id).order_by().values_list("item_slug", "answer"))
+
+
+def attempt_public_id(*, attempt_id: int) -> str | None:
+    """The public id (UUID) of an attempt: the only id of it that leaves the server."""
+    value = Attempt.objects.filter(pk=attempt_id).values_list("public_id", flat=True).first()
+    return None if value is None else str(value)

@@ -155,6 +155,9 @@ class Application(models.Model):
     integrity_summary = models.JSONField(default=dict, blank=True)
     # "Candidate 7" under blind review: the order the candidate was added to the pipeline, from 1.
     blind_number = models.PositiveIntegerField(null=True, blank=True)
+    # When the first decision on the candidate was recorded (reports): under blind review, reviewers see
+    # who the candidate is from then on.
+    decided_at = models.DateTimeField(null=True, blank=True)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

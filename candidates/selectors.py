@@ -47,6 +47,7 @@ SORT_LABELS = {
     "invited": "Invited (earliest first)",
 }
 DEFAULT_SORT = "-added"
+NAME_SORTS = ("name", "-name", "email")
 
 
 def can_manage(membership: Any) -> bool:
@@ -69,7 +70,7 @@ def pipeline_list(*, membership: Any, archived: bool = False) -> list[Pipeline]:
     (`invited_total`, `submitted_total`, ...) of the candidates they may see."""
     stage_filter = Q()
     if membership.role == Role.INTERVIEWER:
-        stage_filter = Q(applications__stage=Stage.INTERVIEW)
+        stage_filter = Q(applications__in=_interviewed_by(membership))
     counts = {
         f"{stage.value}_total": Count("applications", filter=stage_filter & Q(applications__stage=stage))
         for stage in Stage
@@ -107,8 +108,14 @@ def applications_visible(*, membership: Any, pipeline: Pipeline | None = None) -
     if pipeline is not None:
         queryset = queryset.filter(pipeline=pipeline)
     if membership.role == Role.INTERVIEWER:
-        queryset = queryset.filter(stage=Stage.INTERVIEW)
+        # The candidates they interview: interviews (the app above) point at applications, and this
+        # follows that relation by name, without importing it.
+        queryset = queryset.filter(pk__in=_interviewed_by(membership))
     return queryset
+
+
+def _interviewed_by(membership: Any) -> QuerySet[Any]:
+    return Application.objects.filter(interviews__interviewers=membership).values("pk")
 
 
 @dataclass(frozen=True)
@@ -266,3 +273,17 @@ def time_estimate(*, spec: PlaybookSpec, item_slugs: list[str], time_limit_secon
         limit_minutes=time_limit_seconds / 60,
         item_count=len(chosen),
     )
+
+
+def identity_hidden(*, membership: Any, application: Application) -> bool:
+    """Blind review: the pipeline's reviewers (hiring managers, interviewers) do not see who the candidate
+    is until a decision is recorded; admins and recruiters, who add and email candidates, always do."""
+    return (
+        application.pipeline.blind_review
+        and membership.role not in MANAGING_ROLES
+        and application.decided_at is None
+    )
+
+
+def blind_label(application: Application) -> str:
+    return f"Candidate {application.blind_number or application.pk}"

@@ -10,7 +10,9 @@ urlpatterns = [
     path("playbooks/", include("assessments.urls")),
     path("rubrics/", include("rubrics.urls")),
     path("api/", include("api.urls")),
+    path("", include("reports.urls")),
     path("pipelines/", include("candidates.urls")),
+    path("interviews/", include("interviews.urls")),
     path("a/", include("assessments.candidate_urls")),
     path("", include("accounts.urls")),
 ]

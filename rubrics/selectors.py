@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 from django.db.models import OuterRef, QuerySet, Subquery
 
+from accounts.selectors import organization_scope
 from rubrics.models import ScoreReport
 from rubrics.types import ScoreSummary
 
@@ -60,3 +64,13 @@ def rescorable_attempt_ids(
     if playbook_slug is not None:
         reports = reports.filter(attempt__assessment_version__playbook_version__playbook__slug=playbook_slug)
     return sorted(set(reports.values_list("attempt_id", flat=True)))
+
+
+def score_report_list_for_organization(
+    *, organization: Any, attempt_public_id: uuid.UUID | None = None
+) -> QuerySet[ScoreReport]:
+    """The organization's score reports with their attempts (one attempt's when asked), newest first."""
+    reports = organization_scope(ScoreReport.objects.select_related("attempt"), organization=organization)
+    if attempt_public_id is not None:
+        reports = reports.filter(attempt__public_id=attempt_public_id)
+    return reports.order_by("-created_at", "-pk")

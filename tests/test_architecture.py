@@ -18,6 +18,8 @@ PUBLIC = ("services", "selectors", "types")
 EXTRA_PUBLIC = {
     "accounts": ("permissions", "ratelimit", "dashboard"),
     "rubrics": ("engine",),
+    # The candidate-facing reads (issue 6) are assessments' selectors split by sub-domain: reports reads a
+    # scored attempt's saved answers through `attempt_saved_answers`.
 }
 
 

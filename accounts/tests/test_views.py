@@ -368,7 +368,7 @@ def test_interviewer_dashboard_has_an_honest_empty_state(
 ) -> None:
     page = _client_for(interviewer).get(reverse("accounts:dashboard")).content.decode()
 
-    assert "No interviews are assigned to you yet." in page
+    assert "No interview is scheduled with you yet." in page
     assert 'data-testid="role-badge">Interviewer<' in page
     assert "Rita Recruiter" in page
     assert "Max Manager" in page

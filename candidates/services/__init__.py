@@ -9,7 +9,12 @@ Other apps and the views import from here; the modules split the work by sub-dom
 """
 
 from candidates.services.access import MANAGING_ROLES
-from candidates.services.applications import candidate_add, candidates_csv_import, candidates_csv_preview
+from candidates.services.applications import (
+    application_decided_mark,
+    candidate_add,
+    candidates_csv_import,
+    candidates_csv_preview,
+)
 from candidates.services.invitations import (
     ACCOMMODATION_MAX_MINUTES,
     ACCOMMODATION_MAX_PERCENT,
@@ -41,6 +46,7 @@ from candidates.services.stages import (
 from candidates.signals import application_stage_changed
 
 __all__ = [
+    "application_decided_mark",
     "ACCOMMODATION_MAX_MINUTES",
     "ACCOMMODATION_MAX_PERCENT",
     "MANAGING_ROLES",

@@ -126,3 +126,9 @@ def candidates_csv_import(*, pipeline: Pipeline, data: bytes, added_by: Any) -> 
         data={"imported": len(preview.rows), "refused_lines": [problem.line for problem in preview.problems]},
     )
     return CsvImportResult(imported=len(preview.rows), problems=preview.problems)
+
+
+def application_decided_mark(*, application_id: int) -> None:
+    """Note that a decision was recorded on the application (reports records the decision itself and
+    audits it); under blind review, its reviewers see who the candidate is from now on."""
+    Application.objects.filter(pk=application_id, decided_at__isnull=True).update(decided_at=timezone.now())

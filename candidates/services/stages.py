@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.types import ApplicationError
+from assessments.selectors import attempt_integrity_signals
 from audit.services import audit_record
 from audit.types import AuditActor
 from candidates.models import (
@@ -29,7 +30,6 @@ from candidates.services.access import (
 )
 from candidates.signals import application_stage_changed
 from candidates.types import StageMoveResult
-from assessments.selectors import attempt_integrity_signals
 from rubrics.selectors import score_report_latest
 
 logger = logging.getLogger(__name__)
@@ -186,13 +186,17 @@ def _score_headline_refresh(application: Application) -> None:
     application.score_recommendation = report.recommendation
     application.red_flag_codes = codes
     application.red_flag_count = len(codes)
-    application.competency_ratings = {str(slug): int(value) for slug, value in result.get("competencies", {}).items()}
+    application.competency_ratings = {
+        str(slug): int(value) for slug, value in result.get("competencies", {}).items()
+    }
     application.item_scores = {
         str(slug): float(item.get("score", 0.0)) for slug, item in result.get("items", {}).items()
     }
     attempt = report.attempt
     if attempt.started_at is not None and attempt.submitted_at is not None:
-        application.time_taken_seconds = max(0, round((attempt.submitted_at - attempt.started_at).total_seconds()))
+        application.time_taken_seconds = max(
+            0, round((attempt.submitted_at - attempt.started_at).total_seconds())
+        )
     signals = attempt_integrity_signals(organization=application.pipeline.organization, attempt_id=attempt.pk)
     application.integrity_summary = (
         {}

@@ -30,6 +30,10 @@ def candidate_detail(request: HttpRequest, candidate_id: Any) -> HttpResponse:
     membership = request_membership(request)
     candidate, applications = selectors.candidate_get_or_404(membership=membership, candidate_id=candidate_id)
     can_manage = selectors.can_manage(membership)
+    # Blind review: a reviewer who may not yet know who this is sees the first hidden application's label.
+    hidden = [
+        app for app in applications if selectors.identity_hidden(membership=membership, application=app)
+    ]
     rows = []
     for application in applications:
         can_decide = selectors.pipeline_can_decide(membership=membership, pipeline=application.pipeline)
@@ -57,6 +61,8 @@ def candidate_detail(request: HttpRequest, candidate_id: Any) -> HttpResponse:
         "candidates/candidate_detail.html",
         {
             "candidate": candidate,
+            "identity_hidden": bool(hidden),
+            "display_name": selectors.blind_label(hidden[0]) if hidden else candidate.name,
             "rows": rows,
             "timeline": selectors.candidate_timeline(applications=applications),
             "can_manage": can_manage,

@@ -4,6 +4,7 @@ filters, sorting, pagination and bulk actions.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -228,6 +229,10 @@ def pipeline_detail(request: HttpRequest, pipeline_id: int) -> HttpResponse:
     pipeline = selectors.pipeline_get_or_404(membership=membership, pipeline_id=pipeline_id)
     filter_form = ApplicationFilterForm(request.GET or None, sort_choices=list(selectors.SORT_LABELS.items()))
     filters = _filters(filter_form) if request.GET else selectors.ApplicationFilters()
+    blind = pipeline.blind_review and not selectors.can_manage(membership)
+    if blind and (filters.search or filters.sort in selectors.NAME_SORTS):
+        # Searching or sorting by name would tell a blind reviewer who is who.
+        filters = replace(filters, search="", sort=selectors.DEFAULT_SORT)
     applications = selectors.application_list(membership=membership, pipeline=pipeline, filters=filters)
     page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("page"))
     counts = selectors.stage_counts(membership=membership, pipeline=pipeline)
@@ -236,6 +241,8 @@ def pipeline_detail(request: HttpRequest, pipeline_id: int) -> HttpResponse:
         {
             "application": application,
             "version_label": version_labels.get(application.assessment_version_id or 0, ""),
+            "hidden": blind and application.decided_at is None,
+            "blind_label": selectors.blind_label(application),
         }
         for application in page.object_list
     ]
@@ -266,6 +273,7 @@ def pipeline_detail(request: HttpRequest, pipeline_id: int) -> HttpResponse:
             "bulk_form": BulkActionForm(),
             "estimate": estimate,
             "is_interviewer": membership.role == Role.INTERVIEWER,
+            "blind": blind,
             "now": timezone.now(),
         },
     )

@@ -203,6 +203,12 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": 300.0,
         "options": {"expires": 240},
     },
+    # Remind interviewers whose interview ended without their scorecard (interviews.tasks), once each.
+    "interviews.remind_missing_scorecards": {
+        "task": "interviews.remind_missing_scorecards",
+        "schedule": 600.0,
+        "options": {"expires": 540},
+    },
 }
 
 # Django REST framework ------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def test_each_demo_role_lands_on_its_dashboard(page: Page, live_server, demo: No
     for link in admin_links:
         expect(link).to_have_count(1 if role == "admin" else 0)
     if role == "interviewer":
-        expect(page.get_by_text("No interviews are assigned to you yet.")).to_be_visible()
+        expect(page.get_by_text("No interview is scheduled with you yet.")).to_be_visible()
 
 
 def test_pages_fit_a_320px_screen_and_sign_in_works_with_the_keyboard(

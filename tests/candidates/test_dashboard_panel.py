@@ -39,16 +39,3 @@ def test_a_hiring_manager_not_on_the_pipeline_sees_an_honest_empty_state(pipelin
     page = _dashboard(outsider)
     assert pipeline.name not in page
     assert "You are not on any pipeline yet" in page
-
-
-def test_interviewers_see_only_the_candidates_at_interview_in_their_pipelines(
-    pipeline: Pipeline, interviewer: Membership
-) -> None:
-    at_interview = ApplicationFactory.create(
-        pipeline=pipeline, stage=Stage.INTERVIEW, candidate__name="Ines Ready"
-    )
-    ApplicationFactory.create(pipeline=pipeline, stage=Stage.SCORED, candidate__name="Sam Notyet")
-
-    page = _dashboard(interviewer)
-    assert at_interview.candidate.name in page
-    assert "Sam Notyet" not in page

@@ -18,6 +18,8 @@ from audit.selectors import audit_event_list
 from candidates.models import Application, Candidate, CandidateEmail, Pipeline, Stage
 from candidates.services import application_stage_move, candidate_add, invitations_send
 from candidates.tests.factories import TSS
+from interviews.tests.factories import interview_for
+from reports.services import decision_record
 from tests.candidates.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -370,7 +372,7 @@ def test_a_hiring_manager_sees_only_the_pipelines_they_are_on_and_decides(
     assert ada.stage == Stage.INTERVIEW
 
 
-def test_an_interviewer_sees_only_the_candidates_in_interview_on_their_pipelines(
+def test_an_interviewer_sees_only_the_candidates_they_interview(
     pipeline: Pipeline, recruiter: Membership, interviewer: Membership
 ) -> None:
     ada = candidate_add(
@@ -379,7 +381,8 @@ def test_an_interviewer_sees_only_the_candidates_in_interview_on_their_pipelines
     alan = candidate_add(
         pipeline=pipeline, name="Alan Waiting", email="alan@example.org", added_by=recruiter.user
     )
-    application_stage_move(application=ada, stage="interview", moved_by=recruiter.user)
+    application_stage_move(application=alan, stage="interview", moved_by=recruiter.user)  # someone else's
+    interview_for(application=ada, scheduled_by=recruiter, interviewers=[interviewer])
     client = client_for(interviewer)
 
     page = client.get(_page(pipeline)).content.decode()
@@ -417,3 +420,31 @@ def test_an_interviewer_not_on_the_pipeline_sees_nothing_of_it(pipeline: Pipelin
 def test_every_member_sees_the_pipelines_link(pipeline: Pipeline, manager: Membership) -> None:
     html = client_for(manager).get(reverse("accounts:dashboard")).content.decode()
     assert f'href="{reverse("candidates:pipeline_list")}"' in html
+
+
+def test_blind_review_hides_who_the_candidate_is_from_hiring_managers_until_a_decision(
+    pipeline: Pipeline, recruiter: Membership, manager: Membership
+) -> None:
+    ada = candidate_add(
+        pipeline=pipeline, name="Ada Hidden", email="ada@example.org", added_by=recruiter.user
+    )
+    pipeline.blind_review = True
+    pipeline.save(update_fields=["blind_review"])
+    detail = reverse("candidates:candidate_detail", kwargs={"candidate_id": ada.candidate.public_id})
+    reviewer = client_for(manager)
+
+    for page in (
+        reviewer.get(_page(pipeline)).content.decode(),
+        reviewer.get(_page(pipeline, q="Ada")).content.decode(),  # no searching by name either
+        reviewer.get(detail).content.decode(),
+    ):
+        assert "Ada Hidden" not in page and "ada@example.org" not in page
+        assert f"Candidate {ada.blind_number or ada.pk}" in page
+    recruiter_page = client_for(recruiter).get(_page(pipeline)).content.decode()
+    assert "Ada Hidden" in recruiter_page  # recruiters add and email candidates: they always see names
+
+    decision_record(
+        application=ada, outcome="hold", reason="Waiting for the second round", membership=manager
+    )
+    assert "Ada Hidden" in reviewer.get(detail).content.decode()
+    assert "Ada Hidden" in reviewer.get(_page(pipeline)).content.decode()

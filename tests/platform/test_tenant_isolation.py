@@ -36,6 +36,7 @@ from candidates.models import Application
 from candidates.services import candidate_add, invitations_send
 from candidates.tests.factories import TSS, pipeline_for
 from config.celery import app as celery_app
+from interviews.tests.factories import interview_with_scorecard
 from rubrics.services import score_report_for_attempt
 from tests.candidates.helpers import emailed_link, token_of
 
@@ -119,6 +120,8 @@ class World:
     api_key_id: int
     endpoint_id: int
     delivery_id: int
+    interview_id: int = 0
+    scorecard_id: int = 0
 
 
 # One builder per URL argument name. A route with an argument missing here fails the first test below.
@@ -137,6 +140,8 @@ KWARG_BUILDERS: dict[str, Callable[[World], Any]] = {
     "api_key_id": lambda world: world.api_key_id,
     "endpoint_id": lambda world: world.endpoint_id,
     "delivery_id": lambda world: world.delivery_id,
+    "interview_id": lambda world: world.interview_id,
+    "scorecard_id": lambda world: world.scorecard_id,
 }
 # Where one argument name means different things on different routes.
 ROUTE_KWARG_BUILDERS: dict[tuple[str, str], Callable[[World], Any]] = {
@@ -246,6 +251,7 @@ def world(django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPat
         delivery_ids = webhook_event_emit(
             organization_id=organization_a.pk, event_type=event, payload={"a": 1}
         )
+        interview, scorecard_id = interview_with_scorecard(application=scored, scheduled_by=a_admin)
         application.refresh_from_db()
         mail.outbox.clear()
         yield World(
@@ -262,6 +268,8 @@ def world(django_capture_on_commit_callbacks: Any, monkeypatch: pytest.MonkeyPat
             api_key_id=api_key.pk,
             endpoint_id=endpoint.pk,
             delivery_id=delivery_ids[0],
+            interview_id=interview.pk,
+            scorecard_id=scorecard_id,
         )
     finally:
         celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
