@@ -15,9 +15,10 @@ from rest_framework.views import APIView
 from accounts.permissions import Role
 from api.errors import DETAIL_ERRORS, LIST_ERRORS
 from api.pagination import AuditSequenceCursorPagination, NewestFirstCursorPagination
-from api.permissions import request_organization
+from api.permissions import request_acting_membership, request_organization
 from api.selectors import audit_event_api_list, score_report_api_list
 from assessments.selectors import playbook_get, playbook_item_list, playbook_list
+from candidates.selectors import applications_visible
 
 STAFF_WHO_READ_RESULTS = (Role.ADMIN, Role.RECRUITER, Role.HIRING_MANAGER)
 MAX_ID = 2**63 - 1  # PostgreSQL's bigint: a larger id names nothing
@@ -277,13 +278,20 @@ class ResultListApi(APIView):
         attempt = serializers.UUIDField(
             required=False, help_text="Only the reports of this attempt (public id)."
         )
+        application = serializers.IntegerField(
+            min_value=1,
+            max_value=MAX_ID,
+            required=False,
+            help_text="Only the reports of this application's attempt (none before it is scored).",
+        )
 
     @extend_schema(
         operation_id="results_list",
         summary="List score reports",
         description="The organization's score reports, newest first, each with its overall score, "
         "recommendation, competency ratings, red flags and every item's criteria with the evidence quoted "
-        "from the answer. Poll with `?attempt=<id>` after an `attempt.scored` webhook. An attempt rescored "
+        "from the answer. Poll with `?attempt=<id>` (or `?application=<id>`) after an `attempt.scored` "
+        "webhook. An attempt rescored "
         "under a newer rubric has one report per rubric version.",
         parameters=[Input],
         responses={200: ResultOutput(many=True), **LIST_ERRORS},
@@ -300,6 +308,13 @@ class ResultListApi(APIView):
             organization=request_organization(request),
             attempt_public_id=filters.validated_data.get("attempt"),
         )
+        if "application" in filters.validated_data:
+            application = (
+                applications_visible(membership=request_acting_membership(request))
+                .filter(pk=filters.validated_data["application"])
+                .first()
+            )
+            reports = reports.filter(attempt_id=application.attempt_id if application is not None else None)
         return _paginated(
             self,
             request,

@@ -16,7 +16,9 @@ class ApiConfig(AppConfig):
 
         attempt_status_changed.connect(_attempt_status_changed, dispatch_uid="api.webhooks_attempt_events")
         from candidates.services import application_stage_changed
+        from interviews.services import scorecard_submitted
 
+        scorecard_submitted.connect(_scorecard_submitted, dispatch_uid="api.webhooks_scorecard_events")
         application_stage_changed.connect(
             _application_stage_changed, dispatch_uid="api.webhooks_stage_events"
         )
@@ -56,5 +58,36 @@ def _application_stage_changed(
             "to_stage": to_stage,
             "reason": reason,
             "at": at,
+        },
+    )
+
+
+def _scorecard_submitted(
+    *,
+    organization_id: int,
+    scorecard_id: int,
+    interview_id: int,
+    application_id: int,
+    candidate_public_id: str,
+    version: int,
+    amended: bool,
+    recommendation: str,
+    submitted_at: Any,
+    **_: Any,
+) -> None:
+    from api.services import webhook_event_emit
+
+    webhook_event_emit(
+        organization_id=organization_id,
+        event_type="scorecard.submitted",
+        payload={
+            "scorecard_id": scorecard_id,
+            "interview_id": interview_id,
+            "application_id": application_id,
+            "candidate_id": candidate_public_id,
+            "version": version,
+            "amended": amended,
+            "recommendation": recommendation,
+            "submitted_at": submitted_at,
         },
     )

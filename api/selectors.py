@@ -8,12 +8,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from django.apps import apps
 from django.db import models
 
 from accounts.selectors import organization_get_or_404, organization_scope
 from api.models import ApiKey, WebhookDelivery, WebhookEndpoint
 from audit.selectors import audit_event_list
+from rubrics.selectors import score_report_list_for_organization
 
 DELIVERIES_SHOWN = 100
 
@@ -97,27 +97,8 @@ def audit_event_api_list(
     return events
 
 
-# Reads other apps do not offer yet -----------------------------------------------------------------------
-# rubrics.selectors lists an attempt's reports but not an organization's, and assessments.selectors has no
-# "attempt by id". Until they do (see the hand-over note), these two read the models by name, scoped here.
-
-
 def score_report_api_list(
     *, organization: models.Model, attempt_public_id: uuid.UUID | None = None
 ) -> models.QuerySet[Any]:
     """The organization's score reports, newest first, with their attempts; one attempt's when asked."""
-    score_report = apps.get_model("rubrics", "ScoreReport")
-    reports = organization_scope(
-        score_report.objects.select_related("attempt"),
-        organization=organization,  # type: ignore[arg-type]
-    )
-    if attempt_public_id is not None:
-        reports = reports.filter(attempt__public_id=attempt_public_id)
-    return reports
-
-
-def attempt_public_id(*, attempt_id: int) -> str | None:
-    """The public id (UUID) of an attempt, the only id of it that leaves the server."""
-    attempt = apps.get_model("assessments", "Attempt")
-    value = attempt.objects.filter(pk=attempt_id).values_list("public_id", flat=True).first()
-    return None if value is None else str(value)
+    return score_report_list_for_organization(organization=organization, attempt_public_id=attempt_public_id)

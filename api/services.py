@@ -27,7 +27,6 @@ from api.models import ApiKey, WebhookDelivery, WebhookEndpoint
 from api.selectors import (
     api_key_get_or_404,
     api_key_hash,
-    attempt_public_id,
     webhook_delivery_get_or_404,
     webhook_endpoint_get_or_404,
     webhook_endpoints_subscribed,
@@ -36,6 +35,7 @@ from api.signing import webhook_signature_header
 from api.targets import webhook_target_resolve
 from api.types import WEBHOOK_EVENT_TYPES
 from api.webhook_http import webhook_post
+from assessments.selectors import attempt_public_id
 from audit.services import audit_record
 from audit.types import AuditActor
 from rubrics.selectors import score_report_latest

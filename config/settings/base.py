@@ -236,8 +236,9 @@ API_KEY_RATE_LIMIT_PER_MINUTE = 120
 SPECTACULAR_SETTINGS = {
     "TITLE": "Hiring Assessments API",
     "DESCRIPTION": (
-        "Read playbooks, score reports and the audit log of your organization. Authenticate with an API "
-        "key (`Authorization: Bearer <key>`) created by an admin under API keys, or with a signed-in "
+        "Hiring pipelines, candidates and their applications, invitations, stage changes, interviews and "
+        "scorecards, score reports, playbooks and the audit log of your organization. Authenticate with an "
+        "API key (`Authorization: Bearer <key>`) created by an admin under API keys, or with a signed-in "
         "session. Every error has the shape `{\"error\": {\"code\", \"message\", \"fields\"}}`."
     ),
     "VERSION": "1.0.0",

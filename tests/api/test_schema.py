@@ -20,6 +20,26 @@ OPERATIONS = {
     ("/api/v1/results/", "get"),
     ("/api/v1/results/{result_id}/", "get"),
     ("/api/v1/audit-events/", "get"),
+    ("/api/v1/pipelines/", "get"),
+    ("/api/v1/pipelines/", "post"),
+    ("/api/v1/pipelines/{pipeline_id}/", "get"),
+    ("/api/v1/pipelines/{pipeline_id}/", "patch"),
+    ("/api/v1/pipelines/{pipeline_id}/candidates/", "post"),
+    ("/api/v1/pipelines/{pipeline_id}/invitations/", "post"),
+    ("/api/v1/applications/", "get"),
+    ("/api/v1/applications/{application_id}/", "get"),
+    ("/api/v1/applications/{application_id}/stage/", "post"),
+    ("/api/v1/applications/{application_id}/invitation/resend/", "post"),
+    ("/api/v1/applications/{application_id}/invitation/revoke/", "post"),
+    ("/api/v1/applications/{application_id}/invitation/extend/", "post"),
+    ("/api/v1/applications/{application_id}/invitation/accommodation/", "post"),
+    ("/api/v1/interviews/", "get"),
+    ("/api/v1/interviews/{interview_id}/", "get"),
+}
+WRITES_WITH_A_BODY = {
+    (path, method)
+    for path, method in OPERATIONS
+    if method in ("post", "patch") and not path.endswith(("/resend/", "/revoke/"))
 }
 
 
@@ -45,9 +65,14 @@ def test_every_operation_is_described_with_an_example_and_the_error_shape(schema
             name = f"{method.upper()} {path}"
             assert len(operation.get("description", "")) > 40, name
             assert operation.get("summary"), name
-            success = operation["responses"]["200"]["content"]["application/json"]
+            success_code = "201" if "201" in operation["responses"] else "200"
+            success = operation["responses"][success_code]["content"]["application/json"]
             assert success.get("examples"), f"{name} has no example"
-            for code in ("401", "403", "429"):
+            if (path, method) in WRITES_WITH_A_BODY:
+                body = operation["requestBody"]["content"]["application/json"]
+                assert body.get("examples"), f"{name} has no request example"
+            codes = ("400", "401", "403", "404", "429") if method != "get" else ("401", "403", "429")
+            for code in codes:
                 error = operation["responses"][code]["content"]["application/json"]
                 assert error["schema"] == {"$ref": "#/components/schemas/Error"}, name
                 assert error.get("examples"), f"{name} {code} has no example"

@@ -1,6 +1,7 @@
 """Schemathesis over the whole published schema, through the Django WSGI app, authenticated as the
-organization's integration (an API key) and as a signed-in recruiter: no server error, and every response
-(status code, headers, body) matches what the schema says. Examples are bounded so it runs in seconds."""
+organization's integration (a read and write API key, so fuzzed bodies reach the services behind every
+write) and as a signed-in recruiter: no server error, and every response (status code, headers, body)
+matches what the schema says. Examples are bounded so it runs in well under two minutes."""
 
 from __future__ import annotations
 
@@ -16,9 +17,15 @@ from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
+from schemathesis.checks import positive_data_acceptance
 
 from accounts.models import Membership, Organization
-from tests.api.conftest import ScoredAttempt
+from api.models import ApiKey
+from candidates.services import candidate_add
+from candidates.tests.factories import pipeline_for
+from interviews.tests.factories import interview_with_scorecard
+from tests.api.conftest import MakeKey, ScoredAttempt
+from tests.api.test_schema import OPERATIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +47,9 @@ def _run_every_operation(schema: Any, headers: dict[str, str]) -> list[str]:
             suppress_health_check=list(HealthCheck),
         )
         def check(case: Any) -> None:
-            case.call_and_validate(headers=headers)
+            # Every other check runs. A body the schema allows may still break a rule only the services
+            # know (no such playbook, not invited yet): that is a 400 in the error shape, not a failure.
+            case.call_and_validate(headers=headers, excluded_checks=[positive_data_acceptance])
 
         check()
         exercised.append(operation.label)
@@ -66,14 +75,27 @@ def wsgi_schema(settings: Any) -> Iterator[Callable[[], Any]]:
         request_finished.connect(close_old_connections)
 
 
+def _hiring_objects(admin: Membership) -> None:
+    """A pipeline with a candidate and an interview, so that ids 1, 2... name something to act on."""
+    pipeline = pipeline_for(recruiter=admin)
+    application = candidate_add(pipeline=pipeline, name="Ada", email="ada@example.org", added_by=admin.user)
+    interview_with_scorecard(application=application, scheduled_by=admin)
+
+
 def test_every_operation_with_an_api_key(
-    wsgi_schema: Callable[[], Any], read_key: str, scored_attempt: ScoredAttempt, organization: Organization
+    wsgi_schema: Callable[[], Any],
+    make_key: MakeKey,
+    scored_attempt: ScoredAttempt,
+    organization: Organization,
+    admin: Membership,
 ) -> None:
     scored_attempt(organization)
+    _hiring_objects(admin)
+    _key, write_key = make_key(scope=ApiKey.Scope.READ_WRITE)
 
-    exercised = _run_every_operation(wsgi_schema(), {"Authorization": f"Bearer {read_key}"})
+    exercised = _run_every_operation(wsgi_schema(), {"Authorization": f"Bearer {write_key}"})
 
-    assert len(exercised) == 5
+    assert len(exercised) == len(OPERATIONS)
 
 
 def test_every_operation_as_a_signed_in_recruiter(
@@ -81,8 +103,10 @@ def test_every_operation_as_a_signed_in_recruiter(
     recruiter: Membership,
     scored_attempt: ScoredAttempt,
     organization: Organization,
+    admin: Membership,
 ) -> None:
     scored_attempt(organization)
+    _hiring_objects(admin)
     client = Client()
     client.force_login(recruiter.user)
     cookie = (
@@ -91,4 +115,4 @@ def test_every_operation_as_a_signed_in_recruiter(
 
     exercised = _run_every_operation(wsgi_schema(), {"Cookie": cookie})
 
-    assert len(exercised) == 5
+    assert len(exercised) == len(OPERATIONS)

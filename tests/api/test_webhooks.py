@@ -26,6 +26,7 @@ from api.targets import webhook_target_resolve
 from audit.models import AuditEvent
 from candidates.services import application_stage_move, candidate_add
 from candidates.tests.factories import pipeline_for
+from interviews.tests.factories import interview_with_scorecard
 from tests.api.conftest import ReceivedRequest, Receiver, ScoredAttempt, signed_in
 
 pytestmark = pytest.mark.django_db
@@ -327,3 +328,28 @@ def test_a_stage_move_sends_application_stage_changed_with_public_ids(
         "rejected",
         "Chose another offer",
     )
+
+
+def test_a_submitted_scorecard_sends_scorecard_submitted(
+    endpoint: tuple[WebhookEndpoint, str],
+    receiver: Receiver,
+    admin: Membership,
+    recruiter: Membership,
+    playbooks: None,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    hook, secret = endpoint
+    hook.events = [*hook.events, "scorecard.submitted"]
+    hook.save(update_fields=["events"])
+    pipeline = pipeline_for(recruiter=recruiter)
+    application = candidate_add(
+        pipeline=pipeline, name="Grace Hopper", email="grace@example.org", added_by=recruiter.user
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        interview, scorecard_id = interview_with_scorecard(application=application, scheduled_by=recruiter)
+
+    (request,) = [r for r in receiver.requests if r.headers["Webhook-Event"] == "scorecard.submitted"]
+    assert signature_is_valid(request, secret)
+    data = request.json()["data"]
+    assert (data["scorecard_id"], data["interview_id"], data["version"]) == (scorecard_id, interview.pk, 1)
+    assert data["candidate_id"] == str(application.candidate.public_id)
