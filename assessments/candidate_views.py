@@ -17,8 +17,10 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import logout
 from django.core.cache import cache
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -41,7 +43,7 @@ from assessments.candidate_services import (
     attempt_submit_if_overdue,
 )
 from assessments.models import Attempt
-from assessments.services import attempt_submit, response_save
+from assessments.services import ANSWER_MAX_CHARS, attempt_submit, response_save
 
 SESSION_ATTEMPT = "candidate_attempt"
 SESSION_HOLDER = "candidate_holder"
@@ -98,7 +100,17 @@ def _no_session(request: HttpRequest) -> HttpResponse:
     return render(request, "assessments/candidate/no_session.html", status=403)
 
 
-def _json_error(error: ApplicationError, *, status: int = 400, **more: Any) -> JsonResponse:
+def _megabytes(request: HttpRequest) -> str:
+    try:
+        return f"{int(request.META.get('CONTENT_LENGTH') or 0) / 1_000_000:.1f}"
+    except ValueError:
+        return "?"
+
+
+def _json_error(error: ApplicationError, *, status: int | None = None, **more: Any) -> JsonResponse:
+    """The candidate pages' one error shape; a body over the size limit is 413, other bad input 400."""
+    if status is None:
+        status = 413 if error.extra.get("code") == "too_large" else 400
     return JsonResponse({"message": error.message, "extra": error.extra, **more}, status=status)
 
 
@@ -115,7 +127,19 @@ def _json_no_session() -> JsonResponse:
 
 def _json_body(request: HttpRequest) -> dict[str, Any]:
     try:
-        data = json.loads(request.body or b"{}")
+        body = request.body
+    except RequestDataTooBig as exc:
+        # Over settings.DATA_UPLOAD_MAX_MEMORY_SIZE: Django's own answer would be its HTML 400 page, which
+        # the test page cannot show; this one it shows beside the save status (static/js/candidate/test.js).
+        raise ApplicationError(
+            f"These answers are too large to save ({_megabytes(request)} MB; at most "
+            f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_000_000:.0f} MB at once, and "
+            f"{ANSWER_MAX_CHARS:,} characters an answer). Shorten the longest answer; what was saved "
+            "before is kept.",
+            extra={"code": "too_large", "max_bytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE},
+        ) from exc
+    try:
+        data = json.loads(body or b"{}")
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApplicationError("The request was not valid JSON.") from exc
     if not isinstance(data, dict):

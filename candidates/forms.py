@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
 from accounts.permissions import Role
 from accounts.types import ApplicationError
+from candidates.csv_rows import MAX_FILE_BYTES, MAX_ROWS
 from candidates.models import Stage
 from candidates.services import MANUAL_STAGES
 from candidates.types import ItemChoice
@@ -134,10 +137,24 @@ class CsvUploadForm(forms.Form):
         label="CSV file",
         help_text=(
             "One candidate per row: name and email address, in either order, separated by commas or "
-            "semicolons. A header row is optional. Save from your spreadsheet as “CSV UTF-8”."
+            "semicolons. A header row is optional. Save from your spreadsheet as “CSV UTF-8”. At most "
+            f"{MAX_FILE_BYTES // 1_000_000} MB and {MAX_ROWS:,} candidates a file."
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv,text/plain"}),
     )
+
+    def clean_file(self) -> UploadedFile:
+        """Refused by its size before a byte is read: a big file is on disk (FILE_UPLOAD_MAX_MEMORY_SIZE)."""
+        uploaded: UploadedFile = self.cleaned_data["file"]
+        size = uploaded.size or 0
+        if size > MAX_FILE_BYTES:
+            megabytes = math.ceil(size / 100_000) / 10  # 1,000,001 bytes is "1.1 MB", never "1.0 MB"
+            raise forms.ValidationError(
+                f"This file is {megabytes:,.1f} MB: a file can be at most {MAX_FILE_BYTES // 1_000_000} MB "
+                f"({MAX_ROWS:,} candidates). Split it into smaller files and import them one after another.",
+                code="too_large",
+            )
+        return uploaded
 
 
 class CsvConfirmForm(forms.Form):

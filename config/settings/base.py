@@ -135,6 +135,17 @@ else:
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Request bodies: https://docs.djangoproject.com/en/5.2/ref/settings/#data-upload-max-memory-size
+# The largest legitimate body is a candidate's autosave after a reconnect: every answer of an assessment at
+# once (at most 18 items in the playbooks), each up to 100,000 characters (assessments.services), at up to
+# 4 bytes a character in UTF-8: about 7.2 MB. A bigger body is refused before it is read: 413 with a JSON
+# message on the candidate's save (assessments.candidate_views), Django's 400 page on a form.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 8_000_000
+# Uploaded files up to this size are held in memory, bigger ones streamed to a temporary file: the CSV
+# import takes at most 1 MB (candidates.csv_rows) and refuses a bigger file by its size, without reading it.
+# https://docs.djangoproject.com/en/5.2/ref/settings/#file-upload-max-memory-size
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1_000_000
+
 # Email ----------------------------------------------------------------------------------------------
 EMAIL_BACKEND = {
     "file": "django.core.mail.backends.filebased.EmailBackend",
@@ -224,7 +235,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "api.pagination.NewestFirstCursorPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.LimitedJSONParser"],
     "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
@@ -279,7 +290,9 @@ LOGGING = {
         },
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        # On the handler too: a logger's own filter does not apply to its children's records, and other
+        # loggers write paths as well ("django.security.csrf": "Forbidden (CSRF token missing.): /a/...").
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["candidate_links"]},
         "django.server": {"level": "INFO", "class": "logging.StreamHandler", "formatter": "django.server"},
     },
     "root": {"handlers": ["console"], "level": ENV.log_level},
