@@ -1,0 +1,114 @@
+"""The HTTP benchmarks (bench.autosave, bench.start) run as documented: their options parse, the web
+process they start is production's command on loopback, and the candidate sessions they make are ones the
+candidate endpoints accept. No timing here: the benchmarks themselves measure (DESIGN.md "Measured, not
+hoped")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.test import Client
+
+from bench import autosave, loadgen, results, scoring, start
+from bench.cohort import assessment_version, candidate_browsers
+
+
+def test_autosave_accepts_its_documented_options() -> None:
+    options = autosave.arguments(
+        ["--candidates", "200", "--interval", "5", "--duration", "30", "--warmup", "2",
+         "--baseline-duration", "10", "--baseline-threads", "8", "--workers", "3"]
+    )  # fmt: skip
+
+    assert (options.candidates, options.interval, options.duration, options.workers) == (200, 5.0, 30.0, 3)
+    assert (options.warmup, options.baseline_duration, options.baseline_threads) == (2.0, 10.0, 8)
+
+
+def test_autosave_defaults_are_the_issues_load() -> None:
+    options = autosave.arguments([])
+
+    assert options.candidates / options.interval == 200  # saves a second
+    assert options.duration == 300
+
+
+def test_start_accepts_its_documented_options() -> None:
+    options = start.arguments(["--candidates", "50", "--spread", "2", "--warmup", "0", "--workers", "4"])
+
+    assert (options.candidates, options.spread, options.warmup, options.workers) == (50, 2.0, 0, 4)
+    assert (start.arguments([]).candidates, start.arguments([]).spread) == (500, 10.0)
+
+
+@pytest.mark.parametrize("argv", [["--duration", "0"], ["--candidates", "-1"], ["--workers", "0"]])
+def test_autosave_refuses_a_load_of_nothing(argv: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        autosave.arguments(argv)
+
+
+def test_the_other_benchmarks_import() -> None:
+    assert callable(scoring.main) and callable(results.main)
+
+
+def test_the_web_process_is_productions_command_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {"DEBUG": "false", "ALLOWED_HOSTS": "localhost", "SECRET_KEY": "x" * 50}.items():
+        monkeypatch.setenv(name, value)
+
+    command = loadgen.gunicorn_command(port=8765, workers=3)
+
+    assert command[0].endswith("gunicorn") and "config.wsgi" in command
+    assert command[command.index("--bind") + 1] == "127.0.0.1:8765"
+    assert command[command.index("--workers") + 1] == "3"
+    assert "--logger-class" in command
+
+
+def test_open_loop_reports_each_event_and_its_error() -> None:
+    import asyncio
+
+    async def action(n: int, scheduled: float) -> str:
+        return "odd" if n % 2 else ""
+
+    outcomes = asyncio.run(loadgen.open_loop(loadgen.evenly(4, 0.01), action, timeout=5))
+
+    assert [outcome.error for outcome in outcomes] == ["", "odd", "", "odd"]
+
+
+@pytest.mark.django_db
+def test_a_benchmark_candidate_saves_through_the_candidate_endpoint() -> None:
+    from django.core.management import call_command
+
+    from assessments.models import Response
+
+    call_command("load_playbooks", verbosity=0)
+    version = assessment_version(organization_slug="bench-test", time_limit_seconds=1800)
+    [browser] = candidate_browsers(version=version, count=1, started=True)
+    slug = version.item_slugs[0]
+    client = Client(enforce_csrf_checks=True)
+    for name, value in browser.cookies().items():
+        client.cookies[name] = value
+
+    response = client.post(
+        "/a/api/save/",
+        data=json.dumps({"saves": [{"item": slug, "answer": "Restart the router first.", "seq": 3}]}),
+        content_type="application/json",
+        headers={"X-CSRFToken": browser.csrf_secret},
+    )
+
+    assert response.status_code == 200, response.content
+    assert response.json()["results"] == [{"item": slug, "seq": 3}]
+    assert Response.objects.get(attempt_id=browser.attempt_id, item_slug=slug).seq == 3
+
+
+@pytest.mark.django_db
+def test_a_benchmark_candidate_lands_on_the_consent_page_before_starting() -> None:
+    from django.core.management import call_command
+
+    call_command("load_playbooks", verbosity=0)
+    version = assessment_version(organization_slug="bench-test", time_limit_seconds=1800)
+    [browser] = candidate_browsers(version=version, count=1, started=False)
+    client = Client()
+    client.cookies["sessionid"] = browser.session_key
+
+    response = client.get("/a/attempt/")
+
+    assert response.status_code == 200
+    assert loadgen.CSRF_FIELD.search(response.content) is not None
+    assert b'name="consent"' in response.content
