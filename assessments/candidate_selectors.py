@@ -82,14 +82,21 @@ class CandidateAssessment:
         return self.time_limit_seconds + self.accommodation_seconds
 
 
-def attempt_for_candidate(*, public_id: str) -> Attempt | None:
-    """The attempt a candidate's session is bound to, with what its pages need; None when it is gone."""
-    return (
-        Attempt.objects.select_related("organization", "assessment_version__playbook_version")
-        .defer("assessment_version__scoring_input")
-        .filter(public_id=public_id)
-        .first()
-    )
+def attempt_for_candidate(*, public_id: str, with_content: bool = True) -> Attempt | None:
+    """The attempt a candidate's session is bound to, with what its pages need; None when it is gone.
+
+    `with_content=False` is for the JSON endpoints (saves, the clock, activity, submit), called every few
+    seconds per candidate: they need the timing of the version, not the playbook it was frozen from, whose
+    content is the largest thing a candidate's request could read."""
+    if with_content:
+        queryset = Attempt.objects.select_related(
+            "organization", "assessment_version__playbook_version"
+        ).defer("assessment_version__scoring_input")
+    else:
+        queryset = Attempt.objects.select_related("organization", "assessment_version").defer(
+            "assessment_version__scoring_input"
+        )
+    return queryset.filter(public_id=public_id).first()
 
 
 def candidate_assessment(*, attempt: Attempt) -> CandidateAssessment:

@@ -88,12 +88,12 @@ def _link_open_allowed(request: HttpRequest) -> bool:
     return count <= LINK_OPENS_PER_WINDOW
 
 
-def _bound_attempt(request: HttpRequest) -> tuple[Attempt | None, str]:
+def _bound_attempt(request: HttpRequest, *, with_content: bool = True) -> tuple[Attempt | None, str]:
     public_id = request.session.get(SESSION_ATTEMPT)
     holder = str(request.session.get(SESSION_HOLDER) or "")
     if not public_id:
         return None, holder
-    return attempt_for_candidate(public_id=str(public_id)), holder
+    return attempt_for_candidate(public_id=str(public_id), with_content=with_content), holder
 
 
 def _no_session(request: HttpRequest) -> HttpResponse:
@@ -280,7 +280,7 @@ def attempt_done(request: HttpRequest) -> HttpResponse:
 def api_clock(request: HttpRequest) -> HttpResponse:
     """The server's clock for this attempt; submits it for the server when its time is over (the sweep
     would within seconds anyway)."""
-    attempt, holder = _bound_attempt(request)
+    attempt, holder = _bound_attempt(request, with_content=False)
     if attempt is None:
         return _json_no_session()
     if attempt_submit_if_overdue(attempt_id=attempt.pk):
@@ -295,7 +295,7 @@ def api_save(request: HttpRequest) -> HttpResponse:
     names the sequence number the server keeps for that answer: the client calls an answer saved when that
     number is at least the one it sent. Committed before this responds (each save is its own transaction).
     """
-    attempt, holder = _bound_attempt(request)
+    attempt, holder = _bound_attempt(request, with_content=False)
     if attempt is None:
         return _json_no_session()
     try:
@@ -337,7 +337,7 @@ def api_save(request: HttpRequest) -> HttpResponse:
 @_candidate_headers
 @require_http_methods(["POST"])
 def api_submit(request: HttpRequest) -> HttpResponse:
-    attempt, holder = _bound_attempt(request)
+    attempt, holder = _bound_attempt(request, with_content=False)
     if attempt is None:
         return _json_no_session()
     try:
@@ -352,7 +352,7 @@ def api_submit(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["POST"])
 def api_activity(request: HttpRequest) -> HttpResponse:
     """Integrity signals: `{"source": id, "reports": {slug or "": {counter: running total}}}`."""
-    attempt, _holder = _bound_attempt(request)
+    attempt, _holder = _bound_attempt(request, with_content=False)
     if attempt is None:
         return _json_no_session()
     try:
