@@ -4,6 +4,7 @@ their answers and their submission."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import threading
 from collections import OrderedDict
@@ -15,6 +16,7 @@ from pathlib import Path
 from django.db import models, transaction
 from django.db.models import Sum
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnavailable
 
 from accounts.types import ApplicationError
 from assessments.models import (
@@ -37,6 +39,8 @@ from config.celery import app as celery_app
 
 # From the module, not the package: import-linter's exception for assessments covers rubrics.engine.** only.
 from rubrics.engine.inputs import Answer, ScoringInput, rubric_version_of
+
+logger = logging.getLogger(__name__)
 
 
 class PlaybookLoadError(Exception):
@@ -554,9 +558,24 @@ def attempt_accommodation_set(
 
 
 def _score_attempt_enqueue(attempt_id: int) -> None:
+    """Ask for scoring of a submitted attempt (after its submission committed).
+
+    When the broker cannot be reached, the submission stands: it is committed, and the candidate must hear
+    that it is in, not get an error for a task message. The attempt stays submitted with its
+    `scoring_requested_at`, so the reconciler (`rubrics.reconcile_unscored`, every 30 s) enqueues it again
+    once the broker is back. Raising here instead would turn the submit request into a server error after
+    the commit: Django runs on_commit callbacks as the atomic block exits, still inside the view.
+    """
     # By name (see SCORE_ATTEMPT_TASK); the queue is given here because a process that never imported
     # rubrics.tasks does not know the task's own options.
-    celery_app.send_task(SCORE_ATTEMPT_TASK, args=[attempt_id], queue=Queues.SCORING)
+    try:
+        celery_app.send_task(SCORE_ATTEMPT_TASK, args=[attempt_id], queue=Queues.SCORING)
+    except BrokerUnavailable:
+        logger.warning(
+            "scoring of attempt %s not enqueued: the broker is unreachable; the reconciler will enqueue it",
+            attempt_id,
+            exc_info=True,
+        )
 
 
 @transaction.atomic

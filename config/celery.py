@@ -8,12 +8,18 @@ a transaction. Broker and schedule settings come from Django settings (`CELERY_*
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from celery import Celery
 from celery.contrib.django.task import DjangoTask
 from kombu import Queue
+from kombu.exceptions import OperationalError as BrokerUnavailable
+
+logger = logging.getLogger(__name__)
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
 
@@ -42,6 +48,21 @@ class ProductTask(DjangoTask):
     retry_jitter = True
     soft_time_limit = 120
     time_limit = 150
+
+    def delay_on_commit(self, *args: Any, **kwargs: Any) -> None:
+        """As Celery's, but a broker that cannot be reached when the transaction commits is logged, not
+        raised: the request that committed has succeeded (an answer saved, a submission stored) and must
+        say so, rather than turn into a server error after the fact. Errors of a task run eagerly still
+        propagate."""
+        from django.db import transaction
+
+        transaction.on_commit(functools.partial(self._delay_or_log, args, kwargs))
+
+    def _delay_or_log(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        try:
+            self.delay(*args, **kwargs)
+        except BrokerUnavailable:
+            logger.warning("task %s not enqueued: the broker is unreachable", self.name, exc_info=True)
 
 
 app = Celery("hiring", task_cls=ProductTask)

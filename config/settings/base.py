@@ -199,8 +199,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
     # missed while no worker listened is dropped rather than piled up: the next one does the same work.
     "rubrics.reconcile_unscored": {
         "task": "rubrics.reconcile_unscored",
-        "schedule": 30.0,
-        "options": {"expires": 25},
+        # Every 10 s, for attempts unscored 30 s after scoring was asked for: a task lost with its worker
+        # is scored again within about 40 s, even when workers keep dying (bench.faults).
+        "schedule": 10.0,
+        "options": {"expires": 9},
     },
     # Submit attempts still open past their deadline (assessments.tasks), browser or not.
     "assessments.submit_overdue_attempts": {
