@@ -62,11 +62,16 @@ def test_the_web_process_is_productions_command_on_loopback(monkeypatch: pytest.
 
 def test_open_loop_reports_each_event_and_its_error() -> None:
     import asyncio
+    import concurrent.futures
 
     async def action(n: int, scheduled: float) -> str:
         return "odd" if n % 2 else ""
 
-    outcomes = asyncio.run(loadgen.open_loop(loadgen.evenly(4, 0.01), action, timeout=5))
+    # In a thread of its own: the browser tests' Playwright keeps an event loop running in this one.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        outcomes = pool.submit(
+            asyncio.run, loadgen.open_loop(loadgen.evenly(4, 0.01), action, timeout=5)
+        ).result(timeout=30)
 
     assert [outcome.error for outcome in outcomes] == ["", "odd", "", "odd"]
 
