@@ -17,3 +17,7 @@ SCORING_TEST_HOOKS = True
 
 # The webhook tests run their receiver on 127.0.0.1; the SSRF tests turn this off to act as production.
 WEBHOOKS_ALLOW_PRIVATE_TARGETS = True
+
+# Counts the requests the live server is answering, so browser tests end only once they are done
+# (tests/inflight.py): a request still running when the database is flushed would deadlock with it.
+MIDDLEWARE = ["tests.inflight.InflightRequests", *MIDDLEWARE]  # noqa: F405

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from config.celery import app as celery_app
+from tests.inflight import wait_until_idle
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -40,6 +41,15 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     yield context
     context.close()
+    wait_until_idle()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_idle_before_flush() -> Iterator[None]:
+    """Torn down before the database is flushed (after the test's own contexts are closed): the pages may
+    have left background requests (autosave, clock syncs) running in the live server."""
+    yield
+    wait_until_idle()
 
 
 @pytest.fixture
