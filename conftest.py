@@ -2,6 +2,7 @@
 
 import os
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,3 +17,16 @@ def _rate_limits_per_test(settings: Any) -> None:
     """Each test counts its own sign-in failures and link openings (accounts.ratelimit), so that a test
     that trips a limit never throttles the next one on the shared cache."""
     settings.RATELIMIT_NAMESPACE = uuid.uuid4().hex
+
+
+@pytest.fixture
+def celery_eager() -> Iterator[None]:
+    """Tasks run in the test process when enqueued (errors propagate), so an email a task sends lands in
+    django.core.mail.outbox. Test folders whose code sends tasks use it for every test (autouse there)."""
+    from config.celery import app as celery_app
+
+    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
+    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_eager_propagates = True
+    yield
+    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous

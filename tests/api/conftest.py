@@ -43,12 +43,8 @@ TSS = "technical-support-specialist"
 
 
 @pytest.fixture(autouse=True)
-def celery_eager() -> Iterator[None]:
-    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
-    celery_app.conf.task_always_eager = True
-    celery_app.conf.task_eager_propagates = True
-    yield
-    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
+def _tasks_run_eagerly(celery_eager: None) -> None:
+    """Every test here runs enqueued tasks in-process (the root conftest's `celery_eager`)."""
 
 
 @pytest.fixture(autouse=True)

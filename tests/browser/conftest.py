@@ -11,7 +11,6 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from config.celery import app as celery_app
 from tests.inflight import wait_until_idle
 
 CHROMIUM_ARGS = [
@@ -58,10 +57,5 @@ def page(context: BrowserContext) -> Page:
 
 
 @pytest.fixture(autouse=True)
-def celery_eager() -> Iterator[None]:
-    """The live server runs tasks in-process, so emails land in django.core.mail.outbox."""
-    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
-    celery_app.conf.task_always_eager = True
-    celery_app.conf.task_eager_propagates = True
-    yield
-    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
+def _tasks_run_eagerly(celery_eager: None) -> None:
+    """Every test here runs enqueued tasks in-process (the root conftest's `celery_eager`)."""

@@ -4,7 +4,6 @@ into Django's test outbox; scoring messages are recorded instead of published.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +22,8 @@ PLAYBOOK_DIRECTORY = Path(settings.BASE_DIR) / "fixtures" / "playbooks"
 
 
 @pytest.fixture(autouse=True)
-def celery_eager() -> Iterator[None]:
-    previous = (celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates)
-    celery_app.conf.task_always_eager = True
-    celery_app.conf.task_eager_propagates = True
-    yield
-    celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
+def _tasks_run_eagerly(celery_eager: None) -> None:
+    """Every test here runs enqueued tasks in-process (the root conftest's `celery_eager`)."""
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,8 @@ from candidates.models import Application, Pipeline
 from candidates.services import candidate_add
 from candidates.tests.factories import pipeline_for
 from tests.candidates.conftest import (  # noqa: F401  (fixtures)
+    _tasks_run_eagerly,
     admin,
-    celery_eager,
     client_for,
     interviewer,
     manager,
