@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rubrics.engine.text import (
     AND,
@@ -74,6 +74,12 @@ class PhraseSet:
     trigger_keys: frozenset[str]
     trigger_norms: frozenset[str]
     always: bool  # a phrasing made only of wildcards: no quick test
+    # The same test per phrasing, as an inverted index: trigger key (or joinable norm) -> the positions in
+    # `phrases` of the phrasings it may start. Only these phrasings can match; wildcard-only phrasings
+    # (`always_at`) always may.
+    by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_norm: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    always_at: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,27 +131,52 @@ def compile_builtin(text: str) -> Phrase:
 
 
 def phrase_set(phrases: Sequence[Phrase]) -> PhraseSet:
-    keys: set[str] = set()
-    norms: set[str] = set()
-    always = False
-    for phrase in phrases:
+    by_key: dict[str, list[int]] = {}
+    by_norm: dict[str, list[int]] = {}
+    always_at: list[int] = []
+    for at, phrase in enumerate(phrases):
         tokens = phrase.tokens
         words = [position for position, token in enumerate(tokens) if token.wildcard is None]
         if not words:
-            always = always or bool(tokens)
+            if tokens:
+                always_at.append(at)
             continue
-        position = max(words, key=lambda at: (len(tokens[at].norm), -at))
+        # The longest word: a match needs it (or a joined or split form of it) in the answer.
+        position = max(words, key=lambda place: (len(tokens[place].norm), -place))
         token = tokens[position]
-        keys.add(token.key)
+        keys = [token.key]
         if token.merged is not None:
-            keys.add(token.merged)
-        if position > 0 and tokens[position - 1].merged is not None:
-            keys.add(tokens[position - 1].merged)  # type: ignore[arg-type]
+            keys.append(token.merged)
+        previous = tokens[position - 1].merged if position > 0 else None
+        if previous is not None:
+            keys.append(previous)
+        for key in keys:
+            by_key.setdefault(key, []).append(at)
         if token.joinable:
-            norms.add(token.norm)
+            by_norm.setdefault(token.norm, []).append(at)
     return PhraseSet(
-        phrases=tuple(phrases), trigger_keys=frozenset(keys), trigger_norms=frozenset(norms), always=always
+        phrases=tuple(phrases),
+        trigger_keys=frozenset(by_key),
+        trigger_norms=frozenset(by_norm),
+        always=bool(always_at),
+        by_key={key: tuple(dict.fromkeys(found)) for key, found in by_key.items()},
+        by_norm={norm: tuple(found) for norm, found in by_norm.items()},
+        always_at=tuple(always_at),
     )
+
+
+def _candidates(analysed: AnalysedText, phrases: PhraseSet) -> list[int]:
+    """The positions, in order, of the phrasings whose trigger is in the answer (see `PhraseSet`)."""
+    by_key = phrases.by_key
+    found = [at for key in by_key.keys() & analysed.index.keys() for at in by_key[key]]
+    if phrases.by_norm and analysed.joined:
+        by_norm = phrases.by_norm
+        found.extend(at for norm in analysed.joined.intersection(by_norm) for at in by_norm[norm])
+    if phrases.always_at:
+        found.extend(phrases.always_at)
+    if len(found) > 1:
+        return sorted(set(found))
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -314,21 +345,18 @@ def find_first(
     at token `after` or later."""
     if not analysed.keys:
         return None
-    index = analysed.index
-    if (
-        not phrases.always
-        and index.keys().isdisjoint(phrases.trigger_keys)
-        and analysed.joined.isdisjoint(phrases.trigger_norms)
-    ):
+    candidates = _candidates(analysed, phrases)
+    if not candidates:
         return None
+    index = analysed.index
     best_first = best_last = -1
     best_phrase: Phrase | None = None
     keys = index.keys()
     joined = analysed.joined
-    for phrase in phrases.phrases:
+    listed = phrases.phrases
+    for at in candidates:
+        phrase = listed[at]
         tokens = phrase.tokens
-        if not tokens:
-            continue
         if not keys >= phrase.keys and (
             (keys.isdisjoint(phrase.merged_keys) and joined.isdisjoint(phrase.joinable_norms))
             or not _missing_covered(analysed, phrase, phrase.keys.difference(index))

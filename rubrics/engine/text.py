@@ -215,7 +215,7 @@ def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bo
 
 # What short gaps between two words read as (see `_tokenize`): a handful of distinct ones (", ", ". ",
 # "? ") make up nearly all of them. Bounded; never holds a line break (which reads the next line).
-_GAP_CACHE: dict[tuple[str, bool, bool], tuple[bool, bool, bool, bool]] = {}
+_GAP_CACHE: dict[str, tuple[bool, bool, bool, bool]] = {}
 _GAP_CACHE_SIZE = 4096
 _GAP_CACHE_LONGEST = 8
 
@@ -227,16 +227,28 @@ _LETTER_APOSTROPHES = str.maketrans(dict.fromkeys("\u02bc\u02bb\u02bd\u02b9", "'
 # The same words as `_WORDS`, split out with what lies between them: [gap, word, gap, word, ..., gap] in one
 # C call. Spans follow from the lengths, and only the gaps that are not a single space need reading.
 _WORDS_AND_GAPS = re.compile(f"({_WORD})")
+# The same pattern for an all-ASCII text (most answers): there the Unicode classes reduce to these, and the
+# smaller classes split faster. Same chunks for any ASCII text.
+_ASCII_W = "[A-Za-z0-9_]+"
+_ASCII_APOSTROPHES = "".join(char for char in APOSTROPHES if char.isascii())
+_ASCII_WORDS_AND_GAPS = re.compile(
+    rf"({_ASCII_W}(?:[{re.escape(_ASCII_APOSTROPHES)}]{_ASCII_W}|\.{_ASCII_W}|(?<=[0-9]):[0-9]+)*)"
+)
 _KEY = operator.attrgetter("key")
 _NORM = operator.attrgetter("norm")
 _ALPHA = operator.attrgetter("alpha")
 _PARTS = operator.attrgetter("parts")
+_FIRST = operator.itemgetter(0)
 
 
 def _tokenize(text: str) -> AnalysedText:
     # Column at a time, in C where it can be (map, accumulate, chain): this is the hot path of analysis.
-    scanned = text if text.isascii() else text.translate(_LETTER_APOSTROPHES)
-    chunks = _WORDS_AND_GAPS.split(scanned)
+    if text.isascii():
+        scanned = text
+        chunks = _ASCII_WORDS_AND_GAPS.split(text)
+    else:
+        scanned = text.translate(_LETTER_APOSTROPHES)
+        chunks = _WORDS_AND_GAPS.split(scanned)
     surface_words = chunks[1::2]
     gaps = chunks[0::2]  # gaps[w] comes before word w; the last one trails
     offsets = list(itertools.accumulate(map(len, chunks)))
@@ -263,21 +275,22 @@ def _tokenize(text: str) -> AnalysedText:
         if soft_pending and here > soft_at:
             soft_tokens.append(soft_at)
             soft_pending = False
-        previous_norm = piece_lists[w - 1][-1].norm if w and counts[w - 1] else ""
-        if "\n" in gap or len(gap) > _GAP_CACHE_LONGEST:
-            joined, hard, question, soft_gap = _gap(
-                text, word_ends[w - 1] if w else 0, word_starts[w], previous_norm
-            )
-        else:
-            # Between two words and without a line break, a gap reads the same wherever it is: only a
-            # leading "." after an abbreviation, and a lone joiner at the very start, depend on context.
-            context = (gap, w > 0, gap[0] == "." and previous_norm in lexicon.ABBREVIATIONS)
-            found = _GAP_CACHE.get(context)
-            if found is None:
+        # Between two words and without a line break, a gap reads the same wherever it is: only a leading
+        # "." after an abbreviation depends on context. That case is keyed with a line break added, which
+        # no cached gap holds (so a gap with a line break is never found here).
+        found = _GAP_CACHE.get(gap) if w and gap[0] != "." else None
+        if found is None:
+            previous_norm = piece_lists[w - 1][-1].norm if w and counts[w - 1] else ""
+            if "\n" in gap or len(gap) > _GAP_CACHE_LONGEST or not w:
                 found = _gap(text, word_ends[w - 1] if w else 0, word_starts[w], previous_norm)
-                if len(_GAP_CACHE) < _GAP_CACHE_SIZE:
-                    _GAP_CACHE[context] = found
-            joined, hard, question, soft_gap = found
+            else:
+                context = gap + "\n" if gap[0] == "." and previous_norm in lexicon.ABBREVIATIONS else gap
+                found = _GAP_CACHE.get(context)
+                if found is None:
+                    found = _gap(text, word_ends[w - 1], word_starts[w], previous_norm)
+                    if len(_GAP_CACHE) < _GAP_CACHE_SIZE:
+                        _GAP_CACHE[context] = found
+        joined, hard, question, soft_gap = found
         if joined:
             joins += 1
         if hard:
@@ -299,12 +312,19 @@ def _tokenize(text: str) -> AnalysedText:
             if _gap(text, previous_end, len(text), last_norm)[2]:
                 questions.add(len(clause_starts))
 
-    tokens = list(itertools.chain.from_iterable(piece_lists))
+    # Nearly always each word gives one piece or none (a stop word): then a word's span is its token's.
+    single_pieces = count == 0 or max(counts) == 1
+    if single_pieces:
+        tokens = list(map(_FIRST, itertools.compress(piece_lists, counts)))
+        starts = list(itertools.compress(word_starts, counts))
+        ends = list(itertools.compress(word_ends, counts))
+    else:
+        tokens = list(itertools.chain.from_iterable(piece_lists))
+        starts = list(itertools.chain.from_iterable(map(itertools.repeat, word_starts, counts)))
+        ends = list(itertools.chain.from_iterable(map(itertools.repeat, word_ends, counts)))
     keys = list(map(_KEY, tokens))
     norms = list(map(_NORM, tokens))
     alphas = list(map(_ALPHA, tokens))
-    starts = list(itertools.chain.from_iterable(map(itertools.repeat, word_starts, counts)))
-    ends = list(itertools.chain.from_iterable(map(itertools.repeat, word_ends, counts)))
     clauses: list[int] = []
     begin = 0
     for clause, clause_start in enumerate(clause_starts):
@@ -332,19 +352,30 @@ def _tokenize(text: str) -> AnalysedText:
             for part in token_parts:
                 if part != keys[position]:
                     index.setdefault(part, []).append(position)
-    # Neighbouring alphabetic words of one clause, no break between: candidates for one joined word. Every
-    # neighbouring pair is joined in C, then the pairs with a break (few) are dropped.
-    pairs = map(operator.add, norms, itertools.islice(norms, 1, None))
-    joined_at = dict(zip(range(count - 1), pairs, strict=False))
-    if joined_at:
-        for position in itertools.compress(range(count), map(operator.not_, alphas)):
-            joined_at.pop(position, None)
-            joined_at.pop(position - 1, None)
+    # Neighbouring alphabetic words of one clause, no break between: candidates for one joined word. Which
+    # pairs qualify is marked first (both alphabetic, in C), the few pairs with a break are unmarked, and
+    # only the pairs left are joined, in C.
+    pairable = list(map(operator.and_, alphas, itertools.islice(alphas, 1, None)))
+    if pairable:
         for position in itertools.chain(clause_starts, soft_tokens):
-            joined_at.pop(position - 1, None)
-        for word in itertools.compress(range(len(counts)), map(operator.gt, counts, itertools.repeat(1))):
-            for position in range(first_token[word], first_token[word + 1] - 1):
-                joined_at.pop(position, None)  # the two halves of a contraction are one word already
+            # A break before the last token, or after it (only stop words follow), ends no pair.
+            if 0 < position <= len(pairable):
+                pairable[position - 1] = False
+        if not single_pieces:
+            for word in itertools.compress(range(len(counts)), map(operator.gt, counts, itertools.repeat(1))):
+                for position in range(first_token[word], first_token[word + 1] - 1):
+                    pairable[position] = False  # the two halves of a contraction are one word already
+    joined_at = dict(
+        zip(
+            itertools.compress(range(count - 1), pairable),
+            map(
+                operator.add,
+                itertools.compress(norms, pairable),
+                itertools.compress(itertools.islice(norms, 1, None), pairable),
+            ),
+            strict=True,
+        )
+    )
     return AnalysedText(
         text=text,
         keys=keys,
@@ -469,7 +500,8 @@ def analyse(text: str) -> AnalysedText:
     analysed = _tokenize(text)
     index = analysed.index
     keys, clauses = analysed.keys, analysed.clauses
-    candidates = sorted({i for key in _CUE_CANDIDATES if key in index for i in index[key]})
+    # The cue and condition words the answer holds (as set intersections, in C; the positions are sorted).
+    candidates = sorted({i for key in _CUE_CANDIDATES & index.keys() for i in index[key]})
     for i in candidates:
         if _is_cue(analysed, i):
             analysed.cues[i] = True
@@ -491,7 +523,7 @@ def analyse(text: str) -> AnalysedText:
                 candidates.append(nxt + 2)
     # Scopes only where a clause holds a cue or a condition word: elsewhere nothing is negated.
     starts = [i for i in candidates if analysed.cues[i]]
-    starts.extend(i for key in _HYPOTHETICAL_CANDIDATES if key in index for i in index[key])
+    starts.extend(i for key in _HYPOTHETICAL_CANDIDATES & index.keys() for i in index[key])
     starts.extend(i for i in _reporting_candidates(analysed))
     done = -1
     for i in sorted(starts):
@@ -515,8 +547,11 @@ def _find_post_cues(analysed: AnalysedText) -> list[tuple[int, int]]:
     keys, clauses, index = analysed.keys, analysed.clauses, analysed.index
     count = len(keys)
     found: list[tuple[int, int]] = []
-    for first_key, cues in _post_cue_keys().items():
-        for i in index.get(first_key, ()):
+    by_first = _post_cue_keys()
+    # Only the cue words that the answer holds (in any order: the result is sorted).
+    for first_key in by_first.keys() & index.keys():
+        cues = by_first[first_key]
+        for i in index[first_key]:
             for cue in cues:
                 position, ok = i, True
                 for key in cue[1:]:
@@ -546,8 +581,7 @@ def _reporting_candidates(analysed: AnalysedText) -> list[int]:
     index = analysed.index
     return [
         i
-        for key in _REPORTING_KEYS
-        if key in index
+        for key in _REPORTING_KEYS & index.keys()
         for i in index[key]
         if analysed.norms[i] in lexicon.REPORTING
     ]
