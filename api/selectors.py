@@ -4,11 +4,12 @@ audit events as the API lists them. Every read is scoped to one organization."""
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from datetime import datetime
 from typing import Any
 
-from django.db import models
+from django.db import connections, models, router
 
 from accounts.selectors import organization_get_or_404, organization_scope
 from api.models import ApiKey, WebhookDelivery, WebhookEndpoint
@@ -56,8 +57,29 @@ def webhook_endpoint_get_or_404(*, organization: models.Model, endpoint_id: int)
     )
 
 
+def webhook_subscribed(*, organization_id: int, event_type: str) -> bool:
+    """Whether any active endpoint of the organization asked for this event.
+
+    Asked on every submission, scoring and stage change, and most organizations have no webhook: so one
+    plain statement (building the ORM's query cost several times what the database takes to answer)."""
+    connection = connections[router.db_for_read(WebhookEndpoint)]
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT {quote('events')} FROM {quote(WebhookEndpoint._meta.db_table)} "  # noqa: S608
+        f"WHERE {quote('organization_id')} = %s AND {quote('active')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [organization_id])
+        rows = cursor.fetchall()
+    # JSON comes back as text (Django decodes it in its own queries, not in a cursor's).
+    subscribed = (json.loads(events) if isinstance(events, str) else events for (events,) in rows)
+    return any(event_type in events for events in subscribed)
+
+
 def webhook_endpoints_subscribed(*, organization_id: int, event_type: str) -> list[WebhookEndpoint]:
     """Active endpoints of the organization that asked for this event."""
+    if not webhook_subscribed(organization_id=organization_id, event_type=event_type):
+        return []
     return [
         endpoint
         for endpoint in WebhookEndpoint.objects.filter(organization_id=organization_id, active=True)

@@ -30,6 +30,7 @@ from api.selectors import (
     webhook_delivery_get_or_404,
     webhook_endpoint_get_or_404,
     webhook_endpoints_subscribed,
+    webhook_subscribed,
 )
 from api.signing import webhook_signature_header
 from api.targets import webhook_target_resolve
@@ -207,7 +208,6 @@ def _deliver_on_commit(delivery_id: int) -> None:
     webhook_deliver_task.delay_on_commit(delivery_id)
 
 
-@transaction.atomic
 def webhook_event_emit(*, organization_id: int, event_type: str, payload: dict[str, Any]) -> list[int]:
     """Record one event for every active endpoint of the organization subscribed to it, and send each
     delivery once the surrounding transaction commits. Returns the deliveries' ids (none: no subscriber).
@@ -216,9 +216,18 @@ def webhook_event_emit(*, organization_id: int, event_type: str, payload: dict[s
     rolls back, nothing is sent. `payload` must be JSON-serialisable and carry public ids only."""
     if event_type not in WEBHOOK_EVENT_TYPES:
         raise ValueError(f"Unknown webhook event {event_type!r}: add it to api.types.WEBHOOK_EVENT_TYPES.")
+    if not webhook_subscribed(organization_id=organization_id, event_type=event_type):
+        return []  # the usual case, without a savepoint
+    with transaction.atomic():
+        return _webhook_deliveries_create(
+            organization_id=organization_id, event_type=event_type, payload=payload
+        )
+
+
+def _webhook_deliveries_create(
+    *, organization_id: int, event_type: str, payload: dict[str, Any]
+) -> list[int]:
     endpoints = webhook_endpoints_subscribed(organization_id=organization_id, event_type=event_type)
-    if not endpoints:
-        return []
     event_id = uuid.uuid4()
     data = json.loads(json.dumps(payload, default=str))
     ids = []
@@ -243,7 +252,7 @@ def webhook_attempt_status_changed(
     if event_type is None:
         return
     # Most organizations have no webhook: find out before reading anything else.
-    if not webhook_endpoints_subscribed(organization_id=organization_id, event_type=event_type):
+    if not webhook_subscribed(organization_id=organization_id, event_type=event_type):
         return
     public_id = attempt_public_id(attempt_id=attempt_id)
     if public_id is None:

@@ -8,11 +8,12 @@ typed objects rather than raw JSON.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Max, Sum
+from django.db.models import Max, Q, Sum
 from django.urls import reverse
 
 from assessments.models import (
@@ -336,9 +337,28 @@ def attempt_integrity_signals(*, organization: models.Model, attempt_id: int) ->
     )
 
 
+def attempt_integrity_totals(*, attempt_id: int) -> dict[str, int]:
+    """The totals of `attempt_integrity_signals` alone, in one query (what a pipeline's row shows): focus
+    lost over the whole attempt, pastes into its questions."""
+    on_items = ~Q(item_slug="")
+    totals = AttemptActivity.objects.filter(attempt_id=attempt_id).aggregate(
+        focus_lost_count=Sum("focus_lost_count"),
+        focus_lost_seconds=Sum("focus_lost_seconds"),
+        paste_count=Sum("paste_count", filter=on_items),
+        paste_chars=Sum("paste_chars", filter=on_items),
+    )
+    return {name: int(value or 0) for name, value in totals.items()}
+
+
 def attempt_answers(*, attempt_id: int) -> dict[str, Any]:
     """The saved answer to each item of an attempt, by item slug (what a report shows beside its score)."""
     return dict(Response.objects.filter(attempt_id=attempt_id).order_by().values_list("item_slug", "answer"))
+
+
+def attempt_times(*, attempt_id: int) -> tuple[datetime | None, datetime | None]:
+    """When the attempt was started and submitted (either None while it has not been)."""
+    times = Attempt.objects.filter(pk=attempt_id).values_list("started_at", "submitted_at").first()
+    return times if times is not None else (None, None)
 
 
 def attempt_public_id(*, attempt_id: int) -> str | None:

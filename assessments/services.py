@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from django.db import models, transaction
+from django.db import connections, models, router, transaction
 from django.db.models import Sum
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnavailable
@@ -32,8 +32,8 @@ from assessments.playbooks.schema import PlaybookFileError
 from assessments.selectors import scoring_input_for_playbook
 from assessments.signals import attempt_status_changed
 from assessments.types import LoadOutcome, PlaybookLoadResult, PlaybookSpec
-from audit.services import audit_record
-from audit.types import AuditActor
+from audit.services import audit_record, audit_record_many
+from audit.types import AuditActor, AuditRecord
 from config.celery import Queues
 from config.celery import app as celery_app
 
@@ -150,18 +150,67 @@ def _status_changed(attempt: Attempt, *, at: datetime) -> None:
         organization_id=attempt.organization_id,
         status=attempt.status,
         at=at,
+        started_at=attempt.started_at,
+        submitted_at=attempt.submitted_at,
     )
+
+
+# A frozen assessment version never changes (its content hash covers the items, rubrics and timing), so
+# what the attempt's services read of it is kept per process by id: every save, submit and scoring of an
+# attempt needs it, and a join plus Django building the query cost more than locking the row itself.
+_VERSION_FIELDS = ("id", "organization_id", "playbook_version_id", "rubric_version", "item_slugs",
+                   "time_limit_seconds", "grace_seconds")  # fmt: skip
+_VERSIONS: OrderedDict[tuple[str, int], tuple[object, ...]] = OrderedDict()
+_VERSIONS_SIZE = 256
+_versions_lock = threading.Lock()
+
+
+def _version_frozen(version_id: int, database: str) -> AssessmentVersion:
+    """The attempt's version as if read with `defer("scoring_input", "label", "created_at")`: the fields
+    that are left out load from the database if anything reads them."""
+    key = (database, version_id)
+    with _versions_lock:
+        values = _VERSIONS.get(key)
+        if values is not None:
+            _VERSIONS.move_to_end(key)
+    if values is None:
+        values = AssessmentVersion.objects.using(database).values_list(*_VERSION_FIELDS).get(pk=version_id)
+        with _versions_lock:
+            _VERSIONS[key] = values
+            while len(_VERSIONS) > _VERSIONS_SIZE:
+                _VERSIONS.popitem(last=False)
+    # A copy of the list: JSON values are mutable, and one caller's change must not reach the next.
+    fields = [list(value) if isinstance(value, list) else value for value in values]
+    return AssessmentVersion.from_db(database, list(_VERSION_FIELDS), fields)
+
+
+def _attempt_locked_sql(database: str) -> str:
+    connection = connections[database]
+    quote = connection.ops.quote_name
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    return f"SELECT * FROM {quote(Attempt._meta.db_table)} WHERE {quote('id')} = %s{lock}"  # noqa: S608
+
+
+def _attempt_locked_or_none(*, attempt_id: int) -> Attempt | None:
+    """The attempt, its row locked until the transaction ends, with its assessment version (from the
+    per-process copy) and its organization (id only; anything else of it loads when read).
+
+    One plain statement: this runs on every save, submit and scoring, and building the ORM's query for a
+    locked read with two joins took several times what the database needs to answer it."""
+    database = router.db_for_write(Attempt)
+    rows = Attempt.objects.raw(_attempt_locked_sql(database), [attempt_id]).using(database)
+    attempt = next(iter(rows), None)
+    if attempt is None:
+        return None
+    cache = attempt._state.fields_cache
+    cache["assessment_version"] = _version_frozen(attempt.assessment_version_id, database)
+    organization_model = Attempt._meta.get_field("organization").related_model
+    cache["organization"] = organization_model.from_db(database, ["id"], [attempt.organization_id])
+    return attempt
 
 
 def _attempt_locked(*, attempt_id: int) -> Attempt:
-    attempt = (
-        Attempt.objects.select_for_update(of=("self",))
-        .select_related("assessment_version", "organization")
-        # Tens of kilobytes that saves and submits never read (scoring reads it in its own query).
-        .defer("assessment_version__scoring_input")
-        .filter(pk=attempt_id)
-        .first()
-    )
+    attempt = _attempt_locked_or_none(attempt_id=attempt_id)
     if attempt is None:
         raise ApplicationError("This assessment attempt does not exist.", extra={"attempt_id": attempt_id})
     return attempt
@@ -613,10 +662,12 @@ def attempt_submit(
     attempt.submitted_by = submitted_by
     attempt.scoring_requested_at = submitted_at
     attempt.save(update_fields=["status", "submitted_at", "submitted_by", "scoring_requested_at"])
-    _status_changed(attempt, at=submitted_at)
     answered = Response.objects.filter(attempt_id=attempt.pk).exclude(answer=None).count()
-    audit_record(
-        organization=attempt.organization,
+    integrity = _integrity_summary(attempt)
+    # Before this service's own audit events: a receiver that audits takes the chain's lock, and the
+    # counting above need not wait under it.
+    _status_changed(attempt, at=submitted_at)
+    submitted = AuditRecord(
         action="attempt.submitted",
         actor=_attempt_actor(attempt)
         if submitted_by == Attempt.SubmittedBy.CANDIDATE
@@ -628,7 +679,8 @@ def attempt_submit(
             "items": len(attempt.assessment_version.item_slugs),
         },
     )
-    _integrity_summary_audit(attempt)
+    # Both events under one take of the chain's lock, at the end of the work (see `audit_record_many`).
+    audit_record_many(organization=attempt.organization, records=[submitted, integrity])
     transaction.on_commit(partial(_score_attempt_enqueue, attempt.pk))
     if attempt.candidate_email:
         # Imported here: tasks.py calls this module's services, so a top-level import would be circular.
@@ -638,29 +690,28 @@ def attempt_submit(
     return attempt
 
 
-def _integrity_summary_audit(attempt: Attempt) -> None:
+def _integrity_summary(attempt: Attempt) -> AuditRecord:
     """One audit event with the totals, at submission: the signals arrive every few seconds while the
     candidate works, and one event each would flood the log and serialise the organization's saves on its
     chain lock."""
-    totals = AttemptActivity.objects.filter(attempt_id=attempt.pk).aggregate(
-        focus_lost_count=Sum("focus_lost_count"),
-        focus_lost_seconds=Sum("focus_lost_seconds"),
-        paste_count=Sum("paste_count"),
-        paste_chars=Sum("paste_chars"),
+    rows = (
+        AttemptActivity.objects.filter(attempt_id=attempt.pk)
+        .values_list("item_slug")
+        .order_by("item_slug")
+        .annotate(Sum("focus_lost_count"), Sum("focus_lost_seconds"), Sum("paste_count"), Sum("paste_chars"))
     )
-    pasted_items = sorted(
-        set(
-            AttemptActivity.objects.filter(attempt_id=attempt.pk, paste_count__gt=0)
-            .exclude(item_slug="")
-            .values_list("item_slug", flat=True)
-        )
-    )
-    audit_record(
-        organization=attempt.organization,
+    totals = {"focus_lost_count": 0, "focus_lost_seconds": 0, "paste_count": 0, "paste_chars": 0}
+    pasted_items = []
+    for item_slug, *sums in rows:
+        for name, value in zip(totals, sums, strict=True):
+            totals[name] += value or 0
+        if item_slug and sums[2]:  # pastes into a question
+            pasted_items.append(item_slug)
+    return AuditRecord(
         action="attempt.integrity_summarised",
         actor=AuditActor.system("integrity signals"),
         target=attempt,
-        data={key: value or 0 for key, value in totals.items()} | {"pasted_items": pasted_items},
+        data={**totals, "pasted_items": pasted_items},
     )
 
 
@@ -697,13 +748,7 @@ def attempt_lock_for_scoring(*, attempt_id: int) -> AttemptForScoring | None:
     """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("attempt_lock_for_scoring holds a row lock: call it inside transaction.atomic")
-    attempt = (
-        Attempt.objects.select_for_update(of=("self",))
-        .select_related("assessment_version", "organization")
-        .defer("assessment_version__scoring_input")
-        .filter(pk=attempt_id)
-        .first()
-    )
+    attempt = _attempt_locked_or_none(attempt_id=attempt_id)
     if attempt is None:
         return None
     if attempt.status not in (Attempt.Status.SUBMITTED, Attempt.Status.SCORED):
@@ -722,21 +767,24 @@ def attempt_lock_for_scoring(*, attempt_id: int) -> AttemptForScoring | None:
     )
 
 
-def attempt_mark_scored(*, attempt_id: int, now: datetime | None = None) -> bool:
+def attempt_mark_scored(*, attempt: Attempt, now: datetime | None = None) -> bool:
     """Move a submitted attempt to scored; the caller has just written its report, holding the attempt's
-    lock from `attempt_lock_for_scoring`. Scored stays scored. Returns whether the status changed."""
+    lock from `attempt_lock_for_scoring` (which gave it `attempt`). Scored stays scored. Returns whether
+    the status changed."""
     scored_at = _now(now)
-    changed = Attempt.objects.filter(pk=attempt_id, status=Attempt.Status.SUBMITTED).update(
+    changed = Attempt.objects.filter(pk=attempt.pk, status=Attempt.Status.SUBMITTED).update(
         status=Attempt.Status.SCORED, scored_at=scored_at
     )
     if changed:
-        organization_id = Attempt.objects.values_list("organization_id", flat=True).get(pk=attempt_id)
+        attempt.status, attempt.scored_at = Attempt.Status.SCORED, scored_at
         attempt_status_changed.send(
             sender=Attempt,
-            attempt_id=attempt_id,
-            organization_id=organization_id,
+            attempt_id=attempt.pk,
+            organization_id=attempt.organization_id,
             status=Attempt.Status.SCORED,
             at=scored_at,
+            started_at=attempt.started_at,
+            submitted_at=attempt.submitted_at,
         )
     return changed == 1
 

@@ -3,7 +3,8 @@
 `attempt_status_changed` is sent inside the transaction that changed the status, right after the change,
 so a receiver's writes (a pipeline moving the application to "started") commit or roll back with it.
 Arguments: `attempt_id` (int), `organization_id` (int), `status` (an `Attempt.Status` value), `at` (the
-time of the change).
+time of the change), `started_at` and `submitted_at` (the attempt's, None until they happen: a receiver
+that shows time taken needs no query of its own).
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import connections, models, router, transaction
@@ -19,7 +20,7 @@ from audit.models import (
     canonical_data,
     clean_text,
 )
-from audit.types import AuditActor
+from audit.types import AuditActor, AuditRecord
 
 _ACTION = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 
@@ -41,6 +42,27 @@ def audit_record(
     before it is taken; under it, one statement writes the event and moves the head (`_append`).
     If the transaction rolls back, the event goes with it and the chain has no gap.
     """
+    event = _event_prepared(
+        organization=organization, record=AuditRecord(action, actor, target, data), request=request
+    )
+    _chain([event])
+    return event
+
+
+def audit_record_many(*, organization: models.Model, records: Sequence[AuditRecord]) -> list[AuditEvent]:
+    """Appends several events of one service, in this order, under one take of the chain head's lock
+    (`audit_record` for each would take it at the first and hold it through the work between them)."""
+    events = [_event_prepared(organization=organization, record=record, request=None) for record in records]
+    if events:
+        _chain(events)
+    return events
+
+
+def _event_prepared(
+    *, organization: models.Model, record: AuditRecord, request: HttpRequest | None
+) -> AuditEvent:
+    """The event with everything but its place in the chain, checked and cleaned."""
+    action, actor, target = record.action, record.actor, record.target
     if not _ACTION.match(action):
         raise ValueError(f'Audit actions are dotted lowercase words, like "member.invited", not {action!r}.')
     if organization.pk is None:
@@ -61,7 +83,7 @@ def audit_record(
         ip = _client_ip(request)
         user_agent = clean_text(request.META.get("HTTP_USER_AGENT", ""))[:USER_AGENT_MAX_LENGTH]
 
-    event = AuditEvent(
+    return AuditEvent(
         organization_id=organization.pk,
         actor_kind=actor.kind,
         actor_user_id=actor.user_id,
@@ -72,27 +94,27 @@ def audit_record(
         target_id=target_id[:100],
         target_label=target_label,
         # Stored in the form the database gives back, so the hash recomputed from the row matches.
-        data=canonical_data(data or {}),
+        data=canonical_data(record.data or {}),
         ip=ip,
         user_agent=user_agent,
     )
-    _chain(event)
-    return event
 
 
 # No savepoint of its own: an error here dooms the caller's transaction, business write included (it must
 # not commit without its event), and two statements fewer go to the database on every audited write.
 @transaction.atomic(savepoint=False)
-def _chain(event: AuditEvent) -> None:
-    """Link the prepared event to its organization's chain under the chain head's lock, and write it."""
-    head = _head_locked(event.organization_id)
-    event.seq = head.last_seq + 1
-    event.created_at = timezone.now()  # taken under the lock, so times follow the sequence
-    event.prev_hash = head.last_hash
-    event.hash = event.compute_hash()
-    head.last_seq = event.seq
-    head.last_hash = event.hash
-    _append(event, head)
+def _chain(events: list[AuditEvent]) -> None:
+    """Link the prepared events (all of one organization) to its chain under the chain head's lock, in
+    order, and write them."""
+    head = _head_locked(events[0].organization_id)
+    for event in events:
+        event.seq = head.last_seq + 1
+        event.created_at = timezone.now()  # taken under the lock, so times follow the sequence
+        event.prev_hash = head.last_hash
+        event.hash = event.compute_hash()
+        head.last_seq = event.seq
+        head.last_hash = event.hash
+        _append(event, head)
 
 
 def _head_locked(organization_id: int) -> AuditChainHead:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from django.db import models
 
 
 class _Person(Protocol):
@@ -59,3 +63,13 @@ class ChainVerification(BaseModel):
     first_broken_seq: int | None = None
     first_broken_event_id: int | None = None
     problem: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One event for `audit_record_many`: what `audit_record` takes, but the organization (one for all)."""
+
+    action: str
+    actor: AuditActor
+    target: models.Model | None = None
+    data: dict[str, Any] | None = None

@@ -22,8 +22,12 @@ class CandidatesConfig(AppConfig):
         dashboard_panel_register("candidates.pipelines", pipelines_panel, order=10)
 
 
-def _attempt_status_changed(*, attempt_id: int, status: str, at: Any, **_: Any) -> None:
+def _attempt_status_changed(
+    *, attempt_id: int, status: str, at: Any, started_at: Any = None, submitted_at: Any = None, **_: Any
+) -> None:
     # Imported here: an AppConfig module is imported before the models are ready.
     from candidates.services import application_follow_attempt
 
-    application_follow_attempt(attempt_id=attempt_id, status=status, at=at)
+    application_follow_attempt(
+        attempt_id=attempt_id, status=status, at=at, started_at=started_at, submitted_at=submitted_at
+    )

@@ -132,26 +132,33 @@ def _score_report_write(
 
     result, refused = _engine_result(locked, scoring_input)
     attempt = locked.attempt
-    try:
-        with transaction.atomic():  # a savepoint: the duplicate's error must not doom the outer transaction
-            report = ScoreReport.objects.create(
-                organization_id=attempt.organization_id,
-                attempt_id=attempt.pk,
-                rubric_version=rubric_version,
-                engine_version=result.engine_version,
-                # The canonical JSON's content (`result_to_json`), without writing and parsing it again.
-                result=result.model_dump(mode="json"),
-                overall=result.overall,
-                recommendation=result.recommendation,
-            )
-    except IntegrityError:
-        # Only reachable without the row lock (another writer that skipped it): theirs stands.
-        return ScoreReport.objects.get(attempt_id=attempt.pk, rubric_version=rubric_version), False
+    report = ScoreReport(
+        organization_id=attempt.organization_id,
+        attempt_id=attempt.pk,
+        rubric_version=rubric_version,
+        engine_version=result.engine_version,
+        # The canonical JSON's content (`result_to_json`), without writing and parsing it again.
+        result=result.model_dump(mode="json"),
+        overall=result.overall,
+        recommendation=result.recommendation,
+    )
+    if first_scoring:
+        # No report can be there (see above), so no savepoint to catch a duplicate: two statements fewer
+        # on every scoring. Should one appear all the same, the error rolls the scoring back and the task's
+        # next run finds the report.
+        report.save(force_insert=True)
+    else:
+        try:
+            with transaction.atomic():  # a savepoint: the duplicate's error must not doom the transaction
+                report.save(force_insert=True)
+        except IntegrityError:
+            # Only reachable without the row lock (another writer that skipped it): theirs stands.
+            return ScoreReport.objects.get(attempt_id=attempt.pk, rubric_version=rubric_version), False
 
     if rubric_version == locked.rubric_version:
         # Scored under its own version's rubric: the attempt is scored. A rescore under a newer rubric
         # leaves the status alone (it was scored already).
-        attempt_mark_scored(attempt_id=attempt.pk, now=now)
+        attempt_mark_scored(attempt=attempt, now=now)
     data: dict[str, object] = {
         "report": report.pk,
         "rubric_version": rubric_version,

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.types import ApplicationError
-from assessments.selectors import attempt_integrity_signals
+from assessments.selectors import attempt_integrity_totals, attempt_times
 from audit.services import audit_record
 from audit.types import AuditActor
 from candidates.models import (
@@ -172,7 +172,9 @@ SCORE_HEADLINE_FIELDS = [
 ]
 
 
-def _score_headline_refresh(application: Application) -> None:
+def _score_headline_refresh(
+    application: Application, *, times: tuple[datetime | None, datetime | None] | None = None
+) -> None:
     """Copy the latest report's headline, ratings and item scores, the attempt's time taken and its
     integrity totals onto the application (the results page and the item statistics read only these)."""
     if application.attempt_id is None:
@@ -192,34 +194,30 @@ def _score_headline_refresh(application: Application) -> None:
     application.item_scores = {
         str(slug): float(item.get("score", 0.0)) for slug, item in result.get("items", {}).items()
     }
-    attempt = report.attempt
-    if attempt.started_at is not None and attempt.submitted_at is not None:
-        application.time_taken_seconds = max(
-            0, round((attempt.submitted_at - attempt.started_at).total_seconds())
-        )
-    signals = attempt_integrity_signals(organization=application.pipeline.organization, attempt_id=attempt.pk)
-    application.integrity_summary = (
-        {}
-        if signals is None
-        else {
-            "focus_lost_count": signals.focus_lost_count,
-            "focus_lost_seconds": signals.focus_lost_seconds,
-            "paste_count": signals.paste_count,
-            "paste_chars": signals.paste_chars,
-        }
-    )
+    started_at, submitted_at = times or attempt_times(attempt_id=application.attempt_id)
+    if started_at is not None and submitted_at is not None:
+        application.time_taken_seconds = max(0, round((submitted_at - started_at).total_seconds()))
+    application.integrity_summary = attempt_integrity_totals(attempt_id=application.attempt_id)
 
 
-def application_follow_attempt(*, attempt_id: int, status: str, at: datetime) -> Application | None:
+def application_follow_attempt(
+    *,
+    attempt_id: int,
+    status: str,
+    at: datetime,
+    started_at: datetime | None = None,
+    submitted_at: datetime | None = None,
+) -> Application | None:
     """The receiver of `attempt_status_changed`: started, submitted and scored move the candidate forward
     by themselves (never back, and never out of a stage a person chose). Runs inside the attempt's
-    transaction, so the move commits or rolls back with the status change."""
+    transaction, so the move commits or rolls back with the status change. `started_at` and `submitted_at`
+    are the attempt's, when the sender has them (read from the attempt otherwise)."""
     target = ATTEMPT_STATUS_STAGES.get(status)
     if target is None:
         return None
     application = (
         Application.objects.select_for_update(of=("self",))
-        .select_related("pipeline__organization", "candidate")
+        .select_related("pipeline__organization", "candidate")  # the stage change's event and audit
         .filter(attempt_id=attempt_id)
         .first()
     )
@@ -228,18 +226,21 @@ def application_follow_attempt(*, attempt_id: int, status: str, at: datetime) ->
     fields = ["reminder_due_at"]
     application.reminder_due_at = None
     if target == Stage.SCORED:
-        _score_headline_refresh(application)
+        times = (started_at, submitted_at) if started_at and submitted_at else None
+        _score_headline_refresh(application, times=times)
         fields += SCORE_HEADLINE_FIELDS
     current = application.stage
     if current in AUTOMATIC_ORDER and AUTOMATIC_ORDER.index(Stage(current)) < AUTOMATIC_ORDER.index(target):
         _stage_set(application, stage=target, reason="", user=None, label="the assessment", at=at)
         fields += ["stage", "stage_reason", "stage_changed_at"]
-        audit_record(
+        application.save(update_fields=fields)
+        audit_record(  # last: the organization's audit chain stays locked from here to the commit
             organization=application.pipeline.organization,
             action="candidate.stage_changed",
             actor=ASSESSMENT_ACTOR,
             target=application,
             data={"from": current, "to": target.value, "attempt_status": status},
         )
+        return application
     application.save(update_fields=fields)
     return application
