@@ -17,3 +17,17 @@ def probe_write_marker(directory: str, marker: str) -> None:
     partial = target.with_name(f".{marker}.partial")
     partial.write_text("ran\n", encoding="utf-8")
     partial.replace(target)
+
+
+@app.task(base=ProductTask, name="tests.integration.probe_tasks.probe_backend_pid")
+def probe_backend_pid(directory: str, marker: str) -> None:
+    """Leave the id of the PostgreSQL session this task ran its query on."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    target = Path(directory) / marker
+    partial = target.with_name(f".{marker}.partial")
+    partial.write_text(f"{pid}\n", encoding="utf-8")
+    partial.replace(target)
