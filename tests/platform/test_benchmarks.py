@@ -6,6 +6,9 @@ hoped")."""
 from __future__ import annotations
 
 import json
+import os
+import sys
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -117,3 +120,27 @@ def test_a_benchmark_candidate_lands_on_the_consent_page_before_starting() -> No
     assert response.status_code == 200
     assert loadgen.CSRF_FIELD.search(response.content) is not None
     assert b'name="consent"' in response.content
+
+
+def test_the_scoring_benchmark_counts_cpu_by_part(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The processes are found: this one (the clients), a worker by its process group, PostgreSQL by its
+    postmaster's pid file; nothing else on the machine is counted."""
+    import subprocess
+
+    busy = "import time\nend = time.process_time() + 30\nwhile time.process_time() < end: pass\n"
+    worker = subprocess.Popen([sys.executable, "-c", busy], start_new_session=True)
+    pidfile = tmp_path / "postmaster.pid"
+    pidfile.write_text(f"{os.getpid()}\n/data\n")  # this process stands in for the postmaster
+    monkeypatch.setenv("BENCH_POSTGRES_PIDFILE", str(pidfile))
+    monkeypatch.delenv("BENCH_REDIS_PIDFILE", raising=False)
+    try:
+        while scoring.cpu_by_part(worker.pid)["worker"] < 0.2:
+            assert worker.poll() is None
+        used = scoring.cpu_by_part(worker.pid)
+    finally:
+        worker.kill()
+        worker.wait(timeout=10)
+
+    assert set(used) == set(scoring.PARTS)
+    assert used["worker"] >= 0.2 and used["clients"] > 0 and used["Redis"] == 0
+    assert used["PostgreSQL"] >= used["clients"]  # its own time, as the "postmaster"
