@@ -85,10 +85,13 @@ app.autodiscover_tasks()
 
 @task_prerun.connect
 @task_postrun.connect
-def _connections_tidy(**_: object) -> None:
+def _connections_tidy(sender: Any = None, **_: object) -> None:
     """What Django does at each request's start and end, at each task's: drop a connection that is too
     old or broke, and check the next one's health before its first query (a database restarted between
-    two tasks costs the next task a reconnect, not a failure)."""
+    two tasks costs the next task a reconnect, not a failure). Not for a task run eagerly, inside its
+    caller's request or transaction (as Celery's own fixup)."""
+    if getattr(getattr(sender, "request", None), "is_eager", False):
+        return
     close_old_connections()
 
 
