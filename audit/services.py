@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from django.db import connections, models, router, transaction
-from django.db.models.sql import InsertQuery
+from django.db.models import Field
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -148,6 +149,25 @@ def _head_locked(organization_id: int) -> AuditChainHead:
     return head
 
 
+@functools.cache
+def _append_sql(database: str) -> tuple[str, tuple[Field[Any, Any], ...]]:
+    """The statement `_append` runs on PostgreSQL, and the event's fields in the order of its parameters:
+    built once from the models' metadata (identifiers only; every value is a parameter)."""
+    quote = connections[database].ops.quote_name
+    meta, head_meta = AuditEvent._meta, AuditChainHead._meta
+    fields = tuple(field for field in meta.concrete_fields if not field.primary_key)
+    columns = ", ".join(quote(str(field.column)) for field in fields)
+    values = ", ".join(["%s"] * len(fields))
+    event_id, head_id = quote(str(meta.pk.column)), quote(str(head_meta.pk.column))
+    sql = (
+        f"WITH new_event AS (INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values}) "  # noqa: S608
+        f"RETURNING {event_id}) "
+        f"UPDATE {quote(head_meta.db_table)} SET {quote('last_seq')} = %s, {quote('last_hash')} = %s "
+        f"WHERE {head_id} = %s RETURNING (SELECT {event_id} FROM new_event)"
+    )
+    return sql, fields
+
+
 def _append(event: AuditEvent, head: AuditChainHead) -> None:
     """Insert the event and move the chain head to it: on PostgreSQL in one statement (an INSERT in a
     WITH, then the head's UPDATE), so the locked head waits one round trip less for its commit."""
@@ -157,25 +177,11 @@ def _append(event: AuditEvent, head: AuditChainHead) -> None:
         event.save(using=database)
         head.save(using=database, update_fields=["last_seq", "last_hash"])
         return
-    # Django's own INSERT (field preparation, RETURNING the id), inside the head's UPDATE.
-    meta = AuditEvent._meta
-    query = InsertQuery(AuditEvent)
-    query.insert_values([field for field in meta.concrete_fields if not field.primary_key], [event])
-    compiler = query.get_compiler(using=database)
-    compiler.returning_fields = [meta.pk]
-    [(insert_sql, insert_params)] = compiler.as_sql()
-    quote = connection.ops.quote_name
-    head_meta = AuditChainHead._meta
-    event_id, head_id = str(meta.pk.column), str(head_meta.pk.column)
-    # Identifiers from the models' metadata, every value a parameter.
-    sql = (
-        f"WITH new_event AS ({insert_sql}) "  # noqa: S608
-        f"UPDATE {quote(head_meta.db_table)} SET {quote('last_seq')} = %s, {quote('last_hash')} = %s "
-        f"WHERE {quote(head_id)} = %s "
-        f"RETURNING (SELECT {quote(event_id)} FROM new_event)"
-    )
+    sql, fields = _append_sql(database)
+    # Each value prepared as Django's own INSERT prepares it (JSON, addresses, times).
+    params = [field.get_db_prep_save(field.pre_save(event, add=True), connection) for field in fields]
     with connection.cursor() as cursor:
-        cursor.execute(sql, (*insert_params, head.last_seq, head.last_hash, head.pk))
+        cursor.execute(sql, (*params, head.last_seq, head.last_hash, head.pk))
         row = cursor.fetchone()
     if row is None or row[0] is None:  # the head is locked by this transaction: it cannot be gone
         raise RuntimeError(f"audit chain head {head.pk} was not moved to event #{event.seq}")
