@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rubrics.engine.inputs import Answer, ItemInput, RedFlagInput, ScoringInput
-from rubrics.engine.matching import find_first
+from rubrics.engine.matching import PhraseBook, compile_book, find_first
 from rubrics.engine.results import Evidence, FlagHit
-from rubrics.engine.scorers import phrases_of
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
 from rubrics.engine.text import AnalysedText
 
@@ -43,16 +42,24 @@ def _picked(item: ItemInput, answer: Answer) -> list[str]:
 
 
 def _text_hits(
-    flag: RedFlagInput, rule: TextFlagRule, scoring_input: ScoringInput, analysed: Mapping[str, AnalysedText]
+    flag: RedFlagInput,
+    rule: TextFlagRule,
+    scoring_input: ScoringInput,
+    analysed: Mapping[str, AnalysedText],
+    rules: tuple[PhraseBook, int, dict[str, list[list[int]]]],
 ) -> list[FlagHit]:
+    """`rules`: the book of every text rule, this rule's number in it, and each text's candidates so far."""
+    book, number, candidates = rules
     wanted = None if rule.all_items else set(rule.items)
-    phrases = phrases_of(rule.phrasings)
     hits = []
     for item in scoring_input.items:
         text = analysed.get(item.slug)
         if text is None or (wanted is not None and item.slug not in wanted):
             continue
-        match = find_first(text, phrases, reading="flag")
+        found = candidates.get(item.slug)
+        if found is None:
+            found = candidates[item.slug] = book.candidates(text)
+        match = find_first(text, book.sets[number], reading="flag", candidates=found[number])
         if match is not None:
             evidence = Evidence(start=match.start, end=match.end, quote=text.text[match.start : match.end])
             hits.append(
@@ -114,10 +121,22 @@ def evaluate_flags(
     items = {item.slug: item for item in scoring_input.items}
     hits: list[FlagHit] = []
     seen: set[tuple[str, str | None]] = set()
+    # Every text rule's phrasings in one book: each answer is looked up once for all of them.
+    book = compile_book(
+        tuple(
+            tuple(rule.phrasings)
+            for flag in scoring_input.red_flags
+            for rule in flag.rules
+            if isinstance(rule, TextFlagRule)
+        )
+    )
+    candidates: dict[str, list[list[int]]] = {}
+    number = 0
     for flag in scoring_input.red_flags:
         for rule in flag.rules:
             if isinstance(rule, TextFlagRule):
-                found = _text_hits(flag, rule, scoring_input, analysed)
+                found = _text_hits(flag, rule, scoring_input, analysed, (book, number, candidates))
+                number += 1
             elif isinstance(rule, OptionFlagRule):
                 found = _option_hits(flag, rule, items, answers)
             else:

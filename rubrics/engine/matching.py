@@ -179,6 +179,58 @@ def _candidates(analysed: AnalysedText, phrases: PhraseSet) -> list[int]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class PhraseBook:
+    """The phrase sets of one rubric (its criteria or steps) or of a playbook's text red-flag rules, read
+    against an answer together: one look-up of the answer's words finds the candidate phrasings of every
+    set (see `PhraseSet`). Built once per rubric (cached)."""
+
+    sets: tuple[PhraseSet, ...]
+    by_key: dict[str, tuple[tuple[int, int], ...]]  # trigger key -> (set, phrasing) pairs
+    by_norm: dict[str, tuple[tuple[int, int], ...]]
+    always_at: tuple[tuple[int, int], ...]
+
+    def candidates(self, analysed: AnalysedText) -> list[list[int]]:
+        """For each set, what `find_first` would try: its candidate phrasings, in order."""
+        found: list[list[int]] = [[] for _ in self.sets]
+        by_key = self.by_key
+        for key in by_key.keys() & analysed.index.keys():
+            for number, at in by_key[key]:
+                found[number].append(at)
+        if self.by_norm and analysed.joined:
+            by_norm = self.by_norm
+            for norm in analysed.joined.intersection(by_norm):
+                for number, at in by_norm[norm]:
+                    found[number].append(at)
+        for number, at in self.always_at:
+            found[number].append(at)
+        return [sorted(set(listed)) if len(listed) > 1 else listed for listed in found]
+
+
+def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    by_norm: dict[str, list[tuple[int, int]]] = {}
+    always_at: list[tuple[int, int]] = []
+    for number, phrases in enumerate(sets):
+        for key, positions in phrases.by_key.items():
+            by_key.setdefault(key, []).extend((number, at) for at in positions)
+        for norm, positions in phrases.by_norm.items():
+            by_norm.setdefault(norm, []).extend((number, at) for at in positions)
+        always_at.extend((number, at) for at in phrases.always_at)
+    return PhraseBook(
+        sets=tuple(sets),
+        by_key={key: tuple(found) for key, found in by_key.items()},
+        by_norm={norm: tuple(found) for norm, found in by_norm.items()},
+        always_at=tuple(always_at),
+    )
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def compile_book(texts: tuple[tuple[str, ...], ...]) -> PhraseBook:
+    """Authors' phrasings, one set per criterion, step or rule (cached by their texts)."""
+    return phrase_book([compile_phrasings(phrasings) for phrasings in texts])
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def compile_phrasings(texts: tuple[str, ...]) -> PhraseSet:
     """Authors' phrasings as one set (cached by their texts)."""
@@ -339,13 +391,19 @@ def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Readi
 
 
 def find_first(
-    analysed: AnalysedText, phrases: PhraseSet, *, reading: Reading = "credit", after: int = 0
+    analysed: AnalysedText,
+    phrases: PhraseSet,
+    *,
+    reading: Reading = "credit",
+    after: int = 0,
+    candidates: list[int] | None = None,
 ) -> Match | None:
     """The earliest affirmative match of any of the phrasings (ties: the phrasing listed first), starting
-    at token `after` or later."""
+    at token `after` or later. `candidates`: the set's candidates from its `PhraseBook`, if read already."""
     if not analysed.keys:
         return None
-    candidates = _candidates(analysed, phrases)
+    if candidates is None:
+        candidates = _candidates(analysed, phrases)
     if not candidates:
         return None
     index = analysed.index

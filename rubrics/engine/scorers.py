@@ -24,11 +24,10 @@ Documented rules (part of ENGINE_VERSION):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rubrics.engine.inputs import Answer, ItemInput
-from rubrics.engine.matching import Match, PhraseSet, compile_phrasings, find_first
+from rubrics.engine.matching import Match, PhraseSet, compile_book, find_first
 from rubrics.engine.results import CriterionData, EvidenceData
 from rubrics.engine.specs import (
     BestWorstRubric,
@@ -46,7 +45,7 @@ from rubrics.engine.writing import (
     instruction,
     numbered_steps,
     plain_language,
-    writing_phrases,
+    writing_book,
 )
 
 REQUIRED_MISSING_CAP = 0.5
@@ -63,10 +62,6 @@ class Scored:
     criteria: list[CriterionData]
     score: float
     max_points: float
-
-
-def phrases_of(phrasings: Sequence[str]) -> PhraseSet:
-    return compile_phrasings(tuple(phrasings))
 
 
 def _evidence(analysed: AnalysedText | None, start: int | None, end: int | None) -> EvidenceData | None:
@@ -187,9 +182,11 @@ def _first_marker(analysed: AnalysedText) -> int | None:
 def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> Scored:
     steps = rubric.steps
     expected = {step.id: position for position, step in enumerate(steps)}
+    book = compile_book(tuple(tuple(step.phrasings) for step in steps))
+    candidates = book.candidates(analysed)
     mentions: dict[str, Match] = {}
-    for step in steps:
-        match = find_first(analysed, phrases_of(step.phrasings))
+    for number, step in enumerate(steps):
+        match = find_first(analysed, book.sets[number], candidates=candidates[number])
         if match is not None:
             mentions[step.id] = match
     named = sorted(mentions, key=lambda step_id: (mentions[step_id].first, expected[step_id]))
@@ -199,12 +196,12 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
     marker = _first_marker(analysed)
     if marker is not None:
         after_marker = []
-        for step in steps:
+        for number, step in enumerate(steps):
             # The earliest mention is also the earliest from the marker on when it is not before it; with
             # no mention at all there is none from the marker on either.
             match = mentions.get(step.id)
             if match is not None and match.first < marker:
-                match = find_first(analysed, phrases_of(step.phrasings), after=marker)
+                match = find_first(analysed, book.sets[number], after=marker, candidates=candidates[number])
             if match is not None:
                 after_marker.append((match.first, expected[step.id], step.id, match))
         if after_marker:
@@ -266,8 +263,10 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
     matches: dict[str, Match] = {}
     labels = {criterion.id: criterion.label for criterion in rubric.criteria}
     missing_required = []
-    for criterion in rubric.criteria:
-        match = find_first(analysed, phrases_of(criterion.phrasings))
+    book = compile_book(tuple(tuple(criterion.phrasings) for criterion in rubric.criteria))
+    candidates = book.candidates(analysed)
+    for number, criterion in enumerate(rubric.criteria):
+        match = find_first(analysed, book.sets[number], candidates=candidates[number])
         if match is not None:
             matches[criterion.id] = match
         elif criterion.required:
@@ -318,11 +317,11 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
 # --- Writing -----------------------------------------------------------------------------------------
 
 
-def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText) -> Finding:
+def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText, candidates: list[int]) -> Finding:
     if kind == "numbered_steps":
         found = numbered_steps(analysed.text)
-        return found if found.met or not phrases.phrases else first_phrase(analysed, phrases)
-    found = first_phrase(analysed, phrases)
+        return found if found.met or not phrases.phrases else first_phrase(analysed, phrases, candidates)
+    found = first_phrase(analysed, phrases, candidates)
     if not found.met and kind == "tells_what_to_do":
         return instruction(analysed)
     return found
@@ -330,12 +329,13 @@ def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText) -> F
 
 def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     criteria: list[CriterionData] = []
-    for criterion in rubric.criteria:
+    book = writing_book(tuple((criterion.kind, tuple(criterion.phrasings)) for criterion in rubric.criteria))
+    candidates = book.candidates(analysed)
+    for number, criterion in enumerate(rubric.criteria):
         if criterion.kind == "plain_language":
             found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
         else:
-            phrases = writing_phrases(criterion.kind, tuple(criterion.phrasings))
-            found = _writing_finding(criterion.kind, phrases, analysed)
+            found = _writing_finding(criterion.kind, book.sets[number], analysed, candidates[number])
         criteria.append(
             _criterion(
                 criterion.id,

@@ -66,8 +66,6 @@ The word lists are in `lexicon`.
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,10 +84,11 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _W = rf"[\w{_COMBINING}]+"
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _HYPHEN_CLASS = "".join(re.escape(char) for char in HYPHENS)
-_WORD = rf"{_W}(?:[{APOSTROPHES}]{_W}|\.{_W}|(?<=\d):\d+)*"
+_WORD = rf"{_W}(?:[{APOSTROPHES}]{_W}|\.{_W}|(?<=\d):\d+)*+"
 
 # Words, with what may join inside one: apostrophes ("don't"), dots ("jane.doe", "169.254"), a colon
-# between digits ("11:00"). One character class per run: no backtracking to speak of.
+# between digits ("11:00"). One character class per run, and possessive (what follows a word is never
+# given back): no backtracking.
 _WORDS = re.compile(_WORD)
 # What separates words: classified only when the gap is not a single space.
 _BREAKS = re.compile(
@@ -232,150 +231,107 @@ _WORDS_AND_GAPS = re.compile(f"({_WORD})")
 _ASCII_W = "[A-Za-z0-9_]+"
 _ASCII_APOSTROPHES = "".join(char for char in APOSTROPHES if char.isascii())
 _ASCII_WORDS_AND_GAPS = re.compile(
-    rf"({_ASCII_W}(?:[{re.escape(_ASCII_APOSTROPHES)}]{_ASCII_W}|\.{_ASCII_W}|(?<=[0-9]):[0-9]+)*)"
+    rf"({_ASCII_W}(?:[{re.escape(_ASCII_APOSTROPHES)}]{_ASCII_W}|\.{_ASCII_W}|(?<=[0-9]):[0-9]+)*+)"
 )
-_KEY = operator.attrgetter("key")
-_NORM = operator.attrgetter("norm")
-_ALPHA = operator.attrgetter("alpha")
-_PARTS = operator.attrgetter("parts")
-_FIRST = operator.itemgetter(0)
 
 
 def _tokenize(text: str) -> AnalysedText:
-    # Column at a time, in C where it can be (map, accumulate, chain): this is the hot path of analysis.
+    # One pass over the words, in order: the hot path of analysis. Each distinct word is read once per
+    # process (`pieces_of` is cached), each distinct short gap too (`_GAP_CACHE`), so the loop only files
+    # what it is given.
     if text.isascii():
-        scanned = text
         chunks = _ASCII_WORDS_AND_GAPS.split(text)
     else:
-        scanned = text.translate(_LETTER_APOSTROPHES)
-        chunks = _WORDS_AND_GAPS.split(scanned)
-    surface_words = chunks[1::2]
-    gaps = chunks[0::2]  # gaps[w] comes before word w; the last one trails
-    offsets = list(itertools.accumulate(map(len, chunks)))
-    word_starts = offsets[0:-1:2]
-    word_ends = offsets[1::2]
-    piece_lists = list(map(pieces_of, surface_words))
-    counts = list(map(len, piece_lists))
-    first_token = list(itertools.accumulate(counts, initial=0))  # first token of word w; last: the count
-    count = first_token[-1]
-
-    # Clauses and soft breaks change only at a gap that is not a single space.
-    questions: set[int] = set()
-    clause_starts: list[int] = []  # the first token of clause 1, 2, ...
-    soft_tokens: list[int] = []
-    clause_begin = 0  # the first token of the current clause
-    soft_pending = False
-    soft_at = 0
-    joins = 0
-    for w in itertools.compress(range(len(surface_words)), map(" ".__ne__, gaps)):
-        gap = gaps[w]
-        if not gap:
-            continue  # the first word at the very start
-        here = first_token[w]
-        if soft_pending and here > soft_at:
-            soft_tokens.append(soft_at)
-            soft_pending = False
-        # Between two words and without a line break, a gap reads the same wherever it is: only a leading
-        # "." after an abbreviation depends on context. That case is keyed with a line break added, which
-        # no cached gap holds (so a gap with a line break is never found here).
-        found = _GAP_CACHE.get(gap) if w and gap[0] != "." else None
-        if found is None:
-            previous_norm = piece_lists[w - 1][-1].norm if w and counts[w - 1] else ""
-            if "\n" in gap or len(gap) > _GAP_CACHE_LONGEST or not w:
-                found = _gap(text, word_ends[w - 1] if w else 0, word_starts[w], previous_norm)
-            else:
-                context = gap + "\n" if gap[0] == "." and previous_norm in lexicon.ABBREVIATIONS else gap
-                found = _GAP_CACHE.get(context)
-                if found is None:
-                    found = _gap(text, word_ends[w - 1], word_starts[w], previous_norm)
-                    if len(_GAP_CACHE) < _GAP_CACHE_SIZE:
-                        _GAP_CACHE[context] = found
-        joined, hard, question, soft_gap = found
-        if joined:
-            joins += 1
-        if hard:
-            if here > clause_begin:
-                if question:
-                    questions.add(len(clause_starts))
-                clause_starts.append(here)
-                clause_begin = here
-            soft_pending = False
-        elif soft_gap and not soft_pending:
-            soft_pending = True
-            soft_at = here
-    if soft_pending and count > soft_at:
-        soft_tokens.append(soft_at)
-    if count > clause_begin:
-        previous_end = word_ends[-1]
-        if previous_end < len(text):
-            last_norm = piece_lists[-1][-1].norm if counts[-1] else ""
-            if _gap(text, previous_end, len(text), last_norm)[2]:
-                questions.add(len(clause_starts))
-
-    # Nearly always each word gives one piece or none (a stop word): then a word's span is its token's.
-    single_pieces = count == 0 or max(counts) == 1
-    if single_pieces:
-        tokens = list(map(_FIRST, itertools.compress(piece_lists, counts)))
-        starts = list(itertools.compress(word_starts, counts))
-        ends = list(itertools.compress(word_ends, counts))
-    else:
-        tokens = list(itertools.chain.from_iterable(piece_lists))
-        starts = list(itertools.chain.from_iterable(map(itertools.repeat, word_starts, counts)))
-        ends = list(itertools.chain.from_iterable(map(itertools.repeat, word_ends, counts)))
-    keys = list(map(_KEY, tokens))
-    norms = list(map(_NORM, tokens))
-    alphas = list(map(_ALPHA, tokens))
+        chunks = _WORDS_AND_GAPS.split(text.translate(_LETTER_APOSTROPHES))
+    keys: list[str] = []
+    norms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     clauses: list[int] = []
-    begin = 0
-    for clause, clause_start in enumerate(clause_starts):
-        clauses += [clause] * (clause_start - begin)
-        begin = clause_start
-    clauses += [len(clause_starts)] * (count - begin)
-    soft_flags = [False] * count
-    for position in soft_tokens:
-        soft_flags[position] = True
-
+    soft: list[bool] = []
     index: dict[str, list[int]] = {}
-    for position, key in enumerate(keys):
-        bucket = index.get(key)
-        if bucket is None:
-            index[key] = [position]
-        else:
-            bucket.append(position)
-    parts: dict[int, tuple[str, ...]] = {}
-    if "." in scanned:
-        parts = {
-            position: tokens[position].parts
-            for position in itertools.compress(range(count), map(_PARTS, tokens))
-        }
-        for position, token_parts in parts.items():
-            for part in token_parts:
-                if part != keys[position]:
-                    index.setdefault(part, []).append(position)
-    # Neighbouring alphabetic words of one clause, no break between: candidates for one joined word. Which
-    # pairs qualify is marked first (both alphabetic, in C), the few pairs with a break are unmarked, and
-    # only the pairs left are joined, in C.
-    pairable = list(map(operator.and_, alphas, itertools.islice(alphas, 1, None)))
-    if pairable:
-        for position in itertools.chain(clause_starts, soft_tokens):
-            # A break before the last token, or after it (only stop words follow), ends no pair.
-            if 0 < position <= len(pairable):
-                pairable[position - 1] = False
-        if not single_pieces:
-            for word in itertools.compress(range(len(counts)), map(operator.gt, counts, itertools.repeat(1))):
-                for position in range(first_token[word], first_token[word + 1] - 1):
-                    pairable[position] = False  # the two halves of a contraction are one word already
-    joined_at = dict(
-        zip(
-            itertools.compress(range(count - 1), pairable),
-            map(
-                operator.add,
-                itertools.compress(norms, pairable),
-                itertools.compress(itertools.islice(norms, 1, None), pairable),
-            ),
-            strict=True,
-        )
-    )
+    dotted: dict[int, tuple[str, ...]] = {}
+    joined_at: dict[int, str] = {}
+    questions: set[int] = set()
+    clause = 0
+    clause_begin = 0  # the first token of the current clause
+    soft_pending = False  # a soft break since the last token: the next token follows one
+    pairs = False  # the last token is alphabetic and nothing since parts it from the next one
+    previous_norm = ""  # the last piece of the previous word ("" after a stop word)
+    joins = 0
+    end = 0
+    for w, (gap, word) in enumerate(zip(chunks[0::2], chunks[1::2], strict=False)):
+        start = end + len(gap)
+        end = start + len(word)
+        if gap != " " and gap:
+            # Between two words and without a line break, a gap reads the same wherever it is: only a
+            # leading "." after an abbreviation depends on context. That case is keyed with a line break
+            # added, which no cached gap holds (so a gap with a line break is never found here).
+            found = _GAP_CACHE.get(gap) if w and gap[0] != "." else None
+            if found is None:
+                if "\n" in gap or len(gap) > _GAP_CACHE_LONGEST or not w:
+                    found = _gap(text, start - len(gap), start, previous_norm)
+                else:
+                    context = gap + "\n" if gap[0] == "." and previous_norm in lexicon.ABBREVIATIONS else gap
+                    found = _GAP_CACHE.get(context)
+                    if found is None:
+                        found = _gap(text, start - len(gap), start, previous_norm)
+                        if len(_GAP_CACHE) < _GAP_CACHE_SIZE:
+                            _GAP_CACHE[context] = found
+            joined, hard, question, soft_gap = found
+            if joined:
+                joins += 1
+            elif hard:
+                here = len(keys)
+                if here > clause_begin:
+                    if question:
+                        questions.add(clause)
+                    clause += 1
+                    clause_begin = here
+                soft_pending = pairs = False
+            elif soft_gap:
+                soft_pending = True
+                pairs = False
+        pieces = pieces_of(word)
+        if not pieces:
+            previous_norm = ""
+            continue
+        for norm, key, parts, alpha in pieces:
+            position = len(keys)
+            keys.append(key)
+            norms.append(norm)
+            starts.append(start)
+            ends.append(end)
+            clauses.append(clause)
+            soft.append(soft_pending)
+            soft_pending = False
+            bucket = index.get(key)
+            if bucket is None:
+                index[key] = [position]
+            else:
+                bucket.append(position)
+            if parts:
+                dotted[position] = parts
+            if alpha:
+                if pairs:
+                    joined_at[position - 1] = norms[position - 1] + norm
+                pairs = True
+            else:
+                pairs = False
+            previous_norm = norm
+        if len(pieces) > 1:
+            # The halves of a contraction are one word already: they never join each other.
+            for position in range(len(keys) - len(pieces), len(keys) - 1):
+                joined_at.pop(position, None)
+    count = len(keys)
+    # After the last word only a question mark matters (every one is part of a sentence end).
+    tail = text[end:]
+    if count > clause_begin and ("?" in tail or "\uff1f" in tail):
+        questions.add(clause)
+    for position, token_parts in dotted.items():
+        for part in token_parts:
+            if part != keys[position]:
+                index.setdefault(part, []).append(position)
     return AnalysedText(
         text=text,
         keys=keys,
@@ -383,12 +339,12 @@ def _tokenize(text: str) -> AnalysedText:
         starts=starts,
         ends=ends,
         clauses=clauses,
-        soft=soft_flags,
-        parts=parts,
+        soft=soft,
+        parts=dotted,
         index=index,
         joined=set(joined_at.values()),
         joined_at=joined_at,
-        word_count=len(surface_words) - joins,
+        word_count=len(chunks) // 2 - joins,
         questions=frozenset(questions),
         cues=[False] * count,
         neg_credit=[False] * count,

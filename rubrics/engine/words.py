@@ -18,8 +18,7 @@ import functools
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import snowballstemmer
 
@@ -82,9 +81,9 @@ def _expand(norm: str) -> tuple[str, ...]:
     return (norm.replace("'", ""),)
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One comparable word of a surface token (a contraction gives two pieces with the same span)."""
+class Piece(NamedTuple):
+    """One comparable word of a surface token (a contraction gives two pieces with the same span). A
+    tuple: the tokenizer unpacks it in one step."""
 
     norm: str
     key: str

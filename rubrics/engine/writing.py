@@ -26,12 +26,14 @@ from rubrics.engine import lexicon
 from rubrics.engine.matching import (
     Match,
     Phrase,
+    PhraseBook,
     PhraseSet,
     compile_builtin,
     compile_phrasing,
     compile_phrasings,
     find_first,
     occurrences,
+    phrase_book,
     phrase_set,
 )
 from rubrics.engine.text import AnalysedText
@@ -67,6 +69,15 @@ def writing_phrases(kind: str, own: tuple[str, ...]) -> PhraseSet:
     """A writing criterion's phrasings: its kind's built-ins, then its own."""
     builtin = [compile_builtin(text) for text in BUILTIN_PHRASINGS.get(kind, ())]
     return phrase_set(builtin + [compile_phrasing(text) for text in own])
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def writing_book(criteria: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseBook:
+    """A writing rubric's criteria, (kind, own phrasings) each, as one book (plain_language finds no
+    phrasing: see `plain_language`)."""
+    return phrase_book(
+        [writing_phrases(kind, () if kind == "plain_language" else own) for kind, own in criteria]
+    )
 
 
 def instruction(analysed: AnalysedText) -> Finding:
@@ -147,6 +158,6 @@ def plain_language(analysed: AnalysedText, jargon: list[str], min_words: int) ->
     return Finding(met=False, start=start, end=end, note=f"unexplained jargon: {terms}")
 
 
-def first_phrase(analysed: AnalysedText, phrases: PhraseSet) -> Finding:
-    match = find_first(analysed, phrases, reading="credit")
+def first_phrase(analysed: AnalysedText, phrases: PhraseSet, candidates: list[int] | None = None) -> Finding:
+    match = find_first(analysed, phrases, reading="credit", candidates=candidates)
     return Finding.of_match(match) if match is not None else Finding(met=False)

@@ -160,6 +160,25 @@ def test_checklist_order_constraint_is_its_own_criterion() -> None:
     assert out_of_order.items["the-item"].score < in_order.items["the-item"].score
 
 
+def test_checklist_criteria_that_share_words_are_each_found_by_their_own_phrasings() -> None:
+    rubric = checklist(
+        ("reset", ["reset the password"], True, 1.0),
+        ("manager", ["password manager"], False, 1.0),
+        ("same", ["password manager", "vault"], False, 1.0),
+        ("absent", ["password expiry"], False, 1.0),
+    )
+    answer = "I would reset the password, then suggest a password manager."
+    criteria = {c.id: c for c in score_one(rubric, answer).items["the-item"].criteria}
+
+    quotes = {id_: c.evidence.quote if c.evidence else None for id_, c in criteria.items()}
+    assert quotes == {
+        "reset": "reset the password",
+        "manager": "password manager",
+        "same": "password manager",
+        "absent": None,
+    }
+
+
 def test_a_missing_required_criterion_caps_the_checklist_score() -> None:
     result = score_one(PHISHING, "Thank them, report it to security and warn others.").items["the-item"]
     warn = next(c for c in result.criteria if c.id == "warn")
