@@ -767,10 +767,10 @@ def attempt_lock_for_scoring(*, attempt_id: int) -> AttemptForScoring | None:
     )
 
 
-def attempt_mark_scored(*, attempt: Attempt, now: datetime | None = None) -> bool:
-    """Move a submitted attempt to scored; the caller has just written its report, holding the attempt's
-    lock from `attempt_lock_for_scoring` (which gave it `attempt`). Scored stays scored. Returns whether
-    the status changed."""
+def attempt_mark_scored(*, attempt: Attempt, report: object, now: datetime | None = None) -> bool:
+    """Move a submitted attempt to scored; the caller has just written its `report`, holding the
+    attempt's lock from `attempt_lock_for_scoring` (which gave it `attempt`). Scored stays scored.
+    Returns whether the status changed; the signal carries the report to its receivers."""
     scored_at = _now(now)
     changed = Attempt.objects.filter(pk=attempt.pk, status=Attempt.Status.SUBMITTED).update(
         status=Attempt.Status.SCORED, scored_at=scored_at
@@ -785,6 +785,7 @@ def attempt_mark_scored(*, attempt: Attempt, now: datetime | None = None) -> boo
             at=scored_at,
             started_at=attempt.started_at,
             submitted_at=attempt.submitted_at,
+            report=report,
         )
     return changed == 1
 

@@ -4,7 +4,9 @@
 so a receiver's writes (a pipeline moving the application to "started") commit or roll back with it.
 Arguments: `attempt_id` (int), `organization_id` (int), `status` (an `Attempt.Status` value), `at` (the
 time of the change), `started_at` and `submitted_at` (the attempt's, None until they happen: a receiver
-that shows time taken needs no query of its own).
+that shows time taken needs no query of its own), and for "scored" `report`: the score report just
+written (an object of the app that scores, which calls `attempt_mark_scored`), so that a receiver need
+not read it back.
 """
 
 from __future__ import annotations

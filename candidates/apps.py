@@ -23,11 +23,23 @@ class CandidatesConfig(AppConfig):
 
 
 def _attempt_status_changed(
-    *, attempt_id: int, status: str, at: Any, started_at: Any = None, submitted_at: Any = None, **_: Any
+    *,
+    attempt_id: int,
+    status: str,
+    at: Any,
+    started_at: Any = None,
+    submitted_at: Any = None,
+    report: Any = None,
+    **_: Any,
 ) -> None:
     # Imported here: an AppConfig module is imported before the models are ready.
     from candidates.services import application_follow_attempt
 
     application_follow_attempt(
-        attempt_id=attempt_id, status=status, at=at, started_at=started_at, submitted_at=submitted_at
+        attempt_id=attempt_id,
+        status=status,
+        at=at,
+        started_at=started_at,
+        submitted_at=submitted_at,
+        report=report,
     )

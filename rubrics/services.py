@@ -158,7 +158,7 @@ def _score_report_write(
     if rubric_version == locked.rubric_version:
         # Scored under its own version's rubric: the attempt is scored. A rescore under a newer rubric
         # leaves the status alone (it was scored already).
-        attempt_mark_scored(attempt=attempt, now=now)
+        attempt_mark_scored(attempt=attempt, report=report, now=now)
     data: dict[str, object] = {
         "report": report.pk,
         "rubric_version": rubric_version,

@@ -174,13 +174,17 @@ SCORE_HEADLINE_FIELDS = [
 
 
 def _score_headline_refresh(
-    application: Application, *, times: tuple[datetime | None, datetime | None] | None = None
+    application: Application,
+    *,
+    times: tuple[datetime | None, datetime | None] | None = None,
+    report: Any = None,  # the score report (rubrics), from the "scored" signal
 ) -> None:
     """Copy the latest report's headline, ratings and item scores, the attempt's time taken and its
     integrity totals onto the application (the results page and the item statistics read only these)."""
     if application.attempt_id is None:
         return
-    report = score_report_latest(attempt_id=application.attempt_id)
+    if report is None:
+        report = score_report_latest(attempt_id=application.attempt_id)
     if report is None:
         return
     result = report.result or {}
@@ -256,11 +260,12 @@ def application_follow_attempt(
     at: datetime,
     started_at: datetime | None = None,
     submitted_at: datetime | None = None,
+    report: Any = None,  # the score report (rubrics), from the "scored" signal
 ) -> Application | None:
     """The receiver of `attempt_status_changed`: started, submitted and scored move the candidate forward
     by themselves (never back, and never out of a stage a person chose). Runs inside the attempt's
     transaction, so the move commits or rolls back with the status change. `started_at` and `submitted_at`
-    are the attempt's, when the sender has them (read from the attempt otherwise)."""
+    are the attempt's and `report` the one that scored it, when the sender has them (read otherwise)."""
     target = ATTEMPT_STATUS_STAGES.get(status)
     if target is None:
         return None
@@ -271,7 +276,7 @@ def application_follow_attempt(
     application.reminder_due_at = None
     if target == Stage.SCORED:
         times = (started_at, submitted_at) if started_at and submitted_at else None
-        _score_headline_refresh(application, times=times)
+        _score_headline_refresh(application, times=times, report=report)
         fields += SCORE_HEADLINE_FIELDS
     current = application.stage
     if current in AUTOMATIC_ORDER and AUTOMATIC_ORDER.index(Stage(current)) < AUTOMATIC_ORDER.index(target):

@@ -11,8 +11,8 @@ from accounts.models import Organization, User
 from accounts.tests.factories import MembershipFactory, UserFactory
 from audit.models import GENESIS_HASH, AuditEvent
 from audit.selectors import audit_chain_verify, audit_event_list
-from audit.services import audit_record
-from audit.types import AuditActor
+from audit.services import audit_record, audit_record_many
+from audit.types import AuditActor, AuditRecord
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +131,32 @@ def test_a_deleted_user_stays_named_in_the_log_and_the_chain_holds(organization:
     assert event.actor_user is None
     assert event.actor_label == "Leaving Person <leaving@example.com>"
     assert audit_chain_verify(organization=organization).ok
+
+
+def test_several_events_of_one_service_are_appended_in_order_under_one_lock(
+    organization: Organization,
+) -> None:
+    first = _record(organization, "member.invited")
+    target = MembershipFactory.create(organization=organization)
+
+    events = audit_record_many(
+        organization=organization,
+        records=[
+            AuditRecord("attempt.submitted", AuditActor.system("deadline"), target, {"answered": 3}),
+            AuditRecord("attempt.integrity_summarised", AuditActor.system(), None, None),
+        ],
+    )
+
+    assert [(event.seq, event.action) for event in events] == [
+        (2, "attempt.submitted"),
+        (3, "attempt.integrity_summarised"),
+    ]
+    assert events[0].prev_hash == first.hash and events[1].prev_hash == events[0].hash
+    stored = AuditEvent.objects.get(pk=events[0].pk)
+    assert (stored.target_id, stored.data, stored.actor_label) == (
+        str(target.pk),
+        {"answered": 3},
+        "deadline",
+    )
+    assert audit_chain_verify(organization=organization).ok
+    assert audit_record_many(organization=organization, records=[]) == []

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from accounts.tests.factories import OrganizationFactory
 from assessments.models import AttemptActivity
-from assessments.selectors import attempt_integrity_signals
+from assessments.selectors import attempt_integrity_signals, attempt_integrity_totals
 from audit.models import AuditEvent
 from tests.candidate.conftest import Invite, start
 
@@ -62,6 +62,29 @@ def test_signals_are_running_totals_summed_over_browsers_and_read_by_item(
     assert by_slug[SHORT].seconds_on_item == 30 and by_slug[SHORT].paste_count == 0
     other = OrganizationFactory.create()
     assert attempt_integrity_signals(organization=other, attempt_id=invited.attempt.pk) is None
+
+
+def test_the_totals_alone_are_the_signals_totals(invite: Invite, client: Client) -> None:
+    """What a pipeline's row shows: focus lost over the attempt, pastes into its questions only."""
+    invited = invite()
+    start(client, invited)
+    _report(client, "browserone", {"": {"focus_lost_count": 2, "focus_lost_seconds": 9, "paste_count": 4}})
+    _report(client, "browserone", {TEXT: {"paste_count": 1, "paste_chars": 300}})
+    _report(client, "browsertwo", {"": {"focus_lost_count": 1}, SHORT: {"paste_count": 2, "paste_chars": 7}})
+
+    totals = attempt_integrity_totals(attempt_id=invited.attempt.pk)
+    signals = attempt_integrity_signals(
+        organization=invited.attempt.organization, attempt_id=invited.attempt.pk
+    )
+
+    assert totals == {"focus_lost_count": 3, "focus_lost_seconds": 9, "paste_count": 3, "paste_chars": 307}
+    assert signals is not None
+    assert totals == {
+        "focus_lost_count": signals.focus_lost_count,
+        "focus_lost_seconds": signals.focus_lost_seconds,
+        "paste_count": signals.paste_count,
+        "paste_chars": signals.paste_chars,
+    }
 
 
 def test_signals_are_audited_once_as_a_summary_at_submission(invite: Invite, client: Client) -> None:
