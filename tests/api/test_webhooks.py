@@ -15,10 +15,12 @@ from django.db import transaction
 from accounts.models import Membership, Organization
 from accounts.types import ApplicationError
 from api.models import WebhookDelivery, WebhookEndpoint
+from api.selectors import webhook_endpoints_subscribed, webhook_subscribed
 from api.services import (
     WEBHOOK_MAX_ATTEMPTS,
     webhook_delivery_send,
     webhook_endpoint_create,
+    webhook_endpoint_set_active,
     webhook_event_emit,
     webhook_retry_delay,
 )
@@ -353,3 +355,20 @@ def test_a_submitted_scorecard_sends_scorecard_submitted(
     data = request.json()["data"]
     assert (data["scorecard_id"], data["interview_id"], data["version"]) == (scorecard_id, interview.pk, 1)
     assert data["candidate_id"] == str(application.candidate.public_id)
+
+
+def test_the_subscription_check_sees_only_active_endpoints_asking_for_the_event(
+    endpoint: tuple[WebhookEndpoint, str], admin: Membership, organization: Organization
+) -> None:
+    """The one-statement check every submission, scoring and stage change runs before anything else."""
+    created, _ = endpoint
+    assert webhook_subscribed(organization_id=organization.pk, event_type="attempt.scored")
+    assert not webhook_subscribed(organization_id=organization.pk, event_type="scorecard.submitted")
+    assert not webhook_subscribed(organization_id=organization.pk + 1000, event_type="attempt.scored")
+
+    webhook_endpoint_set_active(
+        organization=organization, endpoint_id=created.pk, active=False, changed_by=admin.user
+    )
+
+    assert not webhook_subscribed(organization_id=organization.pk, event_type="attempt.scored")
+    assert webhook_endpoints_subscribed(organization_id=organization.pk, event_type="attempt.scored") == []
