@@ -53,16 +53,45 @@ class PhraseToken:
     wildcard: Callable[[str], bool] | None = None
 
 
+_Step = tuple[str, str | None, str | None, Callable[[str], bool] | None]
+"""A phrase token as `_extend` reads it, in one unpacking: its key, its key merged with the next one
+(None for the last token), its norm if an answer may split it in two (else None), its wildcard."""
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     text: str
     tokens: tuple[PhraseToken, ...]
+    steps: tuple[_Step, ...]  # the tokens as `_extend` reads them
     keys: frozenset[str]  # every token's key: an answer missing one needs a joined or split form
     # Keys of neighbouring words joined ("wi fi" -> "wifi"), and the words an answer may split in two
     # ("wifi" -> "wi fi"): a phrasing whose words are not all in an answer can match only if one of the
     # first is in its index or one of the second among its joined words.
     merged_keys: frozenset[str]
     joinable_norms: frozenset[str]
+
+
+_Plan = tuple[frozenset[str], frozenset[str], frozenset[str], str, str | None, str | None, bool, bool, Phrase]
+"""What `find_first` reads of a phrasing, as one tuple (unpacked in one step in the hot loop): its keys,
+merged keys and joinable norms (see `Phrase`); its first token's key, the merged key and the norm by
+which an answer may also start it (or None); whether it starts with a wildcard; whether it is one plain
+word (a start at its key is the whole match); the phrasing."""
+
+
+def _plan(phrase: Phrase) -> _Plan:
+    tokens = phrase.tokens
+    first = tokens[0] if tokens else PhraseToken(key="", norm="", merged=None, joinable=False)
+    return (
+        phrase.keys,
+        phrase.merged_keys,
+        phrase.joinable_norms,
+        first.key,
+        first.merged if len(tokens) > 1 else None,
+        first.norm if first.joinable else None,
+        first.wildcard is not None,
+        len(tokens) == 1 and first.wildcard is None,
+        phrase,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +109,7 @@ class PhraseSet:
     by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_norm: dict[str, tuple[int, ...]] = field(default_factory=dict)
     always_at: tuple[int, ...] = ()
+    plans: tuple[_Plan, ...] = ()  # per phrasing, what `find_first` reads (see `_Plan`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +136,10 @@ def _build(text: str, words: Sequence[tuple[str, str, bool, Callable[[str], bool
     return Phrase(
         text=text,
         tokens=tuple(tokens),
+        steps=tuple(
+            (token.key, token.merged, token.norm if token.joinable else None, token.wildcard)
+            for token in tokens
+        ),
         keys=frozenset(token.key for token in tokens if token.wildcard is None),
         merged_keys=frozenset(token.merged for token in tokens if token.merged is not None),
         joinable_norms=frozenset(token.norm for token in tokens if token.joinable),
@@ -162,6 +196,7 @@ def phrase_set(phrases: Sequence[Phrase]) -> PhraseSet:
         by_key={key: tuple(dict.fromkeys(found)) for key, found in by_key.items()},
         by_norm={norm: tuple(found) for norm, found in by_norm.items()},
         always_at=tuple(always_at),
+        plans=tuple(_plan(phrase) for phrase in phrases),
     )
 
 
@@ -237,62 +272,55 @@ def compile_phrasings(texts: tuple[str, ...]) -> PhraseSet:
     return phrase_set([compile_phrasing(text) for text in texts])
 
 
-_ONE_FOR_ONE = ((1, 1),)
-
-
-def _extend(analysed: AnalysedText, phrase: tuple[PhraseToken, ...], j: int, i: int) -> int:
+def _extend(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int) -> int:
     """Match phrase tokens j.. with token j exactly at answer position i: the last position, or -1.
 
-    The hot loop of matching: whether a phrase token may start at a position is tested inline (the same
-    or a merged key, a wildcard, a dotted token's parts, a split word) before recursing."""
-    keys = analysed.keys
-    token = phrase[j]
-    key = keys[i]
+    The hot loop of matching, with `_follow`: token j may match one for one, or merged with the next
+    phrase token, or split over two answer tokens; `_follow` tests inline whether the next phrase token
+    may start at a position (the same or a merged key, a wildcard, a dotted token's parts, a split word)
+    before recursing."""
+    key = analysed.keys[i]
     parts = analysed.parts
-    joined_at = analysed.joined_at
-    if token.wildcard is not None:
-        single = token.wildcard(analysed.norms[i])
+    wanted, wanted_merged, wanted_split, wildcard = steps[j]
+    if wildcard is not None:
+        single = wildcard(analysed.norms[i])
     else:
-        single = key == token.key or (i in parts and token.key in parts[i])
-    merged = token.merged is not None and j + 1 < len(phrase) and key == token.merged
-    split = token.joinable and joined_at.get(i) == token.norm
-    if merged or split:
-        options: tuple[tuple[int, int], ...] = tuple(
-            option
-            for option, possible in (((1, 1), single), ((2, 1), merged), ((1, 2), split))
-            if possible  # (2, 1): "wi fi" in the phrasing, "wifi" in the answer; (1, 2): the other way
-        )
-    elif single:
-        options = _ONE_FOR_ONE
-    else:
-        return -1
-    clauses, cues = analysed.clauses, analysed.cues
-    clause = clauses[i]
-    count = len(keys)
-    size = len(phrase)
-    for used_phrase, used_answer in options:
-        next_j = j + used_phrase
-        next_i = i + used_answer
-        if next_j == size:
-            return next_i - 1
-        following = phrase[next_j]
-        wanted, wanted_merged, wildcard = following.key, following.merged, following.wildcard
-        joinable, norm = following.joinable, following.norm
-        for k in range(next_i, min(next_i + MAX_GAP + 1, count)):
-            if clauses[k] != clause:
-                break
-            if k > next_i and cues[k - 1]:
-                break  # a cue between two words of the phrase: not this phrase
-            key = keys[k]
-            if (
-                key in (wanted, wanted_merged)
-                or wildcard is not None
-                or k in parts
-                or (joinable and joined_at.get(k) == norm)
-            ):
-                last = _extend(analysed, phrase, next_j, k)
-                if last >= 0:
-                    return last
+        single = key == wanted or (i in parts and wanted in parts[i])
+    merged = wanted_merged is not None and key == wanted_merged
+    split = wanted_split is not None and analysed.joined_at.get(i) == wanted_split
+    if not (merged or split):
+        return _follow(analysed, steps, j + 1, i + 1, analysed.clauses[i]) if single else -1
+    for used_phrase, used_answer, possible in ((1, 1, single), (2, 1, merged), (1, 2, split)):
+        # (2, 1): "wi fi" in the phrasing, "wifi" in the answer; (1, 2): the other way
+        if possible:
+            last = _follow(analysed, steps, j + used_phrase, i + used_answer, analysed.clauses[i])
+            if last >= 0:
+                return last
+    return -1
+
+
+def _follow(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int, clause: int) -> int:
+    """Match phrase tokens j.. with token j at answer position i or up to `MAX_GAP` positions later, in
+    `clause`: the last position, or -1 (tokens j.. all matched before i: i - 1)."""
+    if j == len(steps):
+        return i - 1
+    keys, clauses, cues = analysed.keys, analysed.clauses, analysed.cues
+    parts, joined_at = analysed.parts, analysed.joined_at
+    wanted, wanted_merged, wanted_split, wildcard = steps[j]
+    for k in range(i, min(i + MAX_GAP + 1, len(keys))):
+        if clauses[k] != clause:
+            break
+        if k > i and cues[k - 1]:
+            break  # a cue between two words of the phrase: not this phrase
+        if (
+            keys[k] in (wanted, wanted_merged)
+            or wildcard is not None
+            or k in parts
+            or (wanted_split is not None and joined_at.get(k) == wanted_split)
+        ):
+            last = _extend(analysed, steps, j, k)
+            if last >= 0:
+                return last
     return -1
 
 
@@ -351,7 +379,7 @@ def occurrences(analysed: AnalysedText, phrase: Phrase) -> Iterator[tuple[int, i
         return
     tokens = phrase.tokens
     for i in _starts(analysed, tokens):
-        last = _extend(analysed, tokens, 0, i)
+        last = _extend(analysed, phrase.steps, 0, i)
         if last >= 0:
             yield i, last
 
@@ -411,30 +439,40 @@ def find_first(
     best_phrase: Phrase | None = None
     keys = index.keys()
     joined = analysed.joined
-    listed = phrases.phrases
+    plans = phrases.plans
     for at in candidates:
-        phrase = listed[at]
-        tokens = phrase.tokens
-        if not keys >= phrase.keys and (
-            (keys.isdisjoint(phrase.merged_keys) and joined.isdisjoint(phrase.joinable_norms))
-            or not _missing_covered(analysed, phrase, phrase.keys.difference(index))
+        need, merged_keys, joinable_norms, start_key, start_merged, start_split, wild, one_word, phrase = (
+            plans[at]
+        )
+        if not keys >= need and (
+            (keys.isdisjoint(merged_keys) and joined.isdisjoint(joinable_norms))
+            or not _missing_covered(analysed, phrase, need.difference(index))
         ):
             continue  # some word is not in the answer, alone, joined or split
-        start_token = tokens[0]
+        starts: Sequence[int]
         if (
-            start_token.wildcard is None
-            and (start_token.merged is None or start_token.merged not in index)
-            and not (start_token.joinable and start_token.norm in joined)
+            wild
+            or (start_merged is not None and start_merged in index)
+            or (start_split is not None and start_split in joined)
         ):
-            starts = index.get(start_token.key, ())
+            starts = _starts(analysed, phrase.tokens)
+            at_key = False  # any start may be a merged or split form: `_extend` reads which
         else:
-            starts = _starts(analysed, tokens)
+            starts = index.get(start_key, ())
+            # Each start is the phrasing's first word, one for one (no merged or split form of it is in the
+            # answer): a phrasing of one word is matched there; else the search goes on from its second.
+            at_key = True
         for first in starts:
             if first < after:
                 continue
             if best_phrase is not None and first >= best_first:
                 break
-            last = _extend(analysed, tokens, 0, first)
+            if not at_key:
+                last = _extend(analysed, phrase.steps, 0, first)
+            elif one_word:
+                last = first
+            else:
+                last = _follow(analysed, phrase.steps, 1, first + 1, analysed.clauses[first])
             if last >= 0 and is_affirmative(analysed, first, last, reading):
                 best_first, best_last, best_phrase = first, last, phrase
                 break

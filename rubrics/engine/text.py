@@ -69,6 +69,8 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import sub
 from typing import Literal
 
 from rubrics.engine import lexicon
@@ -213,10 +215,44 @@ def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bo
 
 
 # What short gaps between two words read as (see `_tokenize`): a handful of distinct ones (", ", ". ",
-# "? ") make up nearly all of them. Bounded; never holds a line break (which reads the next line).
+# "? ") make up nearly all of them. Bounded; never holds a line break (see `_LINE_GAP_CACHE`).
 _GAP_CACHE: dict[str, tuple[bool, bool, bool, bool]] = {}
 _GAP_CACHE_SIZE = 4096
 _GAP_CACHE_LONGEST = 8
+
+# Gaps that hold a line break, keyed on what else decides how they read (see `_line_gap`). Bounded.
+_LINE_GAP_CACHE: dict[tuple[str, str, bool], tuple[bool, bool, bool, bool]] = {}
+_LINE_GAP_LONGEST = 16
+
+
+def _line_gap(text: str, gap: str, end: int, previous: str) -> tuple[bool, bool, bool, bool]:
+    """`_gap` for a gap with a line break that ends where a word starts (at `end`), read once per context.
+
+    Such a gap ends the clause when the next line starts a list item ("1.", "(2)", "- ", "Step 3"): the
+    item starts within the gap or at the next word, and past the gap it reads at most a number, its mark
+    and one character more (four characters). A next word starting with a letter can only start
+    "Step ..." (read afresh every time: any spacing may follow it) or no item at all. And a leading "."
+    after an abbreviation is no sentence end."""
+    following = text[end]
+    if following in "sS\u017f" or len(gap) > _LINE_GAP_LONGEST:  # "\u017f": what re folds to "s"
+        return _gap(text, end - len(gap), end, previous)
+    context = (
+        gap,
+        "" if following.isalpha() else text[end : end + 4],
+        gap[0] == "." and previous in lexicon.ABBREVIATIONS,
+    )
+    found = _LINE_GAP_CACHE.get(context)
+    if found is None:
+        found = _gap(text, end - len(gap), end, previous)
+        if len(_LINE_GAP_CACHE) < _GAP_CACHE_SIZE:
+            _LINE_GAP_CACHE[context] = found
+    return found
+
+
+# `pieces_of` by surface word, for the tokenizer: a plain dictionary look-up is half the cost of a call to
+# the cached function, once per word of every answer. Bounded.
+_WORD_PIECES: dict[str, tuple[Piece, ...]] = {}
+_WORD_PIECES_SIZE = 1 << 16
 
 # Apostrophes that Unicode counts as letters ("\u02bc"): read as "'" so that a stray one is no word.
 # One character for one: the spans stay those of the original text.
@@ -237,8 +273,9 @@ _ASCII_WORDS_AND_GAPS = re.compile(
 
 def _tokenize(text: str) -> AnalysedText:
     # One pass over the words, in order: the hot path of analysis. Each distinct word is read once per
-    # process (`pieces_of` is cached), each distinct short gap too (`_GAP_CACHE`), so the loop only files
-    # what it is given.
+    # process (`_WORD_PIECES`), each distinct short gap too (`_GAP_CACHE`, and `_LINE_GAP_CACHE` for line
+    # breaks with what decides how they read), so the loop only files what it is given. Clauses and soft
+    # breaks are noted where they change and spread over the tokens once, after the loop.
     if text.isascii():
         chunks = _ASCII_WORDS_AND_GAPS.split(text)
     else:
@@ -247,29 +284,41 @@ def _tokenize(text: str) -> AnalysedText:
     norms: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    clauses: list[int] = []
-    soft: list[bool] = []
+    clause_starts = [0]  # the first token of each clause
+    follows_soft: list[int] = []  # the tokens that follow a soft break
     index: dict[str, list[int]] = {}
     dotted: dict[int, tuple[str, ...]] = {}
     joined_at: dict[int, str] = {}
     questions: set[int] = set()
     clause = 0
     clause_begin = 0  # the first token of the current clause
+    count = 0  # tokens so far
     soft_pending = False  # a soft break since the last token: the next token follows one
-    pairs = False  # the last token is alphabetic and nothing since parts it from the next one
+    # The last token's norm if it is alphabetic and nothing since parts it from the next one, else "".
+    pair_norm = ""
     previous_norm = ""  # the last piece of the previous word ("" after a stop word)
     joins = 0
-    end = 0
-    for w, (gap, word) in enumerate(zip(chunks[0::2], chunks[1::2], strict=False)):
+    # What comes before the first word only starts a soft break or not (a joiner needs a word before it,
+    # and a clause end before any token ends nothing): read here, so that the loop sees only gaps between
+    # two words.
+    gaps = chunks[0::2]
+    end = len(gaps[0])
+    if gaps[0]:
+        _, hard, _, soft_gap = _gap(text, 0, end, "")
+        soft_pending = soft_gap and not hard
+        gaps[0] = ""
+    for gap, word in zip(gaps, chunks[1::2], strict=False):
         start = end + len(gap)
         end = start + len(word)
         if gap != " " and gap:
             # Between two words and without a line break, a gap reads the same wherever it is: only a
             # leading "." after an abbreviation depends on context. That case is keyed with a line break
             # added, which no cached gap holds (so a gap with a line break is never found here).
-            found = _GAP_CACHE.get(gap) if w and gap[0] != "." else None
+            found = _GAP_CACHE.get(gap) if gap[0] != "." else None
             if found is None:
-                if "\n" in gap or len(gap) > _GAP_CACHE_LONGEST or not w:
+                if "\n" in gap:
+                    found = _line_gap(text, gap, start, previous_norm)
+                elif len(gap) > _GAP_CACHE_LONGEST:
                     found = _gap(text, start - len(gap), start, previous_norm)
                 else:
                     context = gap + "\n" if gap[0] == "." and previous_norm in lexicon.ABBREVIATIONS else gap
@@ -282,48 +331,73 @@ def _tokenize(text: str) -> AnalysedText:
             if joined:
                 joins += 1
             elif hard:
-                here = len(keys)
-                if here > clause_begin:
+                if count > clause_begin:
                     if question:
                         questions.add(clause)
                     clause += 1
-                    clause_begin = here
-                soft_pending = pairs = False
+                    clause_begin = count
+                    clause_starts.append(count)
+                soft_pending = False
+                pair_norm = ""
             elif soft_gap:
                 soft_pending = True
-                pairs = False
-        pieces = pieces_of(word)
+                pair_norm = ""
+        pieces = _WORD_PIECES.get(word)
+        if pieces is None:
+            pieces = pieces_of(word)
+            if len(_WORD_PIECES) < _WORD_PIECES_SIZE:
+                _WORD_PIECES[word] = pieces
         if not pieces:
             previous_norm = ""
             continue
-        for norm, key, parts, alpha in pieces:
-            position = len(keys)
+        if len(pieces) == 1:
+            # Nearly every word: one token, filed without a loop.
+            ((norm, key, parts, alpha),) = pieces
             keys.append(key)
             norms.append(norm)
             starts.append(start)
             ends.append(end)
-            clauses.append(clause)
-            soft.append(soft_pending)
-            soft_pending = False
+            if soft_pending:
+                follows_soft.append(count)
+                soft_pending = False
             bucket = index.get(key)
             if bucket is None:
-                index[key] = [position]
+                index[key] = [count]
             else:
-                bucket.append(position)
+                bucket.append(count)
             if parts:
-                dotted[position] = parts
+                dotted[count] = parts
             if alpha:
-                if pairs:
-                    joined_at[position - 1] = norms[position - 1] + norm
-                pairs = True
+                if pair_norm:
+                    joined_at[count - 1] = pair_norm + norm
+                pair_norm = norm
             else:
-                pairs = False
+                pair_norm = ""
             previous_norm = norm
-        if len(pieces) > 1:
-            # The halves of a contraction are one word already: they never join each other.
-            for position in range(len(keys) - len(pieces), len(keys) - 1):
-                joined_at.pop(position, None)
-    count = len(keys)
+            count += 1
+            continue
+        for norm, key, parts, alpha in pieces:
+            keys.append(key)
+            norms.append(norm)
+            starts.append(start)
+            ends.append(end)
+            if soft_pending:
+                follows_soft.append(count)
+                soft_pending = False
+            index.setdefault(key, []).append(count)
+            if parts:
+                dotted[count] = parts
+            if alpha:
+                if pair_norm:
+                    joined_at[count - 1] = pair_norm + norm
+                pair_norm = norm
+            else:
+                pair_norm = ""
+            previous_norm = norm
+            count += 1
+        # The halves of a contraction are one word already: they never join each other.
+        for position in range(count - len(pieces), count - 1):
+            joined_at.pop(position, None)
     # After the last word only a question mark matters (every one is part of a sentence end).
     tail = text[end:]
     if count > clause_begin and ("?" in tail or "\uff1f" in tail):
@@ -332,6 +406,15 @@ def _tokenize(text: str) -> AnalysedText:
         for part in token_parts:
             if part != keys[position]:
                 index.setdefault(part, []).append(position)
+    # Each token's clause, and whether a soft break precedes it.
+    clauses = list(
+        chain.from_iterable(
+            map(repeat, range(len(clause_starts)), map(sub, [*clause_starts[1:], count], clause_starts))
+        )
+    )
+    soft = [False] * count
+    for position in follows_soft:
+        soft[position] = True
     return AnalysedText(
         text=text,
         keys=keys,
@@ -392,6 +475,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     cue or condition word is); return the index after the clause."""
     keys, clauses, soft, cues = analysed.keys, analysed.clauses, analysed.soft, analysed.cues
     neg_credit, neg_flag = analysed.neg_credit, analysed.neg_flag
+    norms, reporting = analysed.norms, lexicon.REPORTING
     count = len(keys)
     clause = clauses[begin]
     begin_of_clause = begin
@@ -421,7 +505,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
         else:
             previous_cue = False
             condition = key in _HYPOTHETICAL or (key == _CASE and i > 0 and keys[i - 1] == _IN)
-            reported = analysed.norms[i] in lexicon.REPORTING and not (
+            reported = norms[i] in reporting and not (
                 i > begin_of_clause and not soft[i] and keys[i - 1] in _OWN_VOICE
             )
             if condition or reported:
@@ -497,6 +581,16 @@ def _post_cue_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _post_cue_seconds() -> dict[str, frozenset[str] | None]:
+    """For each first cue word, the second words of its cues: a cue can follow only if the next or the
+    one after is one of them. None where a cue is that one word alone (it always may)."""
+    return {
+        first: None if any(len(cue) == 1 for cue in cues) else frozenset(cue[1] for cue in cues)
+        for first, cues in _post_cue_keys().items()
+    }
+
+
 def _find_post_cues(analysed: AnalysedText) -> list[tuple[int, int]]:
     """(first, last) token of every post-negation cue, in order; one word may sit between cue words
     ("against our IT policy")."""
@@ -504,10 +598,14 @@ def _find_post_cues(analysed: AnalysedText) -> list[tuple[int, int]]:
     count = len(keys)
     found: list[tuple[int, int]] = []
     by_first = _post_cue_keys()
+    by_first_seconds = _post_cue_seconds()
     # Only the cue words that the answer holds (in any order: the result is sorted).
     for first_key in by_first.keys() & index.keys():
         cues = by_first[first_key]
+        seconds = by_first_seconds[first_key]
         for i in index[first_key]:
+            if seconds is not None and seconds.isdisjoint(keys[i + 1 : i + 3]):
+                continue  # "would", "not" mostly start no cue: neither next word could be its second
             for cue in cues:
                 position, ok = i, True
                 for key in cue[1:]:

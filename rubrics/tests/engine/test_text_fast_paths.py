@@ -43,3 +43,30 @@ def test_a_contraction_is_two_tokens_with_one_span_and_its_halves_never_join() -
     assert analysed.norms == ["i", "will", "restart", "it"]
     assert analysed.starts[:2] == [0, 0] and analysed.ends[:2] == [4, 4]
     assert 0 not in analysed.joined_at and analysed.joined_at[1] == "willrestart"
+
+
+# A line break ends the clause only before a list item or a blank line; otherwise it is a soft wrap. The
+# same break reads differently by what the next line starts with, and by an abbreviation before it.
+LINE_BREAKS = [
+    ("Restart the router\n1. Check the cable", True),
+    ("Restart the router\n1.5 GB are free on the disk", False),
+    ("Restart the router\n(2) Check the cable", True),
+    ("Restart the router\n12) Check the cable", True),
+    ("Restart the router\nStep 2 check the cable", True),
+    ("Restart the router\n  step   3 check the cable", True),
+    ("Restart the router\nstop the sync first", False),
+    ("Restart the router\nsteps are listed below", False),
+    ("Restart the router\n- check the cable", True),
+    ("Restart the router\n-check the cable", False),
+    ("Restart the router\n\ncheck the cable", True),
+    ("Restart the router, e.g.\ncheck the cable", False),
+    ("Restart the router, it.\ncheck the cable", True),
+]
+
+
+def test_a_line_break_reads_the_next_line_wherever_the_same_break_was_read_before() -> None:
+    # Read in one order and then the other: what an earlier text's break read never decides a later one.
+    for text, ends_clause in [*LINE_BREAKS, *reversed(LINE_BREAKS)]:
+        analysed = analyse(text)
+
+        assert (analysed.clauses[-1] > analysed.clauses[0]) is ends_clause, text
