@@ -100,20 +100,10 @@ def _data_dir() -> Path:
 
 
 def children_of(pid: int) -> list[int]:
-    """The live child processes of `pid` (from /proc: no dependency for one lookup)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        # "pid (comm) state ppid ...": comm may hold spaces and parentheses, so split after the last ")".
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.append(int(entry.name))
-    return found
+    """The live child processes of `pid`."""
+    from bench.scoring import proc_stats
+
+    return [process.pid for process in proc_stats() if process.parent == pid and process.state != "Z"]
 
 
 def _alive(pid: int) -> bool:

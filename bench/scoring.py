@@ -48,7 +48,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from config.celery import ProductTask, Queues, app
 
@@ -293,8 +293,17 @@ def percentile(values: list[float], fraction: float) -> float:
 PARTS = ("clients", "worker", "PostgreSQL", "Redis")
 
 
-def _proc_stats() -> Iterator[tuple[int, int, int, float, float]]:
-    """(pid, parent pid, process group, own CPU seconds, reaped children's CPU seconds) of every process."""
+class ProcStat(NamedTuple):
+    pid: int
+    parent: int
+    group: int
+    state: str  # "R", "S", ... "Z" for a zombie
+    own: float  # CPU seconds, user + system
+    children: float  # CPU seconds of the children it has reaped
+
+
+def proc_stats() -> Iterator[ProcStat]:
+    """Every process, from /proc (no dependency for a few numbers)."""
     ticks = os.sysconf("SC_CLK_TCK")
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -303,11 +312,16 @@ def _proc_stats() -> Iterator[tuple[int, int, int, float, float]]:
             stat = (entry / "stat").read_text()
         except OSError:
             continue  # gone in between
-        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (command) "
-        parent, group = int(fields[1]), int(fields[2])
-        own = (int(fields[11]) + int(fields[12])) / ticks
-        children = (int(fields[13]) + int(fields[14])) / ticks
-        yield int(entry.name), parent, group, own, children
+        # "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ")".
+        fields = stat[stat.rindex(")") + 2 :].split()
+        yield ProcStat(
+            pid=int(entry.name),
+            parent=int(fields[1]),
+            group=int(fields[2]),
+            state=fields[0],
+            own=(int(fields[11]) + int(fields[12])) / ticks,
+            children=(int(fields[13]) + int(fields[14])) / ticks,
+        )
 
 
 def _pid_from(pidfile: str | None) -> int | None:
@@ -326,13 +340,13 @@ def cpu_by_part(worker_pid: int) -> dict[str, float]:
     times = os.times()
     used = dict.fromkeys(PARTS, 0.0)
     used["clients"] = times.user + times.system
-    for pid, parent, group, own, children in _proc_stats():
-        if group == worker_pid:  # the worker runs in a session (and group) of its own
-            used["worker"] += own + (children if pid == worker_pid else 0.0)
-        elif postmaster is not None and (pid == postmaster or parent == postmaster):
-            used["PostgreSQL"] += own + (children if pid == postmaster else 0.0)
-        elif pid == redis_pid:
-            used["Redis"] += own
+    for process in proc_stats():
+        if process.group == worker_pid:  # the worker runs in a session (and group) of its own
+            used["worker"] += process.own + (process.children if process.pid == worker_pid else 0.0)
+        elif postmaster is not None and postmaster in (process.pid, process.parent):
+            used["PostgreSQL"] += process.own + (process.children if process.pid == postmaster else 0.0)
+        elif process.pid == redis_pid:
+            used["Redis"] += process.own
     return used
 
 
