@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -164,30 +165,46 @@ def compile_builtin(text: str) -> Phrase:
     return _build(text, words)
 
 
+def _trigger(
+    phrase: Phrase, rank: Callable[[PhraseToken], tuple[int, ...]]
+) -> tuple[list[str], str | None] | None:
+    """What an answer must hold for `phrase` to match: one of the keys, or the norm among its joined words
+    (or None). The word tested is the plain word that `rank` puts first; any word would do, as a match
+    needs each of them (or a joined or split form of it). None for a phrasing made only of wildcards."""
+    tokens = phrase.tokens
+    words = [position for position, token in enumerate(tokens) if token.wildcard is None]
+    if not words:
+        return None
+    position = min(words, key=lambda place: (*rank(tokens[place]), place))
+    token = tokens[position]
+    keys = [token.key]
+    if token.merged is not None:
+        keys.append(token.merged)
+    previous = tokens[position - 1].merged if position > 0 else None
+    if previous is not None:
+        keys.append(previous)
+    return keys, token.norm if token.joinable else None
+
+
+def _longest(token: PhraseToken) -> tuple[int, ...]:
+    return (-len(token.norm),)
+
+
 def phrase_set(phrases: Sequence[Phrase]) -> PhraseSet:
     by_key: dict[str, list[int]] = {}
     by_norm: dict[str, list[int]] = {}
     always_at: list[int] = []
     for at, phrase in enumerate(phrases):
-        tokens = phrase.tokens
-        words = [position for position, token in enumerate(tokens) if token.wildcard is None]
-        if not words:
-            if tokens:
+        trigger = _trigger(phrase, _longest)  # a long word: likely a rare one
+        if trigger is None:
+            if phrase.tokens:
                 always_at.append(at)
             continue
-        # The longest word: a match needs it (or a joined or split form of it) in the answer.
-        position = max(words, key=lambda place: (len(tokens[place].norm), -place))
-        token = tokens[position]
-        keys = [token.key]
-        if token.merged is not None:
-            keys.append(token.merged)
-        previous = tokens[position - 1].merged if position > 0 else None
-        if previous is not None:
-            keys.append(previous)
+        keys, norm = trigger
         for key in keys:
             by_key.setdefault(key, []).append(at)
-        if token.joinable:
-            by_norm.setdefault(token.norm, []).append(at)
+        if norm is not None:
+            by_norm.setdefault(norm, []).append(at)
     return PhraseSet(
         phrases=tuple(phrases),
         trigger_keys=frozenset(by_key),
@@ -243,15 +260,29 @@ class PhraseBook:
 
 
 def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
+    # The book looks each phrasing up by the word that the fewest phrasings of the whole book hold (then the
+    # longest), not by its set's trigger: a word that many phrasings share ("user", "password") is in many
+    # answers, and would make candidates of many phrasings that some other word then rules out.
+    shared = Counter(key for phrases in sets for phrase in phrases.phrases for key in phrase.keys)
+
+    def rarest(token: PhraseToken) -> tuple[int, ...]:
+        return shared[token.key], -len(token.norm)
+
     by_key: dict[str, list[tuple[int, int]]] = {}
     by_norm: dict[str, list[tuple[int, int]]] = {}
     always_at: list[tuple[int, int]] = []
     for number, phrases in enumerate(sets):
-        for key, positions in phrases.by_key.items():
-            by_key.setdefault(key, []).extend((number, at) for at in positions)
-        for norm, positions in phrases.by_norm.items():
-            by_norm.setdefault(norm, []).extend((number, at) for at in positions)
-        always_at.extend((number, at) for at in phrases.always_at)
+        for at, phrase in enumerate(phrases.phrases):
+            trigger = _trigger(phrase, rarest)
+            if trigger is None:
+                if phrase.tokens:
+                    always_at.append((number, at))
+                continue
+            keys, norm = trigger
+            for key in dict.fromkeys(keys):
+                by_key.setdefault(key, []).append((number, at))
+            if norm is not None:
+                by_norm.setdefault(norm, []).append((number, at))
     return PhraseBook(
         sets=tuple(sets),
         by_key={key: tuple(found) for key, found in by_key.items()},
