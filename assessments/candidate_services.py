@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from django.conf import settings
@@ -298,6 +298,46 @@ def attempts_overdue_submit(*, now: datetime | None = None, limit: int = OVERDUE
     return submitted
 
 
+# The sweep for confirmation emails never sent (the broker was down at submission, or the email task was
+# lost): asked again this long after the last request, and not for submissions older than a day (an
+# address that keeps failing is given up on, as the email task's own retries are).
+CONFIRMATION_RETRY_AFTER_SECONDS = 120
+CONFIRMATION_GIVE_UP_AFTER = timedelta(days=1)
+CONFIRMATION_BATCH = 200
+
+
+@transaction.atomic
+def attempt_confirmations_unsent_claim(
+    *,
+    now: datetime | None = None,
+    older_than_seconds: float = CONFIRMATION_RETRY_AFTER_SECONDS,
+    limit: int = CONFIRMATION_BATCH,
+) -> list[int]:
+    """Claim submitted attempts whose confirmation email was asked for over `older_than_seconds` ago and
+    is still unsent, submitted within the last day; returns their ids for the caller to enqueue again.
+
+    Safe on several machines at once (rows another sweep holds are skipped), and the claim stamps
+    `confirmation_requested_at`, so the next sweep leaves them alone for another `older_than_seconds`
+    rather than piling up tasks behind a slow email queue.
+    """
+    moment = _now(now)
+    ids = list(
+        Attempt.objects.select_for_update(skip_locked=True)
+        .filter(
+            status__in=(Attempt.Status.SUBMITTED, Attempt.Status.SCORED),
+            confirmation_emailed_at__isnull=True,
+            confirmation_requested_at__lte=moment - timedelta(seconds=older_than_seconds),
+            submitted_at__gte=moment - CONFIRMATION_GIVE_UP_AFTER,
+        )
+        .exclude(candidate_email="")
+        .order_by("confirmation_requested_at", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    if ids:
+        Attempt.objects.filter(pk__in=ids).update(confirmation_requested_at=moment)
+    return ids
+
+
 def attempt_confirmation_email_send(*, attempt_id: int, now: datetime | None = None) -> bool:
     """Email the candidate that their assessment was received (never a score). Sent once: a retry after
     success finds `confirmation_emailed_at` set. Returns whether an email was sent.
@@ -350,6 +390,7 @@ __all__ = [
     "LinkRefused",
     "attempt_activity_record",
     "attempt_confirmation_email_send",
+    "attempt_confirmations_unsent_claim",
     "attempt_link_open",
     "attempt_session_move",
     "attempt_start_by_candidate",

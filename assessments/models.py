@@ -158,6 +158,9 @@ class Attempt(models.Model):
     active_holder = models.CharField(max_length=64, blank=True)
     privacy_consent_at = models.DateTimeField(null=True, blank=True)
     confirmation_emailed_at = models.DateTimeField(null=True, blank=True)
+    # When the confirmation email was last asked for (at submission, then by the sweep that asks again
+    # while it is unsent): see `attempt_confirmations_unsent_claim`.
+    confirmation_requested_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -661,7 +661,11 @@ def attempt_submit(
     attempt.submitted_at = submitted_at
     attempt.submitted_by = submitted_by
     attempt.scoring_requested_at = submitted_at
-    attempt.save(update_fields=["status", "submitted_at", "submitted_by", "scoring_requested_at"])
+    fields = ["status", "submitted_at", "submitted_by", "scoring_requested_at"]
+    if attempt.candidate_email:
+        attempt.confirmation_requested_at = submitted_at
+        fields.append("confirmation_requested_at")
+    attempt.save(update_fields=fields)
     answered = Response.objects.filter(attempt_id=attempt.pk).exclude(answer=None).count()
     integrity = _integrity_summary(attempt)
     # Before this service's own audit events: a receiver that audits takes the chain's lock, and the

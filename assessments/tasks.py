@@ -1,4 +1,5 @@
-"""Celery tasks of assessments: the deadline sweep (beat, every 20 s) and the submission confirmation email.
+"""Celery tasks of assessments: the deadline sweep (beat, every 20 s), the submission confirmation email
+and the sweep that asks again for confirmation emails never sent (beat, every minute).
 
 Thin: ids in, a service does the work (DESIGN.md "Scoring runs on Celery", STYLE.md rule 6).
 """
@@ -8,7 +9,13 @@ from __future__ import annotations
 import logging
 import smtplib
 
-from assessments.candidate_services import attempt_confirmation_email_send, attempts_overdue_submit
+from django.db import transaction
+
+from assessments.candidate_services import (
+    attempt_confirmation_email_send,
+    attempt_confirmations_unsent_claim,
+    attempts_overdue_submit,
+)
 from config.celery import ProductTask, Queues, app
 
 logger = logging.getLogger(__name__)
@@ -35,3 +42,22 @@ def submit_overdue_attempts() -> int:
 )
 def attempt_confirmation_email_task(attempt_id: int) -> None:
     attempt_confirmation_email_send(attempt_id=attempt_id)
+
+
+@app.task(
+    base=ProductTask,
+    name="assessments.resend_unsent_confirmations",
+    queue=Queues.DEFAULT,
+    soft_time_limit=20,
+    time_limit=25,
+)
+def resend_unsent_confirmations() -> int:
+    """Enqueue again the confirmation emails of submissions that have none yet, two minutes after they
+    were asked for: a submission made while the broker was down still tells the candidate it arrived."""
+    with transaction.atomic():
+        claimed = attempt_confirmations_unsent_claim()
+        for attempt_id in claimed:
+            attempt_confirmation_email_task.delay_on_commit(attempt_id)
+    if claimed:
+        logger.info("asked again for %d unsent submission confirmations", len(claimed))
+    return len(claimed)

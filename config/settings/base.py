@@ -210,6 +210,12 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, Any]] = {
         "schedule": 20.0,
         "options": {"expires": 15},
     },
+    # Ask again for submission confirmation emails still unsent two minutes on (assessments.tasks).
+    "assessments.resend_unsent_confirmations": {
+        "task": "assessments.resend_unsent_confirmations",
+        "schedule": 60.0,
+        "options": {"expires": 50},
+    },
     # Send the automatic reminders that are due (candidates.tasks): invitations about to expire.
     "candidates.send_due_reminders": {
         "task": "candidates.send_due_reminders",
