@@ -18,7 +18,6 @@ from assessments.selectors import attempt_answers, playbook_version_get
 from assessments.types import FAMILY_LABELS, Item, PlaybookSpec
 from audit.selectors import audit_event_list
 from reports.access import candidate_label, identity_visible
-from reports.highlight import EvidenceSpan, highlighted_answer
 from reports.models import Decision
 from reports.selectors import (
     RECOMMENDATION_LABELS,
@@ -31,6 +30,7 @@ from reports.selectors import (
     duration_text,
     integrity_sentence,
 )
+from rubrics.highlight import EvidenceSpan, evidence_marked
 from rubrics.selectors import score_report_list
 
 TIMELINE_LIMIT = 200
@@ -244,7 +244,7 @@ def _item_view(
             for flag in flags
             if (ev := flag.get("evidence"))
         ]
-        answer_html = highlighted_answer(answer, spans)
+        answer_html = evidence_marked(answer, spans, css="evidence")
     elif answered:
         picked = _picked(item, answer)
     return ItemView(

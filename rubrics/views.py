@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_http_methods
 
 from accounts.permissions import role_required
@@ -19,6 +18,7 @@ from assessments.selectors import playbook_get, scoring_input_for_playbook
 from assessments.types import Item, PlaybookSpec
 from rubrics.engine import AnswerError, Evidence, FlagHit, ItemResult, score_attempt
 from rubrics.forms import TEXT_ITEM_TYPES, TryRubricForm
+from rubrics.highlight import EvidenceSpan, evidence_marked
 
 FRAGMENT_HEADER = "X-Try-Rubric"
 FRAGMENT_VALUE = "fragment"
@@ -68,42 +68,9 @@ class Trial:
         return sum(1 for criterion in self.criteria if criterion.met)
 
 
-@dataclass(frozen=True)
-class EvidenceSpan:
-    """A character span of the answer to highlight, and what it is evidence of."""
-
-    start: int
-    end: int
-    label: str
-    is_flag: bool
-
-
 def highlighted_answer(text: str, spans: list[EvidenceSpan]) -> SafeString:
-    """The answer as HTML with each evidence span in a <mark>; every piece of text is escaped.
-
-    Spans may overlap (a criterion and a red flag quoting the same words), so the text is cut at every
-    span boundary and each piece is marked by whatever covers it. After the piece where a span ends, its
-    label follows as visually hidden text, so a screen reader says what the highlight is evidence of.
-    """
-    length = len(text)
-    kept = [span for span in spans if 0 <= span.start < span.end <= length]
-    cuts = sorted({0, length, *(span.start for span in kept), *(span.end for span in kept)})
-    html: list[str] = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = escape(text[start:end])
-        covering = [span for span in kept if span.start <= start and end <= span.end]
-        if not covering:
-            html.append(piece)
-            continue
-        flagged = any(span.is_flag for span in covering)
-        css = "try-mark try-mark--flag" if flagged else "try-mark"
-        title = escape("; ".join(dict.fromkeys(span.label for span in covering)))
-        html.append(f'<mark class="{css}" title="{title}">{piece}</mark>')
-        ending = list(dict.fromkeys(span.label for span in covering if span.end == end))
-        if ending:
-            html.append(f'<span class="visually-hidden"> (evidence: {escape("; ".join(ending))})</span>')
-    # Safe: every piece above went through escape(); the markup around them is ours.
-    return mark_safe("".join(html))  # noqa: S308
+    """The answer with its evidence marked, in the panel's own marks."""
+    return evidence_marked(text, spans, css="try-mark")
 
 
 def _quote(evidence: Evidence | None) -> str:

@@ -2,7 +2,8 @@
 
 import-linter (in the test command) keeps the layer direction; this test keeps the other half of the
 rule: an app reaches into another only through its `services`, `selectors` and `types`, the permission
-decorators of `accounts`, the pure `rubrics.engine`, and, in tests, another app's factories.
+decorators of `accounts`, the pure `rubrics.engine` and its evidence highlighting (`rubrics.highlight`),
+and, in tests, another app's factories.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ APPS = ("accounts", "audit", "assessments", "rubrics", "candidates", "interviews
 PUBLIC = ("services", "selectors", "types")
 EXTRA_PUBLIC = {
     "accounts": ("permissions", "ratelimit", "dashboard"),
-    "rubrics": ("engine",),
+    # The evidence highlighting the rubric panel and the reports both show.
+    "rubrics": ("engine", "highlight"),
     # The candidate-facing reads (issue 6) are assessments' selectors split by sub-domain: reports reads a
     # scored attempt's saved answers through `attempt_saved_answers`.
 }
