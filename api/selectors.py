@@ -77,9 +77,8 @@ def webhook_subscribed(*, organization_id: int, event_type: str) -> bool:
 
 
 def webhook_endpoints_subscribed(*, organization_id: int, event_type: str) -> list[WebhookEndpoint]:
-    """Active endpoints of the organization that asked for this event."""
-    if not webhook_subscribed(organization_id=organization_id, event_type=event_type):
-        return []
+    """Active endpoints of the organization that asked for this event (`webhook_subscribed` first, on a
+    hot path: it answers whether there are any with one plain statement)."""
     return [
         endpoint
         for endpoint in WebhookEndpoint.objects.filter(organization_id=organization_id, active=True)
