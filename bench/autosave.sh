@@ -1,23 +1,12 @@
 #!/usr/bin/env bash
 # The autosave benchmark's services: `python -m bench.autosave` runs this, which starts a throwaway
-# PostgreSQL and Redis on loopback ports (scripts/services.sh), runs the benchmark (and the gunicorn it
+# PostgreSQL and Redis on loopback ports (bench/services.sh), runs the benchmark (and the gunicorn it
 # starts) on the production settings, and stops everything on exit, Ctrl-C included. Arguments go to the
 # benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/services.sh
-trap services_stop_all EXIT
-trap 'exit 130' INT TERM
-
-start_postgres
-start_redis
-_services_dir
-export DJANGO_SETTINGS_MODULE=config.settings.production
-export DEBUG=false
-export SECRET_KEY="bench-only-$(python3 -c 'import secrets; print(secrets.token_urlsafe(40))')"
-export ALLOWED_HOSTS=localhost
+source bench/services.sh
+bench_services_start
 export SITE_URL=https://localhost
-export DATA_DIR="$SERVICES_DIR/data"
-export LOG_LEVEL=WARNING
 export BENCH_AUTOSAVE_SERVICES=ready
 "${PYTHON:-python}" -m bench.autosave "$@"

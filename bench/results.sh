@@ -1,21 +1,10 @@
 #!/usr/bin/env bash
 # The results-page benchmark's services: `python -m bench.results` runs this, which starts a throwaway
-# PostgreSQL (and Redis, which the production settings expect) on loopback ports (scripts/services.sh), runs
+# PostgreSQL (and Redis, which the production settings expect) on loopback ports (bench/services.sh), runs
 # the benchmark on the production settings, and stops everything on exit, Ctrl-C included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/services.sh
-trap services_stop_all EXIT
-trap 'exit 130' INT TERM
-
-start_postgres
-start_redis
-_services_dir
-export DJANGO_SETTINGS_MODULE=config.settings.production
-export DEBUG=false
-export SECRET_KEY="bench-only-$(python3 -c 'import secrets; print(secrets.token_urlsafe(40))')"
-export ALLOWED_HOSTS=testserver,localhost
-export DATA_DIR="$SERVICES_DIR/data"
-export LOG_LEVEL=WARNING
+source bench/services.sh
+bench_services_start testserver,localhost
 export BENCH_RESULTS_SERVICES=ready
 "${PYTHON:-python}" -m bench.results "$@"
