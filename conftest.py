@@ -3,6 +3,7 @@
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,3 +31,21 @@ def celery_eager() -> Iterator[None]:
     celery_app.conf.task_eager_propagates = True
     yield
     celery_app.conf.task_always_eager, celery_app.conf.task_eager_propagates = previous
+
+
+# The playbooks and the organization most test folders start from (a folder's own conftest may override).
+@pytest.fixture
+def playbooks(db: None) -> None:
+    """The three playbooks of fixtures/playbooks, loaded."""
+    from django.conf import settings
+
+    from assessments.services import playbook_files_load
+
+    playbook_files_load(paths=[Path(settings.BASE_DIR) / "fixtures" / "playbooks"])
+
+
+@pytest.fixture
+def organization(db: None) -> Any:
+    from accounts.tests.factories import OrganizationFactory
+
+    return OrganizationFactory.create(name="Northwind Support", slug="northwind")

@@ -30,7 +30,6 @@ from assessments.services import (
     attempt_create,
     attempt_start,
     attempt_submit,
-    playbook_files_load,
     response_save,
 )
 from assessments.types import PlaybookSpec
@@ -57,16 +56,6 @@ def sent_tasks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[Any]]]:
 
     monkeypatch.setattr(celery_app, "send_task", send_task)
     return sent
-
-
-@pytest.fixture
-def playbooks(db: None) -> None:
-    playbook_files_load(paths=[PLAYBOOK_DIRECTORY])
-
-
-@pytest.fixture
-def organization(db: None) -> Organization:
-    return OrganizationFactory.create(name="Northwind Support", slug="northwind")
 
 
 @pytest.fixture

@@ -7,10 +7,5 @@ from accounts.tests.factories import OrganizationFactory
 
 
 @pytest.fixture
-def organization(db: None) -> Organization:
-    return OrganizationFactory.create(name="Northwind Support", slug="northwind")
-
-
-@pytest.fixture
 def other_organization(db: None) -> Organization:
     return OrganizationFactory.create(name="Contoso Help Desk", slug="contoso")

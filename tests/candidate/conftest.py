@@ -19,16 +19,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organization
-from accounts.tests.factories import OrganizationFactory
 from assessments.models import AssessmentVersion, Attempt, Playbook
 from assessments.services import (
     assessment_version_freeze,
     attempt_create,
     attempt_link_issue,
-    playbook_files_load,
 )
 from config.celery import app as celery_app
-from tests.scoring.conftest import PLAYBOOK_DIRECTORY, TSS, SentTask
+from tests.scoring.conftest import TSS, SentTask
 
 
 @pytest.fixture(autouse=True)
@@ -45,16 +43,6 @@ def sent_tasks(monkeypatch: pytest.MonkeyPatch) -> list[SentTask]:
 @pytest.fixture(autouse=True)
 def fresh_rate_limits() -> None:
     cache.clear()
-
-
-@pytest.fixture
-def playbooks(db: None) -> None:
-    playbook_files_load(paths=[PLAYBOOK_DIRECTORY])
-
-
-@pytest.fixture
-def organization(db: None) -> Organization:
-    return OrganizationFactory.create(name="Northwind Support", slug="northwind")
 
 
 def freeze(

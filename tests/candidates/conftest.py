@@ -12,8 +12,7 @@ from django.conf import settings
 from django.test import Client
 
 from accounts.models import Membership, Organization, Role
-from accounts.tests.factories import MembershipFactory, OrganizationFactory
-from assessments.services import playbook_files_load
+from accounts.tests.factories import MembershipFactory
 from candidates.models import Pipeline
 from candidates.tests.factories import pipeline_for
 from config.celery import app as celery_app
@@ -36,16 +35,6 @@ def sent_tasks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[Any]]]:
 
     monkeypatch.setattr(celery_app, "send_task", send_task)
     return sent
-
-
-@pytest.fixture
-def playbooks(db: None) -> None:
-    playbook_files_load(paths=[PLAYBOOK_DIRECTORY])
-
-
-@pytest.fixture
-def organization(db: None) -> Organization:
-    return OrganizationFactory.create(name="Northwind Support", slug="northwind")
 
 
 @pytest.fixture

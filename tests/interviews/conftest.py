@@ -17,8 +17,6 @@ from tests.candidates.conftest import (  # noqa: F401  (fixtures)
     client_for,
     interviewer,
     manager,
-    organization,
-    playbooks,
     recruiter,
     sent_tasks,
 )

@@ -5,9 +5,7 @@ from tests.candidates.conftest import (  # noqa: F401
     admin,
     interviewer,
     manager,
-    organization,
     pipeline,
-    playbooks,
     recruiter,
     sent_tasks,
 )

@@ -18,14 +18,12 @@ from django.conf import settings
 from django.utils import timezone
 
 from accounts.models import Organization
-from accounts.tests.factories import OrganizationFactory
 from assessments.models import AssessmentVersion, Attempt, Playbook
 from assessments.services import (
     assessment_version_freeze,
     attempt_create,
     attempt_start,
     attempt_submit,
-    playbook_files_load,
     response_save,
 )
 from assessments.types import PlaybookSpec
@@ -54,16 +52,6 @@ def sent_tasks(monkeypatch: pytest.MonkeyPatch) -> list[SentTask]:
 
     monkeypatch.setattr(celery_app, "send_task", send_task)
     return sent
-
-
-@pytest.fixture
-def playbooks(db: None) -> None:
-    playbook_files_load(paths=[PLAYBOOK_DIRECTORY])
-
-
-@pytest.fixture
-def organization(db: None) -> Organization:
-    return OrganizationFactory.create(name="Northwind Support", slug="northwind")
 
 
 @pytest.fixture
