@@ -22,6 +22,14 @@ RUN pip install -c constraints.txt . && rm -rf build ./*.egg-info
 
 COPY . .
 
+# The scoring engine's hot modules compiled by mypyc (scripts/build_engine.py; a failure fails the build).
+# The C compiler is there for this step only: installed and removed in the same layer.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && python scripts/build_engine.py --force \
+    && apt-get purge -y --auto-remove gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/*
+
 # A non-root user owns only data/ (collected static files, Celery beat's schedule); the code stays
 # read-only to it. https://docs.docker.com/build/building/best-practices/#user
 RUN useradd --system --create-home --uid 10001 app \

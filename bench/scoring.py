@@ -144,10 +144,12 @@ def _verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
 
-def measure_engine(version: AssessmentVersion, answers: list[dict[str, Any]], seconds: float) -> float:
+def measure_engine(
+    scoring_input_data: dict[str, Any], answers: list[dict[str, Any]], seconds: float
+) -> float:
     from rubrics.engine import ScoringInput, score_attempt
 
-    scoring_input = ScoringInput.model_validate(version.scoring_input)
+    scoring_input = ScoringInput.model_validate(scoring_input_data)
     for sample in answers[:20]:  # warm-up: imports, caches
         score_attempt(scoring_input, sample)
     done = 0
@@ -158,6 +160,39 @@ def measure_engine(version: AssessmentVersion, answers: list[dict[str, Any]], se
             score_attempt(scoring_input, sample)
         done += len(answers)
     return done / (time.perf_counter() - started)
+
+
+def measure_engine_pure_python(
+    scoring_input_data: dict[str, Any], answers: list[dict[str, Any]], seconds: float
+) -> float:
+    """The same measurement in a process that runs the engine from its Python source (the baseline for the
+    compiled engine: same source, same answers, same run)."""
+    import json
+    import tempfile
+
+    from rubrics.engine import native
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as data:
+        json.dump({"scoring_input": scoring_input_data, "answers": answers, "seconds": seconds}, data)
+        data.flush()
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.scoring", "--engine-only", data.name],
+            cwd=ROOT,
+            env={**os.environ, native.PURE_ENV: "1", "BENCH_SCORING_SERVICES": "ready"},
+            capture_output=True,
+            text=True,
+            timeout=seconds + 120,
+            check=True,
+        )
+    return float(done.stdout.split()[-1])
+
+
+def _engine_only(path: str) -> int:
+    import json
+
+    data = json.loads(Path(path).read_text())
+    print(measure_engine(data["scoring_input"], data["answers"], data["seconds"]))
+    return 0
 
 
 def _chunks(values: Sequence[int], parts: int) -> list[Sequence[int]]:
@@ -457,15 +492,29 @@ def run(options: argparse.Namespace) -> list[Row]:
     answers = answer_variants(version, count=50)
     rows = []
 
-    engine_rate = measure_engine(version, answers, options.engine_seconds)
+    from rubrics.engine import native
+
+    engine_rate = measure_engine(version.scoring_input, answers, options.engine_seconds)
+    how = (
+        "compiled by mypyc" if native.compiled() else "pure Python: not compiled, see scripts/build_engine.py"
+    )
     rows.append(
         Row(
-            f"engine: full {TSS} assessments ({len(version.item_slugs)} items) scored per second, 1 core",
+            f"engine ({how}): full {TSS} assessments ({len(version.item_slugs)} items) scored per second, "
+            "1 core",
             f"{engine_rate:,.0f}/s",
             f">= {ENGINE_TARGET_PER_CORE:.0f}/s",
             _verdict(engine_rate >= ENGINE_TARGET_PER_CORE),
         )
     )
+    if native.compiled():
+        pure_rate = measure_engine_pure_python(version.scoring_input, answers, options.engine_seconds)
+        rows.append(
+            Row(
+                "baseline: the same engine run from its Python source, same answers, 1 core",
+                f"{pure_rate:,.0f}/s (compiled: {engine_rate / pure_rate:.2f}x)",
+            )
+        )
 
     e2e_ids = prepare_attempts(version, answers, options.submissions, "E2E")
     burst_ids = prepare_attempts(version, answers, options.burst, "Burst")
@@ -537,11 +586,14 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=4, help="threads that submit (and send no-op tasks)")
     parser.add_argument("--concurrency", type=int, default=cores, help="worker processes (default: cores)")
     parser.add_argument("--timeout", type=float, default=120.0, help="the longest any one wait may take")
+    parser.add_argument("--engine-only", metavar="FILE", help=argparse.SUPPRESS)  # the pure Python baseline
     return parser.parse_args(argv)
 
 
 def main(argv: list[str]) -> int:
     options = _arguments(argv)
+    if options.engine_only:
+        return _engine_only(options.engine_only)
     if os.environ.get("BENCH_SCORING_SERVICES") != "ready":
         # Re-run under the wrapper that owns PostgreSQL and Redis for the length of the run.
         wrapper = ROOT / "bench" / "scoring.sh"

@@ -7,6 +7,8 @@ trap 'exit 130' INT TERM
 
 # bench_services_start [ALLOWED_HOSTS]: start both services and export the settings.
 bench_services_start() {
+    # What production runs: the scoring engine compiled (when it can be; scripts/build_engine.py says why not).
+    "${PYTHON:-python}" scripts/build_engine.py || true
     start_postgres
     start_redis
     _services_dir

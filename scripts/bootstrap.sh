@@ -42,4 +42,7 @@ if [ ! -f "$stamp" ]; then
     rm -f "$VENV"/.installed-*
     touch "$stamp"
 fi
+# The scoring engine's hot modules compiled by mypyc: rebuilt only when their sources changed. Without a C
+# compiler the engine runs as pure Python (same results, slower) and the script says so.
+"$VENV/bin/python" "$ROOT/scripts/build_engine.py" || true
 export PATH="$VENV/bin:$PATH"

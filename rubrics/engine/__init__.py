@@ -12,10 +12,16 @@ Modules: `words` (reading one word: folding, contractions, stems), `text` (readi
 clauses, negation), `lexicon` (the word lists), `matching` (phrasings), `writing` (writing-rubric kinds),
 `scorers` (one per rubric type), `flags` (red-flag rules), `results` (output types, ratings, overall,
 recommendation), `inputs` (input types, answers), `attempt` (score_attempt).
+
+The hot modules also run compiled by mypyc from the same source when set-up has built them (`native`).
 """
 
-from rubrics.engine.attempt import score_attempt
-from rubrics.engine.inputs import (
+from rubrics.engine import native
+
+native.choose()  # before any compiled module loads: compiled when up to date with its source, else source
+
+from rubrics.engine.attempt import score_attempt  # noqa: E402
+from rubrics.engine.inputs import (  # noqa: E402
     Answer,
     AnswerError,
     CompetencyInput,
@@ -25,7 +31,7 @@ from rubrics.engine.inputs import (
     ScoringInput,
     rubric_version_of,
 )
-from rubrics.engine.results import (
+from rubrics.engine.results import (  # noqa: E402
     ENGINE_VERSION,
     AttemptResult,
     CriterionResult,

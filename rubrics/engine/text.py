@@ -541,7 +541,7 @@ def analyse(text: str) -> AnalysedText:
     index = analysed.index
     keys, clauses = analysed.keys, analysed.clauses
     # The cue and condition words the answer holds (as set intersections, in C; the positions are sorted).
-    candidates = sorted({i for key in _CUE_CANDIDATES & index.keys() for i in index[key]})
+    candidates = sorted({i for key in index.keys() & _CUE_CANDIDATES for i in index[key]})
     for i in candidates:
         if _is_cue(analysed, i):
             analysed.cues[i] = True
@@ -563,7 +563,7 @@ def analyse(text: str) -> AnalysedText:
                 candidates.append(nxt + 2)
     # Scopes only where a clause holds a cue or a condition word: elsewhere nothing is negated.
     starts = [i for i in candidates if analysed.cues[i]]
-    starts.extend(i for key in _HYPOTHETICAL_CANDIDATES & index.keys() for i in index[key])
+    starts.extend(i for key in index.keys() & _HYPOTHETICAL_CANDIDATES for i in index[key])
     starts.extend(i for i in _reporting_candidates(analysed))
     done = -1
     for i in sorted(starts):
@@ -635,7 +635,7 @@ def _reporting_candidates(analysed: AnalysedText) -> list[int]:
     index = analysed.index
     return [
         i
-        for key in _REPORTING_KEYS & index.keys()
+        for key in index.keys() & _REPORTING_KEYS
         for i in index[key]
         if analysed.norms[i] in lexicon.REPORTING
     ]

@@ -244,3 +244,23 @@ def test_env_example_is_valid_for_development_and_names_what_production_needs(
     monkeypatch.setenv("DEBUG", "false")
     with pytest.raises(ConfigurationError, match=r"SECRET_KEY: .*\n.*ALLOWED_HOSTS: "):
         load_env(_env_file=example)
+
+
+def test_the_image_compiles_the_scoring_engine_from_its_own_copy_of_the_code() -> None:
+    instructions = _dockerfile_instructions()
+    copied_code = instructions.index(("COPY", ". ."))
+    builds = [
+        (n, argument)
+        for n, (keyword, argument) in enumerate(instructions)
+        if keyword == "RUN" and "scripts/build_engine.py" in argument
+    ]
+    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
+
+    assert len(builds) == 1
+    position, build = builds[0]
+    assert position > copied_code  # it compiles the sources the image holds
+    # The compiler is installed for the step and removed in the same layer; a failed build fails the image.
+    assert "apt-get install" in build and "gcc" in build and "apt-get purge" in build
+    assert "|| true" not in build
+    # This machine's compiled files never reach the image.
+    assert {"rubrics/engine/*.so", "rubrics/engine/_native.stamp"} <= set(ignored)
