@@ -159,7 +159,10 @@ def _item_view(item: Item, *, number: int, competency_names: dict[str, str]) -> 
     view.incorrect = [option for option in options if option.mark != "correct"]
     rubric = item.rubric
     if isinstance(rubric, OrderedStepsRubric):
-        view.first_step_label = next(step.label for step in rubric.steps if step.id == rubric.first_step)
+        labels = {step.id: step.label for step in rubric.steps}
+        view.first_step_label = " or ".join(
+            labels[first] for first in [rubric.first_step, *rubric.first_step_also]
+        )
     elif isinstance(rubric, ChecklistRubric):
         labels = {criterion.id: criterion.label for criterion in rubric.criteria}
         view.order_rules = [(labels[rule.before], labels[rule.after]) for rule in rubric.order]

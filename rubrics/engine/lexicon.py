@@ -13,6 +13,13 @@ STOP_WORDS = frozenset({
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
 })
 
+# Third-person personal pronouns compare as one word: a rubric's "reset their password" is met by "reset
+# his password", "check whether they clicked" by "check whether she clicked".
+PERSON_PRONOUNS = frozenset({
+    "he", "she", "they", "him", "her", "them", "his", "their", "hers", "theirs", "himself", "herself",
+    "themselves", "themself",
+})
+
 # "n't" forms whose base is not the word before it, and the apostrophe-less spellings people type.
 NT_BASES = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 BARE_NEGATIVES = {

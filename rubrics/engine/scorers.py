@@ -207,11 +207,12 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
         if after_marker:
             _, _, first_id, first_match = min(after_marker)
     labels = {step.id: step.label for step in steps}
-    first_met = first_id == rubric.first_step
+    firsts = [rubric.first_step, *rubric.first_step_also]
+    first_met = first_id in firsts
     criteria = [
         _criterion(
             "first-step",
-            f"First step: {labels[rubric.first_step]}",
+            "First step: " + " or ".join(labels[first] for first in firsts),
             met=first_met,
             points=rubric.first_step_weight if first_met else 0.0,
             max_points=rubric.first_step_weight,

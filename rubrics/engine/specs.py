@@ -136,6 +136,9 @@ class OrderedStepsRubric(_Spec):
     type: Literal["ordered_steps"]
     steps: list[Step] = Field(min_length=2)
     first_step: Identifier
+    # Other steps the source accepts as the first ("check Wi-Fi is on, or have them rejoin the right
+    # network"): starting with one of them earns the first step's credit too.
+    first_step_also: list[Identifier] = Field(default_factory=list)
     first_step_weight: Fraction
     order_weight: Fraction
 
@@ -145,8 +148,14 @@ class OrderedStepsRubric(_Spec):
         repeated = _duplicates(ids)
         if repeated:
             raise ValueError(f"step ids must be unique; repeated: {', '.join(repeated)}")
-        if self.first_step not in ids:
-            raise ValueError(f"first_step {self.first_step!r} is not one of the step ids ({', '.join(ids)})")
+        for field, first in [
+            ("first_step", self.first_step),
+            *(("first_step_also", f) for f in self.first_step_also),
+        ]:
+            if first not in ids:
+                raise ValueError(f"{field} {first!r} is not one of the step ids ({', '.join(ids)})")
+        if self.first_step in self.first_step_also or _duplicates(self.first_step_also):
+            raise ValueError("first_step_also lists other steps than first_step, each once")
         if self.first_step_weight + self.order_weight > 1.0 + 1e-9:
             raise ValueError(
                 "first_step_weight + order_weight must be at most 1 (the rest is coverage of the steps), "

@@ -22,7 +22,7 @@ from typing import NamedTuple, Protocol
 
 import snowballstemmer
 
-from rubrics.engine.lexicon import BARE_NEGATIVES, CLITICS, IRREGULAR, NT_BASES, STOP_WORDS
+from rubrics.engine.lexicon import BARE_NEGATIVES, CLITICS, IRREGULAR, NT_BASES, PERSON_PRONOUNS, STOP_WORDS
 
 APOSTROPHES = "'\u2019\u2018\u02bc\uff07`\u00b4\u2032"
 _APOSTROPHE_FOLD = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
@@ -48,11 +48,17 @@ def stem(word: str) -> str:
         return _english_stemmer().stemWord(word)
 
 
+PERSON_KEY = "they"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def word_key(norm: str) -> str:
-    """What a folded word is compared by: itself when it holds a digit or a dot, else its stem."""
+    """What a folded word is compared by: itself when it holds a digit or a dot, else its stem; one key for
+    all third-person personal pronouns (`PERSON_KEY`)."""
     if "." in norm or any(char.isdigit() for char in norm):
         return norm
+    if norm in PERSON_PRONOUNS:
+        return PERSON_KEY
     word = IRREGULAR.get(norm, norm)
     word = _BRITISH.sub(lambda match: ("iz" if match.group(1) == "is" else "yz") + match.group(2), word)
     return stem(word)

@@ -127,6 +127,36 @@ def test_ordered_steps_take_the_first_step_from_where_the_answer_says_it_starts(
     assert first.met and first.evidence is not None and first.evidence.quote == "airplane mode"
 
 
+def test_ordered_steps_may_accept_another_step_as_the_first() -> None:
+    either = {**STEPS, "first_step_also": ["network"]}
+    network_first = score_one(either, "Check the correct network, then make sure wifi is on.").items[
+        "the-item"
+    ]
+    restart_first = score_one(either, "Reboot, then check the wifi is on.").items["the-item"]
+    first = next(c for c in network_first.criteria if c.id == "first-step")
+
+    assert first.met and first.points == 0.5 and first.label == "First step: Check it is on or Right network"
+    assert not next(c for c in restart_first.criteria if c.id == "first-step").met
+    # Without the alternative the same answer starts wrong.
+    assert not met(score_one(STEPS, "Check the correct network, then make sure wifi is on."))["first-step"]
+
+
+@pytest.mark.parametrize(
+    ("also", "problem"),
+    [
+        (["modem"], "first_step_also 'modem' is not one of the step ids"),
+        (["power"], "other steps than first_step"),
+    ],
+)
+def test_a_first_step_alternative_must_be_another_step(also: list[str], problem: str) -> None:
+    from pydantic import ValidationError
+
+    from rubrics.engine.specs import OrderedStepsRubric
+
+    with pytest.raises(ValidationError, match=problem):
+        OrderedStepsRubric.model_validate({**STEPS, "first_step_also": also})
+
+
 # --- Checklist ---------------------------------------------------------------------------------------
 
 PHISHING = checklist(

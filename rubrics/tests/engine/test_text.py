@@ -61,6 +61,31 @@ def test_inflections_and_spelling_variants_match(answer: str, phrasing: str, quo
     assert found(answer, phrasing) == quote
 
 
+@pytest.mark.parametrize(
+    ("answer", "phrasing", "quote"),
+    [
+        ("I would reset his password", "reset their password", "reset his password"),
+        ("Check whether she clicked it", "check whether they clicked", "Check whether she clicked"),
+        ("Thank her for reporting it", "thank them for reporting", "Thank her for reporting"),
+        ("Give him the admin password", "give them the admin password", "Give him the admin password"),
+    ],
+)
+def test_third_person_pronouns_are_one_word(answer: str, phrasing: str, quote: str) -> None:
+    assert found(answer, phrasing) == quote
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        ("I would reset my password", "reset their password"),  # only third-person pronouns are one word
+        ("Tell Kevin to click the link", "did he click"),  # a name is not a pronoun
+        ("Reset the password", "reset their password"),  # the pronoun is still a word of the phrasing
+    ],
+)
+def test_other_words_do_not_stand_for_a_third_person_pronoun(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is None
+
+
 def test_curly_and_straight_apostrophes_and_contractions_are_the_same() -> None:
     for answer in [
         "Don't click the link",
