@@ -32,7 +32,7 @@ from assessments.playbooks.schema import PlaybookFileError
 from assessments.selectors import scoring_input_for_playbook
 from assessments.signals import attempt_status_changed
 from assessments.types import LoadOutcome, PlaybookLoadResult, PlaybookSpec
-from audit.services import audit_record, audit_record_many
+from audit.services import audit_batch, audit_record, audit_record_many
 from audit.types import AuditActor, AuditRecord
 from config.celery import Queues
 from config.celery import app as celery_app
@@ -628,6 +628,7 @@ def _score_attempt_enqueue(attempt_id: int) -> None:
 
 
 @transaction.atomic
+@audit_batch()
 def attempt_submit(
     *,
     attempt_id: int,
@@ -668,8 +669,7 @@ def attempt_submit(
     attempt.save(update_fields=fields)
     answered = Response.objects.filter(attempt_id=attempt.pk).exclude(answer=None).count()
     integrity = _integrity_summary(attempt)
-    # Before this service's own audit events: a receiver that audits takes the chain's lock, and the
-    # counting above need not wait under it.
+    # The receivers' events (the pipeline's stage move) come before this service's own in the chain.
     _status_changed(attempt, at=submitted_at)
     submitted = AuditRecord(
         action="attempt.submitted",
@@ -683,7 +683,7 @@ def attempt_submit(
             "items": len(attempt.assessment_version.item_slugs),
         },
     )
-    # Both events under one take of the chain's lock, at the end of the work (see `audit_record_many`).
+    # With the stage move's event, under one take of the chain's lock at the end of the work (`audit_batch`).
     audit_record_many(organization=attempt.organization, records=[submitted, integrity])
     transaction.on_commit(partial(_score_attempt_enqueue, attempt.pk))
     if attempt.candidate_email:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import connections, models, router, transaction
@@ -46,7 +48,8 @@ def audit_record(
     event = _event_prepared(
         organization=organization, record=AuditRecord(action, actor, target, data), request=request
     )
-    _chain([event])
+    if not _deferred([event]):
+        _chain([event])
     return event
 
 
@@ -54,9 +57,56 @@ def audit_record_many(*, organization: models.Model, records: Sequence[AuditReco
     """Appends several events of one service, in this order, under one take of the chain head's lock
     (`audit_record` for each would take it at the first and hold it through the work between them)."""
     events = [_event_prepared(organization=organization, record=record, request=None) for record in records]
-    if events:
+    if events and not _deferred(events):
         _chain(events)
     return events
+
+
+class _Batch(threading.local):
+    events: list[AuditEvent] | None = None
+    database: str = ""
+    depth = 0  # the savepoints open when the batch began
+
+
+_batch = _Batch()
+
+
+@contextmanager
+def audit_batch() -> Iterator[None]:
+    """Write the events recorded inside it at its end, in the order they were recorded, under one take of
+    each organization's chain lock and, on PostgreSQL, in one statement: a service whose work audits
+    several times (its own events and those of the receivers of its signals) waits for the lock once and
+    holds it for the shortest time.
+
+    For the whole body of a service inside its transaction (`@transaction.atomic`), so that an error
+    leaving the batch also leaves the transaction and rolls back the writes of the events it drops. An
+    event recorded inside a savepoint opened within the batch is written at once (the savepoint may roll
+    back without the batch knowing). Until the batch ends, the recorded events have no `pk` and no place
+    in the chain. A batch inside a batch is part of the outer one."""
+    if _batch.events is not None:
+        yield
+        return
+    database = router.db_for_write(AuditEvent)
+    connection = connections[database]
+    if not connection.in_atomic_block:
+        raise RuntimeError("audit_batch defers writes to its end: use it inside transaction.atomic")
+    _batch.events, _batch.database, _batch.depth = [], database, len(connection.savepoint_ids)
+    try:
+        yield
+        events = _batch.events
+    finally:
+        _batch.events = None
+    for organization_id in dict.fromkeys(event.organization_id for event in events):
+        _chain([event for event in events if event.organization_id == organization_id])
+
+
+def _deferred(events: list[AuditEvent]) -> bool:
+    """Whether the events wait for the end of the current batch (see `audit_batch`)."""
+    pending = _batch.events
+    if pending is None or len(connections[_batch.database].savepoint_ids) != _batch.depth:
+        return False
+    pending.extend(events)
+    return True
 
 
 def _event_prepared(
@@ -115,7 +165,7 @@ def _chain(events: list[AuditEvent]) -> None:
         event.hash = event.compute_hash()
         head.last_seq = event.seq
         head.last_hash = event.hash
-        _append(event, head)
+    _append(events, head)
 
 
 def _head_locked(organization_id: int) -> AuditChainHead:
@@ -150,44 +200,60 @@ def _head_locked(organization_id: int) -> AuditChainHead:
 
 
 @functools.cache
-def _append_sql(database: str) -> tuple[str, tuple[Field[Any, Any], ...]]:
-    """The statement `_append` runs on PostgreSQL, and the event's fields in the order of its parameters:
-    built once from the models' metadata (identifiers only; every value is a parameter)."""
+def _append_sql(database: str, count: int) -> tuple[str, tuple[Field[Any, Any], ...]]:
+    """The statement `_append` runs on PostgreSQL for `count` events, and the event's fields in the order
+    of each event's parameters: built once per count from the models' metadata (identifiers only; every
+    value is a parameter)."""
     quote = connections[database].ops.quote_name
     meta, head_meta = AuditEvent._meta, AuditChainHead._meta
     fields = tuple(field for field in meta.concrete_fields if not field.primary_key)
     columns = ", ".join(quote(str(field.column)) for field in fields)
-    values = ", ".join(["%s"] * len(fields))
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     event_id, head_id = quote(str(meta.pk.column)), quote(str(head_meta.pk.column))
     sql = (
-        f"WITH new_event AS (INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({values}) "  # noqa: S608
-        f"RETURNING {event_id}) "
+        f"WITH new_events AS (INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608
+        f"VALUES {', '.join([row] * count)} RETURNING {event_id}, {quote('seq')}) "
         f"UPDATE {quote(head_meta.db_table)} SET {quote('last_seq')} = %s, {quote('last_hash')} = %s "
-        f"WHERE {head_id} = %s RETURNING (SELECT {event_id} FROM new_event)"
+        f"WHERE {head_id} = %s "
+        f"RETURNING (SELECT array_agg({event_id} ORDER BY {quote('seq')}) FROM new_events)"
     )
     return sql, fields
 
 
-def _append(event: AuditEvent, head: AuditChainHead) -> None:
-    """Insert the event and move the chain head to it: on PostgreSQL in one statement (an INSERT in a
-    WITH, then the head's UPDATE), so the locked head waits one round trip less for its commit."""
+_APPEND_SQL_COUNTS = 8  # statements built for up to this many events at once; more go in several
+
+
+def _append(events: list[AuditEvent], head: AuditChainHead) -> None:
+    """Insert the events (already linked, in order) and move the chain head to the last: on PostgreSQL in
+    one statement (the INSERT in a WITH, then the head's UPDATE), so the locked head waits one round trip
+    for all of them."""
     database = router.db_for_write(AuditEvent)
     connection = connections[database]
     if connection.vendor != "postgresql" or not connection.features.can_return_columns_from_insert:
-        event.save(using=database)
+        for event in events:
+            event.save(using=database)
         head.save(using=database, update_fields=["last_seq", "last_hash"])
         return
-    sql, fields = _append_sql(database)
-    # Each value prepared as Django's own INSERT prepares it (JSON, addresses, times).
-    params = [field.get_db_prep_save(field.pre_save(event, add=True), connection) for field in fields]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, (*params, head.last_seq, head.last_hash, head.pk))
-        row = cursor.fetchone()
-    if row is None or row[0] is None:  # the head is locked by this transaction: it cannot be gone
-        raise RuntimeError(f"audit chain head {head.pk} was not moved to event #{event.seq}")
-    event.pk = row[0]
-    event._state.adding = False
-    event._state.db = database
+    for first in range(0, len(events), _APPEND_SQL_COUNTS):
+        chunk = events[first : first + _APPEND_SQL_COUNTS]
+        last = chunk[-1]
+        sql, fields = _append_sql(database, len(chunk))
+        # Each value prepared as Django's own INSERT prepares it (JSON, addresses, times).
+        params = [
+            field.get_db_prep_save(field.pre_save(event, add=True), connection)
+            for event in chunk
+            for field in fields
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*params, last.seq, last.hash, head.pk))
+            row = cursor.fetchone()
+        ids = row[0] if row is not None else None
+        if not ids or len(ids) != len(chunk):  # the head is locked by this transaction: it cannot be gone
+            raise RuntimeError(f"audit chain head {head.pk} was not moved to event #{last.seq}")
+        for event, pk in zip(chunk, ids, strict=True):
+            event.pk = pk
+            event._state.adding = False
+            event._state.db = database
 
 
 def _client_ip(request: HttpRequest) -> str | None:

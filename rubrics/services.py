@@ -26,7 +26,7 @@ from assessments.services import (
     attempt_mark_scored,
     attempt_scoring_overdue_claim,
 )
-from audit.services import audit_record
+from audit.services import audit_batch, audit_record
 from audit.types import AuditActor
 from rubrics.engine import (
     Answer,
@@ -176,13 +176,15 @@ def _score_report_write(
 
 
 @transaction.atomic
+@audit_batch()
 def score_report_for_attempt(
     *, attempt_id: int, scoring_input: ScoringInput | None = None, now: datetime | None = None
 ) -> ScoreReport | None:
     """Score a submitted attempt, once: returns its report for the rubric version, written now or before.
 
     `scoring_input` None means the attempt's own assessment version (what the worker does). None is
-    returned when the attempt no longer exists. Audited "attempt.scored" when a report is written.
+    returned when the attempt no longer exists. Audited "attempt.scored" when a report is written; that
+    event and the pipeline's stage move's are written together at the end (`audit_batch`).
     """
     report, _ = _score_report_write(
         attempt_id=attempt_id,

@@ -160,3 +160,96 @@ def test_several_events_of_one_service_are_appended_in_order_under_one_lock(
     )
     assert audit_chain_verify(organization=organization).ok
     assert audit_record_many(organization=organization, records=[]) == []
+
+
+def _chain_head_takes(queries: list[dict[str, Any]]) -> int:
+    return sum(
+        'FROM "audit_auditchainhead"' in query["sql"] and "FOR UPDATE" in query["sql"] for query in queries
+    )
+
+
+@pytest.mark.postgres
+def test_a_batch_writes_its_events_at_its_end_in_order_under_one_take_of_the_lock(
+    organization: Organization, other_organization: Organization
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from audit.services import audit_batch
+
+    first = _record(organization, "member.invited")
+    first_elsewhere = _record(other_organization, "member.invited")
+    with CaptureQueriesContext(connection) as queries, transaction.atomic(), audit_batch():
+        a = _record(organization, "stage.moved")
+        elsewhere = _record(other_organization, "member.invited")
+        b, c = audit_record_many(
+            organization=organization,
+            records=[
+                AuditRecord("attempt.submitted", AuditActor.system(), None, None),
+                AuditRecord("attempt.integrity_summarised", AuditActor.system(), None, None),
+            ],
+        )
+        assert (a.pk, b.pk, elsewhere.pk) == (None, None, None)  # not written yet
+        assert AuditEvent.objects.count() == 2
+
+    assert [(event.seq, event.prev_hash) for event in (a, b, c)] == [
+        (2, first.hash),
+        (3, a.hash),
+        (4, b.hash),
+    ]
+    assert (elsewhere.seq, elsewhere.prev_hash) == (2, first_elsewhere.hash)
+    assert _chain_head_takes(queries.captured_queries) == 2  # once per organization
+    stored = list(AuditEvent.objects.filter(organization=organization).order_by("seq"))
+    assert [(event.pk, event.action) for event in stored] == [
+        (first.pk, "member.invited"),
+        (a.pk, "stage.moved"),
+        (b.pk, "attempt.submitted"),
+        (c.pk, "attempt.integrity_summarised"),
+    ]
+    assert audit_chain_verify(organization=organization).ok
+    assert audit_chain_verify(organization=other_organization).ok
+
+
+def test_a_batch_that_fails_writes_nothing_and_its_transaction_rolls_back(organization: Organization) -> None:
+    from audit.services import audit_batch
+
+    with pytest.raises(RuntimeError), transaction.atomic(), audit_batch():
+        MembershipFactory.create(organization=organization)
+        _record(organization, "member.invited")
+        raise RuntimeError("the service failed after auditing")
+    _record(organization, "member.joined")
+
+    assert [(event.seq, event.action) for event in audit_event_list(organization=organization)] == [
+        (1, "member.joined")
+    ]
+    assert audit_chain_verify(organization=organization).ok
+
+
+def test_an_event_in_a_savepoint_inside_a_batch_is_written_at_once_and_rolls_back_with_it(
+    organization: Organization,
+) -> None:
+    from audit.services import audit_batch
+
+    with transaction.atomic(), audit_batch():
+        kept = _record(organization, "member.invited")
+        with pytest.raises(RuntimeError), transaction.atomic():
+            inside = _record(organization, "member.removed")
+            assert inside.pk is not None  # written in its savepoint
+            raise RuntimeError("the savepoint rolls back")
+        with audit_batch():  # part of the outer batch
+            later = _record(organization, "member.joined")
+        assert kept.pk is None and later.pk is None
+
+    assert [event.action for event in audit_event_list(organization=organization)][::-1] == [
+        "member.invited",
+        "member.joined",
+    ]
+    assert audit_chain_verify(organization=organization).ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_needs_a_transaction() -> None:
+    from audit.services import audit_batch
+
+    with pytest.raises(RuntimeError, match="inside transaction.atomic"), audit_batch():
+        pass  # pragma: no cover - not reached

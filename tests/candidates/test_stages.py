@@ -73,6 +73,40 @@ def test_starting_submitting_and_scoring_move_the_candidate_by_themselves(
     assert set(moved.values_list("actor_kind", flat=True)) == {"system"}
 
 
+@pytest.mark.postgres
+def test_submitting_and_scoring_each_write_their_audit_events_in_one_take_of_the_chain_lock(
+    invited: Callable[..., Application], sent_tasks: list[tuple[str, list[Any]]]
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ada = invited()
+    assert ada.attempt is not None
+    attempt_id = ada.attempt.pk
+    attempt_start(attempt_id=attempt_id)
+
+    def head_locks(queries: CaptureQueriesContext) -> int:
+        return sum(
+            'FROM "audit_auditchainhead"' in query["sql"] and "FOR UPDATE" in query["sql"]
+            for query in queries.captured_queries
+        )
+
+    with CaptureQueriesContext(connection) as submitted:
+        attempt_submit(attempt_id=attempt_id)
+    with CaptureQueriesContext(connection) as scored:
+        score_report_for_attempt(attempt_id=attempt_id)
+
+    assert (head_locks(submitted), head_locks(scored)) == (1, 1)
+    events = audit_event_list(organization=ada.organization).order_by("seq")
+    assert list(events.values_list("action", flat=True))[-5:] == [
+        "candidate.stage_changed",  # to submitted: the receiver's event first
+        "attempt.submitted",
+        "attempt.integrity_summarised",
+        "candidate.stage_changed",  # to scored
+        "attempt.scored",
+    ]
+
+
 def test_the_assessment_never_moves_a_decided_candidate_back(
     invited: Callable[..., Application], recruiter: Membership
 ) -> None:
