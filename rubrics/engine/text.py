@@ -33,8 +33,8 @@ nothing, none, avoid, refrain, deny, prohibit, forbid, hardly; "refuse to", "dec
 ends. A phrase is negated when its first token lies in a scope; cues inside a matched phrase are part of
 the phrase ("do not click" is an affirmative match of the phrasing "do not click").
 "No" followed by punctuation ("No, ...") is an interjection, not a cue; "not only", "no doubt",
-"no matter", "no problem" are not cues; "not" right before punctuation after "if"/"or"/"whether"
-("if not, restart it") is elliptic, not a cue.
+"no matter", "no problem" are not cues; a cue right before punctuation after "if"/"or"/"whether"
+("if not, restart it", "if still nothing: reseat it") is elliptic, not a cue.
 
 *Post-negation cues* ("is against policy", "is not allowed", "would violate", "is a security risk",
 "would be excessive"..., `lexicon.POST_CUES`) negate a phrase they follow closely, within four words and
@@ -450,13 +450,13 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
             return False
         if key == _NO and ends_here:
             return False  # "No, ..." / "No." is an interjection
-        if key == _NOT and ends_here:
+        if ends_here:
             j = i - 1
             if j >= 0 and clauses[j] == clause and keys[j] in _ELLIPTIC_BEFORE:
-                return False  # "if not, ..." / "or not."
+                return False  # "if not, ..." / "or not." / "if nothing, ..."
             while j >= 0 and clauses[j] == clause and not soft[j + 1]:
                 if keys[j] in _HYPOTHETICAL:
-                    return False  # "if it's not, ..."
+                    return False  # "if it's not, ..." / "if still nothing: ..."
                 j -= 1
         return True
     if ends_here:

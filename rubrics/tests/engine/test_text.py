@@ -211,6 +211,23 @@ def test_an_interjection_no_is_not_a_negation() -> None:
     assert found("If not, restart the laptop.", "restart the laptop") == "restart the laptop"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "If still nothing: reseat the USB cable.",
+        "If nothing, reseat the USB cable.",
+        "Or never: reseat the USB cable.",
+    ],
+)
+def test_a_cue_that_ends_an_elliptic_condition_negates_nothing_after_it(answer: str) -> None:
+    assert found(answer, "reseat the usb") == "reseat the USB"
+
+
+def test_a_cue_before_punctuation_without_a_condition_still_negates() -> None:
+    assert found("Never, ever share the admin password.", "share the admin password") is None
+    assert found("I would not, under any circumstances, share the password.", "share the password") is None
+
+
 def test_flags_ignore_questions_and_conditions_but_credit_does_not() -> None:
     assert found("Did they click the link to check?", "click the link to check", reading="flag") is None
     assert (
