@@ -144,3 +144,16 @@ def test_the_scoring_benchmark_counts_cpu_by_part(monkeypatch: pytest.MonkeyPatc
     assert set(used) == set(scoring.PARTS)
     assert used["worker"] >= 0.2 and used["clients"] > 0 and used["Redis"] == 0
     assert used["PostgreSQL"] >= used["clients"]  # its own time, as the "postmaster"
+
+
+def test_the_scoring_benchmark_measures_the_pure_python_engine_in_a_process_of_its_own() -> None:
+    from tests.rubrics._inputs import TSS, blueprint_input, model_answers
+
+    scoring_input = blueprint_input(TSS)
+    data = scoring_input.model_dump(mode="json")
+    answers = [model_answers(scoring_input)]
+
+    rate = scoring.measure_engine_pure_python(data, answers, seconds=0.3)
+
+    assert rate > 0
+    assert scoring.measure_engine(data, answers, seconds=0.1) > 0
