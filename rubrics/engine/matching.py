@@ -419,10 +419,10 @@ def _same_segment(analysed: AnalysedText, last: int, cue: int, reading: Reading)
     """Whether a post-cue at `cue` speaks of the phrase that ends at `last`: no scope-ending or
     condition word between them, and for credit no soft break or "and" either ("Giving them admin
     rights, as you can imagine, is against policy" still negates for flags)."""
-    keys, soft = analysed.keys, analysed.soft
+    keys, norms, soft = analysed.keys, analysed.norms, analysed.soft
     for k in range(last + 1, cue + 1):
         key = keys[k]
-        if key in TERMINATORS or key in POST_CUE_BLOCKERS:
+        if norms[k] in TERMINATORS or key in POST_CUE_BLOCKERS:
             return False
         if reading == "credit" and (soft[k] or key == AND):
             return False

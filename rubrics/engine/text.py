@@ -116,7 +116,8 @@ PRE_CUES = _keys(lexicon.PRE_CUES)
 _CUES_BEFORE_TO = _keys(lexicon.CUES_BEFORE_TO)
 _PSEUDO_AFTER_CUE = {word_key(cue): _keys(after) for cue, after in lexicon.PSEUDO_AFTER_CUE.items()}
 _ELLIPTIC_BEFORE = _keys(lexicon.ELLIPTIC_BEFORE)
-TERMINATORS = _keys(lexicon.TERMINATORS)
+# Compared with a token's folded word, not its stem: "exception" stems to "except" and ends no scope.
+TERMINATORS = frozenset(lexicon.TERMINATORS)
 STARTERS = _keys(lexicon.STARTERS)
 _TRANSPARENT = _keys(lexicon.TRANSPARENT)
 _HYPOTHETICAL = _keys(lexicon.HYPOTHETICAL)
@@ -491,7 +492,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = flag = False
             elif credit and covered:
                 credit = False
-        if key in TERMINATORS and not cues[i]:
+        if norms[i] in TERMINATORS and not cues[i]:
             credit = flag = hypothetical = previous_cue = False
         neg_credit[i] = credit
         neg_flag[i] = flag or hypothetical

@@ -303,3 +303,10 @@ def test_a_new_subject_and_modal_end_a_negation_for_credit_only() -> None:
 
 def test_a_stray_modifier_apostrophe_is_not_a_word() -> None:
     assert analyse("then \u02bc done").word_count == analyse("then ' done").word_count == 2
+
+
+def test_a_scope_ends_at_a_terminator_word_not_at_a_word_that_stems_like_one() -> None:
+    # "exception" stems to "except", a scope-ending word; the word itself ends nothing.
+    answer = "I would never make an exception just this once"
+    assert found(answer, "just this once", reading="flag") is None
+    assert found("I would not, except just this once", "just this once", reading="flag") == "just this once"
