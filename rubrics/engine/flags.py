@@ -124,7 +124,7 @@ def evaluate_flags(
     # Every text rule's phrasings in one book: each answer is looked up once for all of them.
     book = compile_book(
         tuple(
-            tuple(rule.phrasings)
+            rule.every_phrasing()
             for flag in scoring_input.red_flags
             for rule in flag.rules
             if isinstance(rule, TextFlagRule)

@@ -195,3 +195,120 @@ EXPLANATION_MARKERS = (
 )
 
 # fmt: on
+
+# --- Red flags for every playbook --------------------------------------------------------------------------
+
+# Phrasings a playbook's text rule takes in by name (`builtin: [dismissive_tone]`), read like its own:
+# negation-aware, so "I would never send you my password" raises nothing. Precise on purpose: a red flag is
+# often a disqualifier.
+# fmt: off
+FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "dismissive_tone": (
+        "if you bother to read", "she never bothered to", "you never bothered to", "couldn't be bothered",
+        "myself as usual", "no wonder it crawled", "learn to clean up", "learn to read", "it's your mess",
+        "that's your mess", "clean up your mess", "clean up their mess", "you broke again", "you guys broke",
+        "clearly didn't test", "clearly didn't read", "can't even type", "stop messing with",
+        "people like sales", "people like you keep", "stop asking me", "stop asking us", "stop bothering us",
+        "stop whining", "stop complaining", "stop moaning", "stop emailing IT", "stop emailing me",
+        "stop emailing us", "figure it out yourself", "figure it out on your own", "work it out yourself",
+        "just google it", "not my fault", "your own fault", "their own fault", "your fault for", "pebkac",
+        "rtfm", "stupid question", "read the manual next time", "you should read the manual",
+        "read the manual yourself", "read the instructions properly", "read it before logging",
+        "should know this by now", "should know better", "you should have saved", "she should have saved",
+        "back when it's back", "fixed when it's fixed", "ready when it's ready", "not up for discussion",
+        "if you can wait that long", "suck it up", "tough luck", "please calm down", "you need to calm down",
+        "a child could", "your own problem", "not our problem", "actually look at it this time",
+        "bounce it back to us", "your team's fault", "left it until the last minute", "shouting in capitals",
+        "shouting in caps", "won't make us any faster", "doesn't make us any faster",
+        "free to look elsewhere", "free to go elsewhere", "take your business elsewhere",
+        "if you're that unhappy",
+    ),
+    "credential_sharing": (
+        # The candidate asking for, sending or lending credentials: "I ask for his password", not "Outlook
+        # keeps asking for his password".
+        "send me your password", "send me your username and password", "send me his password",
+        "give me your password", "give me his password", "tell me your password", "to tell me his password",
+        "message me your password", "read me your password", "password in the chat", "password on teams",
+        "share your password with me", "share my password", "share the admin password",
+        "send you the admin password", "give you the admin password", "email you the admin password",
+        "send them the admin password", "give them the admin password", "give the user the admin password",
+        "email her the password", "email you the password", "email the password to her",
+        "email the temporary password to", "email it to her personal", "password to her personal",
+        "send the password by email", "put the password in an email", "I ask for his password",
+        "I ask for your password", "I sign in as him", "I log in as him", "you use my login",
+        "you use my account", "her use my login", "her use my account", "give you my login",
+        "give her my login", "share my login", "share my credentials", "password to welcome1",
+        "password to welcome123", "password to password1", "password to password123", "welcome1 as password",
+        "export my certificate", "install my certificate", "my certificate on her", "give her my certificate",
+        "same password for everyone", "same password for all", "no forced change", "without forcing a change",
+        "I approve it for you", "approve the prompt for you", "register mfa with my phone",
+        "my phone on your account", "my phone on her account", "send me the code", "read me the code",
+        "account without verifying", "password without verifying", "it without verifying",
+        "skip the identity check", "no need to verify her identity", "send you his password",
+        "give you his password", "password on a sticky note", "password in the ticket notes",
+    ),
+    "security_bypass": (
+        # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
+        # "turned off the antivirus" is also how a good answer reports what it found.
+        "disable mfa", "turn off mfa", "turn mfa off", "switch off mfa", "bypass mfa", "exclude from mfa",
+        "no mfa for", "skip mfa", "disable multi-factor", "turn off multi-factor", "disable 2fa",
+        "I turn off the antivirus", "I disable the antivirus", "you turn off the antivirus",
+        "you disable the antivirus", "turn off your antivirus", "disable your antivirus",
+        "turn off the antivirus for", "disable the antivirus for", "turn off the antivirus temporarily",
+        "temporarily disable the antivirus", "disable the antivirus temporarily",
+        "disable real-time protection for", "I turn off real-time protection",
+        "I disable real-time protection", "turn off real-time protection for",
+        "add your laptop to the exclusion", "I add to the exclusion group",
+        "I put her laptop in the exclusion", "exclude your laptop", "exclude from updates",
+        "exclude from patching", "take off patching", "remove from patching", "exempt from updates",
+        "disable windows update", "turn off windows update", "I disable updates", "I turn off updates",
+        "I turn off automatic updates", "you turn off automatic updates", "I skip the updates",
+        "you skip the updates", "just skip the updates", "I skip patching", "safe to ignore the updates",
+        "just ignore the updates", "turn off the firewall", "switch off the firewall", "disable the firewall",
+        "turn off certificate validation", "disable certificate validation", "ignore certificate errors",
+        "ignore the certificate warning", "accept the expired certificate", "wipe the logs",
+        "delete all the logs", "disable logging", "turn off logging", "clear the audit log",
+        "disable account lockout", "turn off account lockout", "disable tamper protection",
+        "turn off tamper protection", "password to never expire", "set to never expire", "disable uac",
+        "turn off user account control", "chmod 777",
+    ),
+    "excess_privilege": (
+        "make her local admin", "make her admin", "make you a local admin", "make you an admin",
+        "give her local admin", "give you local admin", "give her admin rights", "give you admin rights",
+        "give her admin access", "give you admin access", "give the user local admin",
+        "give the user admin rights", "grant her admin rights", "grant you admin rights",
+        "grant her local admin", "grant you local admin", "add her to the administrators group",
+        "add you to the administrators group", "add the user to the administrators group",
+        "I add to the administrators group", "add to local admins", "add to domain admins",
+        "make her a domain admin", "give her domain admin", "grant domain admin", "make her a global admin",
+        "give her global admin", "I give him full control", "give you full control",
+        "I grant him full control", "everyone full control", "give everyone access to the folder",
+        "give everyone access to the share", "give him access to the whole", "make him owner",
+        "add to modify", "give him modify", "grant him modify", "give him write access",
+        "grant him write access", "same access as her manager", "same access as the manager",
+        "same rights as her manager", "same permissions as her manager", "same groups as her manager",
+        "copy manager account", "clone the manager's account", "copy manager access",
+        "copy manager permissions", "clone his account", "copy his account", "copy his access",
+        "get everything he has",
+    ),
+    "approval_bypass": (
+        # "without ..." after the act it qualifies: an answer that opens "Without approval, ..." is refusing.
+        "it without approval", "him without approval", "access without approval", "ahead without approval",
+        "it without asking the owner", "him without asking the owner", "access without asking the owner",
+        "ahead without waiting for approval", "him without waiting for approval", "it without a ticket",
+        "him without a ticket", "access without a ticket", "it without a change request",
+        "it without telling the owner", "him without telling the owner", "approve it afterwards",
+        "approval after the fact", "retrospective approval", "tell the owner afterwards",
+        "let the owner know afterwards", "tell the owner later", "approval only slows", "approval just slows",
+        "approval takes too long", "no time for approval", "process only slows",
+        "no need to wait for approval", "no need to ask the owner", "no need for a ticket",
+        "no need to log a ticket", "no need for a change request", "skip the ticket", "skip approval",
+        "skip the change process", "skip change control", "skip the owner", "bypass approval",
+        "bypass the owner", "bypass the change process", "go around the owner", "go around the approval",
+        "bend the rules", "bend the policy", "policy can bend", "just this once", "approval can wait",
+        "approval is just a formality", "sign-off is just a formality", "no need to involve the owner",
+        "no need to involve security", "keep it between us", "keep this between us", "ask for forgiveness",
+        "access before approval", "before the owner approves",
+    ),
+}
+# fmt: on

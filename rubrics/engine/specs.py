@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from rubrics.engine.lexicon import FLAG_PHRASINGS
+
 _OPTION_KEY = re.compile(r"^[a-z][a-z0-9]{0,7}$")
 _IDENTIFIER = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -288,16 +290,34 @@ RUBRIC_TYPES: tuple[str, ...] = (
 # --- Red-flag rules ----------------------------------------------------------------------------------
 
 
+BuiltinFlagSet = Literal[
+    "dismissive_tone", "credential_sharing", "security_bypass", "excess_privilege", "approval_bypass"
+]
+"""The engine's own red-flag phrasings (`lexicon.FLAG_PHRASINGS`), kept for every playbook at once."""
+
+
 class TextFlagRule(_Spec):
-    """Negation-aware phrase match in the candidate's text answers to `items` (slugs, or ["all"])."""
+    """Negation-aware phrase match in the candidate's text answers to `items` (slugs, or ["all"]): the
+    playbook's own `phrasings` and those of the engine's `builtin` sets."""
 
     type: Literal["text"]
     items: list[Slug] = Field(min_length=1)
-    phrasings: list[Phrasing] = Field(min_length=1)
+    phrasings: list[Phrasing] = Field(default_factory=list)
+    builtin: list[BuiltinFlagSet] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _has_phrasings(self) -> TextFlagRule:
+        if not self.phrasings and not self.builtin:
+            raise ValueError("a text rule needs phrasings, builtin phrasing sets, or both")
+        return self
 
     @property
     def all_items(self) -> bool:
         return self.items == ["all"]
+
+    def every_phrasing(self) -> tuple[str, ...]:
+        """The rule's own phrasings, then those of its builtin sets, in order."""
+        return (*self.phrasings, *(text for name in self.builtin for text in FLAG_PHRASINGS[name]))
 
 
 class OptionFlagRule(_Spec):

@@ -93,3 +93,58 @@ def test_a_score_rule_is_quiet_when_the_family_is_strong_or_absent() -> None:
     strong: dict[str, Answer] = {"admin": "say no", "phish": "report it", "multi": ["a", "c"]}
 
     assert all(code != "weak-fundamentals" for code, _ in codes(strong))
+
+
+def test_every_builtin_phrasing_set_the_specs_name_exists_and_is_not_empty() -> None:
+    from typing import get_args
+
+    from rubrics.engine.lexicon import FLAG_PHRASINGS
+    from rubrics.engine.specs import BuiltinFlagSet
+
+    assert set(get_args(BuiltinFlagSet)) == set(FLAG_PHRASINGS)
+    assert all(FLAG_PHRASINGS[name] for name in FLAG_PHRASINGS)
+
+
+def test_a_text_rule_takes_in_a_builtin_set_after_its_own_phrasings() -> None:
+    from rubrics.engine.lexicon import FLAG_PHRASINGS
+    from rubrics.engine.specs import TextFlagRule
+
+    rule = TextFlagRule.model_validate(
+        {"type": "text", "items": ["all"], "phrasings": ["bend the rules"], "builtin": ["credential_sharing"]}
+    )
+
+    assert rule.every_phrasing() == ("bend the rules", *FLAG_PHRASINGS["credential_sharing"])
+
+
+def test_a_text_rule_needs_phrasings_or_a_builtin_set() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from rubrics.engine.specs import TextFlagRule
+
+    with pytest.raises(ValidationError, match="needs phrasings, builtin phrasing sets, or both"):
+        TextFlagRule.model_validate({"type": "text", "items": ["all"]})
+    with pytest.raises(ValidationError):
+        TextFlagRule.model_validate({"type": "text", "items": ["all"], "builtin": ["no_such_set"]})
+
+
+def test_a_builtin_phrasing_raises_its_flag_and_a_refusal_of_it_does_not() -> None:
+    from rubrics.engine.lexicon import FLAG_PHRASINGS
+
+    tone = flag("rudeness", {"type": "text", "items": ["all"], "builtin": ["dismissive_tone"]})
+    unsafe = flag(
+        "unsafe", {"type": "text", "items": ["all"], "builtin": ["credential_sharing", "security_bypass"]}
+    )
+    scoring = scoring_input(ADMIN, flags=(tone, unsafe))
+    for name, code, phrasing in [
+        ("dismissive_tone", "rudeness", "figure it out yourself"),
+        ("credential_sharing", "unsafe", "send me your password"),
+        ("security_bypass", "unsafe", "disable mfa"),
+    ]:
+        assert phrasing in FLAG_PHRASINGS[name]
+
+        said = score_attempt(scoring, {"admin": f"Well, I would {phrasing} today."}).red_flags
+        refused = score_attempt(scoring, {"admin": f"I would never {phrasing}."}).red_flags
+
+        assert [hit.code for hit in said] == [code], phrasing
+        assert refused == [], phrasing
