@@ -2,7 +2,11 @@
 
 * text: a phrasing said affirmatively in the answer to one of the rule's text items (or any text item
   for ["all"]), read the strict "flag" way (see `text`: negations, questions and conditions never
-  raise a flag). Evidence: the first such span.
+  raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
+  also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer, a line shouted in
+  capitals and "!!" counting as one each, raise it (evidence: the first; the reason quotes them). One that
+  takes in "credential_sharing" also catches a password written out in a clause about a password or
+  login ("password: Welcome2025!"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
   multi choice). Evidence: none (there is no text); the reason names the option.
 * score: the mean score of the assessment's items of the rule's family is below the threshold
@@ -14,13 +18,17 @@ first hit stands. Rules that name items outside this assessment are skipped.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from rubrics.engine.inputs import Answer, ItemInput, RedFlagInput, ScoringInput
-from rubrics.engine.matching import PhraseBook, compile_book, find_first
+from rubrics.engine.lexicon import ACRONYMS, CREDENTIAL_WORDS, SHOUT_WORDS, TONE_CUES, TONE_CUES_NEEDED
+from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
 from rubrics.engine.text import AnalysedText
+from rubrics.engine.words import word_key
 
 
 def _hit(flag: RedFlagInput, *, item: str | None, evidence: Evidence | None, reason: str) -> FlagHit:
@@ -41,16 +49,105 @@ def _picked(item: ItemInput, answer: Answer) -> list[str]:
     return []
 
 
+# The builtin set whose rules also weigh the tone cues (see `lexicon.TONE_CUES`).
+TONE_SET = "dismissive_tone"
+
+# Words in capitals (two letters or more), and the spaces between them: a run of them is one stretch.
+# Not part of a name or code ("AP-Users", "LT-103", "FS02", "\\\\FS01\\Share", "CONTOSO.local").
+_CAPITAL_WORD = r"(?<![\w\-./\\])[A-Z][A-Z']*[A-Z](?![\w\-/\\]|\.\w)"
+_CAPITALS = re.compile(f"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
+_PUNCTUATION_BURST = re.compile(r"[!?]{2,}")
+
+
+def _shouted(text: str) -> Evidence | None:
+    """The first stretch of capitals, when the answer holds at least SHOUT_WORDS words in capitals that are
+    not acronyms (in one line or spread over the answer)."""
+    first: Evidence | None = None
+    words = 0
+    for run in _CAPITALS.finditer(text):
+        shouted = sum(1 for word in run.group().split() if word.replace("'", "") not in ACRONYMS)
+        if shouted and first is None:
+            first = Evidence(start=run.start(), end=run.end(), quote=run.group())
+        words += shouted
+        if words >= SHOUT_WORDS:
+            return first
+    return None
+
+
+def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
+    """Different signs of a dismissive tone in the answer, in the order found, as many as are needed: cue
+    phrasings said affirmatively (a rhetorical question counts), a run of words in capitals, "!!" or "?!"."""
+    found: list[Evidence] = []
+    for evidence in (_shouted(text.text), _burst(text.text)):
+        if evidence is not None:
+            found.append(evidence)
+    said: set[str] = set()
+    after = 0
+    while len(found) < TONE_CUES_NEEDED and candidates:
+        match = find_first(text, cues, reading="credit", after=after, candidates=candidates)
+        if match is None:
+            break
+        if match.phrasing not in said:
+            said.add(match.phrasing)
+            found.append(Evidence(start=match.start, end=match.end, quote=text.text[match.start : match.end]))
+        after = match.first + 1
+    return sorted(found, key=lambda evidence: evidence.start)
+
+
+def _burst(text: str) -> Evidence | None:
+    run = _PUNCTUATION_BURST.search(text)
+    return None if run is None else Evidence(start=run.start(), end=run.end(), quote=run.group())
+
+
+# The builtin set whose rules also look for a password written out (see `_written_secret`).
+SECRET_SET = "credential_sharing"
+
+# A password as people write one out: letters, digits and a symbol in one word ("Welcome2025!",
+# "Srv-Adm!n24"), not an e-mail address, a path or an address with a zone ("fe80::1%12").
+_SECRET = re.compile(
+    r"(?<!\S)[(\"'\u201c\u2018]?(?=\S*[A-Za-z])(?=\S*[0-9])(?=\S*[!#$&*^@])[^\s()\"'\u201d\u2019]{6,}"
+)
+_NOT_SECRET = re.compile(r"@[\w-]+\.[A-Za-z]|::|\\\\|/")
+_CREDENTIAL_KEYS = frozenset(word_key(word) for word in CREDENTIAL_WORDS)
+
+
+def _written_secret(text: AnalysedText) -> Evidence | None:
+    """The first password written out in a clause about a password or login, said affirmatively ("the login
+    is itadmin / Srv-Adm!n24"; not "never use a password like Welcome2025!")."""
+    if text.index.keys().isdisjoint(_CREDENTIAL_KEYS):
+        return None
+    for found in _SECRET.finditer(text.text):
+        secret = found.group().lstrip("(\"'\u201c\u2018").rstrip(".,;:")
+        if len(secret) < 6 or _NOT_SECRET.search(secret):
+            continue
+        start = text.text.index(secret, found.start())
+        first = bisect_left(text.starts, start)
+        if first >= len(text.keys):
+            continue
+        clause = text.clauses[first]
+        about_credentials = any(
+            text.clauses[position] == clause
+            for key in _CREDENTIAL_KEYS
+            for position in text.index.get(key, ())
+        )
+        if about_credentials and is_affirmative(text, first, first, "flag"):
+            return Evidence(start=start, end=start + len(secret), quote=secret)
+    return None
+
+
 def _text_hits(
     flag: RedFlagInput,
     rule: TextFlagRule,
     scoring_input: ScoringInput,
     analysed: Mapping[str, AnalysedText],
-    rules: tuple[PhraseBook, int, dict[str, list[list[int]]]],
+    rules: tuple[PhraseBook, int, int, dict[str, list[list[int]]]],
 ) -> list[FlagHit]:
-    """`rules`: the book of every text rule, this rule's number in it, and each text's candidates so far."""
-    book, number, candidates = rules
+    """`rules`: the book of every text rule (and the tone cues last), this rule's number in it, the tone
+    cues' number (-1: none), and each text's candidates so far."""
+    book, number, tone, candidates = rules
     wanted = None if rule.all_items else set(rule.items)
+    weighs_tone = tone >= 0 and TONE_SET in rule.builtin
+    reads_secrets = SECRET_SET in rule.builtin
     hits = []
     for item in scoring_input.items:
         text = analysed.get(item.slug)
@@ -70,6 +167,29 @@ def _text_hits(
                     reason=f'"{evidence.quote}" in the answer to {item.title} (phrasing: "{match.phrasing}")',
                 )
             )
+            continue
+        secret = _written_secret(text) if reads_secrets else None
+        if secret is not None:
+            hits.append(
+                _hit(
+                    flag,
+                    item=item.slug,
+                    evidence=secret,
+                    reason=f'A password written out in the answer to {item.title}: "{secret.quote}"',
+                )
+            )
+        elif weighs_tone:
+            cues = _tone_cues(text, book.sets[tone], found[tone])
+            if len(cues) >= TONE_CUES_NEEDED:
+                quoted = ", ".join(f'"{cue.quote}"' for cue in cues)
+                hits.append(
+                    _hit(
+                        flag,
+                        item=item.slug,
+                        evidence=cues[0],
+                        reason=f"A dismissive tone in the answer to {item.title}: {quoted}",
+                    )
+                )
     return hits
 
 
@@ -121,21 +241,23 @@ def evaluate_flags(
     items = {item.slug: item for item in scoring_input.items}
     hits: list[FlagHit] = []
     seen: set[tuple[str, str | None]] = set()
-    # Every text rule's phrasings in one book: each answer is looked up once for all of them.
-    book = compile_book(
-        tuple(
-            rule.every_phrasing()
-            for flag in scoring_input.red_flags
-            for rule in flag.rules
-            if isinstance(rule, TextFlagRule)
-        )
-    )
+    # Every text rule's phrasings in one book, and the tone cues after them when a rule weighs them: each
+    # answer is looked up once for all of them.
+    text_rules = [
+        rule for flag in scoring_input.red_flags for rule in flag.rules if isinstance(rule, TextFlagRule)
+    ]
+    phrasings = [rule.every_phrasing() for rule in text_rules]
+    tone = -1
+    if any(TONE_SET in rule.builtin for rule in text_rules):
+        tone = len(phrasings)
+        phrasings.append(TONE_CUES)
+    book = compile_book(tuple(phrasings))
     candidates: dict[str, list[list[int]]] = {}
     number = 0
     for flag in scoring_input.red_flags:
         for rule in flag.rules:
             if isinstance(rule, TextFlagRule):
-                found = _text_hits(flag, rule, scoring_input, analysed, (book, number, candidates))
+                found = _text_hits(flag, rule, scoring_input, analysed, (book, number, tone, candidates))
                 number += 1
             elif isinstance(rule, OptionFlagRule):
                 found = _option_hits(flag, rule, items, answers)

@@ -267,7 +267,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "just ignore the updates", "turn off the firewall", "switch off the firewall", "disable the firewall",
         "turn off certificate validation", "disable certificate validation", "ignore certificate errors",
         "ignore the certificate warning", "accept the expired certificate", "wipe the logs",
-        "delete all the logs", "disable logging", "turn off logging", "clear the audit log",
+        "delete all the logs", "disable audit logging", "disable event logging", "disable logging on",
+        "disable logging for", "turn off logging", "clear the audit log",
         "disable account lockout", "turn off account lockout", "disable tamper protection",
         "turn off tamper protection", "password to never expire", "set to never expire", "disable uac",
         "turn off user account control", "chmod 777",
@@ -311,4 +312,99 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "access before approval", "before the owner approves",
     ),
 }
+# fmt: on
+
+# --- Tone: signs that say little alone and much together ------------------------------------------------
+
+# A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
+# contempt for "users", impatience, lecturing, each in the writer's own words. Each phrasing here is one
+# such sign that a civil answer can hold once ("obviously", "honestly", "as usual"); an answer that says
+# TONE_CUES_NEEDED different ones, counting a line shouted in capitals and "!!" or "?!" as one each, raises
+# the flag. Read like every phrasing: negation-aware ("it's not your fault" is no blame, and "I wouldn't
+# say it's not rocket science" no sneer), but a rhetorical question counts.
+TONE_CUES_NEEDED = 2
+# fmt: off
+TONE_CUES: tuple[str, ...] = (
+    # Sarcasm and exasperation.
+    "obviously", "of course they did", "of course it did", "of course she did", "because of course",
+    "surprise surprise", "what a surprise", "big surprise", "shocker", "genius", "ugh", "sigh", "lol", "lmao",
+    "smh", "duh", "jeez", "geez", "ffs", "wtf", "facepalm", "eye roll", "roll my eyes", "honestly", "frankly",
+    "believe it or not", "newsflash", "news flash", "spoiler", "what a joke", "is a joke", "laughable",
+    "ridiculous", "absurd", "nonsense", "rubbish", "pathetic", "hopeless", "amateur hour", "amateurs",
+    # It is easy, so the person must be slow.
+    "not rocket science", "not brain surgery", "not that hard", "not that difficult", "not hard to",
+    "not a mystery", "simple as that", "it's one button", "it's one click", "literally one",
+    "literally written", "literally says", "even a child", "my grandmother could", "my grandma could",
+    "a monkey could", "any idiot",
+    # Contempt for the user, the customer or the other team.
+    "users don't read", "people never read", "people don't read", "nobody reads", "nobody read",
+    "no one reads", "no one read", "nobody ever", "no one ever", "nobody tested", "no one tested",
+    "nobody checked", "no one checked", "nobody bothered", "nobody thought", "can't type", "can't spell",
+    "can't count", "bad at maths", "bad at math", "didn't bother", "bother to read", "bother to check",
+    "bother to look", "bother to scroll", "bothered to", "too lazy", "lazy", "sloppy", "careless", "clueless",
+    "incompetent", "useless", "clown", "clowns", "muppet", "numpty", "noob", "luser", "technophobe",
+    "you people", "you lot", "your lot", "these people",
+    # Blame.
+    "whoever did", "whoever built", "whoever made", "whoever wrote", "whoever created", "whoever set up",
+    "whoever marked", "whoever approved", "whoever decided", "whoever thought", "whoever is supposed",
+    "someone didn't", "somebody didn't", "someone can't", "somebody can't", "someone forgot",
+    "somebody forgot", "messed up", "screwed up", "dropped the ball", "asleep at the wheel",
+    "should have known", "should know by now", "should have read", "should have looked", "ought to know",
+    "you'd think", "you would think", "learn by now", "learned by now", "learnt by now", "never learn",
+    "still don't get", "still doesn't get", "like always", "every single time", "for the hundredth time",
+    "for the millionth time",
+    # Not my job.
+    "not my problem", "not my job", "not my department", "not my responsibility", "not my concern",
+    "above my pay grade", "not our job", "that's on you", "that's on them", "I shouldn't have to",
+    "why do I have to", "better things to do", "waste of my time", "wasting my time", "waste our time",
+    "wasting our time", "more work for us", "more work for me", "extra work for us", "dumped on us",
+    "dump it on us",
+    # Impatience and lecturing.
+    "as I already said", "as I said before", "as I've said", "like I said", "as already explained",
+    "per my last email", "as I told you", "I already told", "calm down", "chill out", "get over it",
+    "live with it", "do as you're told", "before you ask",
+    "for your information", "in case you didn't know", "as everyone knows", "as you should know",
+    "let me be clear", "I'd just note", "no offence", "no offense", "not to be rude", "with all due respect",
+    "make up your mind", "get your act together", "get it together", "try harder", "read it properly",
+    "read properly", "actually read", "properly this time", "for once", "won't make it any faster",
+    "doesn't make it any faster", "don't make it any faster", "doesn't make it go faster",
+    "won't make it go faster", "shouting", "all caps", "in capitals", "screaming", "yelling", "ranting",
+    "tantrum", "drama", "overreacting", "hysterical", "tell them off", "tell him off", "tell her off",
+    # Sneers at the person's grasp of it.
+    "clearly didn't", "clearly doesn't", "clearly never", "clearly has no", "never admit", "of all people",
+    "of all departments", "pretty basic", "could have just", "actually try", "amazing how many",
+    "what could go wrong", "everyone says that", "make it my problem", "not be allowed near",
+    "would be funny", "by nobody", "why this needs", "when I have time", "when I get round to it",
+    "maybe I'll get to it", "when I get to it", "not complicated", "something this basic",
+    # Sarcastic praise and weary asides.
+    "impressive", "oh good", "oh great", "great, so", "we believe in you", "I'd love to know",
+    "you'd be amazed", "bet money", "would be lovely if", "getting tired of", "sick of", "fed up with",
+    "a hundred times", "a thousand times", "a million times", "please actually", "like everyone else",
+    "you broke", "whether you like it or not", "everyone's busy", "guess who", "why would anyone",
+    "can't subtract", "can't add up", "how many times we have to", "how many times I have to",
+    "somebody always", "someone always", "the usual suspects",
+)
+# fmt: on
+
+# A password written out (`credential_sharing`) counts when its clause speaks of one of these.
+# fmt: off
+CREDENTIAL_WORDS = (
+    "password", "passwords", "passcode", "passphrase", "pin", "login", "logins", "credentials",
+)
+# fmt: on
+
+# Capitals that are no shouting: the acronyms of the trade. SHOUT_WORDS other words in capitals in one
+# answer are shouting ("PLEASE ACTUALLY READ THIS", "OF COURSE ... AGAIN"; not "VPN, DNS and MFA").
+SHOUT_WORDS = 3
+# fmt: off
+ACRONYMS = frozenset({
+    "IT", "PC", "PCS", "VPN", "DNS", "DHCP", "IP", "AV", "HDMI", "USB", "MFA", "SSO", "OS", "HR", "CEO",
+    "CFO", "CTO", "SLA", "SLAS", "AD", "KB", "PDF", "API", "URL", "LAN", "WAN", "SSID", "HTTP", "HTTPS",
+    "TCP", "UDP", "RDP", "SSH", "CPU", "RAM", "SSD", "HDD", "BIOS", "UEFI", "OK", "ASAP", "FYI", "ETA", "TBC",
+    "EOD", "UTC", "GMT", "BST", "CET", "AM", "PM", "MB", "GB", "TB", "NAS", "SAN", "AWS", "UPS", "LED",
+    "IMAP", "SMTP", "POP", "OU", "GPO", "UAC", "ID", "PIN", "QR", "SMS", "OTP", "MDM", "BYOD", "ISP", "NTP",
+    "SQL", "CSV", "XML", "JSON", "UI", "UX", "CRM", "ERP", "SAAS", "MS", "WIFI", "NIC", "MAC", "PO", "IM",
+    "RE", "FW", "CC", "BCC", "TL", "DR", "AI", "ICT", "KPI", "RCA", "QA", "UAT", "TLS", "SSL", "CA", "PKI",
+    "EDR", "MSP", "NB", "PS", "TBD",
+})
 # fmt: on

@@ -483,23 +483,27 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     while begin_of_clause > 0 and clauses[begin_of_clause - 1] == clause:
         begin_of_clause -= 1
     credit = flag = hypothetical = covered = previous_cue = False
+    # A cue inside a condition negates the condition only: "If it still won't connect, turn off the
+    # firewall" says to turn it off. Its flag scope ends with the condition, at the next soft break.
+    conditional_flag = False
     i = begin
     while i < count and clauses[i] == clause:
         key = keys[i]
         if soft[i] and i > begin:
             hypothetical = previous_cue = False
-            if key in STARTERS:
-                credit = flag = False
+            if key in STARTERS or conditional_flag:
+                credit = flag = conditional_flag = False
             elif credit and covered:
                 credit = False
         if norms[i] in TERMINATORS and not cues[i]:
-            credit = flag = hypothetical = previous_cue = False
+            credit = flag = hypothetical = previous_cue = conditional_flag = False
         neg_credit[i] = credit
         neg_flag[i] = flag or hypothetical
         if cues[i]:
             if previous_cue and credit and key == _NOT:
                 credit = False  # "never not report": double negation cancels, for credit only
             else:
+                conditional_flag = hypothetical and not flag
                 credit = flag = True
                 covered = False
             previous_cue = True

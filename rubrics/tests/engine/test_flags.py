@@ -148,3 +148,65 @@ def test_a_builtin_phrasing_raises_its_flag_and_a_refusal_of_it_does_not() -> No
 
         assert [hit.code for hit in said] == [code], phrasing
         assert refused == [], phrasing
+
+
+TONE = flag("rudeness", {"type": "text", "items": ["all"], "builtin": ["dismissive_tone"]})
+SECRETS = flag("unsafe", {"type": "text", "items": ["all"], "builtin": ["credential_sharing"]})
+TONE_INPUT = scoring_input(ADMIN, PHISH, flags=(TONE, SECRETS))
+
+
+def _tone_hits(answer: str) -> list[tuple[str, str]]:
+    result = score_attempt(TONE_INPUT, {"admin": answer})
+    return [(hit.code, hit.evidence.quote if hit.evidence else "") for hit in result.red_flags]
+
+
+def test_two_different_signs_of_a_dismissive_tone_raise_the_flag_and_quote_both() -> None:
+    answer = "Ugh. Say no, obviously, it's against policy."
+    result = score_attempt(TONE_INPUT, {"admin": answer})
+    (hit,) = result.red_flags
+
+    assert hit.code == "rudeness" and hit.evidence is not None
+    assert hit.evidence.quote == "Ugh" and answer[hit.evidence.start : hit.evidence.end] == "Ugh"
+    assert '"Ugh", "obviously"' in hit.reason
+
+
+def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None:
+    assert _tone_hits("Obviously I'd say no: it's against policy.") == []
+    assert _tone_hits("Obviously I'd say no. Obviously, it's against policy.") == []
+    assert _tone_hits("Honestly, I'd say no and explain the policy kindly.") == []
+
+
+def test_a_negated_sign_of_tone_counts_for_nothing() -> None:
+    assert _tone_hits("It's not her fault and I would never tell her off. I'd say no, obviously.") == []
+
+
+def test_a_line_in_capitals_and_a_burst_of_punctuation_are_signs_but_acronyms_are_not() -> None:
+    assert _tone_hits("READ THIS BEFORE ASKING. I say no, obviously.") == [
+        ("rudeness", "READ THIS BEFORE ASKING")
+    ]
+    assert _tone_hits("Say no!! Obviously.") == [("rudeness", "!!")]
+    assert _tone_hits("Check the VPN, DNS and MFA settings, then say no, obviously.") == []
+
+
+def test_a_password_written_out_is_shared_unless_refused() -> None:
+    said = "Reset it and send her the new password, Welcome2025!, by Teams."
+    assert _tone_hits(said) == [("unsafe", "Welcome2025!")]
+    assert _tone_hits("The login for the admin account is itadmin / Srv-Adm!n24.") == [
+        ("unsafe", "Srv-Adm!n24")
+    ]
+    assert _tone_hits("Never use a password like Welcome2025! for anyone.") == []
+    assert _tone_hits("Email alex.rivera@company.com once her password is reset.") == []
+    assert _tone_hits("Say no: the build tag is rel-2024#x, see the release notes.") == []
+
+
+def test_a_negation_inside_a_condition_negates_the_condition_only() -> None:
+    unsafe = flag("unsafe", {"type": "text", "items": ["all"], "builtin": ["security_bypass"]})
+    scoring = scoring_input(ADMIN, flags=(unsafe,))
+
+    def raised(answer: str) -> bool:
+        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+
+    assert raised("If it still won't connect, turn off the firewall.")
+    assert not raised("If it still won't connect, never turn off the firewall.")
+    assert not raised("I would not, if it still won't connect, turn off the firewall.")
+    assert not raised("Don't turn off the firewall, even if it won't connect.")
