@@ -5,7 +5,8 @@ reject them, or a rude or policy-breaking one).
 
 The first set (tests/rubrics/independent/*.json) and a second one by another writer (`second/`) were used
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
-measured once before it became a test (docs/scoring-quality.md).
+measured once before it became a test, and so was a fourth (`fourth/`: good, terse, rude, unsafe and careful
+answers) before the tone cues and written-out passwords were tuned on it (docs/scoring-quality.md).
 
 What must hold, per item of the first two sets:
 * no red flag on the good and partial answers, nor on a right answer written with negations;
@@ -85,14 +86,34 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
+# The third and fourth sets: answers that must raise no red flag, and those that should.
+CLEAN = {"third": ("good", "careful"), "fourth": ("good", "terse", "careful")}
+# How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
+# the engine does now, so that a change that catches fewer shows here.
+CAUGHT = {("third", "rude"): 24, ("third", "unsafe"): 21, ("fourth", "rude"): 18, ("fourth", "unsafe"): 19}
+
+
+@pytest.mark.parametrize("name", sorted(CLEAN))
 @pytest.mark.parametrize("slug", PLAYBOOK_SLUGS)
-def test_no_red_flag_on_the_third_sets_good_and_careful_answers(slug: str) -> None:
-    answers = _answers(slug, FOLDER / "third")
+def test_no_red_flag_on_the_good_terse_and_careful_answers(slug: str, name: str) -> None:
+    answers = _answers(slug, FOLDER / name)
     flagged = [
         (kind, item, flags)
-        for kind in ("good", "careful")
+        for kind in CLEAN[name]
         for item, text in answers[kind].items()
         if (flags := _scored(slug, item, text)[1])
     ]
 
     assert flagged == []
+
+
+@pytest.mark.parametrize(("name", "kind"), sorted(CAUGHT))
+def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: str) -> None:
+    caught = sum(
+        1
+        for slug in PLAYBOOK_SLUGS
+        for item, text in _answers(slug, FOLDER / name)[kind].items()
+        if _scored(slug, item, text)[1]
+    )
+
+    assert caught >= CAUGHT[(name, kind)]
