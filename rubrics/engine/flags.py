@@ -3,10 +3,10 @@
 * text: a phrasing said affirmatively in the answer to one of the rule's text items (or any text item
   for ["all"]), read the strict "flag" way (see `text`: negations, questions and conditions never
   raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
-  also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer, a line shouted in
-  capitals and "!!" counting as one each, raise it (evidence: the first; the reason quotes them). One that
-  takes in "credential_sharing" also catches a password written out in a clause about a password or
-  login ("password: Welcome2025!"), said affirmatively.
+  also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer raise it, words
+  shouted in capitals and "!!" counting as one each (evidence: the first; the reason quotes them). One
+  that takes in "credential_sharing" also catches a password written out in a clause about a password
+  or login ("password: Welcome2025!"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
   multi choice). Evidence: none (there is no text); the reason names the option.
 * score: the mean score of the assessment's items of the rule's family is below the threshold
@@ -52,35 +52,64 @@ def _picked(item: ItemInput, answer: Answer) -> list[str]:
 # The builtin set whose rules also weigh the tone cues (see `lexicon.TONE_CUES`).
 TONE_SET = "dismissive_tone"
 
-# Words in capitals (two letters or more), and the spaces between them: a run of them is one stretch.
-# Not part of a name or code ("AP-Users", "LT-103", "FS02", "\\\\FS01\\Share", "CONTOSO.local").
-_CAPITAL_WORD = r"(?<![\w\-./\\])[A-Z][A-Z']*[A-Z](?![\w\-/\\]|\.\w)"
-_CAPITALS = re.compile(f"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
+# A word in capitals (two letters or more). It counts when it is not part of a name or code ("AP-Users",
+# "LT-103", "FS02", "\\\\FS01\\Share", "CONTOSO.local"): see `_stands_alone`. Found with a pattern that
+# starts with a character class (the regular expression engine skips to those fast), checked after.
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z']*[A-Z]")
+_BEFORE_A_CODE = frozenset("-./\\")
+_AFTER_A_CODE = frozenset("-/\\")
 _PUNCTUATION_BURST = re.compile(r"[!?]{2,}")
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before == "_" or before in _BEFORE_A_CODE:
+        return False
+    if after.isalnum() or after == "_" or after in _AFTER_A_CODE:
+        return False
+    return not (after == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"))
+
+
 def _shouted(text: str) -> Evidence | None:
-    """The first stretch of capitals, when the answer holds at least SHOUT_WORDS words in capitals that are
-    not acronyms (in one line or spread over the answer)."""
-    first: Evidence | None = None
+    """The first stretch of capitals (words in capitals with only spaces between them), when the answer
+    holds at least SHOUT_WORDS words in capitals that are not acronyms (in one line or spread over it)."""
     words = 0
-    for run in _CAPITALS.finditer(text):
-        shouted = sum(1 for word in run.group().split() if word.replace("'", "") not in ACRONYMS)
-        if shouted and first is None:
-            first = Evidence(start=run.start(), end=run.end(), quote=run.group())
-        words += shouted
-        if words >= SHOUT_WORDS:
-            return first
-    return None
+    run_start = run_end = -1
+    run_shouted = False
+    first: Evidence | None = None
+    for found in _CAPITAL_WORD.finditer(text):
+        start, end = found.span()
+        if not _stands_alone(text, start, end):
+            continue
+        shouted = found.group().replace("'", "") not in ACRONYMS
+        if first is None:
+            if run_start >= 0 and not text[run_end:start].strip(" \t"):
+                run_end = end  # the run goes on
+            elif run_start >= 0 and run_shouted:
+                first = Evidence(start=run_start, end=run_end, quote=text[run_start:run_end])
+            else:
+                run_start, run_end, run_shouted = start, end, False
+            run_shouted = run_shouted or shouted
+        if shouted:
+            words += 1
+    if words < SHOUT_WORDS:
+        return None
+    if first is None:
+        first = Evidence(start=run_start, end=run_end, quote=text[run_start:run_end])
+    return first
 
 
 def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
     """Different signs of a dismissive tone in the answer, in the order found, as many as are needed: cue
     phrasings said affirmatively (a rhetorical question counts), a run of words in capitals, "!!" or "?!"."""
     found: list[Evidence] = []
-    for evidence in (_shouted(text.text), _burst(text.text)):
-        if evidence is not None:
-            found.append(evidence)
+    shouted = _shouted(text.text)
+    if shouted is not None:
+        found.append(shouted)  # one sign however long: a wall sign's headings are in capitals too
+    burst = _burst(text.text)
+    if burst is not None:
+        found.append(burst)
     said: set[str] = set()
     after = 0
     while len(found) < TONE_CUES_NEEDED and candidates:
@@ -102,13 +131,38 @@ def _burst(text: str) -> Evidence | None:
 # The builtin set whose rules also look for a password written out (see `_written_secret`).
 SECRET_SET = "credential_sharing"
 
-# A password as people write one out: letters, digits and a symbol in one word ("Welcome2025!",
-# "Srv-Adm!n24"), not an e-mail address, a path or an address with a zone ("fe80::1%12").
-_SECRET = re.compile(
-    r"(?<!\S)[(\"'\u201c\u2018]?(?=\S*[A-Za-z])(?=\S*[0-9])(?=\S*[!#$&*^@])[^\s()\"'\u201d\u2019]{6,}"
-)
+# A password as people write one out: at least six characters, letters, digits and a symbol in one word
+# ("Welcome2025!", "Srv-Adm!n24"), not an e-mail address, a path or an address with a zone ("fe80::1%12").
+# Found from its symbol (the regular expression engine skips to those fast), then read out to the spaces.
+_SECRET_SYMBOL = re.compile(r"[!#$&*^@]")
+_WRAPPING = "(\"'\u201c\u2018)\u201d\u2019"
 _NOT_SECRET = re.compile(r"@[\w-]+\.[A-Za-z]|::|\\\\|/")
 _CREDENTIAL_KEYS = frozenset(word_key(word) for word in CREDENTIAL_WORDS)
+
+
+def _secrets(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each word that looks like a written-out password, in order."""
+    found: list[tuple[int, str]] = []
+    end = -1
+    for symbol in _SECRET_SYMBOL.finditer(text):
+        at = symbol.start()
+        if at < end:
+            continue  # a second symbol in the same word
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = at + 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        word = text[start:end].rstrip(".,;:").strip(_WRAPPING).rstrip(".,;:")
+        if (
+            len(word) >= 6
+            and any(char.isdigit() for char in word)
+            and any(char.isascii() and char.isalpha() for char in word)
+            and _NOT_SECRET.search(word) is None
+        ):
+            found.append((text.index(word, start), word))
+    return found
 
 
 def _written_secret(text: AnalysedText) -> Evidence | None:
@@ -116,11 +170,7 @@ def _written_secret(text: AnalysedText) -> Evidence | None:
     is itadmin / Srv-Adm!n24"; not "never use a password like Welcome2025!")."""
     if text.index.keys().isdisjoint(_CREDENTIAL_KEYS):
         return None
-    for found in _SECRET.finditer(text.text):
-        secret = found.group().lstrip("(\"'\u201c\u2018").rstrip(".,;:")
-        if len(secret) < 6 or _NOT_SECRET.search(secret):
-            continue
-        start = text.text.index(secret, found.start())
+    for start, secret in _secrets(text.text):
         first = bisect_left(text.starts, start)
         if first >= len(text.keys):
             continue

@@ -29,7 +29,7 @@ Negation (NegEx-style)
 ----------------------
 A *pre-negation cue* (`not` and the expanded n't forms, no, never, without, nor, neither, nobody,
 nothing, none, avoid, refrain, deny, prohibit, forbid, hardly; "refuse to", "decline to", "unable to",
-"unwilling to"; "rather than", "instead of") negates what follows it in its clause until the scope
+"unwilling to"; "rather than", "instead of", "rule out") negates what follows it in its clause until the scope
 ends. A phrase is negated when its first token lies in a scope; cues inside a matched phrase are part of
 the phrase ("do not click" is an affirmative match of the phrasing "do not click").
 "No" followed by punctuation ("No, ...") is an interjection, not a cue; "not only", "no doubt",
@@ -136,6 +136,8 @@ _INSTEAD = word_key("instead")
 _OF = word_key("of")
 _RATHER = word_key("rather")
 _THAN = word_key("than")
+_RULE = word_key("rule")
+_OUT = word_key("out")
 _IN = word_key("in")
 _CASE = word_key("case")
 
@@ -468,6 +470,8 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
         return keys[i + 1] == _OF
     if key == _RATHER:
         return keys[i + 1] == _THAN
+    if key == _RULE:
+        return keys[i + 1] == _OUT  # "that rules out sharing the password"
     return False
 
 
@@ -633,7 +637,7 @@ def phrase_pieces(phrasing: str) -> list[Piece]:
     return [piece for match in _WORDS.finditer(phrasing) for piece in pieces_of(match.group())]
 
 
-_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER}
+_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE}
 
 
 def _reporting_candidates(analysed: AnalysedText) -> list[int]:

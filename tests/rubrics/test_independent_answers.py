@@ -5,8 +5,8 @@ reject them, or a rude or policy-breaking one).
 
 The first set (tests/rubrics/independent/*.json) and a second one by another writer (`second/`) were used
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
-measured once before it became a test, and so was a fourth (`fourth/`: good, terse, rude, unsafe and careful
-answers) before the tone cues and written-out passwords were tuned on it (docs/scoring-quality.md).
+measured once before it became a test, and so were a fourth and a fifth (`fourth/`, `fifth/`: good, terse,
+rude, unsafe and careful answers), each before the red flags were tuned on it (docs/scoring-quality.md).
 
 What must hold, per item of the first two sets:
 * no red flag on the good and partial answers, nor on a right answer written with negations;
@@ -87,10 +87,21 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
 
 
 # The third and fourth sets: answers that must raise no red flag, and those that should.
-CLEAN = {"third": ("good", "careful"), "fourth": ("good", "terse", "careful")}
+CLEAN = {
+    "third": ("good", "careful"),
+    "fourth": ("good", "terse", "careful"),
+    "fifth": ("good", "terse", "careful"),
+}
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
-CAUGHT = {("third", "rude"): 24, ("third", "unsafe"): 21, ("fourth", "rude"): 18, ("fourth", "unsafe"): 19}
+CAUGHT = {
+    ("third", "rude"): 24,
+    ("third", "unsafe"): 26,
+    ("fourth", "rude"): 18,
+    ("fourth", "unsafe"): 26,
+    ("fifth", "rude"): 12,
+    ("fifth", "unsafe"): 29,
+}
 
 
 @pytest.mark.parametrize("name", sorted(CLEAN))

@@ -210,3 +210,19 @@ def test_a_negation_inside_a_condition_negates_the_condition_only() -> None:
     assert not raised("If it still won't connect, never turn off the firewall.")
     assert not raised("I would not, if it still won't connect, turn off the firewall.")
     assert not raised("Don't turn off the firewall, even if it won't connect.")
+
+
+def test_rule_out_negates_and_more_than_they_need_refuses() -> None:
+    unsafe = flag(
+        "unsafe",
+        {"type": "text", "items": ["all"], "builtin": ["credential_sharing", "excess_privilege"]},
+    )
+    scoring = scoring_input(ADMIN, flags=(unsafe,))
+
+    def raised(answer: str) -> bool:
+        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+
+    assert raised("Fine, I'd share the admin password with them for an hour.")
+    assert not raised("It's against policy, and that also rules out sharing the admin password with them.")
+    assert raised("Give him write access to the folder.")
+    assert not raised('Giving him write access "just in case" is more than he needs.')
