@@ -56,6 +56,18 @@ ABBREVIATIONS = frozenset({
     "fig", "dept", "jr", "sr", "inc", "ltd",
 })
 
+# Words nearly every answer holds: a phrasing is looked up by another of its words where it has one (a
+# speed choice only, see `matching.phrase_book`; what matches is the same).
+# fmt: off
+COMMON_WORDS = (
+    "i", "you", "we", "they", "it", "me", "my", "your", "our", "us", "this", "that", "these", "those", "to",
+    "of", "in", "on", "at", "for", "with", "from", "by", "up", "out", "off", "and", "or", "if", "so", "as",
+    "not", "no", "can", "will", "would", "should", "could", "have", "has", "had", "get", "make", "take",
+    "go", "just", "all", "what", "who", "there", "then", "check", "tell", "ask", "user", "users", "email",
+    "password", "account", "time", "need", "know", "see", "look", "read", "like", "one", "new",
+)
+# fmt: on
+
 # --- Negation (NegEx-style cues and scope ends) --------------------------------------------------------
 
 # Pre-negation cues: negate what follows in their scope.

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from rubrics.engine.lexicon import COMMON_WORDS
 from rubrics.engine.text import (
     AND,
     POST_CUE_BLOCKERS,
@@ -259,14 +260,18 @@ class PhraseBook:
         return [sorted(set(listed)) if len(listed) > 1 else listed for listed in found]
 
 
+_EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
+
+
 def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
     # The book looks each phrasing up by the word that the fewest phrasings of the whole book hold (then the
     # longest), not by its set's trigger: a word that many phrasings share ("user", "password") is in many
     # answers, and would make candidates of many phrasings that some other word then rules out.
+    # Words that nearly every answer holds ("on", "you", "check") are the last choice whatever the book.
     shared = Counter(key for phrases in sets for phrase in phrases.phrases for key in phrase.keys)
 
     def rarest(token: PhraseToken) -> tuple[int, ...]:
-        return shared[token.key], -len(token.norm)
+        return token.key in _EVERYWHERE, shared[token.key], -len(token.norm)
 
     by_key: dict[str, list[tuple[int, int]]] = {}
     by_norm: dict[str, list[tuple[int, int]]] = {}
