@@ -5,8 +5,9 @@ reject them, or a rude or policy-breaking one).
 
 The first set (tests/rubrics/independent/*.json) and a second one by another writer (`second/`) were used
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
-measured once before it became a test, and so were a fourth and a fifth (`fourth/`, `fifth/`: good, terse,
-rude, unsafe and careful answers), each before the red flags were tuned on it (docs/scoring-quality.md).
+measured once before it became a test, and so were a fourth, a fifth and a sixth (`fourth/`, `fifth/`,
+`sixth/`: good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the
+sixth was not tuned on (docs/scoring-quality.md).
 
 What must hold, per item of the first two sets:
 * no red flag on the good and partial answers, nor on a right answer written with negations;
@@ -91,6 +92,7 @@ CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
     "fifth": ("good", "terse", "careful"),
+    "sixth": ("good", "terse", "careful"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -101,6 +103,8 @@ CAUGHT = {
     ("fourth", "unsafe"): 26,
     ("fifth", "rude"): 12,
     ("fifth", "unsafe"): 29,
+    ("sixth", "rude"): 12,
+    ("sixth", "unsafe"): 26,
 }
 
 
