@@ -5,8 +5,8 @@
   raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
   also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer raise it, words
   shouted in capitals and "!!" counting as one each (evidence: the first; the reason quotes them). One
-  that takes in "credential_sharing" also catches a password written out in a clause about a password
-  or login ("password: Welcome2025!"), said affirmatively.
+  that takes in "credential_sharing" also catches a password written out in a clause about a password,
+  login or account ("password: Welcome2025!"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
   multi choice). Evidence: none (there is no text); the reason names the option.
 * score: the mean score of the assessment's items of the rule's family is below the threshold
@@ -166,8 +166,8 @@ def _secrets(text: str) -> list[tuple[int, str]]:
 
 
 def _written_secret(text: AnalysedText) -> Evidence | None:
-    """The first password written out in a clause about a password or login, said affirmatively ("the login
-    is itadmin / Srv-Adm!n24"; not "never use a password like Welcome2025!")."""
+    """The first password written out in a clause about a password, login or account, said affirmatively
+    ("the login is itadmin / Srv-Adm!n24"; not "never use a password like Welcome2025!")."""
     if text.index.keys().isdisjoint(_CREDENTIAL_KEYS):
         return None
     for start, secret in _secrets(text.text):

@@ -4,7 +4,7 @@ The engine is pure Python and runs as such. Set-up (`scripts/bootstrap.sh`, the 
 compiles its hot modules (`COMPILED`) from the same source with mypyc (part of mypy, a well-kept package)
 into extension modules beside them: about half again as many assessments a second, the same results (a
 test compares the two byte for byte). `scripts/build_engine.py` builds them and writes `STAMP`, the digest
-of the sources it compiled.
+of the engine's sources it compiled them from.
 
 Python prefers an extension module to a source file of the same name, so a compiled module that no longer
 matches its source would run old code. Before the engine imports any of them, `choose()` compares the
@@ -39,10 +39,13 @@ PURE_ENV = "ENGINE_PURE_PYTHON"
 
 
 def sources_digest(directory: Path = HERE) -> str:
-    """The digest of the compiled modules' sources and of the Python they are built for."""
+    """The digest of every engine module's source and of the Python they are built for.
+
+    Not only the compiled modules': mypyc builds in what it knows of the modules they import (a word
+    list's length, a constant's value), so an edit to the word lists (lexicon) is stale compiled code too."""
     digest = hashlib.sha256(sys.implementation.cache_tag.encode())
-    for name in COMPILED:
-        digest.update(name.encode() + b"\0" + (directory / f"{name}.py").read_bytes())
+    for source in sorted(directory.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 
 

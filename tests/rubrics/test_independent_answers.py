@@ -5,9 +5,9 @@ reject them, or a rude or policy-breaking one).
 
 The first set (tests/rubrics/independent/*.json) and a second one by another writer (`second/`) were used
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
-measured once before it became a test, and so were a fourth, a fifth and a sixth (`fourth/`, `fifth/`,
-`sixth/`: good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the
-sixth was not tuned on (docs/scoring-quality.md).
+measured once before it became a test, and so were a fourth, a fifth, a sixth and a seventh (`fourth/` to
+`seventh/`: good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the
+seventh was not tuned on (docs/scoring-quality.md).
 
 What must hold, per item of the first two sets:
 * no red flag on the good and partial answers, nor on a right answer written with negations;
@@ -93,18 +93,21 @@ CLEAN = {
     "fourth": ("good", "terse", "careful"),
     "fifth": ("good", "terse", "careful"),
     "sixth": ("good", "terse", "careful"),
+    "seventh": ("good", "terse", "careful"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
-    ("third", "rude"): 24,
+    ("third", "rude"): 25,
     ("third", "unsafe"): 26,
-    ("fourth", "rude"): 18,
+    ("fourth", "rude"): 19,
     ("fourth", "unsafe"): 26,
     ("fifth", "rude"): 12,
     ("fifth", "unsafe"): 29,
-    ("sixth", "rude"): 12,
-    ("sixth", "unsafe"): 26,
+    ("sixth", "rude"): 26,
+    ("sixth", "unsafe"): 33,
+    ("seventh", "rude"): 12,
+    ("seventh", "unsafe"): 25,
 }
 
 
