@@ -3,8 +3,8 @@
 * text: a phrasing said affirmatively in the answer to one of the rule's text items (or any text item
   for ["all"]), read the strict "flag" way (see `text`: negations, questions and conditions never
   raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
-  also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer raise it, words
-  shouted in capitals and "!!" counting as one each (evidence: the first; the reason quotes them). One
+  also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer raise it, "!!"
+  counting as one (evidence: the first; the reason quotes them). One
   that takes in "credential_sharing" also catches a password written out in a clause about a password,
   login or account ("password: Welcome2025!"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 
 from rubrics.engine.inputs import Answer, ItemInput, RedFlagInput, ScoringInput
-from rubrics.engine.lexicon import ACRONYMS, CREDENTIAL_WORDS, SHOUT_WORDS, TONE_CUES, TONE_CUES_NEEDED
+from rubrics.engine.lexicon import CREDENTIAL_WORDS, TONE_CUES, TONE_CUES_NEEDED
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
@@ -52,61 +52,14 @@ def _picked(item: ItemInput, answer: Answer) -> list[str]:
 # The builtin set whose rules also weigh the tone cues (see `lexicon.TONE_CUES`).
 TONE_SET = "dismissive_tone"
 
-# A word in capitals (two letters or more). It counts when it is not part of a name or code ("AP-Users",
-# "LT-103", "FS02", "\\\\FS01\\Share", "CONTOSO.local"): see `_stands_alone`. Found with a pattern that
-# starts with a character class (the regular expression engine skips to those fast), checked after.
-_CAPITAL_WORD = re.compile(r"[A-Z][A-Z']*[A-Z]")
-_BEFORE_A_CODE = frozenset("-./\\")
-_AFTER_A_CODE = frozenset("-/\\")
 _PUNCTUATION_BURST = re.compile(r"[!?]{2,}")
-
-
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    if before.isalnum() or before == "_" or before in _BEFORE_A_CODE:
-        return False
-    if after.isalnum() or after == "_" or after in _AFTER_A_CODE:
-        return False
-    return not (after == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"))
-
-
-def _shouted(text: str) -> Evidence | None:
-    """The first stretch of capitals (words in capitals with only spaces between them), when the answer
-    holds at least SHOUT_WORDS words in capitals that are not acronyms (in one line or spread over it)."""
-    words = 0
-    run_start = run_end = -1
-    run_shouted = False
-    first: Evidence | None = None
-    for found in _CAPITAL_WORD.finditer(text):
-        start, end = found.span()
-        if not _stands_alone(text, start, end):
-            continue
-        shouted = found.group().replace("'", "") not in ACRONYMS
-        if first is None:
-            if run_start >= 0 and not text[run_end:start].strip(" \t"):
-                run_end = end  # the run goes on
-            elif run_start >= 0 and run_shouted:
-                first = Evidence(start=run_start, end=run_end, quote=text[run_start:run_end])
-            else:
-                run_start, run_end, run_shouted = start, end, False
-            run_shouted = run_shouted or shouted
-        if shouted:
-            words += 1
-    if words < SHOUT_WORDS:
-        return None
-    if first is None:
-        first = Evidence(start=run_start, end=run_end, quote=text[run_start:run_end])
-    return first
 
 
 def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
     """Different signs of a dismissive tone in the answer, in the order found, as many as are needed: cue
-    phrasings said affirmatively (a rhetorical question counts), a run of words in capitals, "!!" or "?!"."""
+    phrasings said affirmatively (a rhetorical question counts), and "!!" or "?!". Not words in capitals:
+    the result must not change with case (a shouted line reads as its words)."""
     found: list[Evidence] = []
-    shouted = _shouted(text.text)
-    if shouted is not None:
-        found.append(shouted)  # one sign however long: a wall sign's headings are in capitals too
     burst = _burst(text.text)
     if burst is not None:
         found.append(burst)

@@ -363,9 +363,10 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
 # contempt for "users", impatience, lecturing, each in the writer's own words. Each phrasing here is one
 # such sign that a civil answer can hold once ("obviously", "honestly", "as usual"); an answer that says
-# TONE_CUES_NEEDED different ones, counting a line shouted in capitals and "!!" or "?!" as one each, raises
-# the flag. Read like every phrasing: negation-aware ("it's not your fault" is no blame, and "I wouldn't
-# say it's not rocket science" no sneer), but a rhetorical question counts.
+# TONE_CUES_NEEDED different ones, counting "!!" or "?!" as one, raises the flag. Not capitals: a result
+# never changes with case, so a shouted line reads as its words. Read like every phrasing: negation-aware
+# ("it's not your fault" is no blame, and "I wouldn't say it's not rocket science" no sneer), but a
+# rhetorical question counts.
 TONE_CUES_NEEDED = 2
 # fmt: off
 TONE_CUES: tuple[str, ...] = (
@@ -450,20 +451,4 @@ CREDENTIAL_WORDS = (
     "password", "passwords", "passcode", "passphrase", "pin", "login", "logins", "credentials", "account",
     "accounts",
 )
-# fmt: on
-
-# Capitals that are no shouting: the acronyms of the trade. SHOUT_WORDS other words in capitals in one
-# answer are shouting ("PLEASE ACTUALLY READ THIS", "OF COURSE ... AGAIN"; not "VPN, DNS and MFA").
-SHOUT_WORDS = 3
-# fmt: off
-ACRONYMS = frozenset({
-    "IT", "PC", "PCS", "VPN", "DNS", "DHCP", "IP", "AV", "HDMI", "USB", "MFA", "SSO", "OS", "HR", "CEO",
-    "CFO", "CTO", "SLA", "SLAS", "AD", "KB", "PDF", "API", "URL", "LAN", "WAN", "SSID", "HTTP", "HTTPS",
-    "TCP", "UDP", "RDP", "SSH", "CPU", "RAM", "SSD", "HDD", "BIOS", "UEFI", "OK", "ASAP", "FYI", "ETA", "TBC",
-    "EOD", "UTC", "GMT", "BST", "CET", "AM", "PM", "MB", "GB", "TB", "NAS", "SAN", "AWS", "UPS", "LED",
-    "IMAP", "SMTP", "POP", "OU", "GPO", "UAC", "ID", "PIN", "QR", "SMS", "OTP", "MDM", "BYOD", "ISP", "NTP",
-    "SQL", "CSV", "XML", "JSON", "UI", "UX", "CRM", "ERP", "SAAS", "MS", "WIFI", "NIC", "MAC", "PO", "IM",
-    "RE", "FW", "CC", "BCC", "TL", "DR", "AI", "ICT", "KPI", "RCA", "QA", "UAT", "TLS", "SSL", "CA", "PKI",
-    "EDR", "MSP", "NB", "PS", "TBD",
-})
 # fmt: on

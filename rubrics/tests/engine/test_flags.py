@@ -180,12 +180,11 @@ def test_a_negated_sign_of_tone_counts_for_nothing() -> None:
     assert _tone_hits("It's not her fault and I would never tell her off. I'd say no, obviously.") == []
 
 
-def test_a_line_in_capitals_and_a_burst_of_punctuation_are_signs_but_acronyms_are_not() -> None:
-    assert _tone_hits("READ THIS BEFORE ASKING. I say no, obviously.") == [
-        ("rudeness", "READ THIS BEFORE ASKING")
-    ]
+def test_a_burst_of_punctuation_is_a_sign_and_capitals_are_not() -> None:
     assert _tone_hits("Say no!! Obviously.") == [("rudeness", "!!")]
-    assert _tone_hits("Check the VPN, DNS and MFA settings, then say no, obviously.") == []
+    # Case never changes a result: a line in capitals reads as its words.
+    assert _tone_hits("READ THIS BEFORE ASKING. I say no, obviously.") == []
+    assert _tone_hits("read this before asking. I say no, obviously.") == []
 
 
 def test_a_password_written_out_is_shared_unless_refused() -> None:

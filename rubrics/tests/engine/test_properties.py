@@ -48,7 +48,13 @@ INPUT = scoring_input(
             ],
         },
     ),
-    flags=(flag("bad", {"type": "text", "items": ["all"], "phrasings": FLAG_PHRASINGS}),),
+    flags=(
+        flag("bad", {"type": "text", "items": ["all"], "phrasings": FLAG_PHRASINGS}),
+        # The engine's own sets too, with their tone cues and the written-out password finder.
+        flag(
+            "tone", {"type": "text", "items": ["all"], "builtin": ["dismissive_tone", "credential_sharing"]}
+        ),
+    ),
 )
 
 PHRASINGS = [
@@ -93,6 +99,12 @@ FILLERS = [
     "instead of",
     "against policy",
     "quickly",
+    # Tone cues and a written-out password, for the engine's own sets.
+    "obviously",
+    "nobody read it",
+    "as I already said",
+    "the password is Welcome2025!",
+    "!!",
 ]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "; ", "? ", "\n", "\n\n", "\n1. ", " - ", ": "]
 fragment = st.one_of(
