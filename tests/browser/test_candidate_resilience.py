@@ -121,8 +121,12 @@ def test_when_the_time_runs_out_the_server_submits_what_was_saved(page: Page, li
     assert invited.refreshed().status == Attempt.Status.IN_PROGRESS
 
     # The server's time runs out (moved, rather than waited for): the beat task submits it, browser or not.
+    # The page is cut off meanwhile: a request of its own landing after the move would submit the attempt
+    # first (any candidate request past the deadline does), or hold its row while the sweep skips it.
+    page.context.set_offline(True)
     _move_deadline(invited, from_now=timedelta(seconds=-10))
     assert submit_overdue_attempts() == 1
+    page.context.set_offline(False)
     attempt = invited.refreshed()
     assert attempt.status == Attempt.Status.SUBMITTED
     assert attempt.submitted_by == Attempt.SubmittedBy.SERVER
