@@ -9,6 +9,9 @@ measured once before it became a test, and so were a fourth, a fifth, a sixth an
 `seventh/`: good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the
 seventh was not tuned on (docs/scoring-quality.md).
 
+On every set, each answer changed in case, whitespace or quote style scores the same, with the same
+criteria, evidence and red flags.
+
 What must hold, per item of the first two sets:
 * no red flag on the good and partial answers, nor on a right answer written with negations;
 * a red flag on every rude or policy-breaking answer;
@@ -20,12 +23,14 @@ The writer's own bands (expectations.md) are stricter; the misses are listed in 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from rubrics.engine import score_attempt
+from rubrics.engine.words import APOSTROPHES
 from tests.rubrics._inputs import PLAYBOOK_SLUGS, scoring_input
 
 FOLDER = Path(__file__).resolve().parent / "independent"
@@ -135,3 +140,54 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     )
 
     assert caught >= CAUGHT[(name, kind)]
+
+
+def _folded(quote: str) -> str:
+    """A quote as it compares across the changes below: apostrophes, double quotes, case and spaces."""
+    quote = re.sub(f"[{APOSTROPHES}]", "'", quote).replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(quote.lower().split())
+
+
+def _outcome(slug: str, item: str, text: str) -> tuple[object, ...]:
+    result = score_attempt(scoring_input(slug), {item: text})
+    scored = result.items[item]
+    criteria = [(c.id, c.met, _folded(c.evidence.quote) if c.evidence else None) for c in scored.criteria]
+    flags = sorted(
+        (hit.code, _folded(hit.evidence.quote) if hit.evidence else None) for hit in result.red_flags
+    )
+    return scored.score, criteria, flags
+
+
+def _curly(text: str) -> str:
+    return re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace("'", "\u2019")
+
+
+CHANGES = {
+    "upper": str.upper,
+    "lower": str.lower,
+    "swapcase": str.swapcase,
+    "title": str.title,
+    "curly quotes": _curly,
+    "wider spaces": lambda text: text.replace(" ", "  \t "),
+}
+
+
+@pytest.mark.parametrize("folder", ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
+def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
+    """The engine's invariance on answers nobody wrote for it: each answer of the set, changed in case,
+    whitespace or quote style, gets the same score, criteria, evidence and red flags."""
+    path = FOLDER if folder == "first" else FOLDER / folder
+    changed = []
+    for slug in PLAYBOOK_SLUGS:
+        for kind, answers in _answers(slug, path).items():
+            if kind == "tricky_kind":
+                continue
+            for item, text in answers.items():
+                outcome = _outcome(slug, item, text)
+                changed += [
+                    (slug, item, kind, name)
+                    for name, change in CHANGES.items()
+                    if _outcome(slug, item, change(text)) != outcome
+                ]
+
+    assert changed == []
