@@ -23,11 +23,11 @@ from bisect import bisect_left
 from collections.abc import Mapping
 
 from rubrics.engine.inputs import Answer, ItemInput, RedFlagInput, ScoringInput
-from rubrics.engine.lexicon import CREDENTIAL_WORDS, TONE_CUES, TONE_CUES_NEEDED
+from rubrics.engine.lexicon import CREDENTIAL_WORDS, TONE_ASIDES, TONE_CUES, TONE_CUES_NEEDED, TONE_OPENERS
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
-from rubrics.engine.text import AnalysedText
+from rubrics.engine.text import AnalysedText, analyse
 from rubrics.engine.words import word_key
 
 
@@ -56,24 +56,91 @@ _PUNCTUATION_BURST = re.compile(r"[!?]{2,}")
 
 
 def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
-    """Different signs of a dismissive tone in the answer, in the order found, as many as are needed: cue
-    phrasings said affirmatively (a rhetorical question counts), and "!!" or "?!". Not words in capitals:
-    the result must not change with case (a shouted line reads as its words)."""
+    """Different signs of a dismissive tone in the answer, in the order found, as many as are needed: "!!" or
+    "?!", cue phrasings said affirmatively (a rhetorical question counts; two signs never overlap), then
+    words standing alone between breaks ("Great." "(again)"). Not words in capitals: the result must not
+    change with case (a shouted line reads as its words)."""
     found: list[Evidence] = []
     burst = _burst(text.text)
     if burst is not None:
         found.append(burst)
     said: set[str] = set()
+    taken: list[tuple[int, int]] = []  # the tokens of the cue phrasings found
     after = 0
     while len(found) < TONE_CUES_NEEDED and candidates:
         match = find_first(text, cues, reading="credit", after=after, candidates=candidates)
         if match is None:
             break
+        taken.append((match.first, match.last))
         if match.phrasing not in said:
             said.add(match.phrasing)
             found.append(Evidence(start=match.start, end=match.end, quote=text.text[match.start : match.end]))
-        after = match.first + 1
+        after = match.last + 1
+    if len(found) < TONE_CUES_NEEDED:
+        for first, last, words in _asides(text):
+            if words not in said and all(last < low or first > high for low, high in taken):
+                said.add(words)
+                start, end, quote = text.quote(first, last)
+                found.append(Evidence(start=start, end=end, quote=quote))
+                if len(found) >= TONE_CUES_NEEDED:
+                    break
     return sorted(found, key=lambda evidence: evidence.start)
+
+
+def _keys_of(phrasings: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    return {tuple(analyse(words).keys): words for words in phrasings}
+
+
+_ASIDE_KEYS = _keys_of(TONE_ASIDES)
+_OPENER_KEYS = _keys_of(TONE_OPENERS)
+_LONGEST_ASIDE = max(len(keys) for keys in (*_ASIDE_KEYS, *_OPENER_KEYS))
+_ASIDE_FIRST_KEYS = frozenset(keys[0] for keys in (*_ASIDE_KEYS, *_OPENER_KEYS))
+
+
+_MARK = re.compile(r"[^\w\s]")
+
+
+def _nothing_between(before: str, after: str) -> bool:
+    """Whether the words stand alone: no word between the break before them and them (`before`: the text
+    since the previous token), nor between them and the break after them (`after`: the text up to the next
+    token), and no "!" after them."""
+    marks = list(_MARK.finditer(before))
+    since_break = before[marks[-1].end() :] if marks else before
+    mark = _MARK.search(after)
+    until_break = after[: mark.start()] if mark else after
+    return not since_break.strip() and not until_break.strip() and "!" not in after
+
+
+def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
+    """(first token, last token, the words) of each of `lexicon.TONE_ASIDES` or `TONE_OPENERS` that stands
+    alone between two breaks, in order, longest first and never overlapping (see `lexicon.TONE_ASIDES`)."""
+    keys, clauses, soft, starts, ends = text.keys, text.clauses, text.soft, text.starts, text.ends
+    count = len(keys)
+    found: list[tuple[int, int, str]] = []
+    free = 0  # the first token not taken by an aside found already
+    index = text.index
+    for first in sorted({at for key in _ASIDE_FIRST_KEYS if key in index for at in index[key]}):
+        opens_clause = first == 0 or clauses[first] != clauses[first - 1]
+        if first < free or not (opens_clause or soft[first]):
+            continue  # taken, or not the first word after a break
+        for length in range(min(_LONGEST_ASIDE, count - first), 0, -1):
+            end = first + length  # the first token after the words
+            goes_on = end < count and clauses[end] == clauses[first]
+            if goes_on and not soft[end]:
+                continue  # the words run on: no break after them
+            words = tuple(keys[first:end])
+            aside = _OPENER_KEYS.get(words)
+            if aside is None and not (opens_clause and goes_on):
+                aside = _ASIDE_KEYS.get(words)
+            if aside is None:
+                continue
+            before = text.text[ends[first - 1] if first else 0 : starts[first]]
+            after = text.text[ends[end - 1] : starts[end] if end < count else len(text.text)]
+            if _nothing_between(before, after):
+                found.append((first, end - 1, aside))
+                free = end
+                break
+    return found
 
 
 def _burst(text: str) -> Evidence | None:

@@ -51,11 +51,13 @@ the candidate the benefit of the doubt both ways:
   a soft break (comma, colon, dash, bracket, line break, or the word "and") once the scope has covered a
   word of content ("never, ever, ..." keeps going). A cue directly followed by "not" cancels ("I would
   never not report it" credits reporting).
-* For red flags, a scope runs to the clause end or a scope-ending word, and a soft break ends it only
-  when a new subject or modal follows ("..., I'd", "and would"). Double negation stays negated. On top,
-  a question ("Did you click the link to check?"), a condition ("if they clicked the link") and reported
-  speech ("The user asked me to give her his password", "She wants me to turn off MFA"; but not "I asked
-  them to ...") state nothing of the candidate's own, up to the next soft break, so flags ignore them.
+* For red flags, a scope runs to the clause end or a scope-ending word (but not "so" opening a purpose:
+  "I won't ask for his password so I can test it, or switch off MFA" refuses both), and a soft break ends
+  it only when a new subject or modal follows ("..., I'd", "and would"). Double negation stays negated.
+  On top, a question ("Did you click the link to check?"), a condition ("if they clicked the link") and
+  reported speech ("The user asked me to give her his password", "She wants me to turn off MFA"; but not
+  "I asked them to ...") state nothing of the candidate's own, up to the next soft break, so flags ignore
+  them.
 * For credit, also a subject followed by a modal starts a new predicate, comma or not, once the scope
   has covered a word ("If you don't restart it will restart by itself"); flags keep the scope ("I would
   never say you should know this by now").
@@ -137,6 +139,9 @@ _OF = word_key("of")
 _RATHER = word_key("rather")
 _THAN = word_key("than")
 _RULE = word_key("rule")
+_SO = word_key("so")
+_THAT = word_key("that")
+_PURPOSE_MODALS = _keys(("can", "could"))
 _OUT = word_key("out")
 _IN = word_key("in")
 _CASE = word_key("case")
@@ -475,6 +480,23 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
     return False
 
 
+def _purpose(analysed: AnalysedText, i: int) -> bool:
+    """Whether "so" at token i opens a purpose, not a result: "so that ...", or "so" and a subject and
+    "can" or "could" ("so I can ..."), with no break before or inside it."""
+    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    if soft[i] or i + 1 >= len(keys) or clauses[i + 1] != clauses[i] or soft[i + 1]:
+        return False
+    if keys[i + 1] == _THAT:
+        return True
+    return (
+        keys[i + 1] in _SUBJECTS
+        and i + 2 < len(keys)
+        and clauses[i + 2] == clauses[i]
+        and not soft[i + 2]
+        and keys[i + 2] in _PURPOSE_MODALS
+    )
+
+
 def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     """Mark the negation scopes of the clause that holds token `begin` (from `begin` on, where its first
     cue or condition word is); return the index after the clause."""
@@ -500,7 +522,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             elif credit and covered:
                 credit = False
         if norms[i] in TERMINATORS and not cues[i]:
-            credit = flag = hypothetical = previous_cue = conditional_flag = False
+            # For flags a purpose goes on with the act it qualifies: "I won't ask for his password so I can
+            # test it, or switch off MFA" refuses both.
+            flag = flag and keys[i] == _SO and _purpose(analysed, i)
+            credit = hypothetical = previous_cue = conditional_flag = False
         neg_credit[i] = credit
         neg_flag[i] = flag or hypothetical
         if cues[i]:

@@ -187,6 +187,34 @@ def test_a_burst_of_punctuation_is_a_sign_and_capitals_are_not() -> None:
     assert _tone_hits("read this before asking. I say no, obviously.") == []
 
 
+def _tone_reason(answer: str) -> str:
+    return " ".join(hit.reason for hit in score_attempt(TONE_INPUT, {"admin": answer}).red_flags)
+
+
+def test_a_word_standing_alone_between_breaks_is_a_sign_of_tone() -> None:
+    # A sentence of its own, or set off by commas or brackets, with nothing else between the breaks.
+    assert '"Great", "obviously"' in _tone_reason("Great. I'd say no, obviously.")
+    assert '"again", "obviously"' in _tone_reason("Asking for admin (again). I'd say no, obviously.")
+    assert '"Obviously", "again"' in _tone_reason("Obviously I'd tell him, again, that it's against policy.")
+    assert '"Anyway", "obviously"' in _tone_reason("Anyway, I'd say no, obviously.")
+    assert '"Yes, really", "obviously"' in _tone_reason("Yes, really. I'd say no, obviously.")
+
+
+def test_a_word_that_opens_a_sentence_glad_or_with_others_is_no_sign_of_tone() -> None:
+    assert _tone_hits("Great, thanks for asking. I'd say no, obviously.") == []  # opens a clause that goes on
+    assert _tone_hits("Again, sorry: I'd say no, obviously.") == []
+    assert _tone_hits("Great! I'd say no, obviously.") == []  # "!" after it: glad
+    assert _tone_hits("That's fine, I'd say no, obviously.") == []  # words between the break and it
+    assert _tone_hits("It works fine. I'd say no, obviously.") == []
+    assert _tone_hits("Sign in again and I'd say no, obviously.") == []
+
+
+def test_overlapping_signs_of_tone_count_once() -> None:
+    # "yes, really" is one sign, not also "really"; a cue phrasing inside another is not a second one.
+    assert _tone_hits("Yes, really. I'd say no.") == []
+    assert _tone_hits("Say no, because of course. Then explain.") == []
+
+
 def test_a_password_written_out_is_shared_unless_refused() -> None:
     said = "Reset it and send her the new password, Welcome2025!, by Teams."
     assert _tone_hits(said) == [("unsafe", "Welcome2025!")]
@@ -225,3 +253,18 @@ def test_rule_out_negates_and_more_than_they_need_refuses() -> None:
     assert not raised("It's against policy, and that also rules out sharing the admin password with them.")
     assert raised("Give him write access to the folder.")
     assert not raised('Giving him write access "just in case" is more than he needs.')
+
+
+def test_a_purpose_goes_on_with_the_refused_act_and_a_result_does_not() -> None:
+    unsafe = flag("unsafe", {"type": "text", "items": ["all"], "builtin": ["security_bypass"]})
+    scoring = scoring_input(ADMIN, flags=(unsafe,))
+
+    def raised(answer: str) -> bool:
+        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+
+    # "so I can ..." and "so that ..." say what the refused act was for: what follows is refused too.
+    assert not raised("I won't ask for his password so I can test it, or switch off MFA to stop the prompt.")
+    assert not raised("I won't ask for his password so that I can test it, or switch off MFA.")
+    # "so" after a break, or "so I'd ...", gives a result: a new act of the candidate's own.
+    assert raised("I can't reach the user, so I'd switch off MFA for him.")
+    assert raised("I won't wait for the ticket, so switch off MFA for him.")

@@ -99,10 +99,15 @@ FILLERS = [
     "instead of",
     "against policy",
     "quickly",
-    # Tone cues and a written-out password, for the engine's own sets.
+    # Tone cues, words that are a sign when they stand alone, and a written-out password, for the engine's
+    # own sets.
     "obviously",
     "nobody read it",
     "as I already said",
+    "of course",
+    "again",
+    "great",
+    "so I can",
     "the password is Welcome2025!",
     "!!",
 ]
