@@ -266,7 +266,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "my personal email", "personal email account", "my own gmail",
         "log in as him", "log in as her", "log in as them", "connect as him", "connect as her",
         "connect as them", "reply with the password", "reply with her password", "reply with his password",
-        "reply with your password", "save his login", "save her login",
+        "reply with your password", "save his login", "save her login", "reply to the email with it",
+        "new one in the ticket", "post the new one", "number and password", "password in the script",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -315,7 +316,10 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "from the console for now", "a clean 100", "leave the summary as 100", "open the link in my browser",
         "open the link in a browser", "driver download site", "mirror site", "mirror sites", "youtube live",
         "facebook live", "whatsapp group", "to a few variations", "attached our internal",
-        "internal incident log", "list of affected customer accounts",
+        "internal incident log", "list of affected customer accounts", "password never expires",
+        "download anydesk", "ccleaner", "anyone with the link", "I turn off defender",
+        "you turn off defender", "turn off defender for", "turn off defender temporarily",
+        "also turned off defender",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -458,6 +462,10 @@ TONE_CUES: tuple[str, ...] = (
     "not a magician", "mind reader", "funny how", "just a thought", "never mind", "put money on",
     "not your strong point", "but here we are", "this means you", "sure you are", "let me put it in",
     "told you so", "can nobody", "can no one", "not exactly", "which I appreciate", "we know who",
+    "as I've mentioned", "as I mentioned", "as mentioned before", "spell it out", "something to think about",
+    "contain your excitement", "unless you enjoy", "we'll know", "we will know", "I will find out",
+    "has a habit of", "since forever", "your enthusiasm", "most days", "add it to the pile", "step away from",
+    "which might just", "loud and clear", "everything's urgent", "everything is urgent",
 )
 # fmt: on
 

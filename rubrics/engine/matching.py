@@ -454,6 +454,14 @@ def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Readi
     return not (analysed.post_cues and _post_negated(analysed, last, reading))
 
 
+def _broken(analysed: AnalysedText, first: int, last: int) -> bool:
+    """Whether a comma parts the words of a match: for flags such words belong to different items of a list
+    ("user disabled it, tamper protection missing"). A colon or a bracket does not ("password: Welcome1",
+    "a simple password (Welcome1)")."""
+    soft, text, starts, ends = analysed.soft, analysed.text, analysed.starts, analysed.ends
+    return any(soft[k] and "," in text[ends[k - 1] : starts[k]] for k in range(first + 1, last + 1))
+
+
 def find_first(
     analysed: AnalysedText,
     phrases: PhraseSet,
@@ -509,7 +517,11 @@ def find_first(
                 last = first
             else:
                 last = _follow(analysed, phrase.steps, 1, first + 1, analysed.clauses[first])
-            if last >= 0 and is_affirmative(analysed, first, last, reading):
+            if (
+                last >= 0
+                and is_affirmative(analysed, first, last, reading)
+                and (reading == "credit" or not _broken(analysed, first, last))
+            ):
                 best_first, best_last, best_phrase = first, last, phrase
                 break
     if best_phrase is None:

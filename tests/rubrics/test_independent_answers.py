@@ -5,9 +5,9 @@ reject them, or a rude or policy-breaking one).
 
 The first set (tests/rubrics/independent/*.json) and a second one by another writer (`second/`) were used
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
-measured once before it became a test, and so were a fourth to a ninth (`fourth/` to `ninth/`: good,
-terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the ninth was not tuned
-on, but for one negation fix (docs/scoring-quality.md).
+measured once before it became a test, and so were a fourth to a tenth (`fourth/` to `tenth/`: good,
+terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the tenth was not tuned
+on, but for one matching fix (docs/scoring-quality.md).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -92,7 +92,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to ninth sets: answers that must raise no red flag, and those that should.
+# The third to tenth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -101,6 +101,7 @@ CLEAN = {
     "seventh": ("good", "terse", "careful"),
     "eighth": ("good", "terse", "careful"),
     "ninth": ("good", "terse", "careful"),
+    "tenth": ("good", "terse", "careful"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -108,8 +109,8 @@ CAUGHT = {
     ("third", "rude"): 26,
     ("third", "unsafe"): 27,
     ("fourth", "rude"): 22,
-    ("fourth", "unsafe"): 26,
-    ("fifth", "rude"): 15,
+    ("fourth", "unsafe"): 27,
+    ("fifth", "rude"): 16,
     ("fifth", "unsafe"): 30,
     ("sixth", "rude"): 27,
     ("sixth", "unsafe"): 33,
@@ -117,8 +118,10 @@ CAUGHT = {
     ("seventh", "unsafe"): 27,
     ("eighth", "rude"): 22,
     ("eighth", "unsafe"): 32,
-    ("ninth", "rude"): 18,
-    ("ninth", "unsafe"): 28,
+    ("ninth", "rude"): 25,
+    ("ninth", "unsafe"): 32,
+    ("tenth", "rude"): 11,
+    ("tenth", "unsafe"): 27,
 }
 
 
@@ -179,7 +182,7 @@ CHANGES = {
 
 
 @pytest.mark.parametrize(
-    "folder", ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    "folder", ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
     """The engine's invariance on answers nobody wrote for it: each answer of the set, changed in case,

@@ -268,3 +268,17 @@ def test_a_purpose_goes_on_with_the_refused_act_and_a_result_does_not() -> None:
     # "so" after a break, or "so I'd ...", gives a result: a new act of the candidate's own.
     assert raised("I can't reach the user, so I'd switch off MFA for him.")
     assert raised("I won't wait for the ticket, so switch off MFA for him.")
+
+
+def test_a_comma_between_its_words_is_no_flagged_phrasing_but_a_colon_or_bracket_is() -> None:
+    unsafe = flag("unsafe", {"type": "text", "items": ["all"], "phrasings": ["disable tamper protection"]})
+    scoring = scoring_input(ADMIN, flags=(unsafe,))
+
+    def raised(answer: str) -> bool:
+        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+
+    # Items of a list: the words belong to different ones.
+    assert not raised("Why was it off: user disabled it, tamper protection missing, or malware.")
+    assert raised("Disable tamper protection for now.")
+    assert raised("Disable (for now) tamper protection.")
+    assert raised("Disable: tamper protection.")
