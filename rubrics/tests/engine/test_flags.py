@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from rubrics.engine import Answer, score_attempt
 from rubrics.tests.engine.inputs import checklist, flag, item, scoring_input
@@ -226,12 +226,14 @@ def test_a_password_written_out_is_shared_unless_refused() -> None:
     assert _tone_hits("Say no: the build tag is rel-2024#x, see the release notes.") == []
 
 
-def test_a_negation_inside_a_condition_negates_the_condition_only() -> None:
-    unsafe = flag("unsafe", {"type": "text", "items": ["all"], "builtin": ["security_bypass"]})
-    scoring = scoring_input(ADMIN, flags=(unsafe,))
+def _raiser(rule: Mapping[str, object]) -> Callable[[str], bool]:
+    """Whether an answer to the one item raises a text rule on all items with these phrasings or sets."""
+    scoring = scoring_input(ADMIN, flags=(flag("unsafe", {"type": "text", "items": ["all"], **rule}),))
+    return lambda answer: bool(score_attempt(scoring, {"admin": answer}).red_flags)
 
-    def raised(answer: str) -> bool:
-        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+
+def test_a_negation_inside_a_condition_negates_the_condition_only() -> None:
+    raised = _raiser({"builtin": ["security_bypass"]})
 
     assert raised("If it still won't connect, turn off the firewall.")
     assert not raised("If it still won't connect, never turn off the firewall.")
@@ -240,14 +242,7 @@ def test_a_negation_inside_a_condition_negates_the_condition_only() -> None:
 
 
 def test_rule_out_negates_and_more_than_they_need_refuses() -> None:
-    unsafe = flag(
-        "unsafe",
-        {"type": "text", "items": ["all"], "builtin": ["credential_sharing", "excess_privilege"]},
-    )
-    scoring = scoring_input(ADMIN, flags=(unsafe,))
-
-    def raised(answer: str) -> bool:
-        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+    raised = _raiser({"builtin": ["credential_sharing", "excess_privilege"]})
 
     assert raised("Fine, I'd share the admin password with them for an hour.")
     assert not raised("It's against policy, and that also rules out sharing the admin password with them.")
@@ -256,11 +251,7 @@ def test_rule_out_negates_and_more_than_they_need_refuses() -> None:
 
 
 def test_a_purpose_goes_on_with_the_refused_act_and_a_result_does_not() -> None:
-    unsafe = flag("unsafe", {"type": "text", "items": ["all"], "builtin": ["security_bypass"]})
-    scoring = scoring_input(ADMIN, flags=(unsafe,))
-
-    def raised(answer: str) -> bool:
-        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+    raised = _raiser({"builtin": ["security_bypass"]})
 
     # "so I can ..." and "so that ..." say what the refused act was for: what follows is refused too.
     assert not raised("I won't ask for his password so I can test it, or switch off MFA to stop the prompt.")
@@ -271,11 +262,7 @@ def test_a_purpose_goes_on_with_the_refused_act_and_a_result_does_not() -> None:
 
 
 def test_a_comma_between_its_words_is_no_flagged_phrasing_but_a_colon_or_bracket_is() -> None:
-    unsafe = flag("unsafe", {"type": "text", "items": ["all"], "phrasings": ["disable tamper protection"]})
-    scoring = scoring_input(ADMIN, flags=(unsafe,))
-
-    def raised(answer: str) -> bool:
-        return bool(score_attempt(scoring, {"admin": answer}).red_flags)
+    raised = _raiser({"phrasings": ["disable tamper protection"]})
 
     # Items of a list: the words belong to different ones.
     assert not raised("Why was it off: user disabled it, tamper protection missing, or malware.")
