@@ -19,6 +19,7 @@ first hit stands. Rules that name items outside this assessment are skipped.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Mapping
 
@@ -301,6 +302,36 @@ def _score_hits(
     ]
 
 
+# The book of the last few inputs (see `_flag_book`): a worker scores many attempts against one frozen input.
+# Keyed by identity and holding the input, so an id is never reused while cached.
+_BOOKS: dict[int, tuple[ScoringInput, PhraseBook, int]] = {}
+_BOOKS_SIZE = 32
+_books_lock = threading.Lock()
+
+
+def _flag_book(scoring_input: ScoringInput) -> tuple[PhraseBook, int]:
+    """Every text rule's phrasings in one book, in the playbook's rule order, and the tone cues after them
+    when a rule weighs them (their number in the book, else -1): each answer is looked up once for all of
+    them."""
+    cached = _BOOKS.get(id(scoring_input))
+    if cached is not None and cached[0] is scoring_input:
+        return cached[1], cached[2]
+    text_rules = [
+        rule for flag in scoring_input.red_flags for rule in flag.rules if isinstance(rule, TextFlagRule)
+    ]
+    phrasings = [rule.every_phrasing() for rule in text_rules]
+    tone = -1
+    if any(TONE_SET in rule.builtin for rule in text_rules):
+        tone = len(phrasings)
+        phrasings.append(TONE_CUES)
+    book = compile_book(tuple(phrasings))
+    with _books_lock:
+        while len(_BOOKS) >= _BOOKS_SIZE:
+            _BOOKS.pop(next(iter(_BOOKS)))
+        _BOOKS[id(scoring_input)] = (scoring_input, book, tone)
+    return book, tone
+
+
 def evaluate_flags(
     scoring_input: ScoringInput,
     answers: Mapping[str, Answer],
@@ -311,17 +342,7 @@ def evaluate_flags(
     items = {item.slug: item for item in scoring_input.items}
     hits: list[FlagHit] = []
     seen: set[tuple[str, str | None]] = set()
-    # Every text rule's phrasings in one book, and the tone cues after them when a rule weighs them: each
-    # answer is looked up once for all of them.
-    text_rules = [
-        rule for flag in scoring_input.red_flags for rule in flag.rules if isinstance(rule, TextFlagRule)
-    ]
-    phrasings = [rule.every_phrasing() for rule in text_rules]
-    tone = -1
-    if any(TONE_SET in rule.builtin for rule in text_rules):
-        tone = len(phrasings)
-        phrasings.append(TONE_CUES)
-    book = compile_book(tuple(phrasings))
+    book, tone = _flag_book(scoring_input)
     candidates: dict[str, list[list[int]]] = {}
     number = 0
     for flag in scoring_input.red_flags:
