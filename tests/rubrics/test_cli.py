@@ -248,3 +248,36 @@ def test_from_the_shell_a_malformed_file_gives_one_line_and_no_traceback(tmp_pat
     lines = [line for line in finished.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, finished.stderr
     assert "malformed JSON at line 1, column 33" in lines[0]
+
+
+def test_after_the_set_up_manage_py_scores_on_the_embedded_database_with_nothing_set(tmp_path: Path) -> None:
+    """What a rubric author does after `scripts/run.sh`: `python manage.py score_answers ...` in a new shell,
+    with no settings module, DEBUG, secret key or database in the environment. The embedded database (an
+    SQLite file in the data folder, here a fresh one) is migrated and loaded the way run.sh does it."""
+    if (Path(settings.BASE_DIR) / ".env").exists():
+        pytest.skip("a .env file in the checkout sets the configuration: this test needs none")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(REALISTIC_ANSWERS), encoding="utf-8")
+    environment = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "DATA_DIR": str(tmp_path / "data")}
+
+    def manage(*arguments: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "manage.py", *arguments],
+            cwd=settings.BASE_DIR,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+
+    for step in (["migrate", "--verbosity", "0"], ["load_playbooks"]):
+        done = manage(*step)
+        assert done.returncode == 0, done.stderr
+    scored = manage("score_answers", TSS, str(answers))
+
+    assert scored.returncode == 0, scored.stderr
+    result = json.loads(scored.stdout)
+    assert result["playbook"] == TSS
+    assert set(result["items"]) >= set(REALISTIC_ANSWERS)
+    assert (tmp_path / "data" / "db.sqlite3").exists()
