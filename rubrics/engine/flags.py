@@ -131,12 +131,12 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
                 continue  # the words run on: no break after them
             words = tuple(keys[first:end])
             aside = _OPENER_KEYS.get(words)
-            if aside is None and not (opens_clause and goes_on):
-                aside = _ASIDE_KEYS.get(words)
-            if aside is None:
-                continue
             before = text.text[ends[first - 1] if first else 0 : starts[first]]
             after = text.text[ends[end - 1] : starts[end] if end < count else len(text.text)]
+            if aside is None and not (opens_clause and goes_on) and ":" not in after:
+                aside = _ASIDE_KEYS.get(words)  # not before a colon: "Next:" leads into what follows
+            if aside is None:
+                continue
             if _nothing_between(before, after):
                 found.append((first, end - 1, aside))
                 free = end

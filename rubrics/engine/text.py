@@ -33,7 +33,7 @@ nothing, none, avoid, refrain, deny, prohibit, forbid, hardly; "refuse to", "dec
 ends. A phrase is negated when its first token lies in a scope; cues inside a matched phrase are part of
 the phrase ("do not click" is an affirmative match of the phrasing "do not click").
 "No" followed by punctuation ("No, ...") is an interjection, not a cue; "not only", "no doubt",
-"no matter", "no problem" are not cues; a cue right before punctuation after "if"/"or"/"whether"
+"no matter", "no problem", "no worries" are not cues; a cue right before punctuation after "if"/"or"/"whether"
 ("if not, restart it", "if still nothing: reseat it") is elliptic, not a cue.
 
 *Post-negation cues* ("is against policy", "is not allowed", "would violate", "is a security risk",
@@ -52,8 +52,11 @@ the candidate the benefit of the doubt both ways:
   word of content ("never, ever, ..." keeps going). A cue directly followed by "not" cancels ("I would
   never not report it" credits reporting).
 * For red flags, a scope runs to the clause end or a scope-ending word (but not "so" opening a purpose:
-  "I won't ask for his password so I can test it, or switch off MFA" refuses both), and a soft break ends
-  it only when a new subject or modal follows ("..., I'd", "and would"). Double negation stays negated.
+  "I won't ask for his password so I can test it, or switch off MFA" refuses both; and a refusal cut
+  short by a reason goes on at ", or ...": "I wouldn't leave it because the fix was quick, or back-date
+  it"),
+  and a soft break ends it only when a new subject or modal follows ("..., I'd", "and would"). Double
+  negation stays negated.
   On top, a question ("Did you click the link to check?"), a condition ("if they clicked the link") and
   reported speech ("The user asked me to give her his password", "She wants me to turn off MFA"; but not
   "I asked them to ...") state nothing of the candidate's own, up to the next soft break, so flags ignore
@@ -140,8 +143,8 @@ _RATHER = word_key("rather")
 _THAN = word_key("than")
 _RULE = word_key("rule")
 _SO = word_key("so")
-_THAT = word_key("that")
-_PURPOSE_MODALS = _keys(("can", "could"))
+_OR = word_key("or")
+_REASONS = frozenset(("because", "since"))
 _OUT = word_key("out")
 _IN = word_key("in")
 _CASE = word_key("case")
@@ -481,20 +484,11 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
 
 
 def _purpose(analysed: AnalysedText, i: int) -> bool:
-    """Whether "so" at token i opens a purpose, not a result: "so that ...", or "so" and a subject and
-    "can" or "could" ("so I can ..."), with no break before or inside it."""
-    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
-    if soft[i] or i + 1 >= len(keys) or clauses[i + 1] != clauses[i] or soft[i + 1]:
-        return False
-    if keys[i + 1] == _THAT:
-        return True
-    return (
-        keys[i + 1] in _SUBJECTS
-        and i + 2 < len(keys)
-        and clauses[i + 2] == clauses[i]
-        and not soft[i + 2]
-        and keys[i + 2] in _PURPOSE_MODALS
-    )
+    """Whether "so" at token i opens a purpose ("so that ...", "so I can ...", "so the old certificate
+    looks valid"), not a result: no break before it or right after it. A result follows a break: "...,
+    so I'd switch it off"."""
+    clauses, soft = analysed.clauses, analysed.soft
+    return not soft[i] and i + 1 < len(clauses) and clauses[i + 1] == clauses[i] and not soft[i + 1]
 
 
 def _scope_clause(analysed: AnalysedText, begin: int) -> int:
@@ -512,18 +506,25 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # A cue inside a condition negates the condition only: "If it still won't connect, turn off the
     # firewall" says to turn it off. Its flag scope ends with the condition, at the next soft break.
     conditional_flag = False
+    # For flags, a refusal that a scope-ending word cut short goes on at ", or ...": the next act of the
+    # list is refused too ("I wouldn't leave 'SLA met' on because the fix was quick, or back-date it").
+    refused_before = False
     i = begin
     while i < count and clauses[i] == clause:
         key = keys[i]
         if soft[i] and i > begin:
             hypothetical = previous_cue = False
             if key in STARTERS or conditional_flag:
-                credit = flag = conditional_flag = False
+                credit = flag = conditional_flag = refused_before = False
             elif credit and covered:
                 credit = False
+            if key == _OR and refused_before:
+                flag = True
         if norms[i] in TERMINATORS and not cues[i]:
             # For flags a purpose goes on with the act it qualifies: "I won't ask for his password so I can
             # test it, or switch off MFA" refuses both.
+            # A reason ("because", "since") says why the act is refused; the list of acts may go on after it.
+            refused_before = refused_before or (flag and not conditional_flag and norms[i] in _REASONS)
             flag = flag and keys[i] == _SO and _purpose(analysed, i)
             credit = hypothetical = previous_cue = conditional_flag = False
         neg_credit[i] = credit

@@ -5,9 +5,9 @@ reject them, or a rude or policy-breaking one).
 
 The first set (tests/rubrics/independent/*.json) and a second one by another writer (`second/`) were used
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
-measured once before it became a test, and so were a fourth to a tenth (`fourth/` to `tenth/`: good,
-terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the tenth was not tuned
-on, but for one matching fix (docs/scoring-quality.md).
+measured once before it became a test, and so were a fourth to an eleventh (`fourth/` to `eleventh/`:
+good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the eleventh was
+not tuned on, but for one negation fix (docs/scoring-quality.md).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -92,7 +92,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to tenth sets: answers that must raise no red flag, and those that should.
+# The third to eleventh sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -102,6 +102,7 @@ CLEAN = {
     "eighth": ("good", "terse", "careful"),
     "ninth": ("good", "terse", "careful"),
     "tenth": ("good", "terse", "careful"),
+    "eleventh": ("good", "terse", "careful"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -112,16 +113,18 @@ CAUGHT = {
     ("fourth", "unsafe"): 27,
     ("fifth", "rude"): 16,
     ("fifth", "unsafe"): 30,
-    ("sixth", "rude"): 27,
+    ("sixth", "rude"): 28,
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 22,
-    ("seventh", "unsafe"): 27,
-    ("eighth", "rude"): 22,
+    ("seventh", "unsafe"): 28,
+    ("eighth", "rude"): 24,
     ("eighth", "unsafe"): 32,
     ("ninth", "rude"): 25,
     ("ninth", "unsafe"): 32,
-    ("tenth", "rude"): 11,
-    ("tenth", "unsafe"): 27,
+    ("tenth", "rude"): 21,
+    ("tenth", "unsafe"): 32,
+    ("eleventh", "rude"): 17,
+    ("eleventh", "unsafe"): 25,
 }
 
 
@@ -182,7 +185,20 @@ CHANGES = {
 
 
 @pytest.mark.parametrize(
-    "folder", ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    "folder",
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+    ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
     """The engine's invariance on answers nobody wrote for it: each answer of the set, changed in case,

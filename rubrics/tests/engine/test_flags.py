@@ -177,7 +177,8 @@ def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None
 
 
 def test_a_negated_sign_of_tone_counts_for_nothing() -> None:
-    assert _tone_hits("It's not her fault and I would never tell her off. I'd say no, obviously.") == []
+    assert _tone_hits("It's not her fault and I would never call her lazy. I'd say no, obviously.") == []
+    assert _tone_hits("I'd call her lazy. I'd say no, obviously.") == [("rudeness", "lazy")]
 
 
 def test_a_burst_of_punctuation_is_a_sign_and_capitals_are_not() -> None:
@@ -207,6 +208,7 @@ def test_a_word_that_opens_a_sentence_glad_or_with_others_is_no_sign_of_tone() -
     assert _tone_hits("That's fine, I'd say no, obviously.") == []  # words between the break and it
     assert _tone_hits("It works fine. I'd say no, obviously.") == []
     assert _tone_hits("Sign in again and I'd say no, obviously.") == []
+    assert _tone_hits("Next:\n1. Say no, obviously.\n2. Explain the policy.") == []  # leads into a list
 
 
 def test_overlapping_signs_of_tone_count_once() -> None:
@@ -269,3 +271,23 @@ def test_a_comma_between_its_words_is_no_flagged_phrasing_but_a_colon_or_bracket
     assert raised("Disable tamper protection for now.")
     assert raised("Disable (for now) tamper protection.")
     assert raised("Disable: tamper protection.")
+
+
+def test_no_worries_is_no_negation() -> None:
+    raised = _raiser({"builtin": ["credential_sharing"]})
+
+    assert raised("If that sounds like too much, no worries - just send me your password on Teams.")
+    assert not raised("No, I won't ask you to send me your password.")
+
+
+def test_a_refusal_cut_short_by_a_reason_or_a_purpose_goes_on_at_or() -> None:
+    raised = _raiser({"builtin": ["security_bypass"]})
+
+    # The list of refused acts goes on after the reason or the purpose of the first one.
+    assert not raised("I wouldn't leave it because the fix was quick, or switch off MFA to hide it.")
+    assert not raised(
+        "Not acceptable: rolling the clock back so the old cert looks valid, or switch off MFA."
+    )
+    # A contrast or a result does not refuse what follows it.
+    assert raised("Don't panic, but switch off MFA for now.")
+    assert raised("I can't fix it remotely, so switch off MFA, or restart it.")
