@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Mapping
 
 from rubrics.engine.flags import evaluate_flags
@@ -11,6 +9,7 @@ from rubrics.engine.inputs import (
     TEXT_ITEM_TYPES,
     Answer,
     AnswerError,
+    PerInput,
     ScoringInput,
     checked_answer,
     is_answered,
@@ -28,26 +27,8 @@ from rubrics.engine.results import (
 from rubrics.engine.scorers import score_item
 from rubrics.engine.text import AnalysedText, analyse
 
-# The rubric version of the last few inputs: a worker scores many attempts against one frozen input,
-# and hashing it is a good part of an attempt's cost. Keyed by identity and holding the input, so an id
-# is never reused while cached; the input is frozen, so its hash cannot go stale.
-_VERSIONS: OrderedDict[int, tuple[ScoringInput, str]] = OrderedDict()
-_VERSIONS_SIZE = 32
-_versions_lock = threading.Lock()
-
-
-def _rubric_version(scoring_input: ScoringInput) -> str:
-    with _versions_lock:
-        cached = _VERSIONS.get(id(scoring_input))
-        if cached is not None and cached[0] is scoring_input:
-            _VERSIONS.move_to_end(id(scoring_input))
-            return cached[1]
-    version = rubric_version_of(scoring_input)
-    with _versions_lock:
-        _VERSIONS[id(scoring_input)] = (scoring_input, version)
-        while len(_VERSIONS) > _VERSIONS_SIZE:
-            _VERSIONS.popitem(last=False)
-    return version
+# Hashing the input is a good part of an attempt's cost: done once per input.
+_rubric_version = PerInput(rubric_version_of)
 
 
 def score_attempt(scoring_input: ScoringInput, answers: Mapping[str, Answer]) -> AttemptResult:

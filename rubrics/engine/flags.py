@@ -19,11 +19,10 @@ first hit stands. Rules that name items outside this assessment are skipped.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left
 from collections.abc import Mapping
 
-from rubrics.engine.inputs import Answer, ItemInput, RedFlagInput, ScoringInput
+from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
 from rubrics.engine.lexicon import CREDENTIAL_WORDS, TONE_ASIDES, TONE_CUES, TONE_CUES_NEEDED, TONE_OPENERS
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
@@ -131,12 +130,15 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
                 continue  # the words run on: no break after them
             words = tuple(keys[first:end])
             aside = _OPENER_KEYS.get(words)
-            before = text.text[ends[first - 1] if first else 0 : starts[first]]
-            after = text.text[ends[end - 1] : starts[end] if end < count else len(text.text)]
-            if aside is None and not (opens_clause and goes_on) and ":" not in after:
-                aside = _ASIDE_KEYS.get(words)  # not before a colon: "Next:" leads into what follows
+            opener = aside is not None
+            if not opener and not (opens_clause and goes_on):
+                aside = _ASIDE_KEYS.get(words)
             if aside is None:
                 continue
+            after = text.text[ends[end - 1] : starts[end] if end < count else len(text.text)]
+            if not opener and ":" in after:
+                continue  # not before a colon: "Next:" leads into what follows
+            before = text.text[ends[first - 1] if first else 0 : starts[first]]
             if _nothing_between(before, after):
                 found.append((first, end - 1, aside))
                 free = end
@@ -302,20 +304,10 @@ def _score_hits(
     ]
 
 
-# The book of the last few inputs (see `_flag_book`): a worker scores many attempts against one frozen input.
-# Keyed by identity and holding the input, so an id is never reused while cached.
-_BOOKS: dict[int, tuple[ScoringInput, PhraseBook, int]] = {}
-_BOOKS_SIZE = 32
-_books_lock = threading.Lock()
-
-
-def _flag_book(scoring_input: ScoringInput) -> tuple[PhraseBook, int]:
+def _book_of(scoring_input: ScoringInput) -> tuple[PhraseBook, int]:
     """Every text rule's phrasings in one book, in the playbook's rule order, and the tone cues after them
     when a rule weighs them (their number in the book, else -1): each answer is looked up once for all of
     them."""
-    cached = _BOOKS.get(id(scoring_input))
-    if cached is not None and cached[0] is scoring_input:
-        return cached[1], cached[2]
     text_rules = [
         rule for flag in scoring_input.red_flags for rule in flag.rules if isinstance(rule, TextFlagRule)
     ]
@@ -324,12 +316,10 @@ def _flag_book(scoring_input: ScoringInput) -> tuple[PhraseBook, int]:
     if any(TONE_SET in rule.builtin for rule in text_rules):
         tone = len(phrasings)
         phrasings.append(TONE_CUES)
-    book = compile_book(tuple(phrasings))
-    with _books_lock:
-        while len(_BOOKS) >= _BOOKS_SIZE:
-            _BOOKS.pop(next(iter(_BOOKS)))
-        _BOOKS[id(scoring_input)] = (scoring_input, book, tone)
-    return book, tone
+    return compile_book(tuple(phrasings)), tone
+
+
+_flag_book = PerInput(_book_of)
 
 
 def evaluate_flags(

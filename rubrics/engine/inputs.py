@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
-from typing import Literal
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -157,3 +159,31 @@ def is_answered(answer: Answer) -> bool:
     if isinstance(answer, str):
         return bool(answer.strip())
     return bool(answer)
+
+
+_Value = TypeVar("_Value")
+
+
+class PerInput(Generic[_Value]):
+    """What is derived from a scoring input, kept for the last few inputs: a worker scores many attempts
+    against one frozen input. Keyed by identity and holding the input, so an id is never reused while
+    cached; the input is frozen, so what was derived from it cannot go stale."""
+
+    def __init__(self, derive: Callable[[ScoringInput], _Value], size: int = 32) -> None:
+        self._derive = derive
+        self._size = size
+        self._kept: OrderedDict[int, tuple[ScoringInput, _Value]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, scoring_input: ScoringInput) -> _Value:
+        with self._lock:
+            kept = self._kept.get(id(scoring_input))
+            if kept is not None and kept[0] is scoring_input:
+                self._kept.move_to_end(id(scoring_input))
+                return kept[1]
+        value = self._derive(scoring_input)
+        with self._lock:
+            self._kept[id(scoring_input)] = (scoring_input, value)
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return value

@@ -54,13 +54,11 @@ the candidate the benefit of the doubt both ways:
 * For red flags, a scope runs to the clause end or a scope-ending word (but not "so" opening a purpose:
   "I won't ask for his password so I can test it, or switch off MFA" refuses both; and a refusal cut
   short by a reason goes on at ", or ...": "I wouldn't leave it because the fix was quick, or back-date
-  it"),
-  and a soft break ends it only when a new subject or modal follows ("..., I'd", "and would"). Double
-  negation stays negated.
-  On top, a question ("Did you click the link to check?"), a condition ("if they clicked the link") and
-  reported speech ("The user asked me to give her his password", "She wants me to turn off MFA"; but not
-  "I asked them to ...") state nothing of the candidate's own, up to the next soft break, so flags ignore
-  them.
+  it"), and a soft break ends it only when a new subject or modal follows ("..., I'd", "and would").
+  Double negation stays negated. On top, a question ("Did you click the link to check?"), a condition
+  ("if they clicked the link") and reported speech ("The user asked me to give her his password", "She
+  wants me to turn off MFA"; but not "I asked them to ...") state nothing of the candidate's own, up to
+  the next soft break, so flags ignore them.
 * For credit, also a subject followed by a modal starts a new predicate, comma or not, once the scope
   has covered a word ("If you don't restart it will restart by itself"); flags keep the scope ("I would
   never say you should know this by now").

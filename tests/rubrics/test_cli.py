@@ -217,6 +217,19 @@ def test_an_unknown_playbook_lists_the_known_ones(playbooks: None, write_json: A
     assert all(slug in message for slug in PLAYBOOK_SLUGS)
 
 
+def _manage(environment: dict[str, str], *arguments: str) -> subprocess.CompletedProcess[str]:
+    """`python manage.py ARGUMENTS` from the repository root, as a person runs it in a shell."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
 @pytest.mark.django_db(transaction=True)
 def test_from_the_shell_a_malformed_file_gives_one_line_and_no_traceback(tmp_path: Path) -> None:
     from django.db import connection
@@ -232,15 +245,7 @@ def test_from_the_shell_a_malformed_file_gives_one_line_and_no_traceback(tmp_pat
         "DATABASE_URL": database_url_for(connection.settings_dict),
     }
 
-    finished = subprocess.run(
-        [sys.executable, "manage.py", "score_answers", TSS, str(bad)],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    finished = _manage(environment, "score_answers", TSS, str(bad))
 
     assert finished.returncode != 0
     assert finished.stdout == ""
@@ -260,21 +265,10 @@ def test_after_the_set_up_manage_py_scores_on_the_embedded_database_with_nothing
     answers.write_text(json.dumps(REALISTIC_ANSWERS), encoding="utf-8")
     environment = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "DATA_DIR": str(tmp_path / "data")}
 
-    def manage(*arguments: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "manage.py", *arguments],
-            cwd=settings.BASE_DIR,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-
     for step in (["migrate", "--verbosity", "0"], ["load_playbooks"]):
-        done = manage(*step)
+        done = _manage(environment, *step)
         assert done.returncode == 0, done.stderr
-    scored = manage("score_answers", TSS, str(answers))
+    scored = _manage(environment, "score_answers", TSS, str(answers))
 
     assert scored.returncode == 0, scored.stderr
     result = json.loads(scored.stdout)
