@@ -136,6 +136,52 @@ POST_CUES = (
 )
 # Between a phrase and a post-cue these detach the cue ("click the link to see if it is unsafe").
 POST_CUE_BLOCKERS = ["if", "whether", "unless", "when", "while", "once"]
+# A phrase that ends naming the rule itself is what forbids, not what is forbidden: "because policy doesn't
+# allow it" explains the policy; "giving admin rights isn't allowed" refuses the act.
+POST_CUE_AUTHORITIES = [
+    "policy", "policies", "rule", "rules", "procedure", "procedures", "guideline", "guidelines", "standard",
+    "standards", "law", "compliance", "regulation", "regulations",
+]
+
+# Dismissals, for credit only: an answer that names the right thing only to wave it away earns nothing for
+# naming it ("LT-103 shows a restart pending, but that doesn't matter"; "I can see 9 June and 16 June. But
+# I don't think that needs checking"; "3.0 vs 4.0 isn't a meaningful difference"; "the IKE message is just
+# noise"). See `text._dismissals`. Red flags never read them: "give him admin, the policy doesn't matter"
+# still gives him admin.
+DISMISSAL_ANAPHORS = ["that", "this", "it", "which", "these", "those", "both"]
+# "not (the) [adjective] NOUN": "that's not the real problem", "isn't a big deal"; never "not the only
+# problem" or "not the main issue", which say it is one.
+DISMISSED_NOUNS = [
+    "problem", "issue", "cause", "reason", "concern", "culprit", "point", "difference", "deal", "factor",
+]
+DISMISSAL_ADJECTIVES = [
+    "real", "actual", "meaningful", "big", "major", "significant", "serious", "important", "relevant",
+    "huge", "genuine", "true",
+]
+# "not [really] important", "doesn't matter", "isn't relevant".
+DISMISSED_STATES = ["matter", "important", "relevant", "significant", "serious", "worrying", "concerning"]
+# "just (generic) noise", "only a formality", "simply cosmetic".
+DISMISSAL_JUST = ["just", "only", "simply", "merely"]
+DISMISSED_AS = ["noise", "formality", "cosmetic", "glitch", "quirk", "harmless"]
+# Between "not" and what it dismisses: "doesn't really matter", "isn't that important".
+DISMISSAL_INTENSIFIERS = ["really", "that", "very", "particularly", "too", "actually", "even", "much"]
+# "I don't think that's the cause", "I doubt it matters": what the pronoun stands for is waved away when one
+# of these follows within four words.
+DISMISSAL_THINK = ["think", "believe", "doubt"]
+DISMISSED_AFTER_THINK = [
+    "problem", "issue", "cause", "reason", "concern", "culprit", "point", "matter", "important", "relevant",
+    "significant", "need", "worth", "necessary",
+]
+# After a dismissed noun or state in its clause, these keep it a dismissal ("that's not the problem here",
+# "it doesn't matter for the fix"); any other word does not ("it's not a problem with the network", "not
+# the cause itself but a symptom", "it doesn't matter which browser").
+DISMISSAL_TAILS = ["here", "at", "all", "of", "for", "though", "anyway", "really", "much", "i", "imo", "now"]
+# Before the pronoun of a dismissal, these are no content: "But I don't think that ..." refers to the
+# sentence before.
+DISMISSAL_LEAD_INS = [
+    "but", "though", "however", "yes", "yeah", "ok", "okay", "well", "and", "so", "still", "i", "honestly",
+    "anyway", "sure", "true", "also", "personally", "really", "frankly",
+]
 
 # --- Writing rubrics ---------------------------------------------------------------------------------
 
@@ -458,7 +504,7 @@ TONE_CUES: tuple[str, ...] = (
     # People, teams and "users" as a kind.
     "people never", "people always", "people keep", "execs never", "HR never", "users say that",
     "nobody told us", "nobody here", "apparently nobody", "somebody broke", "someone broke", "not mine",
-    "it's not like we", "like we've asked", "to the last minute", "asked nicely", "literally the only",
+    "it's not like we", "like we've asked", "to the last minute", "literally the only",
     "anyone can see", "stop guessing", "yes, we know", "most basic", "yes, really", "coming to my desk",
     "end of story", "like everybody else", "should have planned ahead", "most obvious", "come on",
     "I guarantee", "be embarrassed", "did anyone actually", "did anyone even", "didn't tell us",

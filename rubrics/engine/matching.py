@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rubrics.engine.lexicon import COMMON_WORDS
+from rubrics.engine.lexicon import COMMON_WORDS, POST_CUE_AUTHORITIES
 from rubrics.engine.text import (
     AND,
     POST_CUE_BLOCKERS,
@@ -261,6 +261,7 @@ class PhraseBook:
 
 
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
+_AUTHORITIES = frozenset(word_key(word) for word in POST_CUE_AUTHORITIES)
 
 
 def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
@@ -436,6 +437,9 @@ def _same_segment(analysed: AnalysedText, last: int, cue: int, reading: Reading)
 
 def _post_negated(analysed: AnalysedText, last: int, reading: Reading) -> bool:
     clauses = analysed.clauses
+    if analysed.keys[last] in _AUTHORITIES:
+        # "policy doesn't allow it": the phrase names what forbids (`lexicon.POST_CUE_AUTHORITIES`).
+        return False
     for first, _ in analysed.post_cues:
         if first <= last:
             continue

@@ -63,6 +63,16 @@ the candidate the benefit of the doubt both ways:
   has covered a word ("If you don't restart it will restart by itself"); flags keep the scope ("I would
   never say you should know this by now").
 
+*Dismissals*, for credit only: a right thing named only to be waved away earns nothing ("LT-103 shows
+a restart pending, but that doesn't matter"; "I can see 9 June and 16 June. But I don't think that needs
+checking"; "3.0 vs 4.0 isn't a meaningful difference"; "the IKE message is just noise"). A dismissive
+predicate ("not the (real) problem/cause/issue", "doesn't matter", "isn't important", "just noise", "I
+wouldn't do anything about it", "I don't think that's ...") dismisses its noun phrase subject, or what its
+pronoun stands for: what comes before in the sentence, or the sentence before when the pronoun opens the
+sentence. Not "not the only problem", "not a problem with the network", "it doesn't matter which
+browser", nor a dismissal in a question or a condition. Red flags never read dismissals: "give him
+admin, the policy doesn't matter" still gives him admin.
+
 The word lists are in `lexicon`.
 """
 
@@ -146,6 +156,29 @@ _REASONS = frozenset(("because", "since"))
 _OUT = word_key("out")
 _IN = word_key("in")
 _CASE = word_key("case")
+_D_ANAPHORS = _keys(lexicon.DISMISSAL_ANAPHORS)
+# Pronouns that stand for a whole statement at the start of a sentence ("That doesn't matter."): "it" there
+# mostly stands for a thing ("It isn't the cable"), so it only dismisses a sentence before with a bare state.
+_D_STATEMENT_ANAPHORS = _D_ANAPHORS - {word_key("it"), word_key("which")}
+_D_NOUNS = _keys(lexicon.DISMISSED_NOUNS)
+_D_ADJECTIVES = _keys(lexicon.DISMISSAL_ADJECTIVES)
+_D_STATES = _keys(lexicon.DISMISSED_STATES)
+_D_JUST = _keys(lexicon.DISMISSAL_JUST)
+_D_AS = _keys(lexicon.DISMISSED_AS)
+_D_INTENSIFIERS = _keys(lexicon.DISMISSAL_INTENSIFIERS)
+_D_THINK = _keys(lexicon.DISMISSAL_THINK)
+_D_DOUBT = word_key("doubt")
+_D_AFTER_THINK = _keys(lexicon.DISMISSED_AFTER_THINK)
+_D_NEED = _keys(("need", "worth", "necessary"))
+_D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
+_D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
+# Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter".
+_D_BETWEEN = _keys(("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just"))
+_D_BETWEEN = _D_BETWEEN | _MODALS
+_ANYTHING = word_key("anything")
+_NOTHING = word_key("nothing")
+_ABOUT_WITH = _keys(("about", "with", "over"))
+_D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK
 
 
 @dataclass(slots=True, eq=False)
@@ -568,6 +601,157 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     return i
 
 
+def _in_segment(analysed: AnalysedText, j: int, clause: int) -> bool:
+    """Whether token j is there, in `clause`, with no soft break before it."""
+    return j < len(analysed.keys) and analysed.clauses[j] == clause and not analysed.soft[j]
+
+
+def _ends_dismissal(analysed: AnalysedText, j: int, clause: int) -> bool:
+    """Whether a dismissive predicate that ends before token j ends there: nothing more in its segment, or a
+    word that keeps it one ("not the problem here"). Not "it's not a problem with the network", "not the
+    cause itself but a symptom", "it doesn't matter which browser"."""
+    return not _in_segment(analysed, j, clause) or analysed.keys[j] in _D_TAILS
+
+
+def _after_not(analysed: AnalysedText, i: int) -> int:
+    """For "not" at token i: the index after the dismissive predicate it starts ("not the real problem",
+    "not really important", "doesn't matter"), or -1."""
+    keys, clause = analysed.keys, analysed.clauses[i]
+    j = i + 1
+    while _in_segment(analysed, j, clause) and keys[j] in _D_INTENSIFIERS:
+        j += 1
+    if not _in_segment(analysed, j, clause):
+        return -1
+    k = j
+    while _in_segment(analysed, k, clause) and keys[k] in _D_ADJECTIVES:
+        k += 1
+    if _in_segment(analysed, k, clause) and keys[k] in _D_NOUNS:
+        return k + 1 if _ends_dismissal(analysed, k + 1, clause) else -1
+    if keys[j] in _D_STATES:
+        return j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
+    return -1
+
+
+def _about_it(analysed: AnalysedText, j: int, clause: int) -> int:
+    """For "about it" (or "to ... about it", "with that") from token j, closing its segment: the pronoun's
+    index, or -1. ("I wouldn't do anything about it", "nothing to do about that".)"""
+    keys = analysed.keys
+    if _in_segment(analysed, j, clause) and keys[j] == _TO:
+        j += 1
+    if not (_in_segment(analysed, j + 1, clause) and keys[j] in _ABOUT_WITH):
+        return -1
+    pronoun = j + 1
+    if keys[pronoun] not in _D_ANAPHORS or _in_segment(analysed, pronoun + 1, clause):
+        return -1
+    return pronoun
+
+
+def _back_over(analysed: AnalysedText, i: int, words: frozenset[str], clause_start: int) -> int:
+    """The first of the tokens in `words` that run back from i - 1 within i's segment (i when none)."""
+    keys, soft = analysed.keys, analysed.soft
+    b = i
+    while b > clause_start and not soft[b] and keys[b - 1] in words:
+        b -= 1
+    return b
+
+
+def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, int, bool]:
+    """A dismissal that token i starts or turns on: (its first token, its pronoun or -1 when its subject is a
+    noun phrase, whether a pronoun opening a sentence may stand for the sentence before), or (-1, -1,
+    False)."""
+    keys, clause = analysed.keys, analysed.clauses[i]
+    key = keys[i]
+    none = (-1, -1, False)
+    if key in (_NOT, _NOTHING):
+        pronoun = _about_it(analysed, i + 1 if key == _NOTHING else i + 2, clause)
+        if pronoun >= 0 and (key == _NOTHING or keys[i + 1] == _ANYTHING):
+            return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
+        if key == _NOTHING:
+            return none
+        end = _after_not(analysed, i)
+        bare = end == i + 2 and not _in_segment(analysed, end, clause)  # "It doesn't matter."
+    elif key in _D_JUST:
+        end = -1
+        for j in (i + 1, i + 2):
+            if not _in_segment(analysed, j, clause):
+                break
+            if keys[j] in _D_AS:
+                end = j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
+                break
+        bare = False
+    else:  # think, believe, doubt
+        if key != _D_DOUBT and not (i > clause_start and keys[i - 1] == _NOT and not analysed.soft[i]):
+            return none
+        pronoun = i + 1
+        if not (_in_segment(analysed, pronoun, clause) and keys[pronoun] in _D_ANAPHORS):
+            return none
+        for m in range(pronoun + 1, pronoun + 5):
+            if not _in_segment(analysed, m, clause):
+                return none
+            if keys[m] in _D_NEED:
+                if keys[pronoun] not in _D_STATEMENT_ANAPHORS:
+                    return none
+                break
+            if keys[m] in _D_AFTER_THINK:
+                if not _ends_dismissal(analysed, m + 1, clause):
+                    return none
+                break
+        else:
+            return none
+        begin = i - 1 if key != _D_DOUBT else i
+        return _back_over(analysed, begin, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
+    if end < 0:
+        return none
+    s = _back_over(analysed, i, _D_BETWEEN, clause_start) - 1
+    if s < clause_start or analysed.soft[s + 1]:
+        return none  # no subject: "Not a problem, I'll sort it"
+    if keys[s] in _D_ANAPHORS:
+        return s, s, bare or keys[s] in _D_STATEMENT_ANAPHORS
+    return s, -1, False
+
+
+def _dismissals(analysed: AnalysedText) -> None:
+    """Credit for what an answer waves away is withdrawn: the tokens a dismissal speaks of read as negated for
+    credit (`lexicon.DISMISSAL_ANAPHORS` and the lists after it). A noun phrase subject is dismissed from the
+    start of its segment ("3.0 vs 4.0 isn't a meaningful difference"); a pronoun stands for what comes
+    before it in its sentence ("LT-103 shows a restart pending, but that doesn't matter"), or, opening its
+    sentence, for the sentence before ("I can see 9 June and 16 June. But I don't think that needs
+    checking"). Not in a question or a condition ("If that's not the cause, ...")."""
+    index = analysed.index
+    triggers = index.keys() & _D_TRIGGERS
+    if not triggers:
+        return
+    keys, clauses, soft, neg_credit = analysed.keys, analysed.clauses, analysed.soft, analysed.neg_credit
+    for i in sorted(p for key in triggers for p in index[key]):
+        clause = clauses[i]
+        if clause in analysed.questions:
+            continue
+        clause_start = i
+        while clause_start > 0 and clauses[clause_start - 1] == clause:
+            clause_start -= 1
+        begin, pronoun, sentence_before = _dismissal(analysed, i, clause_start)
+        if begin < 0:
+            continue
+        if pronoun < 0:
+            first = begin
+            while first > clause_start and not soft[first]:
+                first -= 1
+            dismissed = range(first, begin + 1)
+        elif any(keys[k] not in _D_LEAD_INS for k in range(clause_start, begin)):
+            dismissed = range(clause_start, begin)
+        elif sentence_before and clause_start > 0:
+            first = clause_start - 1
+            while first > 0 and clauses[first - 1] == clause - 1:
+                first -= 1
+            dismissed = range(first, clause_start)
+        else:
+            continue
+        if any(keys[k] in _HYPOTHETICAL for k in range(clause_start, i)):
+            continue
+        for k in dismissed:
+            neg_credit[k] = True
+
+
 def analyse(text: str) -> AnalysedText:
     """Read a text once: tokens, clauses, cues and negation scopes, and the matcher's index."""
     analysed = _tokenize(text)
@@ -602,6 +786,7 @@ def analyse(text: str) -> AnalysedText:
     for i in sorted(starts):
         if i >= done:
             done = _scope_clause(analysed, i)
+    _dismissals(analysed)
     return analysed
 
 

@@ -7,7 +7,10 @@ The first set (tests/rubrics/independent/*.json) and a second one by another wri
 to improve the playbooks and the engine; a third (`third/`: good, rude, unsafe and careful answers) was
 measured once before it became a test, and so were a fourth to an eleventh (`fourth/` to `eleventh/`:
 good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the eleventh was
-not tuned on, but for one negation fix (docs/scoring-quality.md).
+not tuned on, but for one negation fix (docs/scoring-quality.md). Two more writers wrote a twelfth and a
+thirteenth set (good, wrong, neg_good, neg_wrong, rude and unsafe answers), also measured once before
+anything was tuned on them: for every item the good answer scores above the wrong one and above the one
+that rejects the right things, and no fewer answers than recorded score in the writer's bands.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -16,7 +19,9 @@ What must hold, per item of the first two sets:
 * no red flag on the good and partial answers, nor on a right answer written with negations;
 * a red flag on every rude or policy-breaking answer;
 * the good answer scores above the wrong one, and above a wrong answer that rejects the right things;
-* a right answer written with negations scores at least half the good one's score.
+* a right answer written with negations scores at least half the good one's score;
+* a wrong answer that names the right things only to reject them scores at most 0.35, the writer's band
+  (but for the known misses in NEG_WRONG_ABOVE_BAND).
 The writer's own bands (expectations.md) are stricter; the misses are listed in docs/scoring-quality.md.
 """
 
@@ -58,6 +63,21 @@ UNFLAGGED = {
     # "To avoid first-day problems I'd also make her local admin, ...": "avoid" negates the whole sentence.
     ("second", "technical-support-technician", "tech-new-hire-setup"),
 }
+# A wrong answer that names the right things only to reject them scores in the writer's band (at most 0.35,
+# expectations.md) but for these, whose rejection the engine does not read (docs/scoring-quality.md).
+NEG_WRONG_ABOVE_BAND = {
+    # "... is just generic noise the client always logs": a dismissal that goes on past its noun.
+    ("first", "it-support-specialist", "writing-tier2-handoff-note"),
+    # "compnay.com vs company.com is just how the bounce system shows it".
+    ("first", "technical-support-specialist", "detail-bounced-email"),
+    # Denies the regression and the reproduction in words of its own ("wasn't reproduced", "low priority").
+    ("first", "technical-support-technician", "writing-bug-report-engineering"),
+    # "these aren't really separate requests": the three requests are named, then waved away as one.
+    ("second", "technical-support-specialist", "detail-multiple-requests"),
+    # "so I wouldn't call it a breach": the late response is stated, then not called what it is.
+    ("second", "technical-support-technician", "detail-sla-breach"),
+}
+NEG_WRONG_BAND = 0.35
 
 
 def test_every_playbook_and_open_item_has_independent_answers() -> None:
@@ -88,6 +108,8 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky >= good / 2
     elif kind == "NEG-WRONG":
         assert good > tricky
+        if (name, slug, item) not in NEG_WRONG_ABOVE_BAND:
+            assert tricky <= NEG_WRONG_BAND
     elif (name, slug, item) not in UNFLAGGED:  # RUDE or POLICY
         assert tricky_flags != []
 
@@ -103,6 +125,8 @@ CLEAN = {
     "ninth": ("good", "terse", "careful"),
     "tenth": ("good", "terse", "careful"),
     "eleventh": ("good", "terse", "careful"),
+    "twelfth": ("good", "neg_good"),
+    "thirteenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -113,7 +137,9 @@ CAUGHT = {
     ("fourth", "unsafe"): 27,
     ("fifth", "rude"): 16,
     ("fifth", "unsafe"): 30,
-    ("sixth", "rude"): 28,
+    # 28 until engine 1.6.0: "asked nicely" stopped being a sign of tone, because a right answer says "I
+    # wouldn't add Tom just because he's asked nicely" (the twelfth set).
+    ("sixth", "rude"): 27,
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 22,
     ("seventh", "unsafe"): 28,
@@ -125,6 +151,10 @@ CAUGHT = {
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 17,
     ("eleventh", "unsafe"): 25,
+    ("twelfth", "rude"): 14,
+    ("twelfth", "unsafe"): 29,
+    ("thirteenth", "rude"): 19,
+    ("thirteenth", "unsafe"): 26,
 }
 
 
@@ -152,6 +182,54 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     )
 
     assert caught >= CAUGHT[(name, kind)]
+
+
+# The twelfth and thirteenth sets: per open item a good answer, a wrong one, a right one full of negations
+# (neg_good), a wrong one that names the right things only to reject them (neg_wrong), a rude one and an
+# unsafe one. The writer's bands: good and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
+SIX_KINDS = ("twelfth", "thirteenth")
+BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
+# How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
+# now, so that a change that does worse shows here.
+IN_BAND = {
+    ("twelfth", "good"): 33,
+    ("twelfth", "neg_good"): 31,
+    ("twelfth", "wrong"): 20,
+    ("twelfth", "neg_wrong"): 17,
+    ("thirteenth", "good"): 32,
+    ("thirteenth", "neg_good"): 32,
+    ("thirteenth", "wrong"): 16,
+    ("thirteenth", "neg_wrong"): 18,
+}
+
+
+@pytest.mark.parametrize("name", SIX_KINDS)
+@pytest.mark.parametrize("slug", PLAYBOOK_SLUGS)
+def test_the_good_answer_outscores_the_wrong_one_and_the_one_that_rejects_the_right_things(
+    slug: str, name: str
+) -> None:
+    answers = _answers(slug, FOLDER / name)
+    not_above = [
+        (item, kind)
+        for item, text in answers["good"].items()
+        for kind in ("wrong", "neg_wrong")
+        if _scored(slug, item, text)[0] <= _scored(slug, item, answers[kind][item])[0]
+    ]
+
+    assert not_above == []
+
+
+@pytest.mark.parametrize(("name", "kind"), sorted(IN_BAND))
+def test_answers_in_the_writers_band_no_fewer_than_recorded(name: str, kind: str) -> None:
+    low, high = BANDS[kind]
+    in_band = sum(
+        1
+        for slug in PLAYBOOK_SLUGS
+        for item, text in _answers(slug, FOLDER / name)[kind].items()
+        if low <= _scored(slug, item, text)[0] <= high
+    )
+
+    assert in_band >= IN_BAND[(name, kind)]
 
 
 def _folded(quote: str) -> str:
@@ -198,6 +276,8 @@ CHANGES = {
         "ninth",
         "tenth",
         "eleventh",
+        "twelfth",
+        "thirteenth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:

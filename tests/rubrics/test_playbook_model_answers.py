@@ -3,12 +3,15 @@ phrasing of every playbook, said negated, raises nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rubrics.engine import ScoringInput, score_attempt
 from rubrics.engine.specs import TextFlagRule
+from rubrics.engine.text import phrase_pieces
 from tests.rubrics._inputs import PLAYBOOK_SLUGS, model_answer_of, model_answers, scoring_input
 
 ITEMS = [(slug, item.slug) for slug in PLAYBOOK_SLUGS for item in scoring_input(slug).items]
@@ -84,3 +87,29 @@ def test_a_negated_flag_phrasing_never_raises_its_flag(entry: tuple[str, str, st
         if hit.evidence is not None and hit.evidence.start > len(negation)
     }
     assert code not in said, f"{negation} {phrasing}"
+
+
+def _phrasings(spec: object) -> list[str]:
+    """Every phrasing in a spec's JSON form: criteria, concepts, steps and red-flag rules alike."""
+    if isinstance(spec, dict):
+        found = [p for p in spec.get("phrasings") or [] if isinstance(p, str)]
+        return found + [p for key, value in spec.items() if key != "phrasings" for p in _phrasings(value)]
+    if isinstance(spec, list):
+        return [p for value in spec for p in _phrasings(value)]
+    return []
+
+
+@pytest.mark.parametrize("playbook", PLAYBOOK_SLUGS)
+def test_no_phrasing_of_several_words_reads_as_one_word(playbook: str) -> None:
+    # "are linked" reads as "linked" (the forms of "be" are dropped), so it meets "reply with the link":
+    # an author who writes several words means them all. A literal token ("169.254", "v2.8") is one word.
+    inputs = scoring_input(playbook).model_dump(mode="json")
+    one_word = sorted(
+        phrasing
+        for phrasing in set(_phrasings(inputs))
+        if len(re.findall(r"\w+", phrasing)) > 1
+        and len(pieces := phrase_pieces(phrasing)) == 1
+        and not any(char in pieces[0].norm for char in ".:")
+    )
+
+    assert one_word == []

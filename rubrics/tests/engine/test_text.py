@@ -310,3 +310,58 @@ def test_a_scope_ends_at_a_terminator_word_not_at_a_word_that_stems_like_one() -
     answer = "I would never make an exception just this once"
     assert found(answer, "just this once", reading="flag") is None
     assert found("I would not, except just this once", "just this once", reading="flag") == "just this once"
+
+
+# --- Dismissals: the right thing named only to be waved away -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # A pronoun after the thing, in its sentence.
+        ("LT-103 shows restart pending, but that doesn't matter.", "restart pending"),
+        ("The bounce says compnay.com, but I don't think that's the cause.", "compnay.com"),
+        ("I noticed LT-SAL-07 has protection off, but I wouldn't do anything about it.", "protection off"),
+        ("The address is 169.254.87.12, which isn't really important here.", "169.254"),
+        ("It shows no gateway, though it's probably not the real problem.", "no gateway"),
+        # A pronoun opening the next sentence stands for the sentence before.
+        ("I can see 9 June and 16 June. But I don't think that needs checking with HR.", "9 June"),
+        ("The taskbar is Windows 10. That is not relevant.", "Windows 10"),
+        ("LT-103 shows restart pending. It doesn't matter.", "restart pending"),
+        # A noun phrase subject.
+        ("3.0 vs 4.0 isn't a meaningful difference, so I'd open the firewall ports.", "3.0"),
+        ("The IKE rekey timeout is just noise.", "IKE rekey timeout"),
+        ("The restart pending flag is only a formality.", "restart pending"),
+    ],
+)
+def test_what_an_answer_waves_away_earns_no_credit(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Other things than a dismissal.
+        ("The address is 169.254.87.12. That's not the only problem: there is no gateway.", "169.254"),
+        ("The address is 169.254.87.12, which is not the cause itself but a symptom of DHCP.", "169.254"),
+        ("Only Sam's laptop fails. This isn't a problem with the Wi-Fi network.", "only sam's laptop"),
+        ("Press Win+P and pick Duplicate. It doesn't matter which cable you use.", "win+p"),
+        ("Press Win+P and pick Duplicate. I don't think it needs a reboot.", "win+p"),
+        ("Check the certificate date. If that's not the cause, check the clock.", "certificate date"),
+        ("The certificate expired on 2 June. Is that not the problem?", "certificate expired"),
+        # What the dismissal speaks of is the thing after it, or a thing of its own.
+        ("The username isn't the problem, the start date conflict is.", "start date conflict"),
+        ("It isn't a DNS issue: the 169.254 address means DHCP failed.", "169.254"),
+        ("Not a problem, I'll unlock the account after checking her ID.", "unlock the account"),
+    ],
+)
+def test_a_dismissal_takes_nothing_else_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
+    answer = "Just give him local admin rights, the policy doesn't matter."
+
+    assert found(answer, "give him local admin rights", reading="flag") == "give him local admin rights"
+    assert found("The admin rights don't matter.", "admin rights", reading="flag") == "admin rights"
+    assert found("The admin rights don't matter.", "admin rights") is None
