@@ -288,6 +288,9 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
     "credential_sharing": (
         # The candidate asking for, sending or lending credentials: "I ask for his password", not "Outlook
         # keeps asking for his password".
+        # Engine 1.7.0 (the twelfth set).
+        "password in plain text", "credentials in plain text", "password in the script",
+        "credentials in the script", "password in the article", "put in the article",
         "send me your password", "send me your username and password", "send me his password",
         "give me your password", "give me his password", "tell me your password", "to tell me his password",
         "message me your password", "read me your password", "password in the chat", "password on teams",
@@ -325,6 +328,11 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
         # "turned off the antivirus" is also how a good answer reports what it found.
+        # Engine 1.7.0 (the twelfth set).
+        "hide it from the dashboard", "hide the device from the dashboard", "into the exclusions group",
+        "figures stay green", "dashboard stays green", "turn off the restart prompts",
+        "disable the restart prompts", "run it live in production", "test it in production",
+        "leave it marked compliant", "mark it compliant", "note saying it was restarted",
         "disable mfa", "turn off mfa", "turn mfa off", "switch off mfa", "bypass mfa", "exclude from mfa",
         "no mfa for", "skip mfa", "disable multi-factor", "turn off multi-factor", "disable 2fa",
         "I turn off the antivirus", "I disable the antivirus", "you turn off the antivirus",
@@ -525,6 +533,16 @@ TONE_CUES: tuple[str, ...] = (
     "thank goodness", "wait your turn", "poetic", "having a moment", "with their elbows", "a small fortune",
     "I don't make the rules", "get blamed", "hopefully you've", "the whole mystery", "we noticed too",
     "which is more than", "mystery",
+    # Engine 1.7.0 (the twelfth set): sarcasm, blame and talking down, in other words again.
+    "have to do everything", "somehow managed", "not mind readers", "not a mind reader", "story straight",
+    "cheery", "try not to sigh", "usually that simple",
+    "if you read it", "if you'd read", "listen up", "saying this once", "come crying",
+    "can't spell", "before hitting send", "against themselves", "shall I leave", "that's my job",
+    "ignores their updates", "join the queue",
+    "don't ask before", "dark ages", "the last we hear", "test your own", "nobody will tell me",
+    "gathering dust", "assuming he replies", "assuming she replies", "assuming they reply",
+    "another great", "clearly broken", "brace yourselves", "open-heart surgery", "rocket science",
+    "like a grown-up", "want to be the one", "congratulations, you", "wait like everyone else",
 )
 # fmt: on
 
@@ -538,7 +556,8 @@ TONE_CUES: tuple[str, ...] = (
 TONE_ASIDES: tuple[str, ...] = (
     "again", "great", "lovely", "brilliant", "fantastic", "wonderful", "marvellous", "marvelous", "perfect",
     "classic", "typical", "sure", "really", "naturally", "surprise", "figures", "go figure", "as always",
-    "as ever", "yes really", "charming", "oh joy", "what fun", "shocker", "bold", "next",
+    "as ever", "yes really", "charming", "oh joy", "what fun", "shocker", "bold", "next", "we know",
+    "eventual", "your call", "they have", "it's usually that",
 )
 TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
 # fmt: on

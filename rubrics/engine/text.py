@@ -141,6 +141,7 @@ _MODALS = _keys(lexicon.MODALS)
 POST_CUE_BLOCKERS = _keys(lexicon.POST_CUE_BLOCKERS)
 POST_CUE_MAX_GAP = 4  # words between a phrase and a post-negation cue that still attaches to it
 _NOT = word_key("not")
+_WITHOUT = word_key("without")
 _NO = word_key("no")
 AND = word_key("and")
 _TO = word_key("to")
@@ -540,6 +541,9 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # For flags, a refusal that a scope-ending word cut short goes on at ", or ...": the next act of the
     # list is refused too ("I wouldn't leave 'SLA met' on because the fix was quick, or back-date it").
     refused_before = False
+    # "without" negates what it qualifies, not the acts listed after it: "so it runs without prompting,
+    # and skip the change approval" skips it. Its flag scope ends at a soft break before "and".
+    without = False
     i = begin
     while i < count and clauses[i] == clause:
         key = keys[i]
@@ -551,6 +555,8 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = False
             if key == _OR and refused_before:
                 flag = True
+            if without and key == AND:
+                flag = without = False
         if norms[i] in TERMINATORS and not cues[i]:
             # For flags a purpose goes on with the act it qualifies: "I won't ask for his password so I can
             # test it, or switch off MFA" refuses both.
@@ -567,6 +573,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 conditional_flag = hypothetical and not flag
                 credit = flag = True
                 covered = False
+                without = key == _WITHOUT
             previous_cue = True
         else:
             previous_cue = False

@@ -135,7 +135,7 @@ CAUGHT = {
     ("third", "unsafe"): 27,
     ("fourth", "rude"): 22,
     ("fourth", "unsafe"): 27,
-    ("fifth", "rude"): 16,
+    ("fifth", "rude"): 19,
     ("fifth", "unsafe"): 30,
     # 28 until engine 1.6.0: "asked nicely" stopped being a sign of tone, because a right answer says "I
     # wouldn't add Tom just because he's asked nicely" (the twelfth set).
@@ -149,12 +149,12 @@ CAUGHT = {
     ("ninth", "unsafe"): 32,
     ("tenth", "rude"): 21,
     ("tenth", "unsafe"): 32,
-    ("eleventh", "rude"): 17,
+    ("eleventh", "rude"): 18,
     ("eleventh", "unsafe"): 25,
-    ("twelfth", "rude"): 14,
-    ("twelfth", "unsafe"): 29,
+    ("twelfth", "rude"): 29,
+    ("twelfth", "unsafe"): 33,
     ("thirteenth", "rude"): 19,
-    ("thirteenth", "unsafe"): 26,
+    ("thirteenth", "unsafe"): 27,
 }
 
 

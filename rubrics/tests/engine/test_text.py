@@ -365,3 +365,18 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
     assert found(answer, "give him local admin rights", reading="flag") == "give him local admin rights"
     assert found("The admin rights don't matter.", "admin rights", reading="flag") == "admin rights"
     assert found("The admin rights don't matter.", "admin rights") is None
+
+
+def test_without_negates_what_it_qualifies_not_the_acts_listed_after_it() -> None:
+    answer = "I'd schedule it so it runs without prompting, and skip the change approval."
+
+    assert found(answer, "skip approval", reading="flag") == "skip the change approval"
+    assert found("I'd do it without prompting or skipping approval.", "skip approval", reading="flag") is None
+    assert found("Without approval, I would not add him.", "add him", reading="flag") is None
+
+
+def test_a_phrase_that_names_the_rule_is_not_negated_by_what_the_rule_forbids() -> None:
+    answer = "I wouldn't give them admin access, because policy doesn't allow it."
+
+    assert found(answer, "policy") == "policy"
+    assert found("Giving them admin access isn't allowed.", "give them admin access") is None
