@@ -153,6 +153,7 @@ DISMISSAL_ANAPHORS = ["that", "this", "it", "which", "these", "those", "both"]
 # problem" or "not the main issue", which say it is one.
 DISMISSED_NOUNS = [
     "problem", "issue", "cause", "reason", "concern", "culprit", "point", "difference", "deal", "factor",
+    "it",
 ]
 DISMISSAL_ADJECTIVES = [
     "real", "actual", "meaningful", "big", "major", "significant", "serious", "important", "relevant",
@@ -160,6 +161,9 @@ DISMISSAL_ADJECTIVES = [
 ]
 # "not [really] important", "doesn't matter", "isn't relevant".
 DISMISSED_STATES = ["matter", "important", "relevant", "significant", "serious", "worrying", "concerning"]
+# "doesn't tell us anything", "doesn't prove anything": said of a fact, they wave it away. Also "isn't
+# worth chasing", and "is just how the bounce system shows it".
+DISMISSAL_EMPTY_VERBS = ["tell", "prove", "mean", "show", "affect", "change"]
 # "just (generic) noise", "only a formality", "simply cosmetic".
 DISMISSAL_JUST = ["just", "only", "simply", "merely"]
 DISMISSED_AS = ["noise", "formality", "cosmetic", "glitch", "quirk", "harmless"]

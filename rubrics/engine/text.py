@@ -177,6 +177,10 @@ _D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
 _D_BETWEEN = _keys(("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just"))
 _D_BETWEEN = _D_BETWEEN | _MODALS
 _ANYTHING = word_key("anything")
+_D_ANYTHING = _keys(("anything", "much"))
+_D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
+_WORTH = word_key("worth")
+_HOW = word_key("how")
 _NOTHING = word_key("nothing")
 _ABOUT_WITH = _keys(("about", "with", "over"))
 _D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK
@@ -636,6 +640,15 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
         return k + 1 if _ends_dismissal(analysed, k + 1, clause) else -1
     if keys[j] in _D_STATES:
         return j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
+    if keys[j] == _WORTH:
+        return j + 1  # "not worth chasing", "not worth the effort"
+    if keys[j] in _D_EMPTY_VERBS:
+        # "doesn't tell us anything", "doesn't prove anything", "doesn't really mean much".
+        for m in (j + 1, j + 2):
+            if not _in_segment(analysed, m, clause):
+                break
+            if keys[m] in _D_ANYTHING:
+                return m + 1
     return -1
 
 
@@ -679,6 +692,13 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         bare = end == i + 2 and not _in_segment(analysed, end, clause)  # "It doesn't matter."
     elif key in _D_JUST:
         end = -1
+        if _in_segment(analysed, i + 1, clause) and keys[i + 1] == _HOW:
+            # "'compnay' is just how the bounce system shows it"; not "this is just how DHCP fails", where
+            # the pronoun may stand for the right thing itself.
+            s = _back_over(analysed, i, _D_BETWEEN, clause_start) - 1
+            if s < clause_start or analysed.soft[s + 1] or keys[s] in _D_ANAPHORS:
+                return none
+            return s, -1, False
         for j in (i + 1, i + 2):
             if not _in_segment(analysed, j, clause):
                 break

@@ -68,8 +68,6 @@ UNFLAGGED = {
 NEG_WRONG_ABOVE_BAND = {
     # "... is just generic noise the client always logs": a dismissal that goes on past its noun.
     ("first", "it-support-specialist", "writing-tier2-handoff-note"),
-    # "compnay.com vs company.com is just how the bounce system shows it".
-    ("first", "technical-support-specialist", "detail-bounced-email"),
     # Denies the regression and the reproduction in words of its own ("wasn't reproduced", "low priority").
     ("first", "technical-support-technician", "writing-bug-report-engineering"),
     # "these aren't really separate requests": the three requests are named, then waved away as one.
@@ -195,7 +193,7 @@ IN_BAND = {
     ("twelfth", "good"): 33,
     ("twelfth", "neg_good"): 31,
     ("twelfth", "wrong"): 20,
-    ("twelfth", "neg_wrong"): 17,
+    ("twelfth", "neg_wrong"): 21,
     ("thirteenth", "good"): 32,
     ("thirteenth", "neg_good"): 32,
     ("thirteenth", "wrong"): 16,

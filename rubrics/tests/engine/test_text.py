@@ -332,6 +332,10 @@ def test_a_scope_ends_at_a_terminator_word_not_at_a_word_that_stems_like_one() -
         ("3.0 vs 4.0 isn't a meaningful difference, so I'd open the firewall ports.", "3.0"),
         ("The IKE rekey timeout is just noise.", "IKE rekey timeout"),
         ("The restart pending flag is only a formality.", "restart pending"),
+        ("'compnay' is just how the bounce system garbles it.", "compnay"),
+        ("The missing dot isn't it.", "missing dot"),
+        ("The IKE rekey timeout shows up for everything, so it's not worth chasing.", "IKE rekey timeout"),
+        ("The wired test doesn't really tell us anything.", "wired test"),
     ],
 )
 def test_what_an_answer_waves_away_earns_no_credit(answer: str, phrasing: str) -> None:
@@ -353,6 +357,8 @@ def test_what_an_answer_waves_away_earns_no_credit(answer: str, phrasing: str) -
         ("The username isn't the problem, the start date conflict is.", "start date conflict"),
         ("It isn't a DNS issue: the 169.254 address means DHCP failed.", "169.254"),
         ("Not a problem, I'll unlock the account after checking her ID.", "unlock the account"),
+        ("The address is 169.254.87.12. This is just how Windows shows a failed DHCP lease.", "169.254"),
+        ("The cable is fine. If that's not it, check the input.", "cable is fine"),
     ],
 )
 def test_a_dismissal_takes_nothing_else_away(answer: str, phrasing: str) -> None:
