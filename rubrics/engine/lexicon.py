@@ -115,6 +115,7 @@ HYPOTHETICAL = ["if", "whether", "unless"]
 REPORTING = frozenset({
     "asked", "asks", "asking", "wants", "wanted", "requested", "requests", "requesting", "demanded",
     "demands", "demanding", "insists", "insisted", "insisting", "says", "said", "claims", "claimed",
+    "thinks", "believes",
 })
 # Right before a reporting word these make it the candidate's own words ("I asked them to", "I'd say").
 OWN_VOICE = ["i", "we", "would", "will", "should", "could", "can", "might", "may", "must"]

@@ -20,6 +20,10 @@ Documented rules (part of ENGINE_VERSION):
 * writing: each criterion is met by its phrasings plus its kind's built-ins and detectors (see
   `writing`); "length" (weight LENGTH_WEIGHT, 0.5) is met when the word count is within min..max
   words. Score = met weight / total weight.
+* checklist and writing contradictions: a wrong diagnosis or act the item rules out, said affirmatively
+  as red flags read negation (a refusal, condition, question or reported request says nothing), is a
+  criterion ID, not met, worth nothing (max 0), with the quote; while one is said the score is capped at
+  its `cap` (the lowest of those said). One not said is not listed (as a wrong pick that is not picked).
 """
 
 from __future__ import annotations
@@ -27,11 +31,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rubrics.engine.inputs import Answer, ItemInput
-from rubrics.engine.matching import Match, PhraseSet, compile_book, find_first
+from rubrics.engine.matching import Match, PhraseSet, compile_book, compile_phrasings, find_first
 from rubrics.engine.results import CriterionData, EvidenceData
 from rubrics.engine.specs import (
     BestWorstRubric,
     ChecklistRubric,
+    Contradiction,
     MultiSelectRubric,
     OrderedStepsRubric,
     SingleChoiceRubric,
@@ -259,6 +264,34 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
 # --- Checklist ---------------------------------------------------------------------------------------
 
 
+def _contradictions(
+    contradictions: list[Contradiction], analysed: AnalysedText
+) -> tuple[list[CriterionData], float]:
+    """The contradictions said, as criteria, and the cap they put on the score (1.0 when none is said)."""
+    said: list[CriterionData] = []
+    cap = 1.0
+    for contradiction in contradictions:
+        match = find_first(analysed, compile_phrasings(tuple(contradiction.phrasings)), reading="flag")
+        if match is None:
+            continue
+        cap = min(cap, contradiction.cap)
+        said.append(
+            _criterion(
+                contradiction.id,
+                contradiction.label,
+                met=False,
+                points=0.0,
+                max_points=0.0,
+                evidence=_of_match(analysed, match),
+                note=(
+                    "the item rules this out: while the answer says it, the item scores at most "
+                    f"{contradiction.cap:g}"
+                ),
+            )
+        )
+    return said, cap
+
+
 def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
     criteria: list[CriterionData] = []
     matches: dict[str, Match] = {}
@@ -312,7 +345,8 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
     score = sum(c["points"] for c in criteria) / total if total else 0.0
     if missing_required:
         score = min(score, REQUIRED_MISSING_CAP)
-    return Scored(criteria=criteria, score=score, max_points=total)
+    said, cap = _contradictions(rubric.contradictions, analysed)
+    return Scored(criteria=criteria + said, score=min(score, cap), max_points=total)
 
 
 # --- Writing -----------------------------------------------------------------------------------------
@@ -361,7 +395,9 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
         )
     )
     total = sum(c["max_points"] for c in criteria)
-    return Scored(criteria=criteria, score=sum(c["points"] for c in criteria) / total, max_points=total)
+    said, cap = _contradictions(rubric.contradictions, analysed)
+    score = min(sum(c["points"] for c in criteria) / total, cap)
+    return Scored(criteria=criteria + said, score=score, max_points=total)
 
 
 def score_item(item: ItemInput, answer: Answer, analysed: AnalysedText | None) -> Scored:

@@ -177,6 +177,24 @@ class Criterion(_Spec):
     weight: Weight
 
 
+class Contradiction(_Spec):
+    """A wrong diagnosis or act that the item rules out ("blames DNS" for a 169.254 address, "tells staff
+    to shut their laptops down" before an overnight update). Said as the candidate's own (negation read as
+    red flags read it: a refusal, a condition or a question says nothing), it caps the item's score at
+    `cap`, and the answer shows the quote. `label` says what a right answer does: "Does not blame DNS"."""
+
+    id: Identifier
+    label: Text
+    phrasings: list[Phrasing] = Field(min_length=1)
+    cap: Fraction = 0.2
+
+
+def _contradictions_fit(ids: list[str], contradictions: list[Contradiction]) -> None:
+    repeated = _duplicates(ids + [contradiction.id for contradiction in contradictions])
+    if repeated:
+        raise ValueError(f"criterion and contradiction ids must be unique; repeated: {', '.join(repeated)}")
+
+
 class OrderConstraint(_Spec):
     """ "Mentions criterion `before` before criterion `after`" in the answer."""
 
@@ -190,6 +208,7 @@ class ChecklistRubric(_Spec):
     type: Literal["checklist"]
     criteria: list[Criterion] = Field(min_length=1)
     order: list[OrderConstraint] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
     # None: the engine's default applies.
     pass_threshold: Fraction | None = None
 
@@ -199,6 +218,7 @@ class ChecklistRubric(_Spec):
         repeated = _duplicates(ids)
         if repeated:
             raise ValueError(f"criterion ids must be unique; repeated: {', '.join(repeated)}")
+        _contradictions_fit(ids, self.contradictions)
         for index, constraint in enumerate(self.order):
             for end in ("before", "after"):
                 ref = getattr(constraint, end)
@@ -254,14 +274,17 @@ class WritingRubric(_Spec):
     min_words: int = Field(ge=1)
     max_words: int = Field(ge=1)
     criteria: list[WritingCriterion] = Field(min_length=1)
+    contradictions: list[Contradiction] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> WritingRubric:
         if self.min_words >= self.max_words:
             raise ValueError(f"min_words ({self.min_words}) must be less than max_words ({self.max_words})")
-        repeated = _duplicates([criterion.id for criterion in self.criteria])
+        ids = [criterion.id for criterion in self.criteria]
+        repeated = _duplicates(ids)
         if repeated:
             raise ValueError(f"criterion ids must be unique; repeated: {', '.join(repeated)}")
+        _contradictions_fit([*ids, "length"], self.contradictions)
         return self
 
     def option_keys(self) -> list[str]:

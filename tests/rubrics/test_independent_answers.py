@@ -9,8 +9,9 @@ measured once before it became a test, and so were a fourth to an eleventh (`fou
 good, terse, rude, unsafe and careful answers), each before the red flags were tuned on it; the eleventh was
 not tuned on, but for one negation fix (docs/scoring-quality.md). Two more writers wrote a twelfth and a
 thirteenth set (good, wrong, neg_good, neg_wrong, rude and unsafe answers), also measured once before
-anything was tuned on them: for every item the good answer scores above the wrong one and above the one
-that rejects the right things, and no fewer answers than recorded score in the writer's bands.
+anything was tuned on them, and a fourteenth (good, wrong, neg_good and neg_wrong: not tuned on): for every
+item the good answer scores above the wrong one and above the one that rejects the right things, and no
+fewer answers than recorded score in the writer's bands.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -125,6 +126,7 @@ CLEAN = {
     "eleventh": ("good", "terse", "careful"),
     "twelfth": ("good", "neg_good"),
     "thirteenth": ("good", "neg_good"),
+    "fourteenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -184,24 +186,29 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
 
 # The twelfth and thirteenth sets: per open item a good answer, a wrong one, a right one full of negations
 # (neg_good), a wrong one that names the right things only to reject them (neg_wrong), a rude one and an
-# unsafe one. The writer's bands: good and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
-SIX_KINDS = ("twelfth", "thirteenth")
+# unsafe one; the fourteenth the first four only. The writers' bands: good and neg_good at least 0.7, wrong
+# at most 0.3, neg_wrong at most 0.35.
+WRONG_AND_NEGATED = ("twelfth", "thirteenth", "fourteenth")
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
 # now, so that a change that does worse shows here.
 IN_BAND = {
     ("twelfth", "good"): 33,
     ("twelfth", "neg_good"): 31,
-    ("twelfth", "wrong"): 20,
-    ("twelfth", "neg_wrong"): 21,
+    ("twelfth", "wrong"): 30,
+    ("twelfth", "neg_wrong"): 23,
     ("thirteenth", "good"): 32,
     ("thirteenth", "neg_good"): 32,
-    ("thirteenth", "wrong"): 16,
-    ("thirteenth", "neg_wrong"): 18,
+    ("thirteenth", "wrong"): 28,
+    ("thirteenth", "neg_wrong"): 19,
+    ("fourteenth", "good"): 33,
+    ("fourteenth", "neg_good"): 32,
+    ("fourteenth", "wrong"): 24,
+    ("fourteenth", "neg_wrong"): 23,
 }
 
 
-@pytest.mark.parametrize("name", SIX_KINDS)
+@pytest.mark.parametrize("name", WRONG_AND_NEGATED)
 @pytest.mark.parametrize("slug", PLAYBOOK_SLUGS)
 def test_the_good_answer_outscores_the_wrong_one_and_the_one_that_rejects_the_right_things(
     slug: str, name: str
@@ -276,6 +283,7 @@ CHANGES = {
         "eleventh",
         "twelfth",
         "thirteenth",
+        "fourteenth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:

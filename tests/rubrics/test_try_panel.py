@@ -176,3 +176,16 @@ def test_the_print_version_has_no_panel(playbooks: None) -> None:
     html = member_client().get(reverse("assessments:playbook_print", args=[TSS])).content.decode()
 
     assert "Try this rubric" not in html
+
+
+def test_a_diagnosis_the_item_rules_out_is_shown_with_its_quote_and_the_cap(playbooks: None) -> None:
+    answer = (
+        "It's a typo: compnay.com should be company.com. Also their mailbox is full, so I'd wait and resend."
+    )
+    html = post(member_client(), {"answer": answer})
+
+    line = criterion_line(html, "Does not blame a full mailbox")
+    assert "Missed" in line and "mailbox is full" in line and "at most 0.2" in line
+    assert "Score 20%" in html
+    page = member_client().get(reverse("assessments:playbook_detail", args=[TSS])).content.decode()
+    assert "Ruled out" in page and "saying it caps the score at 20%" in page

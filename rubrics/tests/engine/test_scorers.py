@@ -217,6 +217,80 @@ def test_a_missing_required_criterion_caps_the_checklist_score() -> None:
     assert "required" in warn.note
 
 
+DNS = {
+    **checklist(
+        ("apipa", ["169.254", "apipa"], True, 2.0),
+        ("dhcp", ["dhcp"], True, 1.0),
+        ("renew", ["ipconfig /renew", "renew the lease"], False, 1.0),
+    ),
+    "contradictions": [
+        {
+            "id": "blames-dns",
+            "label": "Does not blame DNS",
+            "phrasings": ["dns problem", "set dns to 8.8.8.8"],
+        }
+    ],
+}
+
+
+def test_a_wrong_diagnosis_the_item_rules_out_caps_the_score_and_is_quoted() -> None:
+    answer = "169.254 means DHCP failed, but it's really a DNS problem, so I'd set DNS to 8.8.8.8."
+    result = score_one(DNS, answer).items["the-item"]
+    ruled_out = next(c for c in result.criteria if c.id == "blames-dns")
+
+    assert result.score == 0.2  # 3 of 4 points met, capped
+    assert ruled_out.met is False and ruled_out.max_points == 0 and ruled_out.points == 0
+    assert ruled_out.evidence is not None and ruled_out.evidence.quote == "DNS problem"
+    assert "at most 0.2" in ruled_out.note
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "169.254 means DHCP failed; it isn't a DNS problem, so I wouldn't set DNS to 8.8.8.8.",
+        "169.254 means DHCP failed. If you think it's a DNS problem, look at the gateway first.",
+        "169.254 means DHCP failed. Is it a DNS problem? No.",
+        "169.254 means DHCP failed. The user thinks it's a DNS problem.",
+    ],
+)
+def test_a_ruled_out_diagnosis_negated_asked_or_reported_caps_nothing(answer: str) -> None:
+    result = score_one(DNS, answer).items["the-item"]
+
+    assert result.score == pytest.approx(3 / 4, abs=1e-4)
+    assert "blames-dns" not in {c.id for c in result.criteria}
+
+
+def test_contradictions_cap_writing_too_and_their_ids_must_be_unique() -> None:
+    rubric = {
+        **writing(
+            {
+                "id": "stay-on",
+                "kind": "custom",
+                "label": "Leave it on",
+                "weight": 1.0,
+                "phrasings": ["leave it on"],
+            }
+        ),
+        "contradictions": [
+            {
+                "id": "shut-down",
+                "label": "Does not say shut down",
+                "phrasings": ["shut down your laptop"],
+                "cap": 0.3,
+            }
+        ],
+    }
+    said = score_one(rubric, "Please shut down your laptop tonight, or leave it on if you like.").items[
+        "the-item"
+    ]
+
+    assert said.score == 0.3
+    with pytest.raises(ValueError, match="unique"):
+        score_one({**rubric, "contradictions": [{**rubric["contradictions"][0], "id": "stay-on"}]}, "x")
+    with pytest.raises(ValueError, match="unique"):
+        score_one({**rubric, "contradictions": [{**rubric["contradictions"][0], "id": "length"}]}, "x")
+
+
 def test_an_empty_answer_is_unanswered_and_scores_zero() -> None:
     for answer in ["", "   \n ", None]:
         result = score_one(PHISHING, answer).items["the-item"]
