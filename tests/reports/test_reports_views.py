@@ -89,6 +89,26 @@ def test_the_report_escapes_the_answer_and_marks_evidence(manager: Membership, s
     assert AuditEvent.objects.filter(action="report.viewed", target_id=str(strong.pk)).exists()
 
 
+def test_the_report_quotes_a_wrong_diagnosis_the_item_rules_out(
+    pipeline: Pipeline, recruiter: Membership, manager: Membership, django_capture_on_commit_callbacks: Any
+) -> None:
+    answers = model_answers(pipeline)
+    assert "detail-bounced-email" in answers
+    answers["detail-bounced-email"] = "The customer's mailbox is full, so I'd wait a day and resend."
+    application = scored_application(
+        pipeline=pipeline, added_by=recruiter.user, name="Wendy Wrong", email="wendy@example.org",
+        answers=answers, capture=django_capture_on_commit_callbacks,
+    )  # fmt: skip
+
+    body = client_for(manager).get(reverse("reports:application_report", args=[application.pk])).content
+    missed = body.decode().split('<ul class="criteria criteria--missed">')
+    assert any(
+        "Does not blame a full mailbox" in part and "<q>mailbox is full</q>" in part and "at most 0.2" in part
+        for part in missed[1:]
+    )
+    assert "(0 of 0)" not in body.decode()
+
+
 def test_a_reject_decision_is_recorded_audited_and_moves_the_stage(
     manager: Membership, strong: Application
 ) -> None:
