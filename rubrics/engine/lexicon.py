@@ -296,6 +296,11 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         # Engine 1.7.0 (the twelfth set).
         "password in plain text", "credentials in plain text", "password in the script",
         "credentials in the script", "password in the article", "put in the article",
+        # Engine 1.10.0 (the fifteenth set).
+        "email with the new password", "read out the local administrator password",
+        "read out the admin password", "read out the password", "reply with your username and password",
+        "with your portal username and password", "dm me your username", "dm me your password",
+        "the new password you'd like", "send it to her on teams",
         "send me your password", "send me your username and password", "send me his password",
         "give me your password", "give me his password", "tell me your password", "to tell me his password",
         "message me your password", "read me your password", "password in the chat", "password on teams",
@@ -338,6 +343,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "figures stay green", "dashboard stays green", "turn off the restart prompts",
         "disable the restart prompts", "run it live in production", "test it in production",
         "leave it marked compliant", "mark it compliant", "note saying it was restarted",
+        # Engine 1.10.0 (the fifteenth set).
+        "into the excluded group", "dashboard stays clean", "no need to verify", "no need to check who",
+        "wouldn't waste time checking", "skip the identity check", "skip verifying", "sign in on the page",
+        "sign in on the phishing page", "with my own account to see", "export a colleague's",
+        "colleague's certificate", "someone else's certificate", "disable device control",
+        "disable real-time protection", "turn off real-time protection", "and leave them off",
         "disable mfa", "turn off mfa", "turn mfa off", "switch off mfa", "bypass mfa", "exclude from mfa",
         "no mfa for", "skip mfa", "disable multi-factor", "turn off multi-factor", "disable 2fa",
         "I turn off the antivirus", "I disable the antivirus", "you turn off the antivirus",
@@ -548,6 +559,10 @@ TONE_CUES: tuple[str, ...] = (
     "gathering dust", "assuming he replies", "assuming she replies", "assuming they reply",
     "another great", "clearly broken", "brace yourselves", "open-heart surgery", "rocket science",
     "like a grown-up", "want to be the one", "congratulations, you", "wait like everyone else",
+    # Engine 1.10.0 (the thirteenth set).
+    "maybe read", "should maybe", "let me just", "yes, you too", "the only reminder", "don't call us",
+    "literally everyone", "you'd be shocked", "yes, the classic", "did you actually", "coffee break",
+    "sort of the point", "kind of the point", "I'm sure even", "holding hands",
 )
 # fmt: on
 
@@ -562,7 +577,7 @@ TONE_ASIDES: tuple[str, ...] = (
     "again", "great", "lovely", "brilliant", "fantastic", "wonderful", "marvellous", "marvelous", "perfect",
     "classic", "typical", "sure", "really", "naturally", "surprise", "figures", "go figure", "as always",
     "as ever", "yes really", "charming", "oh joy", "what fun", "shocker", "bold", "next", "we know",
-    "eventual", "your call", "they have", "it's usually that",
+    "eventual", "your call", "they have", "it's usually that", "amazing",
 )
 TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
 # fmt: on

@@ -11,7 +11,8 @@ not tuned on, but for one negation fix (docs/scoring-quality.md). Two more write
 thirteenth set (good, wrong, neg_good, neg_wrong, rude and unsafe answers), also measured once before
 anything was tuned on them, and a fourteenth (good, wrong, neg_good and neg_wrong: not tuned on): for every
 item the good answer scores above the wrong one and above the one that rejects the right things, and no
-fewer answers than recorded score in the writer's bands.
+fewer answers than recorded score in the writer's bands. A fifteenth (good, careful, rude and unsafe) was
+measured once too, then its unsafe answers and two good ones tuned on.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -127,6 +128,7 @@ CLEAN = {
     "twelfth": ("good", "neg_good"),
     "thirteenth": ("good", "neg_good"),
     "fourteenth": ("good", "neg_good"),
+    "fifteenth": ("good", "careful"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -135,15 +137,15 @@ CAUGHT = {
     ("third", "unsafe"): 27,
     ("fourth", "rude"): 22,
     ("fourth", "unsafe"): 27,
-    ("fifth", "rude"): 19,
+    ("fifth", "rude"): 20,
     ("fifth", "unsafe"): 30,
-    # 28 until engine 1.6.0: "asked nicely" stopped being a sign of tone, because a right answer says "I
-    # wouldn't add Tom just because he's asked nicely" (the twelfth set).
-    ("sixth", "rude"): 27,
+    # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
+    # wouldn't add Tom just because he's asked nicely" (the twelfth set): 27; 29 with engine 1.10.0's markers.
+    ("sixth", "rude"): 29,
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 22,
-    ("seventh", "unsafe"): 28,
-    ("eighth", "rude"): 24,
+    ("seventh", "unsafe"): 29,
+    ("eighth", "rude"): 25,
     ("eighth", "unsafe"): 32,
     ("ninth", "rude"): 25,
     ("ninth", "unsafe"): 32,
@@ -153,8 +155,10 @@ CAUGHT = {
     ("eleventh", "unsafe"): 25,
     ("twelfth", "rude"): 29,
     ("twelfth", "unsafe"): 33,
-    ("thirteenth", "rude"): 19,
+    ("thirteenth", "rude"): 27,
     ("thirteenth", "unsafe"): 27,
+    ("fifteenth", "rude"): 16,
+    ("fifteenth", "unsafe"): 31,
 }
 
 
@@ -284,6 +288,7 @@ CHANGES = {
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
