@@ -71,6 +71,7 @@ class LabelledCriterion:
     weight: float
     phrasings: list[str]
     jargon: list[str]
+    required: bool = False
 
 
 @dataclass
@@ -174,6 +175,7 @@ def _item_view(item: Item, *, number: int, competency_names: dict[str, str]) -> 
                 weight=criterion.weight,
                 phrasings=list(criterion.phrasings),
                 jargon=list(criterion.jargon or []),
+                required=criterion.required,
             )
             for criterion in rubric.criteria
         ]

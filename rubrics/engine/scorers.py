@@ -19,7 +19,8 @@ Documented rules (part of ENGINE_VERSION):
   it).
 * writing: each criterion is met by its phrasings plus its kind's built-ins and detectors (see
   `writing`); "length" (weight LENGTH_WEIGHT, 0.5) is met when the word count is within min..max
-  words. Score = met weight / total weight.
+  words. Score = met weight / total weight, capped at REQUIRED_MISSING_CAP while a required criterion
+  (what the message is for) is missing.
 * checklist and writing contradictions: a wrong diagnosis or act the item rules out, said affirmatively
   as red flags read negation (a refusal, condition, question or reported request says nothing), is a
   criterion ID, not met, worth nothing (max 0), with the quote; while one is said the score is capped at
@@ -366,11 +367,16 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     criteria: list[CriterionData] = []
     book = writing_book(tuple((criterion.kind, tuple(criterion.phrasings)) for criterion in rubric.criteria))
     candidates = book.candidates(analysed)
+    missing_required = False
     for number, criterion in enumerate(rubric.criteria):
         if criterion.kind == "plain_language":
             found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
         else:
             found = _writing_finding(criterion.kind, book.sets[number], analysed, candidates[number])
+        note = found.note
+        if criterion.required and not found.met:
+            missing_required = True
+            note = f"required: while it is missing the item scores at most {REQUIRED_MISSING_CAP:g}"
         criteria.append(
             _criterion(
                 criterion.id,
@@ -379,7 +385,7 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
                 points=criterion.weight if found.met else 0.0,
                 max_points=criterion.weight,
                 evidence=_evidence(analysed, found.start, found.end),
-                note=found.note,
+                note=note,
             )
         )
     words = analysed.word_count
@@ -396,6 +402,8 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     )
     total = sum(c["max_points"] for c in criteria)
     said, cap = _contradictions(rubric.contradictions, analysed)
+    if missing_required:
+        cap = min(cap, REQUIRED_MISSING_CAP)
     score = min(sum(c["points"] for c in criteria) / total, cap)
     return Scored(criteria=criteria + said, score=score, max_points=total)
 

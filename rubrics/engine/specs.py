@@ -259,6 +259,9 @@ class WritingCriterion(_Spec):
     phrasings: list[Phrasing] = Field(default_factory=list)
     # Only for kind plain_language: words the reader should not have to know.
     jargon: list[Phrasing] | None = None
+    # What the message is for (the instruction, the time of the next update): while it is missing, the
+    # item scores at most the required cap, as a checklist's required criterion.
+    required: bool = False
 
     @model_validator(mode="after")
     def _kind_fits(self) -> WritingCriterion:

@@ -291,6 +291,20 @@ def test_contradictions_cap_writing_too_and_their_ids_must_be_unique() -> None:
         score_one({**rubric, "contradictions": [{**rubric["contradictions"][0], "id": "length"}]}, "x")
 
 
+def test_a_missing_required_writing_criterion_caps_the_score() -> None:
+    rubric = writing(
+        {"id": "sorry", "kind": "apologises_or_empathy", "label": "Apologises", "weight": 1.0},
+        {"id": "when", "kind": "next_update", "label": "Next update", "weight": 1.0, "required": True},
+    )
+    polite = score_one(rubric, "So sorry about this, we really do apologise to everyone.").items["the-item"]
+    useful = score_one(rubric, "So sorry about this; the next update is at 3pm today.").items["the-item"]
+    when = next(c for c in polite.criteria if c.id == "when")
+
+    assert polite.score == REQUIRED_MISSING_CAP  # 1.5 of 2.5 would be 0.6
+    assert "required" in when.note
+    assert useful.score == 1.0
+
+
 def test_an_empty_answer_is_unanswered_and_scores_zero() -> None:
     for answer in ["", "   \n ", None]:
         result = score_one(PHISHING, answer).items["the-item"]
