@@ -55,6 +55,7 @@ from rubrics.engine.writing import (
 )
 
 REQUIRED_MISSING_CAP = 0.5
+REQUIRED_MISSING_NOTE = f"required: while it is missing the item scores at most {REQUIRED_MISSING_CAP:g}"
 ORDER_WEIGHT = 0.5
 LENGTH_WEIGHT = 0.5
 
@@ -308,7 +309,7 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
             missing_required.append(criterion.id)
         note = ""
         if match is None and criterion.required:
-            note = f"required: while it is missing the item scores at most {REQUIRED_MISSING_CAP:g}"
+            note = REQUIRED_MISSING_NOTE
         criteria.append(
             _criterion(
                 criterion.id,
@@ -376,7 +377,7 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
         note = found.note
         if criterion.required and not found.met:
             missing_required = True
-            note = f"required: while it is missing the item scores at most {REQUIRED_MISSING_CAP:g}"
+            note = REQUIRED_MISSING_NOTE
         criteria.append(
             _criterion(
                 criterion.id,

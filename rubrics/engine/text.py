@@ -174,8 +174,9 @@ _D_NEED = _keys(("need", "worth", "necessary"))
 _D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
 _D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
 # Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter".
-_D_BETWEEN = _keys(("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just"))
-_D_BETWEEN = _D_BETWEEN | _MODALS
+_D_BETWEEN = _MODALS | _keys(
+    ("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just")
+)
 _ANYTHING = word_key("anything")
 _D_ANYTHING = _keys(("anything", "much"))
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
