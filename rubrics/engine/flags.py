@@ -23,7 +23,14 @@ from bisect import bisect_left
 from collections.abc import Mapping
 
 from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
-from rubrics.engine.lexicon import CREDENTIAL_WORDS, TONE_ASIDES, TONE_CUES, TONE_CUES_NEEDED, TONE_OPENERS
+from rubrics.engine.lexicon import (
+    CREDENTIAL_WORDS,
+    TONE_ASIDES,
+    TONE_CUES,
+    TONE_CUES_NEEDED,
+    TONE_OPENERS,
+    TONE_STRONG,
+)
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
@@ -56,35 +63,95 @@ _PUNCTUATION_BURST = re.compile(r"[!?]{2,}")
 
 
 def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
-    """Different signs of a dismissive tone in the answer, in the order found, as many as are needed: "!!" or
-    "?!", cue phrasings said affirmatively (a rhetorical question counts; two signs never overlap), then
-    words standing alone between breaks ("Great." "(again)"). Not words in capitals: the result must not
-    change with case (a shouted line reads as its words)."""
+    """Signs of a dismissive tone in the answer, as many as are needed, in the order of the text: "!!" or
+    "?!", pointed phrases (`_pointed`), cue phrasings said affirmatively (the "tone" reading: a rhetorical
+    question counts, a comma parts words; two signs never overlap), then words standing alone between
+    breaks ("Great." "(again)"). Each different sign weighs one, but a cue of `lexicon.TONE_STRONG` weighs
+    TONE_CUES_NEEDED alone: the flag is raised when the weights reach TONE_CUES_NEEDED (else no sign is
+    returned). Not words in capitals: the result must not change with case (a shouted line reads as its
+    words)."""
     found: list[Evidence] = []
+    weight = 0
     burst = _burst(text.text)
     if burst is not None:
         found.append(burst)
+        weight += 1
+    for sign in _pointed(text):
+        if weight >= TONE_CUES_NEEDED:
+            break
+        found.append(sign)
+        weight += 1
     said: set[str] = set()
     taken: list[tuple[int, int]] = []  # the tokens of the cue phrasings found
     after = 0
-    while len(found) < TONE_CUES_NEEDED and candidates:
-        match = find_first(text, cues, reading="credit", after=after, candidates=candidates)
+    while weight < TONE_CUES_NEEDED and candidates:
+        match = find_first(text, cues, reading="tone", after=after, candidates=candidates)
         if match is None:
             break
         taken.append((match.first, match.last))
         if match.phrasing not in said:
             said.add(match.phrasing)
             found.append(Evidence(start=match.start, end=match.end, quote=text.text[match.start : match.end]))
+            weight += TONE_CUES_NEEDED if match.phrasing in _STRONG else 1
         after = match.last + 1
-    if len(found) < TONE_CUES_NEEDED:
+    if weight < TONE_CUES_NEEDED:
         for first, last, words in _asides(text):
             if words not in said and all(last < low or first > high for low, high in taken):
                 said.add(words)
                 start, end, quote = text.quote(first, last)
                 found.append(Evidence(start=start, end=end, quote=quote))
-                if len(found) >= TONE_CUES_NEEDED:
+                weight += 1
+                if weight >= TONE_CUES_NEEDED:
                     break
-    return sorted(found, key=lambda evidence: evidence.start)
+    return sorted(found, key=lambda evidence: evidence.start) if weight >= TONE_CUES_NEEDED else []
+
+
+_STRONG = frozenset(TONE_STRONG)
+
+# Pointed phrases: a count of tries that no one counted ("typed it forty times", "20 times"), and "this time"
+# after what the reader is told to do ("test it on a real machine this time", "properly this time"): not
+# where it opens its clause ("This time, the update ..."), after a word that makes it a time of day or a
+# period ("at this time", "by this time"), before a colon ("The cause this time: ..."), or where the words
+# since the last break say what it is done for ("to make sure it gets there this time").
+_HYPERBOLE = re.compile(
+    r"\b(?:[1-9][0-9]+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|dozen|dozens\s+of|umpteen|gazillion)(?:\s+more)?\s+times\b",
+    re.IGNORECASE,
+)
+_THIS_TIME = re.compile(
+    r"(?<=\w)\s+(this\s+time)\b(?!\s*:)",
+    re.IGNORECASE,
+)
+# A tag question that presumes the reader failed ("you didn't, right?"): a sign wherever it is.
+_TAG = re.compile(r",\s*right\s*\?", re.IGNORECASE)
+_TIME_WORDS = frozenset(
+    ("at", "by", "until", "till", "from", "since", "for", "after", "before", "around", "during", "about")
+    + ("of",)
+)
+_PURPOSE_KEYS = frozenset(word_key(word) for word in ("sure", "ensure"))
+
+
+def _pointed(text: AnalysedText) -> list[Evidence]:
+    """The pointed phrases of the answer (see `_HYPERBOLE`, `_TAG` and `_THIS_TIME`), the first of each
+    kind."""
+    found: list[Evidence] = []
+    for pattern in (_HYPERBOLE, _TAG):
+        sign = pattern.search(text.text)
+        if sign is not None:
+            found.append(Evidence(start=sign.start(), end=sign.end(), quote=sign.group()))
+    for this_time in _THIS_TIME.finditer(text.text):
+        start = this_time.start(1)
+        word = text.text[: this_time.start()].rsplit(None, 1)[-1].lower()
+        first = bisect_left(text.starts, start)
+        if first == 0 or first >= len(text.keys) or text.clauses[first] != text.clauses[first - 1]:
+            continue  # opens its clause
+        since = first - 1  # back to the first word after the last break
+        while since > 0 and text.clauses[since - 1] == text.clauses[first] and not text.soft[since]:
+            since -= 1
+        if word not in _TIME_WORDS and _PURPOSE_KEYS.isdisjoint(text.keys[since:first]):
+            found.append(Evidence(start=start, end=this_time.end(1), quote=this_time.group(1)))
+            break
+    return found
 
 
 def _keys_of(phrasings: tuple[str, ...]) -> dict[tuple[str, ...], str]:
@@ -253,7 +320,7 @@ def _text_hits(
             )
         elif weighs_tone:
             cues = _tone_cues(text, book.sets[tone], found[tone])
-            if len(cues) >= TONE_CUES_NEEDED:
+            if cues:
                 quoted = ", ".join(f'"{cue.quote}"' for cue in cues)
                 hits.append(
                     _hit(

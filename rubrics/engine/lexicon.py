@@ -308,7 +308,9 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "send you the admin password", "give you the admin password", "email you the admin password",
         "send them the admin password", "give them the admin password", "give the user the admin password",
         "email her the password", "email you the password", "email the password to her",
-        "email the temporary password to", "email it to her personal", "password to her personal",
+        "email the temporary password to", "email it to her personal",
+        "password to her personal email", "password to her personal address",
+        "password to her personal account",
         "send the password by email", "put the password in an email", "I ask for his password",
         "I ask for your password", "I sign in as him", "I log in as him", "you use my login",
         "you use my account", "her use my login", "her use my account", "give you my login",
@@ -334,6 +336,15 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "reply with your password", "save his login", "save her login", "reply to the email with it",
         "new one in the ticket", "post the new one", "number and password", "password in the script",
         "read it back to me", "join the meeting as them", "password in a variable",
+        # Engine 1.12.0 (the sixteenth and seventeenth sets).
+        "ask the ceo for his password", "ask him for his password", "ask her for her password",
+        "jot the password down", "jot down the password", "write the password down",
+        "reply with your password", "reply with your username and password", "text your password",
+        "text me your password", "password to my mobile", "send them the local administrator password",
+        "local administrator password over", "local admin password over", "give the user the admin login",
+        "give them the admin login",
+        "password into the same email", "password in the same email", "password written at the top",
+        "message with your password", "channel with your password", "channel with your username and password",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -399,6 +410,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "also turned off defender", "from my gmail", "driver update site", "so it stays off",
         "into the unmanaged group", "stops counting against us", "run it once in production",
         "running it once in production",
+        # Engine 1.12.0 (the sixteenth and seventeenth sets).
+        "switch off safe browsing", "turn off safe browsing", "disable safe browsing",
+        "set startup type to disabled", "switch off the screen lock", "turn off the screen lock",
+        "disable the screen lock", "click verify now to see", "click the link to see",
+        "click the link on my own", "put in my own username", "forward the email to all staff",
+        "forward it to all staff", "link and all",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -445,6 +462,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "don't tell your manager", "without going through change", "no need to go through change",
         "create an extra account", "create a second account",
         "no need to flag it",
+        # Engine 1.12.0 (the seventeenth set).
+        "back-dated", "backdated", "no need to test with", "no need to raise a change", "cc the misspelled",
     ),
 }
 # fmt: on
@@ -563,6 +582,36 @@ TONE_CUES: tuple[str, ...] = (
     "maybe read", "should maybe", "let me just", "yes, you too", "the only reminder", "don't call us",
     "literally everyone", "you'd be shocked", "yes, the classic", "did you actually", "coffee break",
     "sort of the point", "kind of the point", "I'm sure even", "holding hands",
+    # Engine 1.12.0: the reader told what to do as a sarcastic "maybe", and told what they will claim.
+    "maybe next time", "maybe test", "maybe ask", "maybe use", "maybe save", "maybe run", "maybe stick",
+    "maybe hint", "maybe bear", "maybe someone", "maybe somebody", "he'll say", "she'll say", "they'll say",
+    "he'll swear", "she'll swear", "they'll swear", "slowly", "before anyone asks", "before anybody asks",
+    "before anyone tries", "before anyone suggests", "before someone asks", "before someone suggests", "cute",
+    "gold star", "love that", "thanks for the input", "that's the whole trick",
+    "in case anyone was wondering", "in case anyone needed", "literally right there",
+    # Engine 1.12.0 (the seventeenth set): sarcasm in other words again.
+    "oh wow", "must be real", "famous last words", "for future reference", "we had noticed",
+    "for those who check", "has been noted", "stone age", "I'm sure this will", "I'm sure someone",
+    "absolutely love", "guess which", "genuinely the easiest", "a fantastic way to", "nice try",
+    "we know who you are", "really is this easy",
+)
+# fmt: on
+
+# Cues of TONE_CUES that say the tone on their own: insults, open contempt for the reader, and the reader
+# told off for not having learnt or bothered. One of them weighs TONE_CUES_NEEDED signs, so it raises the
+# flag alone. Chosen for what the words mean, not for how often they were seen: none of them can be said to
+# a user or colleague civilly. Only words that stay distinctive when read the way every phrasing is read
+# (stemmed, stop words dropped, a short gap allowed): "you lot" would be met by "thank you, it helps a lot".
+# fmt: off
+TONE_STRONG: tuple[str, ...] = (
+    "ugh", "smh", "duh", "ffs", "wtf", "lmao", "facepalm", "eye roll", "roll my eyes", "pathetic",
+    "amateur hour", "amateurs", "clueless", "incompetent", "clown", "clowns", "muppet", "numpty", "noob",
+    "luser", "lazy", "too lazy", "not rocket science", "not brain surgery", "my grandmother could",
+    "my grandma could", "a monkey could", "any idiot", "nobody bothered", "waste of my time",
+    "wasting my time", "get your act together", "for the hundredth time", "for the millionth time",
+    "learn by now", "learned by now", "learnt by now", "per my last email", "had one job",
+    "wait like everyone else", "can't subtract", "not your strong point",
+    "listen up", "come crying", "like a grown-up", "asleep at the wheel",
 )
 # fmt: on
 
@@ -578,6 +627,11 @@ TONE_ASIDES: tuple[str, ...] = (
     "classic", "typical", "sure", "really", "naturally", "surprise", "figures", "go figure", "as always",
     "as ever", "yes really", "charming", "oh joy", "what fun", "shocker", "bold", "next", "we know",
     "eventual", "your call", "they have", "it's usually that", "amazing",
+    # Sarcastic verdicts, a sentence of their own: "Shocking." "Well done." "Nice touch."
+    "shocking", "well done", "nice touch", "nice try", "nice one", "thrilling", "thrilling stuff", "noted",
+    "magic", "ha", "wow", "brave", "incredible", "fascinating", "riveting", "delightful", "splendid",
+    "terrific", "priceless", "how lovely", "how exciting", "good times", "good luck with that", "oh dear",
+    "pick one", "groundbreaking", "revolutionary", "who would have thought", "who'd have thought",
 )
 TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
 # fmt: on

@@ -10,6 +10,8 @@ parts ("compnay" is found in "compnay.com"; "jane.doe" does not match "janedoe")
 A match counts (is *affirmative*) unless its first token lies in a negation scope, or a post-negation cue
 follows it closely in the same scope segment; red flags (the "flag" reading) also ignore questions and
 conditions. Cues inside the matched phrase belong to it ("do not click" matches "Do not click the link").
+The signs of a dismissive tone (the "tone" reading) read negation as criteria do, and words parted by a
+comma as flags do (no phrase), unless the phrasing holds that comma.
 
 Deterministic: the earliest affirmative match wins; between phrasings that start at the same token, the
 one listed first.
@@ -430,7 +432,7 @@ def _same_segment(analysed: AnalysedText, last: int, cue: int, reading: Reading)
         key = keys[k]
         if norms[k] in TERMINATORS or key in POST_CUE_BLOCKERS:
             return False
-        if reading == "credit" and (soft[k] or key == AND):
+        if reading != "flag" and (soft[k] or key == AND):
             return False
     return True
 
@@ -450,7 +452,7 @@ def _post_negated(analysed: AnalysedText, last: int, reading: Reading) -> bool:
 
 
 def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Reading) -> bool:
-    if reading == "credit":
+    if reading != "flag":
         if analysed.neg_credit[first]:
             return False
     elif analysed.neg_flag[first] or analysed.clauses[first] in analysed.questions:
@@ -524,7 +526,11 @@ def find_first(
             if (
                 last >= 0
                 and is_affirmative(analysed, first, last, reading)
-                and (reading == "credit" or not _broken(analysed, first, last))
+                and (
+                    reading == "credit"
+                    or (reading == "tone" and "," in phrase.text)  # "yes, you too": its own comma
+                    or not _broken(analysed, first, last)
+                )
             ):
                 best_first, best_last, best_phrase = first, last, phrase
                 break

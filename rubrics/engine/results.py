@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 
 from rubrics.engine.inputs import ScoringInput
 
-ENGINE_VERSION = "1.11.0"
+ENGINE_VERSION = "1.12.0"
 
 RATING_THRESHOLDS: tuple[tuple[float, int], ...] = ((0.2, 1), (0.4, 2), (0.6, 3), (0.8, 4))
 STRONG_ADVANCE_AT = 80.0

@@ -21,6 +21,10 @@ Documented rules (part of ENGINE_VERSION):
   `writing`); "length" (weight LENGTH_WEIGHT, 0.5) is met when the word count is within min..max
   words. Score = met weight / total weight, capped at REQUIRED_MISSING_CAP while a required criterion
   (what the message is for) is missing.
+* checklist and writing, a required criterion rejected: one that is missing, while one of its phrasings is
+  there negated ("there's no need to go back to Mark about it", "you don't need to leave your laptop on"),
+  is rejected rather than forgotten: its evidence is the negated words, and the score is capped at
+  REQUIRED_REJECTED_CAP (0.3) instead of REQUIRED_MISSING_CAP.
 * checklist and writing contradictions: a wrong diagnosis or act the item rules out, said affirmatively
   as red flags read negation (a refusal, condition, question or reported request says nothing), is a
   criterion ID, not met, worth nothing (max 0), with the quote; while one is said the score is capped at
@@ -32,7 +36,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rubrics.engine.inputs import Answer, ItemInput
-from rubrics.engine.matching import Match, PhraseSet, compile_book, compile_phrasings, find_first
+from rubrics.engine.matching import (
+    Match,
+    PhraseSet,
+    compile_book,
+    compile_phrasings,
+    find_first,
+    occurrences,
+)
 from rubrics.engine.results import CriterionData, EvidenceData
 from rubrics.engine.specs import (
     BestWorstRubric,
@@ -56,6 +67,10 @@ from rubrics.engine.writing import (
 
 REQUIRED_MISSING_CAP = 0.5
 REQUIRED_MISSING_NOTE = f"required: while it is missing the item scores at most {REQUIRED_MISSING_CAP:g}"
+REQUIRED_REJECTED_CAP = 0.3
+REQUIRED_REJECTED_NOTE = (
+    f"required, and the answer rejects it: while it does, the item scores at most {REQUIRED_REJECTED_CAP:g}"
+)
 ORDER_WEIGHT = 0.5
 LENGTH_WEIGHT = 0.5
 
@@ -294,22 +309,43 @@ def _contradictions(
     return said, cap
 
 
+def _rejected(analysed: AnalysedText, phrases: PhraseSet) -> tuple[int, int] | None:
+    """The first and last token of the earliest place where one of the phrasings is said but not
+    affirmatively (negated or dismissed), when none is said affirmatively; else None."""
+    found: tuple[int, int] | None = None
+    for phrase in phrases.phrases:
+        for first, last in occurrences(analysed, phrase):
+            if found is None or first < found[0]:
+                found = (first, last)
+            break
+    return found
+
+
+def _required_missed(analysed: AnalysedText, phrases: PhraseSet) -> tuple[EvidenceData | None, str, float]:
+    """A required criterion not met: (evidence, note, cap), rejected or only missing (see the module doc)."""
+    rejected = _rejected(analysed, phrases)
+    if rejected is None:
+        return None, REQUIRED_MISSING_NOTE, REQUIRED_MISSING_CAP
+    start, end = analysed.starts[rejected[0]], analysed.ends[rejected[1]]
+    return _evidence(analysed, start, end), REQUIRED_REJECTED_NOTE, REQUIRED_REJECTED_CAP
+
+
 def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
     criteria: list[CriterionData] = []
     matches: dict[str, Match] = {}
     labels = {criterion.id: criterion.label for criterion in rubric.criteria}
-    missing_required = []
+    required_cap = 1.0
     book = compile_book(tuple(tuple(criterion.phrasings) for criterion in rubric.criteria))
     candidates = book.candidates(analysed)
     for number, criterion in enumerate(rubric.criteria):
         match = find_first(analysed, book.sets[number], candidates=candidates[number])
+        evidence = _of_match(analysed, match)
+        note = ""
         if match is not None:
             matches[criterion.id] = match
         elif criterion.required:
-            missing_required.append(criterion.id)
-        note = ""
-        if match is None and criterion.required:
-            note = REQUIRED_MISSING_NOTE
+            evidence, note, cap = _required_missed(analysed, book.sets[number])
+            required_cap = min(required_cap, cap)
         criteria.append(
             _criterion(
                 criterion.id,
@@ -317,7 +353,7 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
                 met=match is not None,
                 points=criterion.weight if match is not None else 0.0,
                 max_points=criterion.weight,
-                evidence=_of_match(analysed, match),
+                evidence=evidence,
                 note=note,
             )
         )
@@ -344,9 +380,7 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
             )
         )
     total = sum(c["max_points"] for c in criteria)
-    score = sum(c["points"] for c in criteria) / total if total else 0.0
-    if missing_required:
-        score = min(score, REQUIRED_MISSING_CAP)
+    score = min(sum(c["points"] for c in criteria) / total if total else 0.0, required_cap)
     said, cap = _contradictions(rubric.contradictions, analysed)
     return Scored(criteria=criteria + said, score=min(score, cap), max_points=total)
 
@@ -368,16 +402,17 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     criteria: list[CriterionData] = []
     book = writing_book(tuple((criterion.kind, tuple(criterion.phrasings)) for criterion in rubric.criteria))
     candidates = book.candidates(analysed)
-    missing_required = False
+    required_cap = 1.0
     for number, criterion in enumerate(rubric.criteria):
         if criterion.kind == "plain_language":
             found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
         else:
             found = _writing_finding(criterion.kind, book.sets[number], analysed, candidates[number])
         note = found.note
+        evidence = _evidence(analysed, found.start, found.end)
         if criterion.required and not found.met:
-            missing_required = True
-            note = REQUIRED_MISSING_NOTE
+            evidence, note, cap = _required_missed(analysed, book.sets[number])
+            required_cap = min(required_cap, cap)
         criteria.append(
             _criterion(
                 criterion.id,
@@ -385,7 +420,7 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
                 met=found.met,
                 points=criterion.weight if found.met else 0.0,
                 max_points=criterion.weight,
-                evidence=_evidence(analysed, found.start, found.end),
+                evidence=evidence,
                 note=note,
             )
         )
@@ -403,9 +438,7 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     )
     total = sum(c["max_points"] for c in criteria)
     said, cap = _contradictions(rubric.contradictions, analysed)
-    if missing_required:
-        cap = min(cap, REQUIRED_MISSING_CAP)
-    score = min(sum(c["points"] for c in criteria) / total, cap)
+    score = min(sum(c["points"] for c in criteria) / total, cap, required_cap)
     return Scored(criteria=criteria + said, score=score, max_points=total)
 
 

@@ -91,8 +91,11 @@ from rubrics.engine.words import APOSTROPHES, Piece, pieces_of, word_key
 
 JOINED_MARK = "\x00"  # marks joined words apart from keys in one set (no word holds a NUL)
 
-Reading = Literal["credit", "flag"]
-"""How negation is read: "credit" for rubric criteria, "flag" for red-flag text rules (see the module doc)."""
+Reading = Literal["credit", "flag", "tone"]
+"""How negation is read: "credit" for rubric criteria, "flag" for red-flag text rules (see the module doc).
+"tone" (the signs of a dismissive tone) reads negation as "credit" does, a rhetorical question counting, but
+as for flags, words parted by a comma are no phrase ("that we're on it, so you" is not "that's on you"),
+unless the phrasing has a comma of its own ("yes, you too")."""
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # One character class (letters, digits, "_", combining marks): much faster than an alternation.

@@ -161,13 +161,40 @@ def _tone_hits(answer: str) -> list[tuple[str, str]]:
 
 
 def test_two_different_signs_of_a_dismissive_tone_raise_the_flag_and_quote_both() -> None:
-    answer = "Ugh. Say no, obviously, it's against policy."
+    answer = "Frankly. Say no, obviously, it's against policy."
     result = score_attempt(TONE_INPUT, {"admin": answer})
     (hit,) = result.red_flags
 
     assert hit.code == "rudeness" and hit.evidence is not None
-    assert hit.evidence.quote == "Ugh" and answer[hit.evidence.start : hit.evidence.end] == "Ugh"
-    assert '"Ugh", "obviously"' in hit.reason
+    assert hit.evidence.quote == "Frankly" and answer[hit.evidence.start : hit.evidence.end] == "Frankly"
+    assert '"Frankly", "obviously"' in hit.reason
+
+
+def test_a_strong_sign_of_tone_raises_the_flag_alone_unless_negated() -> None:
+    from rubrics.engine.lexicon import TONE_CUES, TONE_STRONG
+
+    assert set(TONE_STRONG) <= set(TONE_CUES)
+    assert _tone_hits("Ugh. Say no, it's against policy.") == [("rudeness", "Ugh")]
+    assert '"pathetic"' in _tone_reason("Say no: a pathetic attempt to skip the policy.")
+    wait = "wait like everyone else"
+    assert _tone_hits(f"Say no, and he can {wait}.") == [("rudeness", wait)]
+    assert _tone_hits("Say no, and I'd never tell him to wait his turn.") == []
+    assert _tone_hits("Say no kindly. I would never call him lazy.") == []
+
+
+def test_pointed_phrases_are_signs_of_tone() -> None:
+    # A count of tries that no one counted.
+    assert _tone_reason("He has asked forty times. I'd say no, obviously.").count('"') == 4
+    assert '"20 more times"' in _tone_reason("He'll ask 20 more times. I'd say no, obviously.")
+    assert _tone_hits("He has asked 3 times. I'd say no, obviously.") == []
+    # "this time" after what the reader is told to do; not a time of day, a period, a clause's opening or
+    # a heading before a colon.
+    assert '"this time", "obviously"' in _tone_reason("Read the policy this time. I'd say no, obviously.")
+    assert _tone_hits("At this time I'd say no, obviously.") == []
+    assert _tone_hits("This time I'd say no, obviously.") == []
+    assert _tone_hits("I'd say no, obviously. The reason this time: the policy.") == []
+    assert _tone_hits("Send it by this time tomorrow. I'd say no, obviously.") == []
+    assert _tone_hits("Resend it to make sure it gets there this time. I'd say no, obviously.") == []
 
 
 def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None:
@@ -199,6 +226,9 @@ def test_a_word_standing_alone_between_breaks_is_a_sign_of_tone() -> None:
     assert '"Obviously", "again"' in _tone_reason("Obviously I'd tell him, again, that it's against policy.")
     assert '"Anyway", "obviously"' in _tone_reason("Anyway, I'd say no, obviously.")
     assert '"Yes, really", "obviously"' in _tone_reason("Yes, really. I'd say no, obviously.")
+    assert '"Noted", "obviously"' in _tone_reason("Noted. I'd say no, obviously.")
+    well_done = "Asked for admin again. Well done. I'd say no, obviously."
+    assert '"Well done", "obviously"' in _tone_reason(well_done)
 
 
 def test_a_word_that_opens_a_sentence_glad_or_with_others_is_no_sign_of_tone() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from rubrics.engine import AnswerError, score_attempt
-from rubrics.engine.scorers import LENGTH_WEIGHT, ORDER_WEIGHT, REQUIRED_MISSING_CAP
+from rubrics.engine.scorers import LENGTH_WEIGHT, ORDER_WEIGHT, REQUIRED_MISSING_CAP, REQUIRED_REJECTED_CAP
 from rubrics.tests.engine.inputs import checklist, item, met, score_one, scoring_input
 
 BEST_WORST = {"type": "best_worst", "best": "b", "worst": "a"}
@@ -217,6 +217,19 @@ def test_a_missing_required_criterion_caps_the_checklist_score() -> None:
     assert "required" in warn.note
 
 
+def test_a_required_criterion_the_answer_rejects_caps_lower_and_quotes_the_rejection() -> None:
+    said = "Thank them and report it to security. There's no need to delete the email."
+    result = score_one(PHISHING, said).items["the-item"]
+    warn = next(c for c in result.criteria if c.id == "warn")
+
+    assert result.score == REQUIRED_REJECTED_CAP < REQUIRED_MISSING_CAP
+    assert not warn.met and warn.evidence is not None and warn.evidence.quote == "delete the email"
+    assert "rejects" in warn.note
+    # Said affirmatively anywhere, the criterion is met, whatever else is negated.
+    both = "Delete the email, report it to security. I would not thank them for clicking: there's no need."
+    assert score_one(PHISHING, both).items["the-item"].score > REQUIRED_MISSING_CAP
+
+
 DNS = {
     **checklist(
         ("apipa", ["169.254", "apipa"], True, 2.0),
@@ -303,6 +316,8 @@ def test_a_missing_required_writing_criterion_caps_the_score() -> None:
     assert polite.score == REQUIRED_MISSING_CAP  # 1.5 of 2.5 would be 0.6
     assert "required" in when.note
     assert useful.score == 1.0
+    refused = score_one(rubric, "So sorry about this. I can't give you a next update.").items["the-item"]
+    assert refused.score == REQUIRED_REJECTED_CAP
 
 
 def test_an_empty_answer_is_unanswered_and_scores_zero() -> None:
