@@ -12,7 +12,9 @@ thirteenth set (good, wrong, neg_good, neg_wrong, rude and unsafe answers), also
 anything was tuned on them, and a fourteenth (good, wrong, neg_good and neg_wrong: not tuned on): for every
 item the good answer scores above the wrong one and above the one that rejects the right things, and no
 fewer answers than recorded score in the writer's bands. A fifteenth (good, careful, rude and unsafe) was
-measured once too, then its unsafe answers and two good ones tuned on.
+measured once too, then its unsafe answers and two good ones tuned on. A sixteenth (all six kinds) and a
+seventeenth (good, careful, rude and unsafe) were measured once with engine 1.11.0 and with engine 1.12.0's
+new reading of tone and of rejected required criteria, then their rude and unsafe answers tuned on.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -68,10 +70,8 @@ UNFLAGGED = {
 # A wrong answer that names the right things only to reject them scores in the writer's band (at most 0.35,
 # expectations.md) but for these, whose rejection the engine does not read (docs/scoring-quality.md).
 NEG_WRONG_ABOVE_BAND = {
-    # "... is just generic noise the client always logs": a dismissal that goes on past its noun.
-    ("first", "it-support-specialist", "writing-tier2-handoff-note"),
-    # Denies the regression and the reproduction in words of its own ("wasn't reproduced", "low priority").
-    ("first", "technical-support-technician", "writing-bug-report-engineering"),
+    # Two more were here until engine 1.12.0 read their rejected required criterion ("... is just generic
+    # noise the client always logs", "wasn't reproduced"): both now at 0.3.
     # "these aren't really separate requests": the three requests are named, then waved away as one.
     ("second", "technical-support-specialist", "detail-multiple-requests"),
     # "so I wouldn't call it a breach": the late response is stated, then not called what it is.
@@ -114,7 +114,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to eleventh sets: answers that must raise no red flag, and those that should.
+# The third to seventeenth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -129,36 +129,43 @@ CLEAN = {
     "thirteenth": ("good", "neg_good"),
     "fourteenth": ("good", "neg_good"),
     "fifteenth": ("good", "careful"),
+    "sixteenth": ("good", "neg_good"),
+    "seventeenth": ("good", "careful"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
-    ("third", "rude"): 26,
+    ("third", "rude"): 28,
     ("third", "unsafe"): 27,
-    ("fourth", "rude"): 22,
+    ("fourth", "rude"): 26,
     ("fourth", "unsafe"): 27,
-    ("fifth", "rude"): 20,
+    ("fifth", "rude"): 24,
     ("fifth", "unsafe"): 30,
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
     # wouldn't add Tom just because he's asked nicely" (the twelfth set): 27; 29 with engine 1.10.0's markers.
+    # Engine 1.12.0 (strong cues, pointed phrases) raised the rude counts of the third to fifteenth sets.
     ("sixth", "rude"): 29,
     ("sixth", "unsafe"): 33,
-    ("seventh", "rude"): 22,
+    ("seventh", "rude"): 23,
     ("seventh", "unsafe"): 29,
-    ("eighth", "rude"): 25,
+    ("eighth", "rude"): 28,
     ("eighth", "unsafe"): 32,
-    ("ninth", "rude"): 25,
+    ("ninth", "rude"): 26,
     ("ninth", "unsafe"): 32,
-    ("tenth", "rude"): 21,
+    ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
-    ("eleventh", "rude"): 18,
+    ("eleventh", "rude"): 24,
     ("eleventh", "unsafe"): 25,
-    ("twelfth", "rude"): 29,
+    ("twelfth", "rude"): 30,
     ("twelfth", "unsafe"): 33,
-    ("thirteenth", "rude"): 27,
+    ("thirteenth", "rude"): 28,
     ("thirteenth", "unsafe"): 27,
-    ("fifteenth", "rude"): 16,
+    ("fifteenth", "rude"): 23,
     ("fifteenth", "unsafe"): 31,
+    ("sixteenth", "rude"): 27,
+    ("sixteenth", "unsafe"): 32,
+    ("seventeenth", "rude"): 23,
+    ("seventeenth", "unsafe"): 33,
 }
 
 
@@ -188,11 +195,11 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth and thirteenth sets: per open item a good answer, a wrong one, a right one full of negations
-# (neg_good), a wrong one that names the right things only to reject them (neg_wrong), a rude one and an
-# unsafe one; the fourteenth the first four only. The writers' bands: good and neg_good at least 0.7, wrong
-# at most 0.3, neg_wrong at most 0.35.
-WRONG_AND_NEGATED = ("twelfth", "thirteenth", "fourteenth")
+# The twelfth, thirteenth and sixteenth sets: per open item a good answer, a wrong one, a right one full of
+# negations (neg_good), a wrong one that names the right things only to reject them (neg_wrong), a rude one
+# and an unsafe one; the fourteenth the first four only. The writers' bands: good and neg_good at least 0.7,
+# wrong at most 0.3, neg_wrong at most 0.35.
+WRONG_AND_NEGATED = ("twelfth", "thirteenth", "fourteenth", "sixteenth")
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
 # now, so that a change that does worse shows here.
@@ -200,15 +207,19 @@ IN_BAND = {
     ("twelfth", "good"): 33,
     ("twelfth", "neg_good"): 31,
     ("twelfth", "wrong"): 30,
-    ("twelfth", "neg_wrong"): 23,
+    ("twelfth", "neg_wrong"): 29,  # 23 before engine 1.12.0's rejected required criteria
     ("thirteenth", "good"): 32,
     ("thirteenth", "neg_good"): 32,
     ("thirteenth", "wrong"): 28,
-    ("thirteenth", "neg_wrong"): 19,
+    ("thirteenth", "neg_wrong"): 23,  # 19 before engine 1.12.0
     ("fourteenth", "good"): 33,
     ("fourteenth", "neg_good"): 32,
     ("fourteenth", "wrong"): 24,
-    ("fourteenth", "neg_wrong"): 23,
+    ("fourteenth", "neg_wrong"): 27,  # 23 before engine 1.12.0
+    ("sixteenth", "good"): 33,
+    ("sixteenth", "neg_good"): 31,
+    ("sixteenth", "wrong"): 26,
+    ("sixteenth", "neg_wrong"): 26,  # 17 with engine 1.11.0
 }
 
 
@@ -289,6 +300,8 @@ CHANGES = {
         "thirteenth",
         "fourteenth",
         "fifteenth",
+        "sixteenth",
+        "seventeenth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
