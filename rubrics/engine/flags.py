@@ -129,16 +129,23 @@ _TIME_WORDS = frozenset(
     + ("of",)
 )
 _PURPOSE_KEYS = frozenset(word_key(word) for word in ("sure", "ensure"))
+_TIME, _RIGHT = word_key("times"), word_key("right")
 
 
 def _pointed(text: AnalysedText) -> list[Evidence]:
     """The pointed phrases of the answer (see `_HYPERBOLE`, `_TAG` and `_THIS_TIME`), the first of each
     kind."""
     found: list[Evidence] = []
-    for pattern in (_HYPERBOLE, _TAG):
-        sign = pattern.search(text.text)
-        if sign is not None:
-            found.append(Evidence(start=sign.start(), end=sign.end(), quote=sign.group()))
+    index = text.index
+    if _RIGHT in index:
+        tag = _TAG.search(text.text)
+        if tag is not None:
+            found.append(Evidence(start=tag.start(), end=tag.end(), quote=tag.group()))
+    if _TIME not in index:  # "times" and "time" read as one word: neither phrase is there
+        return sorted(found, key=lambda evidence: evidence.start)
+    count = _HYPERBOLE.search(text.text)
+    if count is not None:
+        found.append(Evidence(start=count.start(), end=count.end(), quote=count.group()))
     for this_time in _THIS_TIME.finditer(text.text):
         start = this_time.start(1)
         word = text.text[: this_time.start()].rsplit(None, 1)[-1].lower()
@@ -151,7 +158,7 @@ def _pointed(text: AnalysedText) -> list[Evidence]:
         if word not in _TIME_WORDS and _PURPOSE_KEYS.isdisjoint(text.keys[since:first]):
             found.append(Evidence(start=start, end=this_time.end(1), quote=this_time.group(1)))
             break
-    return found
+    return sorted(found, key=lambda evidence: evidence.start)
 
 
 def _keys_of(phrasings: tuple[str, ...]) -> dict[tuple[str, ...], str]:
