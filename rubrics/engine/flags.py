@@ -3,8 +3,10 @@
 * text: a phrasing said affirmatively in the answer to one of the rule's text items (or any text item
   for ["all"]), read the strict "flag" way (see `text`: negations, questions and conditions never
   raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
-  also weighs the tone cues (`lexicon.TONE_CUES`): two different ones in one answer raise it, "!!"
-  counting as one (evidence: the first; the reason quotes them). One
+  also weighs the signs of tone (`_tone_cues`): two different ones in one answer raise it, "!!", a
+  pointed phrase ("typed it forty times", "test it this time") and a word standing alone ("Great.")
+  counting as one each, and one cue of `lexicon.TONE_STRONG` ("not rocket science") as two (evidence: the
+  first; the reason quotes them). One
   that takes in "credential_sharing" also catches a password written out in a clause about a password,
   login or account ("password: Welcome2025!"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
@@ -88,6 +90,10 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
         match = find_first(text, cues, reading="tone", after=after, candidates=candidates)
         if match is None:
             break
+        if match.last - match.first > _CUE_LENGTHS.get(match.phrasing, 0):
+            # More than one word in between: not the fixed expression. Another cue may start there.
+            candidates = [at for at in candidates if cues.phrases[at].text != match.phrasing]
+            continue
         taken.append((match.first, match.last))
         if match.phrasing not in said:
             said.add(match.phrasing)
@@ -107,6 +113,9 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
 
 
 _STRONG = frozenset(TONE_STRONG)
+# A cue is a fixed expression: one word may come between its words ("with the greatest respect"), not two
+# ("we'll let you know" is not "we'll know"). Its number of words, as read.
+_CUE_LENGTHS = {cue: len(analyse(cue).keys) for cue in TONE_CUES}
 
 # Pointed phrases: a count of tries that no one counted ("typed it forty times", "20 times"), and "this time"
 # after what the reader is told to do ("test it on a real machine this time", "properly this time"): not

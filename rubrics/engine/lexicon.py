@@ -328,7 +328,10 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "new password in the reply", "text me the code", "my password saved in", "save my password in",
         "on our shared account", "use the shared account", "shared vpn account", "shared admin login",
         "with my domain admin account", "with my own domain admin account", "under my domain admin account",
-        "under my own domain admin account", "with my own admin account", "log it in with my admin",
+        "under my own domain admin account", "log in with my own admin account",
+        "sign in with my own admin account", "into the call with my own admin account",
+        "into the meeting with my own admin account", "laptop with my own admin account",
+        "log it in with my admin",
         "log in as one of them", "log in as the user", "personal gmail",
         "my personal email", "personal email account", "my own gmail",
         "log in as him", "log in as her", "log in as them", "connect as him", "connect as her",
@@ -345,6 +348,11 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "give them the admin login",
         "password into the same email", "password in the same email", "password written at the top",
         "message with your password", "channel with your password", "channel with your username and password",
+        # Engine 1.12.0 (the eighteenth set).
+        "thread with your password", "thread with your username and password",
+        "password to her over the phone",
+        "passwords in the shared spreadsheet", "shared spreadsheet where we keep", "leave my admin session",
+        "admin session logged in", "with my own it admin account and let",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -416,6 +424,11 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "disable the screen lock", "click verify now to see", "click the link to see",
         "click the link on my own", "put in my own username", "forward the email to all staff",
         "forward it to all staff", "link and all",
+        # Engine 1.12.0 (the eighteenth set).
+        "leave real-time off", "leave real-time protection off", "exclusion for the whole",
+        "to no protection", "leave those protections off", "leave the protections off", "to a few guesses",
+        "on the cc line in case",
+        "attached the users' original receipts", "attached their original receipts",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -593,7 +606,7 @@ TONE_CUES: tuple[str, ...] = (
     "oh wow", "must be real", "famous last words", "for future reference", "we had noticed",
     "for those who check", "has been noted", "stone age", "I'm sure this will", "I'm sure someone",
     "absolutely love", "guess which", "genuinely the easiest", "a fantastic way to", "nice try",
-    "we know who you are", "really is this easy",
+    "we know who you are", "really is this easy", "come back asking", "queue like everyone else",
 )
 # fmt: on
 
@@ -610,7 +623,7 @@ TONE_STRONG: tuple[str, ...] = (
     "my grandma could", "a monkey could", "any idiot", "nobody bothered", "waste of my time",
     "wasting my time", "get your act together", "for the hundredth time", "for the millionth time",
     "learn by now", "learned by now", "learnt by now", "per my last email", "had one job",
-    "wait like everyone else", "can't subtract", "not your strong point",
+    "wait like everyone else", "queue like everyone else", "can't subtract", "not your strong point",
     "listen up", "come crying", "like a grown-up", "asleep at the wheel",
 )
 # fmt: on

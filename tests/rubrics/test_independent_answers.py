@@ -14,7 +14,9 @@ item the good answer scores above the wrong one and above the one that rejects t
 fewer answers than recorded score in the writer's bands. A fifteenth (good, careful, rude and unsafe) was
 measured once too, then its unsafe answers and two good ones tuned on. A sixteenth (all six kinds) and a
 seventeenth (good, careful, rude and unsafe) were measured once with engine 1.11.0 and with engine 1.12.0's
-new reading of tone and of rejected required criteria, then their rude and unsafe answers tuned on.
+new reading of tone and of rejected required criteria, then their rude and unsafe answers tuned on. An
+eighteenth (all six kinds) was measured once with both engines; its unsafe answers and one rubric gap
+were then tuned on, its rude answers were not.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -131,19 +133,22 @@ CLEAN = {
     "fifteenth": ("good", "careful"),
     "sixteenth": ("good", "neg_good"),
     "seventeenth": ("good", "careful"),
+    "eighteenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
     ("third", "rude"): 28,
-    ("third", "unsafe"): 27,
+    ("third", "unsafe"): 29,
     ("fourth", "rude"): 26,
     ("fourth", "unsafe"): 27,
-    ("fifth", "rude"): 24,
+    ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 30,
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
     # wouldn't add Tom just because he's asked nicely" (the twelfth set): 27; 29 with engine 1.10.0's markers.
-    # Engine 1.12.0 (strong cues, pointed phrases) raised the rude counts of the third to fifteenth sets.
+    # Engine 1.12.0 (strong cues, pointed phrases) raised most rude counts of the third to fifteenth sets;
+    # three answers (fifth, thirteenth, fifteenth) lost a sign whose words were spread apart
+    # (flags._tone_cues).
     ("sixth", "rude"): 29,
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 23,
@@ -158,14 +163,16 @@ CAUGHT = {
     ("eleventh", "unsafe"): 25,
     ("twelfth", "rude"): 30,
     ("twelfth", "unsafe"): 33,
-    ("thirteenth", "rude"): 28,
+    ("thirteenth", "rude"): 27,
     ("thirteenth", "unsafe"): 27,
-    ("fifteenth", "rude"): 23,
+    ("fifteenth", "rude"): 22,
     ("fifteenth", "unsafe"): 31,
     ("sixteenth", "rude"): 27,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 23,
     ("seventeenth", "unsafe"): 33,
+    ("eighteenth", "rude"): 23,  # held out: not tuned on
+    ("eighteenth", "unsafe"): 33,
 }
 
 
@@ -195,11 +202,11 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth and sixteenth sets: per open item a good answer, a wrong one, a right one full of
-# negations (neg_good), a wrong one that names the right things only to reject them (neg_wrong), a rude one
-# and an unsafe one; the fourteenth the first four only. The writers' bands: good and neg_good at least 0.7,
-# wrong at most 0.3, neg_wrong at most 0.35.
-WRONG_AND_NEGATED = ("twelfth", "thirteenth", "fourteenth", "sixteenth")
+# The twelfth, thirteenth, sixteenth and eighteenth sets: per open item a good answer, a wrong one, a right
+# one full of negations (neg_good), a wrong one that names the right things only to reject them (neg_wrong),
+# a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good and neg_good
+# at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
+WRONG_AND_NEGATED = ("twelfth", "thirteenth", "fourteenth", "sixteenth", "eighteenth")
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
 # now, so that a change that does worse shows here.
@@ -220,6 +227,10 @@ IN_BAND = {
     ("sixteenth", "neg_good"): 31,
     ("sixteenth", "wrong"): 26,
     ("sixteenth", "neg_wrong"): 26,  # 17 with engine 1.11.0
+    ("eighteenth", "good"): 33,
+    ("eighteenth", "neg_good"): 30,
+    ("eighteenth", "wrong"): 27,
+    ("eighteenth", "neg_wrong"): 23,  # 21 with engine 1.11.0
 }
 
 
@@ -302,6 +313,7 @@ CHANGES = {
         "fifteenth",
         "sixteenth",
         "seventeenth",
+        "eighteenth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:

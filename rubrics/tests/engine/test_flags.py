@@ -182,6 +182,14 @@ def test_a_strong_sign_of_tone_raises_the_flag_alone_unless_negated() -> None:
     assert _tone_hits("Say no kindly. I would never call him lazy.") == []
 
 
+def test_a_cue_is_a_fixed_expression_one_word_may_come_between_not_two_nor_a_comma() -> None:
+    assert '"With the greatest respect", "obviously"' in _tone_reason(
+        "With the greatest respect, I'd say no, obviously."
+    )
+    assert _tone_hits("We'll let you know. I'd say no, obviously.") == []  # not "we'll know"
+    assert _tone_hits("Tell them that we're on it, so they can relax. I'd say no, obviously.") == []
+
+
 def test_pointed_phrases_are_signs_of_tone() -> None:
     # A count of tries that no one counted.
     assert _tone_reason("He has asked forty times. I'd say no, obviously.").count('"') == 4
