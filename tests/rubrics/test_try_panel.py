@@ -189,3 +189,13 @@ def test_a_diagnosis_the_item_rules_out_is_shown_with_its_quote_and_the_cap(play
     assert "Score 20%" in html
     page = member_client().get(reverse("assessments:playbook_detail", args=[TSS])).content.decode()
     assert "Ruled out" in page and "saying it caps the score at 20%" in page
+
+
+def test_a_required_criterion_the_answer_rejects_is_quoted_with_the_lower_cap(playbooks: None) -> None:
+    answer = "It isn't a typo in the domain, the address looks right to me. I'd resend the reply to Alex."
+    html = post(member_client(), {"answer": answer})
+
+    line = criterion_line(html, "Spots the misspelled domain")
+    assert "Missed" in line and "typo in the domain" in line
+    assert "the answer rejects it" in line and "at most 0.3" in line
+    assert "Score 25%" in html  # resending is a quarter of the points: under the cap
