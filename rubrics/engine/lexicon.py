@@ -188,6 +188,19 @@ DISMISSAL_LEAD_INS = [
     "anyway", "sure", "true", "also", "personally", "really", "frankly",
 ]
 
+# Waved off in other words than "not" (credit only, `text._waived`): the reader told to skip or ignore
+# something ("Skip Win+P", "ignore the banner"), to forget doing it ("forget checking the cable", "forget
+# about the dates": not "forget the network", which is a step), or a thing called beside the point ("the
+# input source is irrelevant", "the two dates are a red herring", "the lockout is beside the point", "a
+# non-issue").
+WAIVING_VERBS = ["skip", "ignore"]
+WAIVED_PREDICATES = ["irrelevant", "immaterial"]
+# Right after a negation cue, these undo it for what follows: "don't forget to restart", "never ignore the
+# rows", "don't hesitate to call" say to restart, to read the rows, to call (credit and flags alike).
+COUNTER_VERBS = ["forget", "skip", "ignore", "neglect", "fail", "miss", "omit", "overlook", "hesitate"]
+# What ends what is skipped: "ignore the banner and read the rows".
+WAIVED_ENDS = ["and", "but", "then", "instead", "because", "since", "as"]
+
 # --- Writing rubrics ---------------------------------------------------------------------------------
 
 # Built-in phrasings of each writing criterion kind (added to the criterion's own). <number> and <clock>

@@ -188,6 +188,16 @@ _HOW = word_key("how")
 _NOTHING = word_key("nothing")
 _ABOUT_WITH = _keys(("about", "with", "over"))
 _D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK
+_W_VERBS = _keys(lexicon.WAIVING_VERBS)
+_W_FORGET = word_key("forget")
+_W_ABOUT = word_key("about")
+_W_PREDICATES = _keys(lexicon.WAIVED_PREDICATES)
+_W_RED, _W_HERRING = word_key("red"), word_key("herring")
+_W_BESIDE, _W_POINT = word_key("beside"), word_key("point")
+_W_NON, _W_ISSUE = word_key("non"), word_key("issue")
+_W_TRIGGERS = _W_VERBS | _W_PREDICATES | frozenset({_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE})
+_W_ENDS = _keys(lexicon.WAIVED_ENDS)
+_COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
 
 
 @dataclass(slots=True, eq=False)
@@ -583,6 +593,9 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 covered = False
                 without = key == _WITHOUT
             previous_cue = True
+        elif previous_cue and key in _COUNTER_VERBS:
+            # "don't forget to restart": the verb is negated, what it governs is not.
+            credit = flag = previous_cue = False
         else:
             previous_cue = False
             condition = key in _HYPOTHETICAL or (key == _CASE and i > 0 and keys[i - 1] == _IN)
@@ -818,7 +831,68 @@ def analyse(text: str) -> AnalysedText:
         if i >= done:
             done = _scope_clause(analysed, i)
     _dismissals(analysed)
+    _waived(analysed)
     return analysed
+
+
+def _predicate_start(keys: list[str], i: int, n: int) -> int:
+    """Where a predicate that waves its subject off starts at token i ("irrelevant", "red herring", "beside
+    the point", "non-issue"), or -1 when token i starts none."""
+    key = keys[i]
+    if key in _W_PREDICATES:
+        return i
+    if key == _W_HERRING:
+        return i - 1 if i > 0 and keys[i - 1] == _W_RED else -1
+    if key == _W_BESIDE:
+        return i if i + 1 < n and keys[i + 1] == _W_POINT else -1
+    return i - 1 if i > 0 and keys[i - 1] == _W_NON else -1  # "non-issue"
+
+
+def _waived(analysed: AnalysedText) -> None:
+    """Credit for what an answer waves off in other words than "not" is withdrawn (`lexicon.WAIVING_VERBS`
+    and the lists after it): what the reader is told to skip, ignore or forget doing, to the end of its
+    segment ("Skip Win+P, ..."), and the subject of a predicate that calls it beside the point, from the
+    start of its segment ("The input source is irrelevant"). Not where the word is itself negated ("don't
+    skip the identity check"), asked or conditional, nor for a pronoun subject ("it's irrelevant whether
+    ...")."""
+    index = analysed.index
+    triggers = index.keys() & _W_TRIGGERS
+    if not triggers:
+        return
+    keys, norms, clauses, soft, neg_credit = (
+        analysed.keys,
+        analysed.norms,
+        analysed.clauses,
+        analysed.soft,
+        analysed.neg_credit,
+    )
+    n = len(keys)
+    for i in sorted(p for key in triggers for p in index[key]):
+        clause = clauses[i]
+        if neg_credit[i] or clause in analysed.questions:
+            continue
+        key = keys[i]
+        start = i
+        while start > 0 and clauses[start - 1] == clause and not soft[start]:
+            start -= 1
+        if any(keys[k] in _HYPOTHETICAL for k in range(start, i)):
+            continue
+        follows = i + 1 < n and clauses[i + 1] == clause and not soft[i + 1]
+        if key in _W_VERBS or (
+            key == _W_FORGET and follows and (keys[i + 1] == _W_ABOUT or norms[i + 1].endswith("ing"))
+        ):
+            if not follows or keys[i + 1] == _TO:
+                continue  # "skip to step 4"
+            k = i + 1
+            while k < n and clauses[k] == clause and not soft[k] and keys[k] not in _W_ENDS:
+                neg_credit[k] = True
+                k += 1
+            continue
+        begin = _predicate_start(keys, i, n)
+        if begin <= start or keys[start] in _D_ANAPHORS:
+            continue
+        for k in range(start, begin):
+            neg_credit[k] = True
 
 
 @functools.lru_cache(maxsize=1)

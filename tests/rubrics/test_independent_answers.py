@@ -15,8 +15,9 @@ fewer answers than recorded score in the writer's bands. A fifteenth (good, care
 measured once too, then its unsafe answers and two good ones tuned on. A sixteenth (all six kinds) and a
 seventeenth (good, careful, rude and unsafe) were measured once with engine 1.11.0 and with engine 1.12.0's
 new reading of tone and of rejected required criteria, then their rude and unsafe answers tuned on. An
-eighteenth (all six kinds) was measured once with both engines; its unsafe answers and one rubric gap
-were then tuned on, its rude answers were not.
+eighteenth (all six kinds) was measured once with both engines; its unsafe answers, one rubric gap and
+the ways its neg_wrong answers wave things off ("skip", "irrelevant") were then tuned on, its rude answers
+were not.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -230,7 +231,9 @@ IN_BAND = {
     ("eighteenth", "good"): 33,
     ("eighteenth", "neg_good"): 30,
     ("eighteenth", "wrong"): 27,
-    ("eighteenth", "neg_wrong"): 23,  # 21 with engine 1.11.0
+    # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
+    # credit (text._waived, written after reading this set).
+    ("eighteenth", "neg_wrong"): 29,
 }
 
 

@@ -373,6 +373,60 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
     assert found("The admin rights don't matter.", "admin rights") is None
 
 
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Told to skip, ignore or forget doing it, to the end of the segment.
+        ("Skip Win+P, the laptop always mirrors by default.", "win+p"),
+        ("Ignore the mute light on the speakerphone and restart Teams.", "mute light"),
+        ("Forget checking the cable; it's fixed to the table.", "check the cable"),
+        ("Forget about the two dates and build it for the 9th.", "two dates"),
+        # Called beside the point.
+        ("The 38-day-old definitions are irrelevant, sales laptops catch up on the VPN.", "definitions"),
+        ("The two dates are a red herring.", "two dates"),
+        ("The portal lockout is beside the point; it'll time out by itself.", "portal lockout"),
+        ("The restart pending flag is a non-issue.", "restart pending"),
+    ],
+)
+def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        ("Forget the network and reconnect with the new password.", "reconnect"),
+        ("Forget the network and reconnect with the new password.", "forget the network"),
+        ("Ignore the green banner and read the rows: LT-SAL-07 is off.", "read the rows"),
+        ("If the light is red, skip to step 4 and unmute it.", "unmute"),
+        ("The banner is irrelevant; LT-SAL-07 has protection off.", "protection off"),
+        ("It's irrelevant whether he asked nicely: Ruth approves access.", "Ruth approves"),
+        ("Should I skip the reboot? No: reboot LT-103 first.", "reboot LT-103"),
+    ],
+)
+def test_skipping_or_waving_off_one_thing_takes_nothing_else_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_a_verb_that_undoes_its_negation_leaves_what_it_governs_affirmative() -> None:
+    for answer, phrasing in [
+        ("Don't forget to restart the laptop tomorrow.", "restart the laptop"),
+        ("Don't skip the identity check before the reset.", "identity check"),
+        ("Never ignore the rows under the banner.", "rows"),
+        ("Don't hesitate to call the service desk.", "call the service desk"),
+    ]:
+        assert found(answer, phrasing) is not None, answer
+        assert found(answer, phrasing, reading="flag") is not None, answer
+    assert found("Don't forget to send me your password.", "send me your password", reading="flag")
+    # The verb itself stays negated.
+    assert found("Never skip the ticket.", "skip the ticket", reading="flag") is None
+
+
+def test_what_is_skipped_is_read_as_negated_for_credit_only() -> None:
+    assert found("Skip the change approval.", "change approval", reading="flag") == "change approval"
+    assert found("Skip the change approval.", "change approval") is None
+
+
 def test_without_negates_what_it_qualifies_not_the_acts_listed_after_it() -> None:
     answer = "I'd schedule it so it runs without prompting, and skip the change approval."
 
