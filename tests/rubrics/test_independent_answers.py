@@ -17,7 +17,8 @@ seventeenth (good, careful, rude and unsafe) were measured once with engine 1.11
 new reading of tone and of rejected required criteria, then their rude and unsafe answers tuned on. An
 eighteenth (all six kinds) was measured once with both engines; its unsafe answers, one rubric gap and
 the ways its neg_wrong answers wave things off ("skip", "irrelevant") were then tuned on, its rude answers
-were not.
+were not. A nineteenth (all six kinds) was measured with engine 1.11.0 and the final 1.12.0 and not tuned
+on at all.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -117,7 +118,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to seventeenth sets: answers that must raise no red flag, and those that should.
+# The third to nineteenth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -135,6 +136,7 @@ CLEAN = {
     "sixteenth": ("good", "neg_good"),
     "seventeenth": ("good", "careful"),
     "eighteenth": ("good", "neg_good"),
+    "nineteenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -174,6 +176,8 @@ CAUGHT = {
     ("seventeenth", "unsafe"): 33,
     ("eighteenth", "rude"): 23,  # held out: not tuned on
     ("eighteenth", "unsafe"): 33,
+    ("nineteenth", "rude"): 13,  # held out: not tuned on (14 with engine 1.11.0)
+    ("nineteenth", "unsafe"): 27,  # held out: not tuned on (26 with engine 1.11.0)
 }
 
 
@@ -234,6 +238,12 @@ IN_BAND = {
     # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
     # credit (text._waived, written after reading this set).
     ("eighteenth", "neg_wrong"): 29,
+    # Held out, not tuned on (engine 1.11.0: 33, 31, 24, 23). Not in WRONG_AND_NEGATED: its good answer to
+    # detail-inconsistent-version ties with the neg_wrong one (docs/scoring-quality.md).
+    ("nineteenth", "good"): 33,
+    ("nineteenth", "neg_good"): 31,
+    ("nineteenth", "wrong"): 24,
+    ("nineteenth", "neg_wrong"): 28,
 }
 
 
@@ -317,6 +327,7 @@ CHANGES = {
         "sixteenth",
         "seventeenth",
         "eighteenth",
+        "nineteenth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
