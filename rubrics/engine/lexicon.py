@@ -178,9 +178,13 @@ DISMISSED_AFTER_THINK = [
     "significant", "need", "worth", "necessary",
 ]
 # After a dismissed noun or state in its clause, these keep it a dismissal ("that's not the problem here",
-# "it doesn't matter for the fix"); any other word does not ("it's not a problem with the network", "not
-# the cause itself but a symptom", "it doesn't matter which browser").
-DISMISSAL_TAILS = ["here", "at", "all", "of", "for", "though", "anyway", "really", "much", "i", "imo", "now"]
+# "it doesn't matter for the fix", "... since ..."); any other word does not ("it's not a problem with the
+# network", "not the cause itself but a symptom", "it doesn't matter which browser").
+DISMISSAL_TAILS = [
+    "here", "at", "all", "of", "for", "though", "anyway", "really", "much", "i", "imo", "now",
+    # A reason after it keeps it one: "3.0 vs 4.0 isn't the issue since the user says they're up to date".
+    "since", "because", "given", "so",
+]
 # Before the pronoun of a dismissal, these are no content: "But I don't think that ..." refers to the
 # sentence before.
 DISMISSAL_LEAD_INS = [

@@ -336,6 +336,8 @@ def test_a_scope_ends_at_a_terminator_word_not_at_a_word_that_stems_like_one() -
         ("The missing dot isn't it.", "missing dot"),
         ("The IKE rekey timeout shows up for everything, so it's not worth chasing.", "IKE rekey timeout"),
         ("The wired test doesn't really tell us anything.", "wired test"),
+        # A reason after it keeps it one.
+        ("3.0 vs 4.0 isn't the issue since the user says they're up to date.", "3.0"),
     ],
 )
 def test_what_an_answer_waves_away_earns_no_credit(answer: str, phrasing: str) -> None:
