@@ -5,8 +5,8 @@
   raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
   also weighs the signs of tone (`_tone_cues`): two different ones in one answer raise it, "!!", a
   pointed phrase ("typed it forty times", "test it this time") and a word standing alone ("Great.")
-  counting as one each, and one cue of `lexicon.TONE_STRONG` ("not rocket science") as two (evidence: the
-  first; the reason quotes them). One
+  counting as one each, and one cue of `lexicon.TONE_STRONG` ("not rocket science") or a masked swear word
+  ("f***") as two (evidence: the first; the reason quotes them). One
   that takes in "credential_sharing" also catches a password written out in a clause about a password,
   login or account ("password: Welcome2025!"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
@@ -78,6 +78,17 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
     if burst is not None:
         found.append(burst)
         weight += 1
+    masked = next(
+        (
+            found
+            for found in (_MASKED.finditer(text.text) if "*" in text.text else ())
+            if sum(char.isalpha() for char in found.group()) >= 3 or found.group().count("*") >= 2
+        ),
+        None,
+    )
+    if masked is not None:
+        found.append(Evidence(start=masked.start(), end=masked.end(), quote=masked.group()))
+        weight += TONE_CUES_NEEDED
     for sign in _pointed(text):
         if weight >= TONE_CUES_NEEDED:
             break
@@ -131,6 +142,11 @@ _THIS_TIME = re.compile(
     r"(?<=\w)\s+(this\s+time)\b(?!\s*:)",
     re.IGNORECASE,
 )
+# A swear word masked with asterisks ("f***", "bl**dy", "sh*t"): a strong sign, as a cue of TONE_STRONG.
+# Not emphasis between asterisks ("*really*"), which the look-behind leaves out.
+# Letters on both sides of the asterisks ("sh*t", "bl**dy") or one letter before two or more ("f***"): not a
+# wildcard ("file*", "*.tmp") or a product ("a*b").
+_MASKED = re.compile(r"(?<![\w*])(?:[A-Za-z]{1,3}\*+[A-Za-z]+|[A-Za-z]\*{2,})(?![\w*])")
 # A tag question that presumes the reader failed ("you didn't, right?"): a sign wherever it is.
 _TAG = re.compile(r",\s*right\s*\?", re.IGNORECASE)
 _TIME_WORDS = frozenset(

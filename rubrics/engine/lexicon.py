@@ -624,6 +624,10 @@ TONE_CUES: tuple[str, ...] = (
     "for those who check", "has been noted", "stone age", "I'm sure this will", "I'm sure someone",
     "absolutely love", "guess which", "genuinely the easiest", "a fantastic way to", "nice try",
     "we know who you are", "really is this easy", "come back asking", "queue like everyone else",
+    # Insults and swearing, which no list had needed until now (strong: `TONE_STRONG`).
+    "stupid", "idiot", "idiots", "moron", "morons", "shut up", "grow up", "get a grip", "for god's sake",
+    "for god sake", "damn", "damned", "crap", "bloody", "are you kidding", "give me strength", "whining",
+    "whinging", "moaning", "pull your finger out",
 )
 # fmt: on
 
@@ -641,7 +645,9 @@ TONE_STRONG: tuple[str, ...] = (
     "wasting my time", "get your act together", "for the hundredth time", "for the millionth time",
     "learn by now", "learned by now", "learnt by now", "per my last email", "had one job",
     "wait like everyone else", "queue like everyone else", "can't subtract", "not your strong point",
-    "listen up", "come crying", "like a grown-up", "asleep at the wheel",
+    "listen up", "come crying", "like a grown-up", "asleep at the wheel", "stupid", "idiot", "idiots",
+    "moron", "morons", "shut up", "grow up", "get a grip", "for god's sake", "for god sake", "damn", "damned",
+    "crap", "bloody", "are you kidding", "give me strength", "pull your finger out",
 )
 # fmt: on
 

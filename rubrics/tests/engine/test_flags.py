@@ -182,6 +182,14 @@ def test_a_strong_sign_of_tone_raises_the_flag_alone_unless_negated() -> None:
     assert _tone_hits("Say no kindly. I would never call him lazy.") == []
 
 
+def test_an_insult_or_a_masked_swear_word_raises_the_flag_alone_and_a_wildcard_does_not() -> None:
+    assert _tone_hits("For f***'s sake, say no.") == [("rudeness", "f***")]
+    assert _tone_hits("Bl**dy Finance again. Say no.") == [("rudeness", "Bl**dy")]
+    assert _tone_hits("Say no, it's a stupid request.") == [("rudeness", "stupid")]
+    assert _tone_hits("*Really* say no: it's against policy.") == []
+    assert _tone_hits("Say no, then delete C:\\Temp\\*.tmp and file*.log.") == []
+
+
 def test_a_cue_is_a_fixed_expression_one_word_may_come_between_not_two_nor_a_comma() -> None:
     assert '"With the greatest respect", "obviously"' in _tone_reason(
         "With the greatest respect, I'd say no, obviously."
