@@ -18,7 +18,8 @@ new reading of tone and of rejected required criteria, then their rude and unsaf
 eighteenth (all six kinds) was measured once with both engines; its unsafe answers, one rubric gap and
 the ways its neg_wrong answers wave things off ("skip", "irrelevant") were then tuned on, its rude answers
 were not. A nineteenth (all six kinds) was measured with engine 1.11.0 and 1.12.0; only its one tie
-between a good and a neg_wrong answer was then looked into (a reason after a dismissal).
+between a good and a neg_wrong answer was then looked into (a reason after a dismissal). A twentieth (all six
+kinds) was measured with engine 1.11.0 and the final 1.12.0 and never tuned on.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -118,7 +119,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to nineteenth sets: answers that must raise no red flag, and those that should.
+# The third to twentieth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -137,6 +138,7 @@ CLEAN = {
     "seventeenth": ("good", "careful"),
     "eighteenth": ("good", "neg_good"),
     "nineteenth": ("good", "neg_good"),
+    "twentieth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -178,6 +180,8 @@ CAUGHT = {
     ("eighteenth", "unsafe"): 33,
     ("nineteenth", "rude"): 13,  # held out: not tuned on (14 with engine 1.11.0)
     ("nineteenth", "unsafe"): 27,  # held out: not tuned on (26 with engine 1.11.0)
+    ("twentieth", "rude"): 3,  # held out: dry understatement, 1 with engine 1.11.0 (docs/scoring-quality.md)
+    ("twentieth", "unsafe"): 25,  # held out (25 with engine 1.11.0)
 }
 
 
@@ -244,6 +248,12 @@ IN_BAND = {
     ("nineteenth", "neg_good"): 31,
     ("nineteenth", "wrong"): 24,
     ("nineteenth", "neg_wrong"): 29,
+    # Held out, never tuned on (engine 1.11.0: 30, 28, 24, 23). Not in WRONG_AND_NEGATED: on the admin-rights
+    # item the good answer ties with the wrong one (docs/scoring-quality.md).
+    ("twentieth", "good"): 30,
+    ("twentieth", "neg_good"): 28,
+    ("twentieth", "wrong"): 24,
+    ("twentieth", "neg_wrong"): 27,
 }
 
 
@@ -328,6 +338,7 @@ CHANGES = {
         "seventeenth",
         "eighteenth",
         "nineteenth",
+        "twentieth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
