@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
 from rubrics.engine.lexicon import (
     CREDENTIAL_WORDS,
+    THIS_TIME_AFTER,
     TONE_ASIDES,
     TONE_CUES,
     TONE_CUES_NEEDED,
@@ -78,16 +79,9 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
     if burst is not None:
         found.append(burst)
         weight += 1
-    masked = next(
-        (
-            found
-            for found in (_MASKED.finditer(text.text) if "*" in text.text else ())
-            if sum(char.isalpha() for char in found.group()) >= 3 or found.group().count("*") >= 2
-        ),
-        None,
-    )
+    masked = _masked(text.text)
     if masked is not None:
-        found.append(Evidence(start=masked.start(), end=masked.end(), quote=masked.group()))
+        found.append(masked)
         weight += TONE_CUES_NEEDED
     for sign in _pointed(text):
         if weight >= TONE_CUES_NEEDED:
@@ -149,10 +143,7 @@ _THIS_TIME = re.compile(
 _MASKED = re.compile(r"(?<![\w*])(?:[A-Za-z]{1,3}\*+[A-Za-z]+|[A-Za-z]\*{2,})(?![\w*])")
 # A tag question that presumes the reader failed ("you didn't, right?"): a sign wherever it is.
 _TAG = re.compile(r",\s*right\s*\?", re.IGNORECASE)
-_TIME_WORDS = frozenset(
-    ("at", "by", "until", "till", "from", "since", "for", "after", "before", "around", "during", "about")
-    + ("of",)
-)
+_TIME_WORDS = frozenset(THIS_TIME_AFTER)
 _PURPOSE_KEYS = frozenset(word_key(word) for word in ("sure", "ensure"))
 _TIME, _RIGHT = word_key("times"), word_key("right")
 
@@ -177,9 +168,7 @@ def _pointed(text: AnalysedText) -> list[Evidence]:
         first = bisect_left(text.starts, start)
         if first == 0 or first >= len(text.keys) or text.clauses[first] != text.clauses[first - 1]:
             continue  # opens its clause
-        since = first - 1  # back to the first word after the last break
-        while since > 0 and text.clauses[since - 1] == text.clauses[first] and not text.soft[since]:
-            since -= 1
+        since = text.segment_start(first - 1)  # the first word after the last break
         if word not in _TIME_WORDS and _PURPOSE_KEYS.isdisjoint(text.keys[since:first]):
             found.append(Evidence(start=start, end=this_time.end(1), quote=this_time.group(1)))
             break
@@ -243,6 +232,18 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
                 free = end
                 break
     return found
+
+
+def _masked(text: str) -> Evidence | None:
+    """The first swear word masked with asterisks (see `_MASKED`): three letters or more, or two asterisks
+    or more ("sh*t", "f***"; not "a*b")."""
+    if "*" not in text:
+        return None
+    for word in _MASKED.finditer(text):
+        quote = word.group()
+        if sum(char.isalpha() for char in quote) >= 3 or quote.count("*") >= 2:
+            return Evidence(start=word.start(), end=word.end(), quote=quote)
+    return None
 
 
 def _burst(text: str) -> Evidence | None:

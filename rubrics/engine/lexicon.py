@@ -651,6 +651,13 @@ TONE_STRONG: tuple[str, ...] = (
 )
 # fmt: on
 
+# After these, "this time" is a time of day or a period ("at this time", "by this time"), no pointed phrase.
+# fmt: off
+THIS_TIME_AFTER = (
+    "at", "by", "until", "till", "from", "since", "for", "after", "before", "around", "during", "about", "of",
+)
+# fmt: on
+
 # Words that are a sign of tone when they stand alone between two breaks (nothing else between the breaks,
 # not even a stop word): "Great." "Sure." "(again)", "..., again, ...", "but sure." (a sentence of its own, or
 # set off by commas, brackets or dashes), and not followed by "!" ("Great!" is glad). `TONE_ASIDES` count

@@ -238,6 +238,13 @@ class AnalysedText:
         """The first positions of the neighbouring pairs that read as `norm` joined, in order."""
         return [position for position, word in self.joined_at.items() if word == norm]
 
+    def segment_start(self, i: int) -> int:
+        """The first token of the segment that holds token i: no clause end or soft break in between."""
+        clause, clauses, soft = self.clauses[i], self.clauses, self.soft
+        while i > 0 and clauses[i - 1] == clause and not soft[i]:
+            i -= 1
+        return i
+
     def quote(self, first: int, last: int) -> tuple[int, int, str]:
         start, end = self.starts[first], self.ends[last]
         return start, end, self.text[start:end]
@@ -859,36 +866,27 @@ def _waived(analysed: AnalysedText) -> None:
     triggers = index.keys() & _W_TRIGGERS
     if not triggers:
         return
-    keys, norms, clauses, soft, neg_credit = (
-        analysed.keys,
-        analysed.norms,
-        analysed.clauses,
-        analysed.soft,
-        analysed.neg_credit,
-    )
-    n = len(keys)
+    keys, norms, clauses, neg_credit = analysed.keys, analysed.norms, analysed.clauses, analysed.neg_credit
     for i in sorted(p for key in triggers for p in index[key]):
         clause = clauses[i]
         if neg_credit[i] or clause in analysed.questions:
             continue
         key = keys[i]
-        start = i
-        while start > 0 and clauses[start - 1] == clause and not soft[start]:
-            start -= 1
+        start = analysed.segment_start(i)
         if any(keys[k] in _HYPOTHETICAL for k in range(start, i)):
             continue
-        follows = i + 1 < n and clauses[i + 1] == clause and not soft[i + 1]
+        follows = _in_segment(analysed, i + 1, clause)
         if key in _W_VERBS or (
             key == _W_FORGET and follows and (keys[i + 1] == _W_ABOUT or norms[i + 1].endswith("ing"))
         ):
             if not follows or keys[i + 1] == _TO:
                 continue  # "skip to step 4"
             k = i + 1
-            while k < n and clauses[k] == clause and not soft[k] and keys[k] not in _W_ENDS:
+            while _in_segment(analysed, k, clause) and keys[k] not in _W_ENDS:
                 neg_credit[k] = True
                 k += 1
             continue
-        begin = _predicate_start(keys, i, n)
+        begin = _predicate_start(keys, i, len(keys))
         if begin <= start or keys[start] in _D_ANAPHORS:
             continue
         for k in range(start, begin):
