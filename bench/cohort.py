@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assessments.models import AssessmentVersion
+    from candidates.models import Pipeline
 
 TSS = "technical-support-specialist"
 
@@ -50,6 +51,33 @@ def assessment_version(*, organization_slug: str, time_limit_seconds: int) -> As
         playbook_version=playbook_version,
         item_slugs=None,
         time_limit_seconds=time_limit_seconds,
+    )
+
+
+def benchmark_pipeline(*, organization_slug: str, name: str) -> Pipeline:
+    """A fresh organization with a recruiter and a hiring manager, and a pipeline the recruiter made from the
+    Technical Support Specialist playbook's default 30-minute blueprint, all through the product's own
+    services (no test factories: the benchmarks run on the packages `scripts/run.sh` installs)."""
+    from accounts.models import Role, User
+    from accounts.services import member_add, organization_create
+    from candidates.services import pipeline_create
+
+    organization = organization_create(name="Benchmark Support", slug=organization_slug)
+    people = {Role.RECRUITER: "Benchmark Recruiter", Role.HIRING_MANAGER: "Benchmark Manager"}
+    recruiter, manager = (
+        member_add(
+            organization=organization,
+            user=User.objects.create_user(f"{role.value}@{organization_slug}.bench.example", full_name=title),
+            role=role,
+        )
+        for role, title in people.items()
+    )
+    return pipeline_create(
+        organization=organization,
+        created_by=recruiter.user,
+        name=name,
+        playbook_slug=TSS,
+        hiring_manager_ids=[manager.pk],
     )
 
 

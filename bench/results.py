@@ -46,20 +46,16 @@ def __getattr__(name: str) -> Any:
 def _setup(candidates: int) -> tuple[Any, int]:
     from django.core.management import call_command
 
-    from accounts.models import Role
-    from accounts.tests.factories import MembershipFactory, OrganizationFactory
+    from bench.cohort import benchmark_pipeline
     from candidates.models import Application, Candidate, Stage
-    from candidates.tests.factories import pipeline_for
 
     call_command("migrate", verbosity=0)
     call_command("load_playbooks", verbosity=0)
     call_command(
         "collectstatic", interactive=False, verbosity=0
     )  # the manifest the pages' {% static %} reads
-    organization = OrganizationFactory.create(name="Benchmark Support", slug="benchmark")
-    recruiter = MembershipFactory.create(organization=organization, role=Role.RECRUITER)
-    manager = MembershipFactory.create(organization=organization, role=Role.HIRING_MANAGER)
-    pipeline = pipeline_for(recruiter=recruiter, name="Benchmark pipeline", hiring_manager_ids=[manager.pk])
+    pipeline = benchmark_pipeline(organization_slug="benchmark", name="Benchmark pipeline")
+    organization = pipeline.organization
     people = Candidate.objects.bulk_create(
         Candidate(organization=organization, name=f"Candidate {n}", email=f"c{n}@bench.example")
         for n in range(candidates)
@@ -88,7 +84,7 @@ def _setup(candidates: int) -> tuple[Any, int]:
         )
         for n, person in enumerate(people)
     )
-    return manager.user, pipeline.pk
+    return pipeline.hiring_managers.get().user, pipeline.pk
 
 
 def _timings(client: Any, url: str, requests: int) -> list[float]:

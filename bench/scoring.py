@@ -464,18 +464,14 @@ def _setup_database() -> AssessmentVersion:
     Specialist playbook; returns the pipeline's assessment version (its 30-minute blueprint, frozen)."""
     from django.core.management import call_command
 
-    from accounts.models import Role
-    from accounts.tests.factories import MembershipFactory, OrganizationFactory
     from assessments.models import Playbook
     from assessments.services import assessment_version_freeze
-    from candidates.tests.factories import pipeline_for
+    from bench.cohort import benchmark_pipeline
 
     call_command("migrate", verbosity=0)
     call_command("load_playbooks", verbosity=0)
-    organization = OrganizationFactory.create(name="Benchmark Support", slug="benchmark")
-    recruiter = MembershipFactory.create(organization=organization, role=Role.RECRUITER)
-    manager = MembershipFactory.create(organization=organization, role=Role.HIRING_MANAGER)
-    pipeline = pipeline_for(recruiter=recruiter, name=PIPELINE_NAME, hiring_manager_ids=[manager.pk])
+    pipeline = benchmark_pipeline(organization_slug="benchmark", name=PIPELINE_NAME)
+    organization = pipeline.organization
     playbook_version = Playbook.objects.get(slug=TSS).current_version
     if playbook_version is None:
         raise SystemExit(f"{TSS} was not loaded")

@@ -83,3 +83,19 @@ def test_apps_use_only_the_public_surface_of_other_apps() -> None:
 )
 def test_the_rule_itself(importer: str, module: str, in_tests: bool, expected: bool) -> None:
     assert _allowed(importer, module, in_tests=in_tests) is expected
+
+
+DEV_ONLY = ("factory", "hypothesis", "pytest", "playwright", "pypdf", "schemathesis")
+
+
+def test_the_benchmarks_need_only_what_the_run_command_installs() -> None:
+    """README: the benchmarks run in the environment `scripts/run.sh` sets up, which has no dev extras; so
+    bench/ builds its data through the product's services, never the test factories."""
+    problems = []
+    for path in sorted((ROOT / "bench").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=path.name)
+        for line, module in _imported_modules(tree):
+            parts = module.split(".")
+            if parts[0] in DEV_ONLY or "tests" in parts or parts[0] == "conftest":
+                problems.append(f"bench/{path.name}:{line} imports {module}")
+    assert not problems, "Only the run command's packages in bench/:\n" + "\n".join(problems)
