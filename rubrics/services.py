@@ -33,6 +33,7 @@ from rubrics.engine import (
     AnswerError,
     AttemptResult,
     ScoringInput,
+    result_data,
     rubric_version_of,
     score_attempt,
 )
@@ -138,7 +139,7 @@ def _score_report_write(
         rubric_version=rubric_version,
         engine_version=result.engine_version,
         # The canonical JSON's content (`result_to_json`), without writing and parsing it again.
-        result=result.model_dump(mode="json"),
+        result=result_data(result),
         overall=result.overall,
         recommendation=result.recommendation,
     )

@@ -5,6 +5,7 @@
 
     score_attempt(scoring_input, answers) -> AttemptResult
     result_to_json(result) -> str                      # canonical, byte-identical for the same input
+    result_data(result) -> dict                        # the same content as plain JSON data
     rubric_version_of(scoring_input) -> str            # the rubric's content hash
     ENGINE_VERSION
 
@@ -38,6 +39,7 @@ from rubrics.engine.results import (  # noqa: E402
     Evidence,
     FlagHit,
     ItemResult,
+    result_data,
     result_to_json,
 )
 
@@ -55,6 +57,7 @@ __all__ = [
     "OptionInput",
     "RedFlagInput",
     "ScoringInput",
+    "result_data",
     "result_to_json",
     "rubric_version_of",
     "score_attempt",

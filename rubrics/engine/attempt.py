@@ -9,6 +9,7 @@ from rubrics.engine.inputs import (
     TEXT_ITEM_TYPES,
     Answer,
     AnswerError,
+    ItemInput,
     PerInput,
     ScoringInput,
     checked_answer,
@@ -18,13 +19,14 @@ from rubrics.engine.inputs import (
 from rubrics.engine.results import (
     ENGINE_VERSION,
     AttemptResult,
-    ItemData,
+    ItemResult,
     competency_ratings,
     item_result,
+    item_score,
     overall_of,
     recommend,
 )
-from rubrics.engine.scorers import score_item
+from rubrics.engine.scorers import Scored, score_item
 from rubrics.engine.text import AnalysedText, analyse
 
 # Hashing the input is a good part of an attempt's cost: done once per input.
@@ -56,37 +58,34 @@ def score_attempt(scoring_input: ScoringInput, answers: Mapping[str, Answer]) ->
 
     # An unanswered text item is scored as an empty text: every criterion listed, none met.
     empty = analyse("")
-    items: dict[str, ItemData] = {}
+    scored: list[tuple[ItemInput, bool, Scored]] = []
     for item in scoring_input.items:
         text = analysed.get(item.slug, empty) if item.type in TEXT_ITEM_TYPES else None
-        result = score_item(item, checked.get(item.slug), text)
+        scored.append((item, item.slug in checked, score_item(item, checked.get(item.slug), text)))
+    # Flags, ratings and the overall score all read the rounded item scores that the result shows.
+    scores = {item.slug: item_score(result.score, answered=answered) for item, answered, result in scored}
+    hits = evaluate_flags(scoring_input, checked, analysed, scores)
+    items: dict[str, ItemResult] = {}
+    for item, answered, result in scored:
         items[item.slug] = item_result(
             slug=item.slug,
-            answered=item.slug in checked,
+            answered=answered,
             score=result.score,
             max_points=result.max_points,
             criteria=result.criteria,
-            red_flags=[],
+            red_flags=[hit for hit in hits if hit.item == item.slug],
         )
-    # Flags, ratings and the overall score all read the rounded item scores that the result shows.
-    scores = {slug: item_data["score"] for slug, item_data in items.items()}
-    hits = evaluate_flags(scoring_input, checked, analysed, scores)
-    for slug, item_data in items.items():
-        item_data["red_flags"] = [hit for hit in hits if hit.item == slug]
 
-    overall = overall_of([items[item.slug]["score"] for item in scoring_input.items])
+    overall = overall_of([scores[item.slug] for item in scoring_input.items])
     recommendation, reason = recommend(overall, hits)
-    # One validation of the whole result (see `results.ItemData`).
-    return AttemptResult.model_validate(
-        {
-            "playbook": scoring_input.playbook,
-            "rubric_version": _rubric_version(scoring_input),
-            "engine_version": ENGINE_VERSION,
-            "items": items,
-            "competencies": competency_ratings(scoring_input, scores),
-            "red_flags": hits,
-            "overall": overall,
-            "recommendation": recommendation,
-            "recommendation_reason": reason,
-        }
+    return AttemptResult(
+        playbook=scoring_input.playbook,
+        rubric_version=_rubric_version(scoring_input),
+        engine_version=ENGINE_VERSION,
+        items=items,
+        competencies=competency_ratings(scoring_input, scores),
+        red_flags=hits,
+        overall=overall,
+        recommendation=recommendation,
+        recommendation_reason=reason,
     )

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Literal, TypedDict
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any, Final, Literal
 
 from rubrics.engine.inputs import ScoringInput
 
@@ -38,90 +36,221 @@ OVERALL_DIGITS = 1
 Recommendation = Literal["strong_advance", "advance", "hold", "do_not_advance"]
 
 
-class _Result(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+# The result types are small classes compiled with the engine (native.COMPILED): the engine builds each
+# one once, already typed (mypy checks every field and that none is assigned again), so there is nothing
+# left to validate, and building one costs about what a tuple does. Equal when their fields are equal;
+# `result_data` turns a result into its JSON content.
 
 
-class Evidence(_Result):
+class _Value:
+    """Equality, hashing and repr from the fields (`_fields`), like a frozen dataclass."""
+
+    def _fields(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Value) and type(other) is type(self) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._fields()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._fields()!r}"
+
+
+class Evidence(_Value):
     """A character span of the candidate's answer: `answer[start:end] == quote`."""
 
-    start: int
-    end: int
-    quote: str
+    def __init__(self, *, start: int, end: int, quote: str) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.quote: Final = quote
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.quote)
 
 
-class CriterionResult(_Result):
-    id: str
-    label: str
-    met: bool
-    points: float
-    max_points: float
-    evidence: Evidence | None
-    note: str = ""
+class CriterionResult(_Value):
+    def __init__(
+        self,
+        *,
+        id: str,
+        label: str,
+        met: bool,
+        points: float,
+        max_points: float,
+        evidence: Evidence | None,
+        note: str = "",
+    ) -> None:
+        self.id: Final = id
+        self.label: Final = label
+        self.met: Final = met
+        self.points: Final = points
+        self.max_points: Final = max_points
+        self.evidence: Final = evidence
+        self.note: Final = note
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.id, self.label, self.met, self.points, self.max_points, self.evidence, self.note)
 
 
-class FlagHit(_Result):
-    code: str
-    title: str
-    severity: str
-    item: str | None
-    evidence: Evidence | None
-    reason: str
+class FlagHit(_Value):
+    def __init__(
+        self,
+        *,
+        code: str,
+        title: str,
+        severity: str,
+        item: str | None,
+        evidence: Evidence | None,
+        reason: str,
+    ) -> None:
+        self.code: Final = code
+        self.title: Final = title
+        self.severity: Final = severity
+        self.item: Final = item
+        self.evidence: Final = evidence
+        self.reason: Final = reason
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.code, self.title, self.severity, self.item, self.evidence, self.reason)
 
 
-class ItemResult(_Result):
-    slug: str
-    answered: bool
-    score: float
-    points: float
-    max_points: float
-    criteria: list[CriterionResult]
-    red_flags: list[FlagHit]
+class ItemResult(_Value):
+    def __init__(
+        self,
+        *,
+        slug: str,
+        answered: bool,
+        score: float,
+        points: float,
+        max_points: float,
+        criteria: list[CriterionResult],
+        red_flags: list[FlagHit],
+    ) -> None:
+        self.slug: Final = slug
+        self.answered: Final = answered
+        self.score: Final = score
+        self.points: Final = points
+        self.max_points: Final = max_points
+        self.criteria: Final = criteria
+        self.red_flags: Final = red_flags
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.slug,
+            self.answered,
+            self.score,
+            self.points,
+            self.max_points,
+            self.criteria,
+            self.red_flags,
+        )
 
 
-class AttemptResult(_Result):
-    playbook: str
-    rubric_version: str
-    engine_version: str
-    items: dict[str, ItemResult]
-    competencies: dict[str, int]
-    red_flags: list[FlagHit]
-    overall: float
-    recommendation: Recommendation
-    recommendation_reason: str
+class AttemptResult(_Value):
+    def __init__(
+        self,
+        *,
+        playbook: str,
+        rubric_version: str,
+        engine_version: str,
+        items: dict[str, ItemResult],
+        competencies: dict[str, int],
+        red_flags: list[FlagHit],
+        overall: float,
+        recommendation: Recommendation,
+        recommendation_reason: str,
+    ) -> None:
+        self.playbook: Final = playbook
+        self.rubric_version: Final = rubric_version
+        self.engine_version: Final = engine_version
+        self.items: Final = items
+        self.competencies: Final = competencies
+        self.red_flags: Final = red_flags
+        self.overall: Final = overall
+        self.recommendation: Final = recommendation
+        self.recommendation_reason: Final = recommendation_reason
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.playbook,
+            self.rubric_version,
+            self.engine_version,
+            self.items,
+            self.competencies,
+            self.red_flags,
+            self.overall,
+            self.recommendation,
+            self.recommendation_reason,
+        )
 
 
-# While an attempt is scored its results are plain dicts of these shapes, validated into the models above
-# once, at the end (`score_attempt`): one validation of the whole result rather than one per criterion.
-class EvidenceData(TypedDict):
-    start: int
-    end: int
-    quote: str
+def _evidence_data(evidence: Evidence | None) -> dict[str, Any] | None:
+    if evidence is None:
+        return None
+    return {"start": evidence.start, "end": evidence.end, "quote": evidence.quote}
 
 
-class CriterionData(TypedDict):
-    id: str
-    label: str
-    met: bool
-    points: float
-    max_points: float
-    evidence: EvidenceData | None
-    note: str
+def _flag_data(hit: FlagHit) -> dict[str, Any]:
+    return {
+        "code": hit.code,
+        "title": hit.title,
+        "severity": hit.severity,
+        "item": hit.item,
+        "evidence": _evidence_data(hit.evidence),
+        "reason": hit.reason,
+    }
 
 
-class ItemData(TypedDict):
-    slug: str
-    answered: bool
-    score: float
-    points: float
-    max_points: float
-    criteria: list[CriterionData]
-    red_flags: list[FlagHit]
+def _criterion_data(criterion: CriterionResult) -> dict[str, Any]:
+    return {
+        "id": criterion.id,
+        "label": criterion.label,
+        "met": criterion.met,
+        "points": criterion.points,
+        "max_points": criterion.max_points,
+        "evidence": _evidence_data(criterion.evidence),
+        "note": criterion.note,
+    }
+
+
+def _item_data(item: ItemResult) -> dict[str, Any]:
+    return {
+        "slug": item.slug,
+        "answered": item.answered,
+        "score": item.score,
+        "points": item.points,
+        "max_points": item.max_points,
+        "criteria": [_criterion_data(criterion) for criterion in item.criteria],
+        "red_flags": [_flag_data(hit) for hit in item.red_flags],
+    }
+
+
+def result_data(result: AttemptResult) -> dict[str, Any]:
+    """The result as JSON content (plain dicts, lists, strings and numbers), fields in declaration order:
+    what a score report stores and `result_to_json` writes."""
+    return {
+        "playbook": result.playbook,
+        "rubric_version": result.rubric_version,
+        "engine_version": result.engine_version,
+        "items": {slug: _item_data(item) for slug, item in result.items.items()},
+        "competencies": dict(result.competencies),
+        "red_flags": [_flag_data(hit) for hit in result.red_flags],
+        "overall": result.overall,
+        "recommendation": result.recommendation,
+        "recommendation_reason": result.recommendation_reason,
+    }
 
 
 def rounded(value: float, digits: int = SCORE_DIGITS) -> float:
     """Round for output; -0.0 becomes 0.0 so that equal results print equally."""
     return round(value, digits) + 0.0
+
+
+def item_score(score: float, *, answered: bool) -> float:
+    """The item score a result shows: 0..1, rounded; 0 when unanswered."""
+    return rounded(min(1.0, max(0.0, score))) if answered else 0.0
 
 
 def item_result(
@@ -130,19 +259,19 @@ def item_result(
     answered: bool,
     score: float,
     max_points: float,
-    criteria: list[CriterionData],
+    criteria: list[CriterionResult],
     red_flags: list[FlagHit],
-) -> ItemData:
+) -> ItemResult:
     score = min(1.0, max(0.0, score)) if answered else 0.0
-    return {
-        "slug": slug,
-        "answered": answered,
-        "score": rounded(score),
-        "points": rounded(score * max_points),  # from the unrounded score: 4/7 of 3.5 is 2.0, not 1.9999
-        "max_points": rounded(max_points),
-        "criteria": criteria,
-        "red_flags": red_flags,
-    }
+    return ItemResult(
+        slug=slug,
+        answered=answered,
+        score=rounded(score),
+        points=rounded(score * max_points),  # from the unrounded score: 4/7 of 3.5 is 2.0, not 1.9999
+        max_points=rounded(max_points),
+        criteria=criteria,
+        red_flags=red_flags,
+    )
 
 
 def rating_for(mean: float) -> int:
@@ -170,7 +299,7 @@ def competency_ratings(scoring_input: ScoringInput, scores: dict[str, float]) ->
 def overall_of(scores: Sequence[float]) -> float:
     if not scores:
         return 0.0
-    return rounded(100 * sum(scores) / len(scores), OVERALL_DIGITS)
+    return rounded(100 * sum(scores, 0.0) / len(scores), OVERALL_DIGITS)
 
 
 def _flag_summary(hit: FlagHit) -> str:
@@ -209,6 +338,4 @@ def recommend(overall: float, flags: Sequence[FlagHit]) -> tuple[Recommendation,
 def result_to_json(result: AttemptResult) -> str:
     """Canonical JSON: sorted keys, compact separators, numbers already rounded. Byte-identical for the
     same answers and rubric version."""
-    return json.dumps(
-        result.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    )
+    return json.dumps(result_data(result), sort_keys=True, separators=(",", ":"), ensure_ascii=False)

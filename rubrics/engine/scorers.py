@@ -44,7 +44,7 @@ from rubrics.engine.matching import (
     find_first,
     occurrences,
 )
-from rubrics.engine.results import CriterionData, EvidenceData
+from rubrics.engine.results import CriterionResult, Evidence
 from rubrics.engine.specs import (
     BestWorstRubric,
     ChecklistRubric,
@@ -81,18 +81,18 @@ _STEP = word_key("step")
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    criteria: list[CriterionData]
+    criteria: list[CriterionResult]
     score: float
     max_points: float
 
 
-def _evidence(analysed: AnalysedText | None, start: int | None, end: int | None) -> EvidenceData | None:
+def _evidence(analysed: AnalysedText | None, start: int | None, end: int | None) -> Evidence | None:
     if analysed is None or start is None or end is None:
         return None
-    return {"start": start, "end": end, "quote": analysed.text[start:end]}
+    return Evidence(start=start, end=end, quote=analysed.text[start:end])
 
 
-def _of_match(analysed: AnalysedText, match: Match | None) -> EvidenceData | None:
+def _of_match(analysed: AnalysedText, match: Match | None) -> Evidence | None:
     return None if match is None else _evidence(analysed, match.start, match.end)
 
 
@@ -103,18 +103,18 @@ def _criterion(
     met: bool,
     points: float,
     max_points: float,
-    evidence: EvidenceData | None = None,
+    evidence: Evidence | None = None,
     note: str = "",
-) -> CriterionData:
-    return {
-        "id": id,
-        "label": label,
-        "met": met,
-        "points": round(points, 6) + 0.0,
-        "max_points": round(max_points, 6) + 0.0,
-        "evidence": evidence,
-        "note": note,
-    }
+) -> CriterionResult:
+    return CriterionResult(
+        id=id,
+        label=label,
+        met=met,
+        points=round(points, 6) + 0.0,
+        max_points=round(max_points, 6) + 0.0,
+        evidence=evidence,
+        note=note,
+    )
 
 
 # --- Choice items ------------------------------------------------------------------------------------
@@ -141,7 +141,7 @@ def score_best_worst(rubric: BestWorstRubric, item: ItemInput, answer: Answer) -
                 note=f"picked {_option(item, picked)} as {role}" if picked else "not answered",
             )
         )
-    return Scored(criteria=criteria, score=sum(c["points"] for c in criteria), max_points=1.0)
+    return Scored(criteria=criteria, score=sum((c.points for c in criteria), 0.0), max_points=1.0)
 
 
 def score_single_choice(rubric: SingleChoiceRubric, item: ItemInput, answer: Answer) -> Scored:
@@ -155,7 +155,7 @@ def score_single_choice(rubric: SingleChoiceRubric, item: ItemInput, answer: Ans
         max_points=1.0,
         note=f"picked {_option(item, picked)}" if picked else "not answered",
     )
-    return Scored(criteria=[criterion], score=criterion["points"], max_points=1.0)
+    return Scored(criteria=[criterion], score=criterion.points, max_points=1.0)
 
 
 def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answer) -> Scored:
@@ -182,7 +182,7 @@ def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answe
                 note=f"wrong pick: -{rubric.wrong_pick_penalty:g}",
             )
         )
-    score = min(1.0, max(0.0, sum(c["points"] for c in criteria)))
+    score = min(1.0, max(0.0, sum((c.points for c in criteria), 0.0)))
     return Scored(criteria=criteria, score=score, max_points=1.0)
 
 
@@ -275,7 +275,7 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
                 evidence=_of_match(analysed, match),
             )
         )
-    return Scored(criteria=criteria, score=min(1.0, sum(c["points"] for c in criteria)), max_points=1.0)
+    return Scored(criteria=criteria, score=min(1.0, sum((c.points for c in criteria), 0.0)), max_points=1.0)
 
 
 # --- Checklist ---------------------------------------------------------------------------------------
@@ -283,9 +283,9 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
 
 def _contradictions(
     contradictions: list[Contradiction], analysed: AnalysedText
-) -> tuple[list[CriterionData], float]:
+) -> tuple[list[CriterionResult], float]:
     """The contradictions said, as criteria, and the cap they put on the score (1.0 when none is said)."""
-    said: list[CriterionData] = []
+    said: list[CriterionResult] = []
     cap = 1.0
     for contradiction in contradictions:
         match = find_first(analysed, compile_phrasings(tuple(contradiction.phrasings)), reading="flag")
@@ -321,7 +321,7 @@ def _rejected(analysed: AnalysedText, phrases: PhraseSet) -> tuple[int, int] | N
     return found
 
 
-def _required_missed(analysed: AnalysedText, phrases: PhraseSet) -> tuple[EvidenceData | None, str, float]:
+def _required_missed(analysed: AnalysedText, phrases: PhraseSet) -> tuple[Evidence | None, str, float]:
     """A required criterion not met: (evidence, note, cap), rejected or only missing (see the module doc)."""
     rejected = _rejected(analysed, phrases)
     if rejected is None:
@@ -331,7 +331,7 @@ def _required_missed(analysed: AnalysedText, phrases: PhraseSet) -> tuple[Eviden
 
 
 def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
-    criteria: list[CriterionData] = []
+    criteria: list[CriterionResult] = []
     matches: dict[str, Match] = {}
     labels = {criterion.id: criterion.label for criterion in rubric.criteria}
     required_cap = 1.0
@@ -379,8 +379,8 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
                 note=note,
             )
         )
-    total = sum(c["max_points"] for c in criteria)
-    score = min(sum(c["points"] for c in criteria) / total if total else 0.0, required_cap)
+    total = sum((c.max_points for c in criteria), 0.0)
+    score = min(sum((c.points for c in criteria), 0.0) / total if total else 0.0, required_cap)
     said, cap = _contradictions(rubric.contradictions, analysed)
     return Scored(criteria=criteria + said, score=min(score, cap), max_points=total)
 
@@ -399,7 +399,7 @@ def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText, cand
 
 
 def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
-    criteria: list[CriterionData] = []
+    criteria: list[CriterionResult] = []
     book = writing_book(tuple((criterion.kind, tuple(criterion.phrasings)) for criterion in rubric.criteria))
     candidates = book.candidates(analysed)
     required_cap = 1.0
@@ -436,9 +436,9 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
             note=f"{words} words",
         )
     )
-    total = sum(c["max_points"] for c in criteria)
+    total = sum((c.max_points for c in criteria), 0.0)
     said, cap = _contradictions(rubric.contradictions, analysed)
-    score = min(sum(c["points"] for c in criteria) / total, cap, required_cap)
+    score = min(sum((c.points for c in criteria), 0.0) / total, cap, required_cap)
     return Scored(criteria=criteria + said, score=score, max_points=total)
 
 

@@ -23,9 +23,7 @@ from rubrics.engine import (
     Answer,
     AnswerError,
     AttemptResult,
-    Evidence,
-    FlagHit,
-    ItemResult,
+    result_data,
     score_attempt,
 )
 from rubrics.engine.inputs import TEXT_ITEM_TYPES
@@ -218,58 +216,23 @@ def _number(value: float) -> float:
     return rounded + 0.0  # -0.0 prints as 0.0
 
 
-def _evidence(evidence: Evidence | None) -> dict[str, Any] | None:
-    if evidence is None:
-        return None
-    return {"start": evidence.start, "end": evidence.end, "quote": evidence.quote}
-
-
-def _flag(flag: FlagHit) -> dict[str, Any]:
-    return {
-        "code": flag.code,
-        "title": flag.title,
-        "severity": flag.severity,
-        "item": flag.item,
-        "evidence": _evidence(flag.evidence),
-        "reason": flag.reason,
-    }
-
-
-def _item(result: ItemResult) -> dict[str, Any]:
-    return {
-        "answered": result.answered,
-        "score": _number(result.score),
-        "points": _number(result.points),
-        "max_points": _number(result.max_points),
-        "criteria": [
-            {
-                "id": criterion.id,
-                "label": criterion.label,
-                "met": criterion.met,
-                "points": _number(criterion.points),
-                "max_points": _number(criterion.max_points),
-                "evidence": _evidence(criterion.evidence),
-                "note": criterion.note,
-            }
-            for criterion in result.criteria
-        ],
-        "red_flags": [_flag(flag) for flag in result.red_flags],
-    }
+def _item(data: dict[str, Any]) -> dict[str, Any]:
+    shaped = {key: value for key, value in data.items() if key != "slug"}  # the item's key says it
+    for key in ("score", "points", "max_points"):
+        shaped[key] = _number(data[key])
+    shaped["criteria"] = [
+        {**criterion, "points": _number(criterion["points"]), "max_points": _number(criterion["max_points"])}
+        for criterion in data["criteria"]
+    ]
+    return shaped
 
 
 def result_as_cli_json(result: AttemptResult) -> str:
-    """The CLI's JSON (issue 4): sorted keys, indent 2, rounded numbers: equal results, equal bytes."""
-    shaped = {
-        "playbook": result.playbook,
-        "rubric_version": result.rubric_version,
-        "engine_version": result.engine_version,
-        "items": {slug: _item(item) for slug, item in result.items.items()},
-        "competencies": dict(result.competencies),
-        "red_flags": [_flag(flag) for flag in result.red_flags],
-        "overall": round(result.overall, 1) + 0.0,
-        "recommendation": result.recommendation,
-        "recommendation_reason": result.recommendation_reason,
-    }
+    """The CLI's JSON (issue 4): the result's content (`result_data`) without each item's slug (its key),
+    numbers rounded; sorted keys, indent 2: equal results, equal bytes."""
+    shaped = result_data(result)
+    shaped["items"] = {slug: _item(item) for slug, item in shaped["items"].items()}
+    shaped["overall"] = round(result.overall, 1) + 0.0
     return json.dumps(shaped, sort_keys=True, indent=2, ensure_ascii=False)
 
 

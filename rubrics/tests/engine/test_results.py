@@ -8,8 +8,11 @@ import pytest
 
 from rubrics.engine import (
     ENGINE_VERSION,
+    Evidence,
     FlagHit,
     ItemInput,
+    native,
+    result_data,
     result_to_json,
     rubric_version_of,
     score_attempt,
@@ -116,6 +119,49 @@ def test_the_same_answers_give_byte_identical_canonical_json() -> None:
     assert first == json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert data["engine_version"] == ENGINE_VERSION
     assert data["rubric_version"] == rubric_version_of(inputs)
+
+
+def test_the_result_data_is_the_canonical_jsons_content_in_field_order() -> None:
+    rule = {"type": "text", "items": ["a"], "phrasings": ["reboot"]}
+    inputs = scoring_input(*three_items(), flags=(flag("weak", rule, severity="warning"),))
+    result = score_attempt(inputs, {"a": "Reboot it!", "b": "ping", "c": "b"})
+
+    data = result_data(result)
+
+    assert data == json.loads(result_to_json(result))
+    assert list(data) == [
+        "playbook",
+        "rubric_version",
+        "engine_version",
+        "items",
+        "competencies",
+        "red_flags",
+        "overall",
+        "recommendation",
+        "recommendation_reason",
+    ]
+    assert data["items"]["a"]["criteria"][0]["evidence"] == {"start": 0, "end": 6, "quote": "Reboot"}
+    assert data["red_flags"][0]["code"] == "weak" and data["items"]["a"]["red_flags"] == data["red_flags"]
+
+
+def test_results_are_values_equal_by_their_fields() -> None:
+    inputs = scoring_input(*three_items())
+    first, again = (score_attempt(inputs, {"a": "Reboot it!", "b": "ping"}) for _ in range(2))
+    other = score_attempt(inputs, {"a": "Reboot it!"})
+
+    assert first == again and hash(first.items["a"].criteria[0]) == hash(again.items["a"].criteria[0])
+    assert first != other and first.items["b"] != other.items["b"]
+    assert Evidence(start=0, end=1, quote="a") == Evidence(start=0, end=1, quote="a")
+    assert len({Evidence(start=0, end=1, quote="a"), Evidence(start=0, end=1, quote="a")}) == 1
+    assert repr(Evidence(start=0, end=1, quote="a")) == "Evidence(0, 1, 'a')"
+
+
+@pytest.mark.skipif(not native.compiled(), reason="compiled, assignment fails; in the source mypy refuses it")
+def test_a_result_cannot_be_changed_once_built() -> None:
+    result = score_attempt(scoring_input(*three_items()), {"a": "Reboot it!"})
+
+    with pytest.raises(AttributeError):
+        result.items["a"].criteria[0].met = False  # type: ignore[misc]
 
 
 def test_the_rubric_version_is_the_content_hash_of_the_input() -> None:
