@@ -153,7 +153,9 @@ def test_the_scoring_benchmark_measures_the_pure_python_engine_in_a_process_of_i
     data = scoring_input.model_dump(mode="json")
     answers = [model_answers(scoring_input)]
 
-    rate = scoring.measure_engine_pure_python(data, answers, seconds=0.3)
+    pure = scoring.measure_engine_pure_python(data, answers, seconds=0.3)
+    compiled_or_not = scoring.measure_engine(data, answers, seconds=0.1)
 
-    assert rate > 0
-    assert scoring.measure_engine(data, answers, seconds=0.1) > 0
+    assert pure.windows >= 1 and 0 < pure.worst <= pure.median <= pure.best
+    assert compiled_or_not.windows == 1 and compiled_or_not.median > 0
+    assert "median of" in pure.describe()
