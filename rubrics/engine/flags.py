@@ -5,10 +5,11 @@
   raise a flag). Evidence: the first such span. A rule that takes in the builtin set "dismissive_tone"
   also weighs the signs of tone (`_tone_cues`): two different ones in one answer raise it, "!!", a
   pointed phrase ("typed it forty times", "test it this time") and a word standing alone ("Great.")
-  counting as one each, and one cue of `lexicon.TONE_STRONG` ("not rocket science") or a masked swear word
-  ("f***") as two (evidence: the first; the reason quotes them). One
-  that takes in "credential_sharing" also catches a password written out in a clause about a password,
-  login or account ("password: Welcome2025!"), said affirmatively.
+  counting as one each, and one cue of `lexicon.TONE_STRONG` ("not rocket science"), an aside of
+  `lexicon.TONE_STRONG_ASIDES` standing alone ("It's fake, obviously.") or a masked swear word ("f***") as
+  two (evidence: the first; the reason quotes them). One that takes in "credential_sharing" also catches a
+  password written out in a clause about a password, login or account ("password: Welcome2025!", "set
+  her password to Welcome1"), said affirmatively.
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
   multi choice). Evidence: none (there is no text); the reason names the option.
 * score: the mean score of the assessment's items of the rule's family is below the threshold
@@ -33,6 +34,7 @@ from rubrics.engine.lexicon import (
     TONE_CUES_NEEDED,
     TONE_OPENERS,
     TONE_STRONG,
+    TONE_STRONG_ASIDES,
 )
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
@@ -82,6 +84,10 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
     masked = _masked(text.text)
     if masked is not None:
         found.append(masked)
+        weight += TONE_CUES_NEEDED
+    strong_aside = _strong_aside(text)
+    if strong_aside is not None:
+        found.append(strong_aside)
         weight += TONE_CUES_NEEDED
     for sign in _pointed(text):
         if weight >= TONE_CUES_NEEDED:
@@ -199,6 +205,21 @@ def _nothing_between(before: str, after: str) -> bool:
     return not since_break.strip() and not until_break.strip() and "!" not in after
 
 
+_STRONG_ASIDES = frozenset(TONE_STRONG_ASIDES)
+_STRONG_ASIDE_KEYS = frozenset(key for words in TONE_STRONG_ASIDES for key in analyse(words).keys)
+
+
+def _strong_aside(text: AnalysedText) -> Evidence | None:
+    """The first aside of `lexicon.TONE_STRONG_ASIDES` that stands alone (see `_asides`), if any."""
+    if _STRONG_ASIDE_KEYS.isdisjoint(text.index.keys()):
+        return None
+    for first, last, words in _asides(text):
+        if words in _STRONG_ASIDES:
+            start, end, quote = text.quote(first, last)
+            return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
 def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
     """(first token, last token, the words) of each of `lexicon.TONE_ASIDES` or `TONE_OPENERS` that stands
     alone between two breaks, in order, longest first and never overlapping (see `lexicon.TONE_ASIDES`)."""
@@ -288,12 +309,29 @@ def _secrets(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A password without a symbol, where the words say it is one: letters and digits in one word of six or more
+# characters right after "password" ("password Welcome2025", "set her password to Welcome1", "Password:
+# Spring24"); one with a symbol is `_secrets`'s. Nowhere in twenty-one sets of answers does a civil one write
+# such a word there.
+_AFTER_PASSWORD = re.compile(
+    r"\b(?:password|passwd|passcode|passphrase)(?:\s*[:=]|\s+(?:is|to|of|as))?\s+[\"'\u201c\u2018(]?"
+    r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)",
+    re.IGNORECASE,
+)
+
+
+def _named_secrets(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each word written as a password after "password" (see `_AFTER_PASSWORD`)."""
+    return [(match.start(1), match.group(1)) for match in _AFTER_PASSWORD.finditer(text)]
+
+
 def _written_secret(text: AnalysedText) -> Evidence | None:
     """The first password written out in a clause about a password, login or account, said affirmatively
-    ("the login is itadmin / Srv-Adm!n24"; not "never use a password like Welcome2025!")."""
+    ("the login is itadmin / Srv-Adm!n24", "password Welcome1"; not "never use a password like
+    Welcome2025!")."""
     if text.index.keys().isdisjoint(_CREDENTIAL_KEYS):
         return None
-    for start, secret in _secrets(text.text):
+    for start, secret in sorted(_secrets(text.text) + _named_secrets(text.text)):
         first = bisect_left(text.starts, start)
         if first >= len(text.keys):
             continue

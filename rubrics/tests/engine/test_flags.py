@@ -161,13 +161,13 @@ def _tone_hits(answer: str) -> list[tuple[str, str]]:
 
 
 def test_two_different_signs_of_a_dismissive_tone_raise_the_flag_and_quote_both() -> None:
-    answer = "Frankly. Say no, obviously, it's against policy."
+    answer = "Frankly. Say no, as usual, it's against policy."
     result = score_attempt(TONE_INPUT, {"admin": answer})
     (hit,) = result.red_flags
 
     assert hit.code == "rudeness" and hit.evidence is not None
     assert hit.evidence.quote == "Frankly" and answer[hit.evidence.start : hit.evidence.end] == "Frankly"
-    assert '"Frankly", "obviously"' in hit.reason
+    assert '"Frankly", "as usual"' in hit.reason
 
 
 def test_a_strong_sign_of_tone_raises_the_flag_alone_unless_negated() -> None:
@@ -191,26 +191,26 @@ def test_an_insult_or_a_masked_swear_word_raises_the_flag_alone_and_a_wildcard_d
 
 
 def test_a_cue_is_a_fixed_expression_one_word_may_come_between_not_two_nor_a_comma() -> None:
-    assert '"With the greatest respect", "obviously"' in _tone_reason(
-        "With the greatest respect, I'd say no, obviously."
+    assert '"With the greatest respect", "Honestly"' in _tone_reason(
+        "With the greatest respect, no. Honestly, I'd say no."
     )
-    assert _tone_hits("We'll let you know. I'd say no, obviously.") == []  # not "we'll know"
-    assert _tone_hits("Tell them that we're on it, so they can relax. I'd say no, obviously.") == []
+    assert _tone_hits("We'll let you know. Honestly, I'd say no.") == []  # not "we'll know"
+    assert _tone_hits("Tell them that we're on it, so they can relax. Honestly, I'd say no.") == []
 
 
 def test_pointed_phrases_are_signs_of_tone() -> None:
     # A count of tries that no one counted.
-    assert _tone_reason("He has asked forty times. I'd say no, obviously.").count('"') == 4
-    assert '"20 more times"' in _tone_reason("He'll ask 20 more times. I'd say no, obviously.")
-    assert _tone_hits("He has asked 3 times. I'd say no, obviously.") == []
+    assert _tone_reason("He has asked forty times. Honestly, I'd say no.").count('"') == 4
+    assert '"20 more times"' in _tone_reason("He'll ask 20 more times. Honestly, I'd say no.")
+    assert _tone_hits("He has asked 3 times. Honestly, I'd say no.") == []
     # "this time" after what the reader is told to do; not a time of day, a period, a clause's opening or
     # a heading before a colon.
-    assert '"this time", "obviously"' in _tone_reason("Read the policy this time. I'd say no, obviously.")
-    assert _tone_hits("At this time I'd say no, obviously.") == []
-    assert _tone_hits("This time I'd say no, obviously.") == []
-    assert _tone_hits("I'd say no, obviously. The reason this time: the policy.") == []
-    assert _tone_hits("Send it by this time tomorrow. I'd say no, obviously.") == []
-    assert _tone_hits("Resend it to make sure it gets there this time. I'd say no, obviously.") == []
+    assert '"this time", "Honestly"' in _tone_reason("Read the policy this time. Honestly, I'd say no.")
+    assert _tone_hits("At this time I'd say no. Honestly, it's policy.") == []
+    assert _tone_hits("This time I'd say no. Honestly, it's policy.") == []
+    assert _tone_hits("Honestly, I'd say no. The reason this time: the policy.") == []
+    assert _tone_hits("Send it by this time tomorrow. Honestly, I'd say no.") == []
+    assert _tone_hits("Resend it to make sure it gets there this time. Honestly, I'd say no.") == []
 
 
 def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None:
@@ -220,15 +220,15 @@ def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None
 
 
 def test_a_negated_sign_of_tone_counts_for_nothing() -> None:
-    assert _tone_hits("It's not her fault and I would never call her lazy. I'd say no, obviously.") == []
-    assert _tone_hits("I'd call her lazy. I'd say no, obviously.") == [("rudeness", "lazy")]
+    assert _tone_hits("It's not her fault and I would never call her lazy. Honestly, I'd say no.") == []
+    assert _tone_hits("I'd call her lazy. Honestly, I'd say no.") == [("rudeness", "lazy")]
 
 
 def test_a_burst_of_punctuation_is_a_sign_and_capitals_are_not() -> None:
     assert _tone_hits("Say no!! Obviously.") == [("rudeness", "!!")]
     # Case never changes a result: a line in capitals reads as its words.
-    assert _tone_hits("READ THIS BEFORE ASKING. I say no, obviously.") == []
-    assert _tone_hits("read this before asking. I say no, obviously.") == []
+    assert _tone_hits("READ THIS BEFORE ASKING. Honestly, I say no.") == []
+    assert _tone_hits("read this before asking. Honestly, I say no.") == []
 
 
 def _tone_reason(answer: str) -> str:
@@ -237,30 +237,52 @@ def _tone_reason(answer: str) -> str:
 
 def test_a_word_standing_alone_between_breaks_is_a_sign_of_tone() -> None:
     # A sentence of its own, or set off by commas or brackets, with nothing else between the breaks.
-    assert '"Great", "obviously"' in _tone_reason("Great. I'd say no, obviously.")
-    assert '"again", "obviously"' in _tone_reason("Asking for admin (again). I'd say no, obviously.")
+    assert '"Great", "Honestly"' in _tone_reason("Great. Honestly, I'd say no.")
+    assert '"again", "Honestly"' in _tone_reason("Asking for admin (again). Honestly, I'd say no.")
     assert '"Obviously", "again"' in _tone_reason("Obviously I'd tell him, again, that it's against policy.")
-    assert '"Anyway", "obviously"' in _tone_reason("Anyway, I'd say no, obviously.")
-    assert '"Yes, really", "obviously"' in _tone_reason("Yes, really. I'd say no, obviously.")
-    assert '"Noted", "obviously"' in _tone_reason("Noted. I'd say no, obviously.")
-    well_done = "Asked for admin again. Well done. I'd say no, obviously."
-    assert '"Well done", "obviously"' in _tone_reason(well_done)
+    assert '"Anyway", "Honestly"' in _tone_reason("Anyway, I'd say no. Honestly, it's policy.")
+    assert '"Yes, really", "Honestly"' in _tone_reason("Yes, really. Honestly, I'd say no.")
+    assert '"Noted", "Honestly"' in _tone_reason("Noted. Honestly, I'd say no.")
+    well_done = "Asked for admin again. Well done. Honestly, I'd say no."
+    assert '"Well done", "Honestly"' in _tone_reason(well_done)
 
 
 def test_a_word_that_opens_a_sentence_glad_or_with_others_is_no_sign_of_tone() -> None:
-    assert _tone_hits("Great, thanks for asking. I'd say no, obviously.") == []  # opens a clause that goes on
-    assert _tone_hits("Again, sorry: I'd say no, obviously.") == []
-    assert _tone_hits("Great! I'd say no, obviously.") == []  # "!" after it: glad
-    assert _tone_hits("That's fine, I'd say no, obviously.") == []  # words between the break and it
-    assert _tone_hits("It works fine. I'd say no, obviously.") == []
-    assert _tone_hits("Sign in again and I'd say no, obviously.") == []
-    assert _tone_hits("Next:\n1. Say no, obviously.\n2. Explain the policy.") == []  # leads into a list
+    assert _tone_hits("Great, thanks for asking. Honestly, I'd say no.") == []  # opens a clause that goes on
+    assert _tone_hits("Again, sorry: I'd say no. Honestly, it's policy.") == []
+    assert _tone_hits("Great! Honestly, I'd say no.") == []  # "!" after it: glad
+    assert (
+        _tone_hits("That's fine, I'd say no. Honestly, it's policy.") == []
+    )  # words between the break and it
+    assert _tone_hits("It works fine. Honestly, I'd say no.") == []
+    assert _tone_hits("Sign in again and I'd say no. Honestly, it's policy.") == []
+    assert _tone_hits("Next:\n1. Say no, honestly.\n2. Explain the policy.") == []  # leads into a list
 
 
 def test_overlapping_signs_of_tone_count_once() -> None:
     # "yes, really" is one sign, not also "really"; a cue phrasing inside another is not a second one.
     assert _tone_hits("Yes, really. I'd say no.") == []
     assert _tone_hits("Say no, because of course. Then explain.") == []
+
+
+def test_obviously_standing_alone_raises_the_flag_and_opening_a_sentence_does_not() -> None:
+    assert _tone_hits("It's against policy, obviously.") == [("rudeness", "obviously")]
+    assert _tone_hits("Say no. Obviously.") == [("rudeness", "Obviously")]
+    assert _tone_hits("Read, not modify - obviously - and only with approval.") == [("rudeness", "obviously")]
+    assert _tone_hits("Obviously, I'd check the policy first and say no kindly.") == []
+    assert _tone_hits("It's obviously against policy, so I'd say no kindly.") == []
+    assert _tone_hits("No need to email us (obviously!), we'll call you.") == []
+
+
+def test_a_password_after_the_word_password_is_written_out_without_a_symbol_too() -> None:
+    assert _tone_hits("Create her account with password Welcome2025 and email it.") == [
+        ("unsafe", "Welcome2025")
+    ]
+    assert _tone_hits("Create the account, password Welcome1, and tell her.") == [("unsafe", "Welcome1")]
+    assert _tone_hits("Password: Spring24.") == [("unsafe", "Spring24")]
+    assert _tone_hits("Never set a password to Welcome1 for anyone.") == []
+    assert _tone_hits("Send the password reset link, then check the password for LT-220 expired.") == []
+    assert _tone_hits("Her password is 123456 characters long, or so she says.") == []
 
 
 def test_a_password_written_out_is_shared_unless_refused() -> None:
