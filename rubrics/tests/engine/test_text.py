@@ -442,3 +442,30 @@ def test_a_phrase_that_names_the_rule_is_not_negated_by_what_the_rule_forbids() 
 
     assert found(answer, "policy") == "policy"
     assert found("Giving them admin access isn't allowed.", "give them admin access") is None
+
+
+def test_words_are_split_whole_on_every_python_the_product_runs_on() -> None:
+    """CPython 3.11.2 (Debian 12's python3) split words wrongly with a possessive repetition ("*+") in the
+    word pattern: "fine" was read as "fin" and "e". The words of an ASCII answer and of one with other
+    letters are whole."""
+    assert analyse("It is fine, obviously.").norms == ["it", "fine", "obviously"]
+    assert analyse("Don't reset jane.doe's password at 11:00, it's fine.").norms == [
+        "not", "reset", "jane.doe", "password", "at", "11:00", "it", "fine",
+    ]  # fmt: skip
+    assert analyse("Café wi-fi is down, naïvely.").norms == ["cafe", "wi", "fi", "down", "naively"]
+
+
+def test_no_pattern_of_the_engine_uses_a_possessive_repetition_or_an_atomic_group() -> None:
+    """Python 3.11.2's regular expressions get these wrong (see above): the engine must run the same on it."""
+    import re
+    from pathlib import Path
+
+    import rubrics.engine as engine
+
+    found = []
+    for source in sorted(Path(engine.__file__).parent.glob("*.py")):
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0] if not line.lstrip().startswith(("#", '"""')) else ""
+            if re.search(r"(?<!\\)[*+?}]\+|\(\?>", code):
+                found.append(f"{source.name}:{number}: {line.strip()}")
+    assert found == []
