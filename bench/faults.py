@@ -48,6 +48,7 @@ import os
 import platform
 import random
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -272,7 +273,13 @@ class Beat:
 
 
 def _as_pg_owner(command: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+    """As root, the command run as the postgres user (runuser lives in sbin, which a bare PATH leaves out)."""
+    if os.geteuid() != 0:
+        return command
+    runuser = shutil.which("runuser") or next(
+        (path for path in ("/usr/sbin/runuser", "/sbin/runuser") if os.path.exists(path)), "runuser"
+    )
+    return [runuser, "-u", "postgres", "--", *command]
 
 
 def postgres_restart() -> None:

@@ -30,9 +30,17 @@ _pg_bin() {
     echo "$dir"
 }
 
-# PostgreSQL refuses to run as root: as root, the cluster belongs to the 'postgres' user.
+# PostgreSQL refuses to run as root: as root, the cluster belongs to the 'postgres' user. runuser lives in
+# sbin, which a bare PATH (a CI runner's, `env -i`) may leave out.
 _as_pg_owner() {
-    if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" != "0" ]; then "$@"; return; fi
+    local runuser
+    runuser="$(command -v runuser || ls /usr/sbin/runuser /sbin/runuser 2>/dev/null | head -n 1)"
+    if [ -z "$runuser" ]; then
+        echo "runuser (util-linux) is needed to start PostgreSQL as the postgres user; install util-linux." >&2
+        return 1
+    fi
+    "$runuser" -u postgres -- "$@"
 }
 
 start_postgres() {
