@@ -30,7 +30,7 @@ from types import ModuleType
 
 PACKAGE = "rubrics.engine"
 HERE = Path(__file__).resolve().parent
-# The modules compiled, in dependency order (results: the result dataclasses). Not here: the pydantic
+# The modules compiled, in dependency order (results: the result types). Not here: the pydantic
 # models (specs, inputs) and the word lists (lexicon), which mypyc does not speed up.
 COMPILED = ("words", "text", "matching", "writing", "results", "scorers", "flags", "attempt")
 GROUP = f"{PACKAGE}._native"  # the shared library of the compiled modules: rubrics/engine/_native__mypyc.*.so

@@ -248,9 +248,13 @@ def rounded(value: float, digits: int = SCORE_DIGITS) -> float:
     return round(value, digits) + 0.0
 
 
+def _clamped(score: float, *, answered: bool) -> float:
+    return min(1.0, max(0.0, score)) if answered else 0.0
+
+
 def item_score(score: float, *, answered: bool) -> float:
     """The item score a result shows: 0..1, rounded; 0 when unanswered."""
-    return rounded(min(1.0, max(0.0, score))) if answered else 0.0
+    return rounded(_clamped(score, answered=answered))
 
 
 def item_result(
@@ -262,7 +266,7 @@ def item_result(
     criteria: list[CriterionResult],
     red_flags: list[FlagHit],
 ) -> ItemResult:
-    score = min(1.0, max(0.0, score)) if answered else 0.0
+    score = _clamped(score, answered=answered)
     return ItemResult(
         slug=slug,
         answered=answered,
