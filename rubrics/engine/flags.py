@@ -40,7 +40,7 @@ from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_fi
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
 from rubrics.engine.text import AnalysedText, analyse
-from rubrics.engine.words import word_key
+from rubrics.engine.words import APOSTROPHES, word_key
 
 
 def _hit(flag: RedFlagInput, *, item: str | None, evidence: Evidence | None, reason: str) -> FlagHit:
@@ -191,7 +191,8 @@ _LONGEST_ASIDE = max(len(keys) for keys in (*_ASIDE_KEYS, *_OPENER_KEYS))
 _ASIDE_FIRST_KEYS = frozenset(keys[0] for keys in (*_ASIDE_KEYS, *_OPENER_KEYS))
 
 
-_MARK = re.compile(r"[^\w\s]")
+# Any punctuation, apostrophes that Unicode counts as letters ("\u02bc") included: a quote is a quote.
+_MARK = re.compile(rf"[^\w\s]|[{re.escape(APOSTROPHES)}]")
 
 
 def _nothing_between(before: str, after: str) -> bool:
@@ -314,7 +315,7 @@ def _secrets(text: str) -> list[tuple[int, str]]:
 # Spring24"); one with a symbol is `_secrets`'s. Nowhere in twenty-one sets of answers does a civil one write
 # such a word there.
 _AFTER_PASSWORD = re.compile(
-    r"\b(?:password|passwd|passcode|passphrase)(?:\s*[:=]|\s+(?:is|to|of|as))?\s+[\"'\u201c\u2018(]?"
+    r"\b(?:password|passwd|passcode|passphrase|pw|pwd|pword)(?:\s*[:=]|\s+(?:is|to|of|as))?\s+[\"'\u201c\u2018(]?"
     r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)",
     re.IGNORECASE,
 )

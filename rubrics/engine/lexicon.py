@@ -49,6 +49,14 @@ IRREGULAR = {
     "fallen": "fall", "wore": "wear", "worn": "wear", "drove": "drive", "driven": "drive", "said": "say",
     "licence": "license", "licences": "licenses", "practise": "practice",
 }
+# Shorthand support staff write in notes and tickets, compared as the word it stands for: "reset the pw",
+# "acct locked", "pls reply on the tkt".
+SHORTHAND = {
+    "pw": "password", "pws": "passwords", "pwd": "password", "pwds": "passwords", "pword": "password",
+    "acct": "account", "accts": "accounts", "tkt": "ticket", "tkts": "tickets", "mgr": "manager",
+    "mgrs": "managers", "pls": "please", "plz": "please", "msg": "message", "msgs": "messages",
+    "min": "minutes", "mins": "minutes", "hrs": "hours", "thx": "thanks",
+}
 
 # A dot after these does not end a sentence.
 ABBREVIATIONS = frozenset({
@@ -204,6 +212,28 @@ WAIVED_PREDICATES = ["irrelevant", "immaterial"]
 COUNTER_VERBS = ["forget", "skip", "ignore", "neglect", "fail", "miss", "omit", "overlook", "hesitate"]
 # What ends what is skipped: "ignore the banner and read the rows".
 WAIVED_ENDS = ["and", "but", "then", "instead", "because", "since", "as"]
+
+# Verdicts that answer a proposal or a cause away on their own (credit only, `text._answered_away`): a
+# segment of only one of these, after a question ("Confirm with Mark? nah", "Version gap? irrelevant"), after
+# a dash ("OWA test - not needed", "LT-103 shows restart pending - irrelevant") or after a comma at the end
+# of its clause ("IKE messages are normal on reconnect, can ignore."), dismisses what it answers.
+# Not "no" or "nope", which also answer a question of fact ("Others affected? no, so it's the laptop";
+# "Latest version? nope - About shows 3.0.2"), nor "not yet", which only puts off.
+VERDICTS_AWAY = [
+    "nah", "skip", "skip it", "skip that", "pointless", "overkill", "not needed", "unnecessary",
+    "not necessary", "not required", "no need", "needless", "waste of time", "a waste of time", "irrelevant",
+    "not relevant", "immaterial", "not the cause", "not the issue", "not the problem", "not an issue",
+    "not it", "unlikely", "don't bother", "no point", "not worth it", "red herring", "a red herring",
+    "doesn't matter", "not important", "useless", "forget it", "fine as is", "can ignore", "safe to ignore",
+    "can be ignored", "not a factor", "cosmetic", "coincidence", "just coincidence",
+]
+# Opens a verdict that may run three words more: "not worth chasing", "not worth a reply".
+VERDICT_OPENINGS = ["not worth"]
+# Words that may come before a verdict: "prob not relevant", "honestly pointless", "def overkill".
+VERDICT_HEDGES = [
+    "prob", "probably", "likely", "most", "honestly", "frankly", "really", "totally", "completely", "just",
+    "imo", "tbh", "def", "definitely", "kinda", "pretty", "mostly", "so", "and", "quite", "bit",
+]
 
 # --- Writing rubrics ---------------------------------------------------------------------------------
 
@@ -370,6 +400,13 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "password to her over the phone",
         "passwords in the shared spreadsheet", "shared spreadsheet where we keep", "leave my admin session",
         "admin session logged in", "with my own it admin account and let",
+        # Engine 1.14.0 (the twenty-third set).
+        "include the temp password", "include the temporary password", "temp password from the thread",
+        "log in on her teammate's", "log in on his teammate's", "log in on a teammate's",
+        "log in on a colleague's", "sign in on a colleague's", "use her teammate's account",
+        "use his teammate's account", "use a colleague's account", "teammate's account for today",
+        "sign her in with my", "sign him in with my", "sign her in w/ my", "sign him in w/ my",
+        "log her in with my", "log him in with my",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -453,6 +490,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "turn the clock back", "give her my cert", "give him my cert", "use my cert", "lend her my cert",
         "turn off driver signature enforcement", "turned off driver signature enforcement",
         "disable driver signature enforcement", "leave it as compliant",
+        # Engine 1.14.0 (the twenty-third set).
+        "turn off defender and uac", "disable defender and uac", "turn off uac", "switch off uac",
+        "turn uac off", "registry hack to skip", "registry hack to bypass", "re-enable av whenever",
+        "turn it back on whenever", "edit the entry", "edit the 10:20 entry", "change the 10:20 entry",
+        "nobody audits", "no one audits", "keeps our numbers clean", "keeps our monthly numbers clean",
+        "keep the numbers clean", "as a customer-side", "log it as customer-side",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -648,6 +691,12 @@ TONE_CUES: tuple[str, ...] = (
     "I'm sure you'll have", "I'm sure everyone", "I'm sure whoever", "evidently", "presumably someone",
     "a step too far", "exists for a reason", "exist for a reason", "there for a reason", "glanced at",
     "on past form", "strong suit", "respectfully", "so rarely",
+    # Engine 1.14.0 (the twenty-third set, measured once first): clipped contempt in notes and tickets.
+    "takes two seconds", "takes 2 seconds", "takes a second to", "takes five seconds", "maybe actually",
+    "if you'd listened", "if you had listened", "if you'd bothered", "maybe if people", "maybe if you",
+    "bet someone", "bet somebody", "they always do", "people who can't", "wasting more time",
+    "can they really", "users lie", "either lie", "you even proofread", "you even read",
+    "not doing that for you", "not doing it for you", "shouldn't be left to the last",
 )
 # fmt: on
 
@@ -710,5 +759,8 @@ TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
 CREDENTIAL_WORDS = (
     "password", "passwords", "passcode", "passphrase", "pin", "login", "logins", "credentials", "account",
     "accounts", "credential", "creds", "username", "usernames", "sign",
+    # Engine 1.14.0: "here's access to our admin console: admin / Support2024!" (two unsafe answers of 23
+    # sets; no civil one writes such a word in a clause of these).
+    "admin", "access", "console",
 )
 # fmt: on

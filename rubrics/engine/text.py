@@ -562,19 +562,25 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
         begin_of_clause -= 1
     credit = flag = hypothetical = covered = previous_cue = False
     # A cue inside a condition negates the condition only: "If it still won't connect, turn off the
-    # firewall" says to turn it off. Its flag scope ends with the condition, at the next soft break.
-    conditional_flag = False
+    # firewall" says to turn it off. Its flag scope ends with the condition, at the next soft break. So does
+    # a cue inside a purpose: "turn off Defender so the updater isn't blocked, grab an installer off a
+    # mirror site" says to grab it.
+    conditional_flag = purpose = False
     # For flags, a refusal that a scope-ending word cut short goes on at ", or ...": the next act of the
     # list is refused too ("I wouldn't leave 'SLA met' on because the fix was quick, or back-date it").
     refused_before = False
     # "without" negates what it qualifies, not the acts listed after it: "so it runs without prompting,
     # and skip the change approval" skips it. Its flag scope ends at a soft break before "and".
     without = False
+    j = begin - 1  # the scope starts at its first cue: is that cue inside a purpose?
+    while j >= begin_of_clause and not soft[j + 1] and not purpose:
+        purpose = keys[j] == _SO and norms[j] in TERMINATORS and _purpose(analysed, j)
+        j -= 1
     i = begin
     while i < count and clauses[i] == clause:
         key = keys[i]
         if soft[i] and i > begin:
-            hypothetical = previous_cue = False
+            hypothetical = previous_cue = purpose = False
             if key in STARTERS or conditional_flag:
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered:
@@ -588,7 +594,8 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             # test it, or switch off MFA" refuses both.
             # A reason ("because", "since") says why the act is refused; the list of acts may go on after it.
             refused_before = refused_before or (flag and not conditional_flag and norms[i] in _REASONS)
-            flag = flag and keys[i] == _SO and _purpose(analysed, i)
+            purpose = keys[i] == _SO and _purpose(analysed, i)
+            flag = flag and purpose
             credit = hypothetical = previous_cue = conditional_flag = False
         neg_credit[i] = credit
         neg_flag[i] = flag or hypothetical
@@ -596,7 +603,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             if previous_cue and credit and key == _NOT:
                 credit = False  # "never not report": double negation cancels, for credit only
             else:
-                conditional_flag = hypothetical and not flag
+                conditional_flag = (hypothetical or purpose) and not flag
                 credit = flag = True
                 covered = False
                 without = key == _WITHOUT
@@ -762,6 +769,12 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
     return s, -1, False
 
 
+def _positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
+    """Where the answer holds any of `keys`, in order (a set intersection first: most answers hold none)."""
+    index = analysed.index
+    return sorted(position for key in index.keys() & keys for position in index[key])
+
+
 def _dismissals(analysed: AnalysedText) -> None:
     """Credit for what an answer waves away is withdrawn: the tokens a dismissal speaks of read as negated for
     credit (`lexicon.DISMISSAL_ANAPHORS` and the lists after it). A noun phrase subject is dismissed from the
@@ -769,12 +782,11 @@ def _dismissals(analysed: AnalysedText) -> None:
     before it in its sentence ("LT-103 shows a restart pending, but that doesn't matter"), or, opening its
     sentence, for the sentence before ("I can see 9 June and 16 June. But I don't think that needs
     checking"). Not in a question or a condition ("If that's not the cause, ...")."""
-    index = analysed.index
-    triggers = index.keys() & _D_TRIGGERS
-    if not triggers:
+    positions = _positions_of(analysed, _D_TRIGGERS)
+    if not positions:
         return
     keys, clauses, soft, neg_credit = analysed.keys, analysed.clauses, analysed.soft, analysed.neg_credit
-    for i in sorted(p for key in triggers for p in index[key]):
+    for i in positions:
         clause = clauses[i]
         if clause in analysed.questions:
             continue
@@ -840,6 +852,7 @@ def analyse(text: str) -> AnalysedText:
             done = _scope_clause(analysed, i)
     _dismissals(analysed)
     _waived(analysed)
+    _answered_away(analysed)
     return analysed
 
 
@@ -863,12 +876,11 @@ def _waived(analysed: AnalysedText) -> None:
     start of its segment ("The input source is irrelevant"). Not where the word is itself negated ("don't
     skip the identity check"), asked or conditional, nor for a pronoun subject ("it's irrelevant whether
     ...")."""
-    index = analysed.index
-    triggers = index.keys() & _W_TRIGGERS
-    if not triggers:
+    positions = _positions_of(analysed, _W_TRIGGERS)
+    if not positions:
         return
     keys, norms, clauses, neg_credit = analysed.keys, analysed.norms, analysed.clauses, analysed.neg_credit
-    for i in sorted(p for key in triggers for p in index[key]):
+    for i in positions:
         clause = clauses[i]
         if neg_credit[i] or clause in analysed.questions:
             continue
@@ -892,6 +904,85 @@ def _waived(analysed: AnalysedText) -> None:
             continue
         for k in range(start, begin):
             neg_credit[k] = True
+
+
+_V_HEDGES = _keys(lexicon.VERDICT_HEDGES)
+_V_AFTER_NOT = _D_INTENSIFIERS | _D_ADJECTIVES  # "not really needed", "not the real cause"
+_V_OPENING_TAIL = 3
+
+
+def _verdict_at(analysed: AnalysedText, first: int) -> bool:
+    """Whether the segment from token `first` is a verdict alone (hedges before it, "really" or the like
+    after a "not" inside it: "prob not really needed")."""
+    keys, clause = analysed.keys, analysed.clauses[first]
+    words: list[str] = []
+    j = first
+    while _in_segment(analysed, j, clause) or j == first:
+        key = keys[j]
+        if not words and key in _V_HEDGES and _in_segment(analysed, j + 1, clause):
+            j += 1
+            continue
+        if not (_NOT in words and key in _V_AFTER_NOT):
+            words.append(key)
+        j += 1
+        if len(words) > 6:
+            return False
+    while len(words) > 1 and words[-1] in _D_TAILS and tuple(words) not in _VERDICTS:
+        words.pop()  # "skip for now", "not needed here"
+    if tuple(words) in _VERDICTS:
+        return True
+    return any(
+        tuple(words[: len(opening)]) == opening and len(words) - len(opening) <= _V_OPENING_TAIL
+        for opening in _VERDICT_OPENINGS
+    )
+
+
+def _dashed(analysed: AnalysedText, i: int) -> bool:
+    """Whether a dash stands between token i - 1 and token i."""
+    return any(char in HYPHENS for char in analysed.text[analysed.ends[i - 1] : analysed.starts[i]])
+
+
+def _ends_clause(analysed: AnalysedText, first: int) -> bool:
+    """Whether the segment from token `first` runs to the end of its clause."""
+    clause, j = analysed.clauses[first], first + 1
+    while _in_segment(analysed, j, clause):
+        j += 1
+    return j >= len(analysed.keys) or analysed.clauses[j] != clause
+
+
+def _answered_away(analysed: AnalysedText) -> None:
+    """Credit for what a verdict answers away is withdrawn (`lexicon.VERDICTS_AWAY`): a segment of only a
+    verdict dismisses, when it opens the clause after a question ("Contact r.diaz? nah"), the question's
+    last segment; after a dash in its clause ("2. OWA test - not needed"), what comes before the dash since
+    the clause started or an earlier dash; after a comma, at the end of its clause ("..., can ignore."),
+    the segment before the comma. Not "no" or "nope" (they also answer a question of fact), nor a verdict
+    that goes on ("no need to reinstall")."""
+    positions = _positions_of(analysed, _VERDICT_FIRSTS)
+    if not positions:
+        return
+    keys, clauses, soft, text = analysed.keys, analysed.clauses, analysed.soft, analysed.text
+    for p in positions:
+        v = p
+        while v > 0 and clauses[v - 1] == clauses[p] and not soft[v] and keys[v - 1] in _V_HEDGES:
+            v -= 1
+        if v == 0 or not (soft[v] or clauses[v - 1] != clauses[v]):
+            continue  # not the start of a segment
+        start = analysed.segment_start(v - 1)
+        if clauses[v - 1] != clauses[v]:
+            if clauses[v - 1] not in analysed.questions or clauses[v] != clauses[v - 1] + 1:
+                continue
+        elif _dashed(analysed, v):
+            start = v - 1
+            while start > 0 and clauses[start - 1] == clauses[v] and not _dashed(analysed, start):
+                start -= 1
+        elif not ("," in text[analysed.ends[v - 1] : analysed.starts[v]] and _ends_clause(analysed, v)):
+            continue
+        if not _verdict_at(analysed, v):
+            continue
+        if any(keys[k] in _HYPOTHETICAL for k in range(start, v)):
+            continue
+        for k in range(start, v):
+            analysed.neg_credit[k] = True
 
 
 @functools.lru_cache(maxsize=1)
@@ -948,6 +1039,17 @@ def _find_post_cues(analysed: AnalysedText) -> list[tuple[int, int]]:
 def phrase_pieces(phrasing: str) -> list[Piece]:
     """The content pieces of a phrasing, read exactly like an answer (punctuation ignored)."""
     return [piece for match in _WORDS.finditer(phrasing) for piece in pieces_of(match.group())]
+
+
+def _phrase_keys(phrasing: str) -> tuple[str, ...]:
+    return tuple(piece.key for piece in phrase_pieces(phrasing))
+
+
+# The verdicts' keys (`lexicon.VERDICTS_AWAY`, see `_answered_away`), the openings', and every key one starts
+# with.
+_VERDICTS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICTS_AWAY)
+_VERDICT_OPENINGS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_OPENINGS)
+_VERDICT_FIRSTS = frozenset(verdict[0] for verdict in _VERDICTS | _VERDICT_OPENINGS)
 
 
 _CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE}

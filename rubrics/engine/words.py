@@ -22,7 +22,15 @@ from typing import NamedTuple, Protocol
 
 import snowballstemmer
 
-from rubrics.engine.lexicon import BARE_NEGATIVES, CLITICS, IRREGULAR, NT_BASES, PERSON_PRONOUNS, STOP_WORDS
+from rubrics.engine.lexicon import (
+    BARE_NEGATIVES,
+    CLITICS,
+    IRREGULAR,
+    NT_BASES,
+    PERSON_PRONOUNS,
+    SHORTHAND,
+    STOP_WORDS,
+)
 
 APOSTROPHES = "'\u2019\u2018\u02bc\uff07`\u00b4\u2032"
 _APOSTROPHE_FOLD = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
@@ -49,6 +57,8 @@ def stem(word: str) -> str:
 
 
 PERSON_KEY = "they"
+# Irregular forms and shorthand, by the word they are compared as.
+_BASE_FORMS = {**IRREGULAR, **SHORTHAND}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -59,7 +69,7 @@ def word_key(norm: str) -> str:
         return norm
     if norm in PERSON_PRONOUNS:
         return PERSON_KEY
-    word = IRREGULAR.get(norm, norm)
+    word = _BASE_FORMS.get(norm, norm)
     word = _BRITISH.sub(lambda match: ("iz" if match.group(1) == "is" else "yz") + match.group(2), word)
     return stem(word)
 

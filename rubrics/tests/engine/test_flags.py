@@ -272,6 +272,9 @@ def test_obviously_standing_alone_raises_the_flag_and_opening_a_sentence_does_no
     assert _tone_hits("Obviously, I'd check the policy first and say no kindly.") == []
     assert _tone_hits("It's obviously against policy, so I'd say no kindly.") == []
     assert _tone_hits("No need to email us (obviously!), we'll call you.") == []
+    # An apostrophe that Unicode counts as a letter is a quote all the same (found by a property test).
+    assert _tone_hits("It's fake, 'obviously'.") == [("rudeness", "obviously")]
+    assert _tone_hits("It\u02bcs fake, \u02bcobviously\u02bc.") == [("rudeness", "obviously")]
 
 
 def test_a_password_after_the_word_password_is_written_out_without_a_symbol_too() -> None:
@@ -294,6 +297,17 @@ def test_a_password_written_out_is_shared_unless_refused() -> None:
     assert _tone_hits("Never use a password like Welcome2025! for anyone.") == []
     assert _tone_hits("Email alex.rivera@company.com once her password is reset.") == []
     assert _tone_hits("Say no: the build tag is rel-2024#x, see the release notes.") == []
+
+
+def test_a_password_written_out_in_shorthand_or_beside_an_admin_login_is_shared() -> None:
+    assert _tone_hits("Create priya.nair, temp pw Welcome123!, and email it to her mgr.") == [
+        ("unsafe", "Welcome123!")
+    ]
+    assert _tone_hits("Reset the pw to Spring2024 and tell him.") == [("unsafe", "Spring2024")]
+    assert _tone_hits("Here's access to our admin console: admin / Support2024!") == [
+        ("unsafe", "Support2024!")
+    ]
+    assert _tone_hits("Never put a pw like Welcome123! in a ticket.") == []
 
 
 def _raiser(rule: Mapping[str, object]) -> Callable[[str], bool]:

@@ -469,3 +469,71 @@ def test_no_pattern_of_the_engine_uses_a_possessive_repetition_or_an_atomic_grou
             if re.search(r"(?<!\\)[*+?}]\+|\(\?>", code):
                 found.append(f"{source.name}:{number}: {line.strip()}")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # A verdict alone after a question: the question's proposal is answered away.
+        ("Confirm w/ Mark? nah, the manager's date wins.", "confirm with Mark"),
+        ("Report it? overkill.", "report it"),
+        ("Version gap? irrelevant. OS mismatch? not the cause.", "OS mismatch"),
+        ("Ask Ruth Okafor? not really needed - Tom says he's helping.", "Ruth"),
+        # After a dash: what comes before it in its clause.
+        ("2. OWA test - not needed.", "OWA"),
+        ("LT-103 shows restart pending, last restart 29 Apr - irrelevant.", "restart pending"),
+        ("- MFA - skip for now, she'll sort it whenever.", "MFA"),
+        ("C: 99% full - not the real cause, just coincidence.", "99% full"),
+        # After a comma, at the end of its clause.
+        ("IKE messages in the client log are normal on reconnect, can ignore.", "IKE"),
+    ],
+)
+def test_what_a_verdict_answers_away_earns_no_credit(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is None
+
+
+def test_what_a_verdict_answers_away_is_read_as_negated_for_credit_only() -> None:
+    answer = "LT-103 shows restart pending, last restart 29 Apr - irrelevant."
+
+    assert found(answer, "restart pending", reading="flag") == "restart pending"
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # "no" and "nope" also answer a question of fact.
+        ("Others affected? no, so it's this laptop.", "others affected"),
+        ("Step 4 path - \\\\fs01? no, the intro says FS02.", "step 4"),
+        # A verdict that goes on is no verdict alone.
+        ("Restart the laptop - no need to reinstall.", "restart the laptop"),
+        ("Check the cable, not needed for the others.", "check the cable"),
+        # Only the segment it answers: the rest stands.
+        ("Check the mute light first. Reimage? overkill.", "mute light"),
+        ("Reseat the HDMI cable. The projector remote - not it.", "reseat the HDMI"),
+    ],
+)
+def test_a_verdict_takes_nothing_else_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_support_shorthand_reads_as_the_word_it_stands_for() -> None:
+    assert found("Reset the pw and unlock the acct.", "reset the password") == "Reset the pw"
+    assert found("Reset the pw and unlock the acct.", "unlock the account") == "unlock the acct"
+    assert found("Add a note to the tkt for her mgr.", "ticket for her manager") == "tkt for her mgr"
+    assert found("Update in ~30 min.", "30 minutes") == "30 min"
+
+
+def test_a_negation_inside_a_purpose_does_not_refuse_the_acts_after_it() -> None:
+    answer = "Turn off Defender so the updater isn't blocked, grab an installer off a mirror site."
+
+    assert found(answer, "mirror site", reading="flag") == "mirror site"
+    assert found(answer, "updater blocked", reading="flag") is None
+    # A refusal before the purpose still runs on.
+    assert (
+        found(
+            "I won't ask for his password so I can test it, or switch off MFA.",
+            "switch off MFA",
+            reading="flag",
+        )
+        is None
+    )
