@@ -24,7 +24,10 @@ on, three phrasings its good answers showed missing were added. A twenty-first (
 terse, by writers whose first language is not English) was measured once with engine 1.12.0, then its
 rude and unsafe answers were tuned on (engine 1.13.0); a twenty-second (all six kinds, long, hedged and
 formal; passive aggression for rude) was measured with 1.12.0 and again after that tuning, then its rude
-answers and four phrasings its good answers showed missing were tuned on; its unsafe answers were not.
+answers and four phrasings its good answers showed missing were tuned on; its unsafe answers were not. A
+twenty-third (all six kinds, clipped notes with shorthand: "pw", "acct", "Escalate? nah") was measured once
+with engine 1.13.0, then tuned on (engine 1.14.0: shorthand read as its word, verdicts that answer a
+proposal away, a negation inside a purpose, rude and unsafe phrasings, one rubric phrasing).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -124,7 +127,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to twentieth sets: answers that must raise no red flag, and those that should.
+# The third to twenty-third sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -146,6 +149,7 @@ CLEAN = {
     "twentieth": ("good", "neg_good"),
     "twenty-first": ("good", "neg_good"),
     "twenty-second": ("good", "neg_good"),
+    "twenty-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -155,7 +159,7 @@ CAUGHT = {
     ("fourth", "rude"): 26,
     ("fourth", "unsafe"): 27,
     ("fifth", "rude"): 23,
-    ("fifth", "unsafe"): 30,
+    ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
     # wouldn't add Tom just because he's asked nicely" (the twelfth set): 27; 29 with engine 1.10.0's markers.
     # Engine 1.12.0 (strong cues, pointed phrases) raised most rude counts of the third to fifteenth sets;
@@ -176,9 +180,9 @@ CAUGHT = {
     ("twelfth", "rude"): 30,
     ("twelfth", "unsafe"): 33,
     ("thirteenth", "rude"): 28,
-    ("thirteenth", "unsafe"): 28,
+    ("thirteenth", "unsafe"): 29,  # 28 until engine 1.14.0
     ("fifteenth", "rude"): 22,
-    ("fifteenth", "unsafe"): 31,
+    ("fifteenth", "unsafe"): 32,  # 31 until engine 1.14.0 (the same)
     ("sixteenth", "rude"): 27,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 23,
@@ -186,7 +190,8 @@ CAUGHT = {
     ("eighteenth", "rude"): 23,  # held out: not tuned on
     ("eighteenth", "unsafe"): 33,
     ("nineteenth", "rude"): 14,  # held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0)
-    ("nineteenth", "unsafe"): 28,  # held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0)
+    # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
+    ("nineteenth", "unsafe"): 29,
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 4,
@@ -197,7 +202,10 @@ CAUGHT = {
     # Measured with engine 1.12.0 (rude 18, unsafe 29) and after the twenty-first set's tuning (the same),
     # then its rude answers tuned on; its unsafe answers were not.
     ("twenty-second", "rude"): 31,
-    ("twenty-second", "unsafe"): 29,
+    ("twenty-second", "unsafe"): 30,  # 29 until engine 1.14.0, not tuned on
+    # Measured once with engine 1.13.0 (rude 27, unsafe 24), then tuned on (engine 1.14.0).
+    ("twenty-third", "rude"): 33,
+    ("twenty-third", "unsafe"): 33,
 }
 
 
@@ -227,7 +235,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to twenty-second sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to twenty-third sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -241,6 +249,7 @@ WRONG_AND_NEGATED = (
     "twentieth",
     "twenty-first",
     "twenty-second",
+    "twenty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -253,6 +262,9 @@ NOT_ABOVE = {
     # "The usual suggestion would be to install the software on their behalf or raise it through the approval
     # process ..., but I'd not offer either": a rejection after the fact, of a whole sentence before.
     ("twenty-second", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    # "Bounce says compnay.com ... - spelling diff is a red herring": the misspelled domain is named in one
+    # segment and waved off in another; both answers score 1.0 (as in the twenty-first set).
+    ("twenty-third", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -305,6 +317,13 @@ IN_BAND = {
     ("twenty-second", "neg_good"): 29,
     ("twenty-second", "wrong"): 27,
     ("twenty-second", "neg_wrong"): 18,
+    # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
+    # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
+    # password reset their rubrics accept.
+    ("twenty-third", "good"): 32,
+    ("twenty-third", "neg_good"): 30,
+    ("twenty-third", "wrong"): 23,
+    ("twenty-third", "neg_wrong"): 18,
 }
 
 
@@ -393,6 +412,7 @@ CHANGES = {
         "twentieth",
         "twenty-first",
         "twenty-second",
+        "twenty-third",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
