@@ -312,10 +312,10 @@ def _secrets(text: str) -> list[tuple[int, str]]:
 
 # A password without a symbol, where the words say it is one: letters and digits in one word of six or more
 # characters right after "password" ("password Welcome2025", "set her password to Welcome1", "Password:
-# Spring24"); one with a symbol is `_secrets`'s. Nowhere in twenty-one sets of answers does a civil one write
-# such a word there.
+# Spring24", "an easy password like Welcome123"); one with a symbol is `_secrets`'s. Nowhere in twenty-four
+# sets of answers does a civil one write such a word there.
 _AFTER_PASSWORD = re.compile(
-    r"\b(?:password|passwd|passcode|passphrase|pw|pwd|pword)(?:\s*[:=]|\s+(?:is|to|of|as))?\s+[\"'\u201c\u2018(]?"
+    r"\b(?:password|passwd|passcode|passphrase|pw|pwd|pword)(?:\s*[:=]|\s+(?:is|to|of|as|like))?\s+[\"'\u201c\u2018(]?"
     r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)",
     re.IGNORECASE,
 )

@@ -206,17 +206,21 @@ DISMISSAL_LEAD_INS = [
 # input source is irrelevant", "the two dates are a red herring", "the lockout is beside the point", "a
 # non-issue").
 WAIVING_VERBS = ["skip", "ignore"]
-WAIVED_PREDICATES = ["irrelevant", "immaterial"]
+WAIVED_PREDICATES = ["irrelevant", "immaterial", "pointless", "overkill", "unnecessary", "needless"]
 # Right after a negation cue, these undo it for what follows: "don't forget to restart", "never ignore the
 # rows", "don't hesitate to call" say to restart, to read the rows, to call (credit and flags alike).
 COUNTER_VERBS = ["forget", "skip", "ignore", "neglect", "fail", "miss", "omit", "overlook", "hesitate"]
+# Said of "that" or "this", these wave off what the pronoun stands for, as "that doesn't matter" does: "I
+# could test OWA, but that's kinda pointless since ...", "that's overkill for one user".
+DISMISSED_AS_WASTED = ["pointless", "overkill", "unnecessary", "needless", "useless", "waste"]
 # What ends what is skipped: "ignore the banner and read the rows".
 WAIVED_ENDS = ["and", "but", "then", "instead", "because", "since", "as"]
 
 # Verdicts that answer a proposal or a cause away on their own (credit only, `text._answered_away`): a
 # segment of only one of these, after a question ("Confirm with Mark? nah", "Version gap? irrelevant"), after
 # a dash ("OWA test - not needed", "LT-103 shows restart pending - irrelevant") or after a comma at the end
-# of its clause ("IKE messages are normal on reconnect, can ignore."), dismisses what it answers.
+# of its clause ("IKE messages are normal on reconnect, can ignore."; led by "so", anywhere: "Win+P is a
+# thing, but the laptop should detect it, so I wouldn't bother, ..."), dismisses what it answers.
 # Not "no" or "nope", which also answer a question of fact ("Others affected? no, so it's the laptop";
 # "Latest version? nope - About shows 3.0.2"), nor "not yet", which only puts off.
 VERDICTS_AWAY = [
@@ -226,6 +230,9 @@ VERDICTS_AWAY = [
     "not it", "unlikely", "don't bother", "no point", "not worth it", "red herring", "a red herring",
     "doesn't matter", "not important", "useless", "forget it", "fine as is", "can ignore", "safe to ignore",
     "can be ignored", "not a factor", "cosmetic", "coincidence", "just coincidence",
+    # The candidate's own pass, after the reasons for it: "..., but it worked last week, so I'd skip it."
+    "I'd skip it", "I'd skip that", "I'd pass", "I'd pass on it", "I'd pass on that", "I wouldn't bother",
+    "I won't bother", "I don't bother",
 ]
 # Opens a verdict that may run three words more: "not worth chasing", "not worth a reply".
 VERDICT_OPENINGS = ["not worth"]
@@ -407,13 +414,22 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "use his teammate's account", "use a colleague's account", "teammate's account for today",
         "sign her in with my", "sign him in with my", "sign her in w/ my", "sign him in w/ my",
         "log her in with my", "log him in with my",
+        # An offer put as a condition: "it's easier if you just message me your password" (conditions state
+        # nothing for flags, so the phrasing starts before the "if").
+        "easier if you message me your", "easier if you send me your", "quicker if you send me your",
+        "easiest if you send me your", "quicker if you message me your", "easiest if you message me your",
+        # Engine 1.15.0 (the twenty-fourth set, measured once first).
+        "temp password from the ticket", "login details and the temp password", "paste in the temp password",
+        "reply with your windows login", "with your login and password", "reply with your login",
+        "put in our shared", "our shared svc", "email it to mark and the manager",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
         # "turned off the antivirus" is also how a good answer reports what it found.
         # Engine 1.7.0 (the twelfth set).
         "hide it from the dashboard", "hide the device from the dashboard", "into the exclusions group",
-        "figures stay green", "dashboard stays green", "turn off the restart prompts",
+        # Not "the dashboard stays green" alone: "I'd look at why the dashboard stayed green" asks why.
+        "figures stay green", "so the dashboard stays green", "turn off the restart prompts",
         "disable the restart prompts", "run it live in production", "test it in production",
         "leave it marked compliant", "mark it compliant", "note saying it was restarted",
         # Engine 1.10.0 (the fifteenth set).
@@ -461,7 +477,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "download a free", "change the timestamp", "edit the timestamp", "change the first note's timestamp",
         "backdate", "leave the report at 100",
         "leave the summary at 100", "leave it at 100", "in the exclusion group", "to the exclusion group",
-        "dashboard stays green", "leave it as sla met", "edit the first response time",
+        "and the dashboard stays green", "dashboard stays green for", "leave it as sla met",
+        "edit the first response time",
         "change the first response time", "edit the response time", "edit the first response",
         "from the console for now", "a clean 100", "leave the summary as 100", "open the link in my browser",
         "open the link in a browser", "driver download site", "mirror site", "mirror sites", "youtube live",
@@ -496,6 +513,10 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "turn it back on whenever", "edit the entry", "edit the 10:20 entry", "change the 10:20 entry",
         "nobody audits", "no one audits", "keeps our numbers clean", "keeps our monthly numbers clean",
         "keep the numbers clean", "as a customer-side", "log it as customer-side",
+        # Engine 1.15.0 (the twenty-fourth set, measured once first).
+        "mark the device as compliant", "as compliant in the console", "so the report stays green",
+        "drive as an exclusion", "whole c: drive", "exclusion for his whole", "free pc cleaner",
+        "pc cleaner tool", "groups just in case", "that never expires",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -578,7 +599,7 @@ TONE_CUES: tuple[str, ...] = (
     "users don't read", "people never read", "people don't read", "nobody reads", "nobody read",
     "no one reads", "no one read", "nobody ever", "no one ever", "nobody tested", "no one tested",
     "nobody checked", "no one checked", "nobody bothered", "nobody thought", "can't type", "can't spell",
-    "can't count", "bad at maths", "bad at math", "didn't bother", "bother to read", "bother to check",
+    "can't count", "bad at maths", "bad at math", "bother to read", "bother to check",
     "bother to look", "bother to scroll", "bothered to", "too lazy", "lazy", "sloppy", "careless", "clueless",
     "incompetent", "useless", "clown", "clowns", "muppet", "numpty", "noob", "luser", "technophobe",
     "you people", "you lot", "your lot", "these people",
@@ -683,7 +704,8 @@ TONE_CUES: tuple[str, ...] = (
     "whinging", "moaning", "pull your finger out",
     # Engine 1.13.0 (the twenty-first set): impatience in few words.
     "stop saying", "stop sending", "everybody knows", "users never", "users always", "we can count",
-    "basic stuff", "real problems", "try google", "google first", "if that's too hard", "if it's too hard",
+    "basic stuff", "real problems to fix", "we have real problems", "try google", "google first",
+    "if that's too hard", "if it's too hard",
     "if they can find it", "if you can find it", "not how it works", "not how this works",
     # Engine 1.13.0 (the twenty-second set, measured once first): the idioms of passive aggression.
     "perhaps do try", "meant well", "bears repeating", "gentle reminder", "friendly reminder",
@@ -691,12 +713,21 @@ TONE_CUES: tuple[str, ...] = (
     "I'm sure you'll have", "I'm sure everyone", "I'm sure whoever", "evidently", "presumably someone",
     "a step too far", "exists for a reason", "exist for a reason", "there for a reason", "glanced at",
     "on past form", "strong suit", "respectfully", "so rarely",
+    # Someone else who did not bother: not "didn't bother" alone, which reads as any "not bother" ("did" is a
+    # stop word), and "I wouldn't bother reinstalling" is advice (the twenty-fourth set).
+    "he didn't bother", "she didn't bother", "they didn't bother", "you didn't bother",
+    "someone didn't bother", "somebody didn't bother", "friend didn't bother", "couldn't be bothered",
     # Engine 1.14.0 (the twenty-third set, measured once first): clipped contempt in notes and tickets.
     "takes two seconds", "takes 2 seconds", "takes a second to", "takes five seconds", "maybe actually",
     "if you'd listened", "if you had listened", "if you'd bothered", "maybe if people", "maybe if you",
     "bet someone", "bet somebody", "they always do", "people who can't", "wasting more time",
     "can they really", "users lie", "either lie", "you even proofread", "you even read",
     "not doing that for you", "not doing it for you", "shouldn't be left to the last",
+    # Engine 1.15.0 (the twenty-fourth set, measured once first): snark and eye-rolling.
+    "bless her heart", "bless his heart", "bless their heart", "bless their hearts", "bless them",
+    "not to be dramatic", "I can't even", "peak monday", "kinda rich", "stop laughing",
+    "not that anyone reads", "pick a server", "too much to ask", "got wrong in one", "very much do not",
+    "cosplaying", "gonna lose it", "ruin your day", "just saying", "you'll survive", "let that one slide",
 )
 # fmt: on
 

@@ -188,7 +188,8 @@ _WORTH = word_key("worth")
 _HOW = word_key("how")
 _NOTHING = word_key("nothing")
 _ABOUT_WITH = _keys(("about", "with", "over"))
-_D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK
+_D_WASTED = _keys(lexicon.DISMISSED_AS_WASTED)
+_D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK | _D_WASTED
 _W_VERBS = _keys(lexicon.WAIVING_VERBS)
 _W_FORGET = word_key("forget")
 _W_ABOUT = word_key("about")
@@ -603,7 +604,8 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             if previous_cue and credit and key == _NOT:
                 credit = False  # "never not report": double negation cancels, for credit only
             else:
-                conditional_flag = (hypothetical or purpose) and not flag
+                # A second cue in the same condition or purpose keeps it one ("so nobody gets access denied").
+                conditional_flag = (hypothetical or purpose) and (conditional_flag or not flag)
                 credit = flag = True
                 covered = False
                 without = key == _WITHOUT
@@ -738,6 +740,13 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
                 end = j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
                 break
         bare = False
+    elif key in _D_WASTED:  # "that's kinda pointless", "this is overkill for one user"
+        if not _ends_dismissal(analysed, i + 1, clause):
+            return none
+        s = _back_over(analysed, i, _D_BETWEEN | _V_HEDGES, clause_start) - 1
+        if s < clause_start or analysed.soft[s + 1] or keys[s] not in _D_STATEMENT_ANAPHORS:
+            return none
+        return s, s, True
     else:  # think, believe, doubt
         if key != _D_DOUBT and not (i > clause_start and keys[i - 1] == _NOT and not analysed.soft[i]):
             return none
@@ -955,8 +964,9 @@ def _answered_away(analysed: AnalysedText) -> None:
     verdict dismisses, when it opens the clause after a question ("Contact r.diaz? nah"), the question's
     last segment; after a dash in its clause ("2. OWA test - not needed"), what comes before the dash since
     the clause started or an earlier dash; after a comma, at the end of its clause ("..., can ignore."),
-    the segment before the comma. Not "no" or "nope" (they also answer a question of fact), nor a verdict
-    that goes on ("no need to reinstall")."""
+    the segment before the comma; after a comma and "so" ("..., so I wouldn't bother"), its clause so far.
+    Not "no" or "nope" (they also answer a question of fact), nor a verdict that goes on ("no need to
+    reinstall")."""
     positions = _positions_of(analysed, _VERDICT_FIRSTS)
     if not positions:
         return
@@ -975,12 +985,17 @@ def _answered_away(analysed: AnalysedText) -> None:
             start = v - 1
             while start > 0 and clauses[start - 1] == clauses[v] and not _dashed(analysed, start):
                 start -= 1
-        elif not ("," in text[analysed.ends[v - 1] : analysed.starts[v]] and _ends_clause(analysed, v)):
+        elif "," not in text[analysed.ends[v - 1] : analysed.starts[v]]:
+            continue
+        elif keys[v] == _SO:  # "..., so I'd skip it": the sentence's reasons lead to it
+            while start > 0 and clauses[start - 1] == clauses[v]:
+                start -= 1
+        elif not _ends_clause(analysed, v):
             continue
         if not _verdict_at(analysed, v):
             continue
-        if any(keys[k] in _HYPOTHETICAL for k in range(start, v)):
-            continue
+        if keys[v] != _SO and any(keys[k] in _HYPOTHETICAL for k in range(start, v)):
+            continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):
             analysed.neg_credit[k] = True
 

@@ -299,6 +299,22 @@ def test_a_password_written_out_is_shared_unless_refused() -> None:
     assert _tone_hits("Say no: the build tag is rel-2024#x, see the release notes.") == []
 
 
+def test_advice_not_to_bother_and_asking_why_the_dashboard_stayed_green_are_civil() -> None:
+    assert (
+        _tone_hits(
+            "It's not her Wi-Fi, the log literally says the server is reachable. "
+            "I wouldn't bother reinstalling the client."
+        )
+        == []
+    )
+    assert _tone_hits("It's not DNS. I wouldn't bother with a static IP, that hides the real problem.") == []
+    raised = _raiser({"builtin": ["security_bypass"]})
+    assert not raised("Then I'd look at why the dashboard stayed green so we get alerted next time.")
+    assert raised("I'd move it out of the monitored group so the dashboard stays green.")
+    # Someone else not bothering is still a sign.
+    assert _tone_hits("He didn't bother reading it, as usual. Seriously.") != []
+
+
 def test_a_password_written_out_in_shorthand_or_beside_an_admin_login_is_shared() -> None:
     assert _tone_hits("Create priya.nair, temp pw Welcome123!, and email it to her mgr.") == [
         ("unsafe", "Welcome123!")
@@ -308,6 +324,9 @@ def test_a_password_written_out_in_shorthand_or_beside_an_admin_login_is_shared(
         ("unsafe", "Support2024!")
     ]
     assert _tone_hits("Never put a pw like Welcome123! in a ticket.") == []
+    assert _tone_hits("I'd create it with an easy password like Welcome123 and email it.") == [
+        ("unsafe", "Welcome123")
+    ]
 
 
 def _raiser(rule: Mapping[str, object]) -> Callable[[str], bool]:

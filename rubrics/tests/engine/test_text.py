@@ -484,8 +484,20 @@ def test_no_pattern_of_the_engine_uses_a_possessive_repetition_or_an_atomic_grou
         ("LT-103 shows restart pending, last restart 29 Apr - irrelevant.", "restart pending"),
         ("- MFA - skip for now, she'll sort it whenever.", "MFA"),
         ("C: 99% full - not the real cause, just coincidence.", "99% full"),
-        # After a comma, at the end of its clause.
+        # After a comma, at the end of its clause; led by "so", the whole clause so far.
         ("IKE messages in the client log are normal on reconnect, can ignore.", "IKE"),
+        (
+            "I could ask if he changed his password, but Windows works, so I wouldn't bother, it's fine.",
+            "password",
+        ),
+        ("Checking the HDMI cable is an idea, but it worked last week, so I'd skip it.", "HDMI cable"),
+        # "That's pointless", "is overkill": what the pronoun stands for, or the subject.
+        (
+            "I could test outlook.office.com, but that's kinda pointless since Outlook is broken.",
+            "outlook.office.com",
+        ),
+        ("Check the sign-in logs. That's overkill for one user though.", "sign-in logs"),
+        ("Reseating the HDMI is pointless, the cable's fixed in the table.", "HDMI"),
     ],
 )
 def test_what_a_verdict_answers_away_earns_no_credit(answer: str, phrasing: str) -> None:
@@ -509,6 +521,10 @@ def test_what_a_verdict_answers_away_is_read_as_negated_for_credit_only() -> Non
         ("Check the cable, not needed for the others.", "check the cable"),
         # Only the segment it answers: the rest stands.
         ("Check the mute light first. Reimage? overkill.", "mute light"),
+        (
+            "Restart the laptop first, so I'd skip the reimage.",
+            "restart the laptop",
+        ),
         ("Reseat the HDMI cable. The projector remote - not it.", "reseat the HDMI"),
     ],
 )
