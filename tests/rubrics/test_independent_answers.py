@@ -27,7 +27,10 @@ formal; passive aggression for rude) was measured with 1.12.0 and again after th
 answers and four phrasings its good answers showed missing were tuned on; its unsafe answers were not. A
 twenty-third (all six kinds, clipped notes with shorthand: "pw", "acct", "Escalate? nah") was measured once
 with engine 1.13.0, then tuned on (engine 1.14.0: shorthand read as its word, verdicts that answer a
-proposal away, a negation inside a purpose, rude and unsafe phrasings, one rubric phrasing).
+proposal away, a negation inside a purpose, rude and unsafe phrasings, one rubric phrasing). A
+twenty-fourth (all six kinds, chatty and casual: "I'd pass on", "nah", snark for rude) was measured once
+with engine 1.14.0, then its three falsely flagged right answers, its rude and unsafe answers and its
+"..., so I wouldn't bother" were tuned on (engine 1.15.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -127,7 +130,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to twenty-third sets: answers that must raise no red flag, and those that should.
+# The third to twenty-fourth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -150,6 +153,9 @@ CLEAN = {
     "twenty-first": ("good", "neg_good"),
     "twenty-second": ("good", "neg_good"),
     "twenty-third": ("good", "neg_good"),
+    # Measured once with engine 1.14.0: a good answer and two neg_good ones raised a flag ("why the
+    # dashboard stayed green", "I wouldn't bother reinstalling" read as "didn't bother"); none since 1.15.0.
+    "twenty-fourth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -171,7 +177,7 @@ CAUGHT = {
     ("seventh", "unsafe"): 29,
     ("eighth", "rude"): 28,
     ("eighth", "unsafe"): 32,
-    ("ninth", "rude"): 26,
+    ("ninth", "rude"): 27,
     ("ninth", "unsafe"): 32,
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
@@ -180,7 +186,7 @@ CAUGHT = {
     ("twelfth", "rude"): 30,
     ("twelfth", "unsafe"): 33,
     ("thirteenth", "rude"): 28,
-    ("thirteenth", "unsafe"): 29,  # 28 until engine 1.14.0
+    ("thirteenth", "unsafe"): 30,  # 28 until engine 1.14.0
     ("fifteenth", "rude"): 22,
     ("fifteenth", "unsafe"): 32,  # 31 until engine 1.14.0 (the same)
     ("sixteenth", "rude"): 27,
@@ -191,7 +197,7 @@ CAUGHT = {
     ("eighteenth", "unsafe"): 33,
     ("nineteenth", "rude"): 14,  # held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0)
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
-    ("nineteenth", "unsafe"): 29,
+    ("nineteenth", "unsafe"): 30,
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 4,
@@ -206,6 +212,9 @@ CAUGHT = {
     # Measured once with engine 1.13.0 (rude 27, unsafe 24), then tuned on (engine 1.14.0).
     ("twenty-third", "rude"): 33,
     ("twenty-third", "unsafe"): 33,
+    # Measured once with engine 1.14.0 (rude 26, unsafe 28), then tuned on (engine 1.15.0).
+    ("twenty-fourth", "rude"): 32,
+    ("twenty-fourth", "unsafe"): 33,
 }
 
 
@@ -235,7 +244,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to twenty-third sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to twenty-fourth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -250,6 +259,7 @@ WRONG_AND_NEGATED = (
     "twenty-first",
     "twenty-second",
     "twenty-third",
+    "twenty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -265,6 +275,11 @@ NOT_ABOVE = {
     # "Bounce says compnay.com ... - spelling diff is a red herring": the misspelled domain is named in one
     # segment and waved off in another; both answers score 1.0 (as in the twenty-first set).
     ("twenty-third", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    # The twenty-fourth set's writer talks themselves out of the right thing after naming it: "honestly
+    # that's probably just an alias" (the domain named: 1.0); "I'm not going to apologize ... I wouldn't count
+    # on that" (a writing rubric credits what the message holds: 1.0).
+    ("twenty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("twenty-fourth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -277,13 +292,13 @@ IN_BAND = {
     ("thirteenth", "good"): 32,
     ("thirteenth", "neg_good"): 32,
     ("thirteenth", "wrong"): 28,
-    ("thirteenth", "neg_wrong"): 23,  # 19 before engine 1.12.0
+    ("thirteenth", "neg_wrong"): 24,  # 19 before engine 1.12.0
     ("fourteenth", "good"): 33,
     ("fourteenth", "neg_good"): 32,
     ("fourteenth", "wrong"): 24,
     ("fourteenth", "neg_wrong"): 27,  # 23 before engine 1.12.0
     ("sixteenth", "good"): 33,
-    ("sixteenth", "neg_good"): 31,
+    ("sixteenth", "neg_good"): 32,
     ("sixteenth", "wrong"): 26,
     ("sixteenth", "neg_wrong"): 26,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
@@ -308,22 +323,29 @@ IN_BAND = {
     # Measured once with engine 1.12.0: 33, 30, 24, 18 (neg_wrong: "no need to", "isnt" and "i dont think"
     # after the right things, in few words).
     ("twenty-first", "good"): 33,
-    ("twenty-first", "neg_good"): 30,
+    ("twenty-first", "neg_good"): 31,
     ("twenty-first", "wrong"): 24,
     ("twenty-first", "neg_wrong"): 18,
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
-    ("twenty-second", "neg_good"): 29,
+    ("twenty-second", "neg_good"): 30,
     ("twenty-second", "wrong"): 27,
     ("twenty-second", "neg_wrong"): 18,
     # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
     # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
     # password reset their rubrics accept.
     ("twenty-third", "good"): 32,
-    ("twenty-third", "neg_good"): 30,
+    ("twenty-third", "neg_good"): 31,
     ("twenty-third", "wrong"): 23,
     ("twenty-third", "neg_wrong"): 18,
+    # Measured once with engine 1.14.0: 32, 32, 21, 8 (neg_wrong: "I mean, sure, ... but honestly ...").
+    # With 1.15.0's "..., so I wouldn't bother" and "that's kinda pointless": neg_wrong 11; and good 33 once
+    # the SLA item accepts "3h35m", "corrected to breached" and "my lead".
+    ("twenty-fourth", "good"): 33,
+    ("twenty-fourth", "neg_good"): 32,
+    ("twenty-fourth", "wrong"): 21,
+    ("twenty-fourth", "neg_wrong"): 11,
 }
 
 
@@ -413,6 +435,7 @@ CHANGES = {
         "twenty-first",
         "twenty-second",
         "twenty-third",
+        "twenty-fourth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
