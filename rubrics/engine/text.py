@@ -922,28 +922,31 @@ _V_OPENING_TAIL = 3
 
 def _verdict_at(analysed: AnalysedText, first: int) -> bool:
     """Whether the segment from token `first` is a verdict alone (hedges before it, "really" or the like
-    after a "not" inside it: "prob not really needed")."""
+    after a "not" inside it: "prob not really needed"; tails after it: "skip for now"). Read word by word
+    while the words so far start a verdict: most segments stop at their first or second word."""
     keys, clause = analysed.keys, analysed.clauses[first]
-    words: list[str] = []
+    words: tuple[str, ...] = ()
+    complete = False
+    extra = -1  # words read after an opening ("not worth chasing"); -1 before one
     j = first
-    while _in_segment(analysed, j, clause) or j == first:
+    while j == first or _in_segment(analysed, j, clause):
         key = keys[j]
-        if not words and key in _V_HEDGES and _in_segment(analysed, j + 1, clause):
-            j += 1
-            continue
-        if not (_NOT in words and key in _V_AFTER_NOT):
-            words.append(key)
         j += 1
-        if len(words) > 6:
+        if not words and key in _V_HEDGES and _in_segment(analysed, j, clause):
+            continue
+        if _NOT in words and key in _V_AFTER_NOT:
+            continue
+        longer = (*words, key)
+        if longer in _VERDICT_PREFIXES:
+            words = longer
+            complete = longer in _VERDICTS
+            if longer in _VERDICT_OPENINGS:
+                extra = 0
+        elif 0 <= extra < _V_OPENING_TAIL:
+            extra += 1
+        elif not ((complete or extra >= 0) and key in _D_TAILS):
             return False
-    while len(words) > 1 and words[-1] in _D_TAILS and tuple(words) not in _VERDICTS:
-        words.pop()  # "skip for now", "not needed here"
-    if tuple(words) in _VERDICTS:
-        return True
-    return any(
-        tuple(words[: len(opening)]) == opening and len(words) - len(opening) <= _V_OPENING_TAIL
-        for opening in _VERDICT_OPENINGS
-    )
+    return complete or extra >= 0
 
 
 def _dashed(analysed: AnalysedText, i: int) -> bool:
@@ -975,8 +978,8 @@ def _answered_away(analysed: AnalysedText) -> None:
         v = p
         while v > 0 and clauses[v - 1] == clauses[p] and not soft[v] and keys[v - 1] in _V_HEDGES:
             v -= 1
-        if v == 0 or not (soft[v] or clauses[v - 1] != clauses[v]):
-            continue  # not the start of a segment
+        if v == 0 or not (soft[v] or clauses[v - 1] != clauses[v]) or not _verdict_at(analysed, v):
+            continue  # not the start of a segment, or no verdict alone
         start = analysed.segment_start(v - 1)
         if clauses[v - 1] != clauses[v]:
             if clauses[v - 1] not in analysed.questions or clauses[v] != clauses[v - 1] + 1:
@@ -991,8 +994,6 @@ def _answered_away(analysed: AnalysedText) -> None:
             while start > 0 and clauses[start - 1] == clauses[v]:
                 start -= 1
         elif not _ends_clause(analysed, v):
-            continue
-        if not _verdict_at(analysed, v):
             continue
         if keys[v] != _SO and any(keys[k] in _HYPOTHETICAL for k in range(start, v)):
             continue  # "If it's the cable - not needed": a condition, not a proposal
@@ -1065,6 +1066,9 @@ def _phrase_keys(phrasing: str) -> tuple[str, ...]:
 _VERDICTS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICTS_AWAY)
 _VERDICT_OPENINGS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_OPENINGS)
 _VERDICT_FIRSTS = frozenset(verdict[0] for verdict in _VERDICTS | _VERDICT_OPENINGS)
+_VERDICT_PREFIXES = frozenset(
+    verdict[:length] for verdict in _VERDICTS | _VERDICT_OPENINGS for length in range(1, len(verdict) + 1)
+)
 
 
 _CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE}
