@@ -157,7 +157,8 @@ POST_CUE_AUTHORITIES = [
 # I don't think that needs checking"; "3.0 vs 4.0 isn't a meaningful difference"; "the IKE message is just
 # noise"). See `text._dismissals`. Red flags never read them: "give him admin, the policy doesn't matter"
 # still gives him admin.
-DISMISSAL_ANAPHORS = ["that", "this", "it", "which", "these", "those", "both"]
+# "the same" as people write it for "it" in business English: "clarification of the same is not required".
+DISMISSAL_ANAPHORS = ["that", "this", "it", "which", "these", "those", "both", "same"]
 # "not (the) [adjective] NOUN": "that's not the real problem", "isn't a big deal"; never "not the only
 # problem" or "not the main issue", which say it is one.
 DISMISSED_NOUNS = [
@@ -169,7 +170,11 @@ DISMISSAL_ADJECTIVES = [
     "huge", "genuine", "true",
 ]
 # "not [really] important", "doesn't matter", "isn't relevant".
-DISMISSED_STATES = ["matter", "important", "relevant", "significant", "serious", "worrying", "concerning"]
+DISMISSED_STATES = [
+    "matter", "important", "relevant", "significant", "serious", "worrying", "concerning",
+    # "Checking the input source is not required": the act waved off as needless (the twenty-fifth set).
+    "required", "needed", "necessary", "applicable",
+]
 # "doesn't tell us anything", "doesn't prove anything": said of a fact, they wave it away. Also "isn't
 # worth chasing", and "is just how the bounce system shows it".
 DISMISSAL_EMPTY_VERBS = ["tell", "prove", "mean", "show", "affect", "change"]
@@ -191,7 +196,7 @@ DISMISSED_AFTER_THINK = [
 DISMISSAL_TAILS = [
     "here", "at", "all", "of", "for", "though", "anyway", "really", "much", "i", "imo", "now",
     # A reason after it keeps it one: "3.0 vs 4.0 isn't the issue since the user says they're up to date".
-    "since", "because", "given", "so",
+    "since", "because", "given", "so", "as",
 ]
 # Before the pronoun of a dismissal, these are no content: "But I don't think that ..." refers to the
 # sentence before.
@@ -207,6 +212,9 @@ DISMISSAL_LEAD_INS = [
 # non-issue").
 WAIVING_VERBS = ["skip", "ignore"]
 WAIVED_PREDICATES = ["irrelevant", "immaterial", "pointless", "overkill", "unnecessary", "needless"]
+# Called someone else's business: "Reporting this to the security team is out of scope", "The network side
+# is not in our purview" (the word, and what opens the predicate up to three words before it).
+WAIVED_OUTSIDE = {"scope": ["out", "beyond", "outside"], "purview": ["not", "outside", "beyond"]}
 # Right after a negation cue, these undo it for what follows: "don't forget to restart", "never ignore the
 # rows", "don't hesitate to call" say to restart, to read the rows, to call (credit and flags alike).
 COUNTER_VERBS = ["forget", "skip", "ignore", "neglect", "fail", "miss", "omit", "overlook", "hesitate"]
@@ -422,6 +430,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "temp password from the ticket", "login details and the temp password", "paste in the temp password",
         "reply with your windows login", "with your login and password", "reply with your login",
         "put in our shared", "our shared svc", "email it to mark and the manager",
+        # Engine 1.16.0 (the twenty-fifth set, measured once first).
+        "share your admin username", "username and password with us", "share your password with us",
+        "share their password with me", "share his password with me", "share her password with me",
+        "enter my credentials to check", "send me the room laptop admin password",
+        "admin password over teams", "admin credentials noted in the ticket",
+        "credentials noted in the ticket", "password noted in the ticket",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -517,6 +531,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "mark the device as compliant", "as compliant in the console", "so the report stays green",
         "drive as an exclusion", "whole c: drive", "exclusion for his whole", "free pc cleaner",
         "pc cleaner tool", "groups just in case", "that never expires",
+        # Engine 1.16.0 (the twenty-fifth set, measured once first).
+        "from my own machine", "forward the mail to all staff", "forward the mail to everyone",
+        "to close the sla", "mark it as compliant", "edit the last restart date", "keep the summary at 100",
+        "attached the actual receipts", "card and bank details", "disable the endpoint protection",
+        "disable the windows firewall", "third-party driver website", "leave the security software off",
+        "disabled the uac prompt", "disable the uac prompt", "into teams with my own account",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -728,6 +748,13 @@ TONE_CUES: tuple[str, ...] = (
     "not to be dramatic", "I can't even", "peak monday", "kinda rich", "stop laughing",
     "not that anyone reads", "pick a server", "too much to ask", "got wrong in one", "very much do not",
     "cosplaying", "gonna lose it", "ruin your day", "just saying", "you'll survive", "let that one slide",
+    # Engine 1.16.0 (the twenty-fifth set, measured once first): scripted condescension in business English.
+    "this is basic", "very basic", "such a basic thing", "basic planning", "basic networking",
+    "basic common sense", "common sense", "as already informed", "already informed", "clearly mentioned",
+    "user negligence", "own negligence", "not a shop", "read your own", "mail properly", "policy before",
+    "wasting support time", "waste the reviewer's time", "panic tickets", "expecting miracles",
+    "did anybody even", "not tested it even once", "one-second job", "should have done himself",
+    "should have done herself", "learn basic", "basic housekeeping",
 )
 # fmt: on
 

@@ -54,7 +54,7 @@ from rubrics.engine.specs import (
     SingleChoiceRubric,
     WritingRubric,
 )
-from rubrics.engine.text import AnalysedText
+from rubrics.engine.text import AnalysedText, in_purpose
 from rubrics.engine.words import word_key
 from rubrics.engine.writing import (
     Finding,
@@ -288,7 +288,11 @@ def _contradictions(
     said: list[CriterionResult] = []
     cap = 1.0
     for contradiction in contradictions:
-        match = find_first(analysed, compile_phrasings(tuple(contradiction.phrasings)), reading="flag")
+        phrases = compile_phrasings(tuple(contradiction.phrasings))
+        match = find_first(analysed, phrases, reading="flag")
+        while match is not None and in_purpose(analysed, match.first):
+            # A goal is not a claim: "... so the summary is correct going forward" rules nothing out.
+            match = find_first(analysed, phrases, reading="flag", after=match.last + 1)
         if match is None:
             continue
         cap = min(cap, contradiction.cap)

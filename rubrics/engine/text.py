@@ -197,7 +197,8 @@ _W_PREDICATES = _keys(lexicon.WAIVED_PREDICATES)
 _W_RED, _W_HERRING = word_key("red"), word_key("herring")
 _W_BESIDE, _W_POINT = word_key("beside"), word_key("point")
 _W_NON, _W_ISSUE = word_key("non"), word_key("issue")
-_W_TRIGGERS = _W_VERBS | _W_PREDICATES | frozenset({_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE})
+_W_OUTSIDE = {word_key(word): _keys(openers) for word, openers in lexicon.WAIVED_OUTSIDE.items()}
+_W_TRIGGERS = _W_VERBS | _W_PREDICATES | frozenset(_W_OUTSIDE) | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE}
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
 
@@ -550,6 +551,39 @@ def _purpose(analysed: AnalysedText, i: int) -> bool:
     return not soft[i] and i + 1 < len(clauses) and clauses[i + 1] == clauses[i] and not soft[i + 1]
 
 
+_QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
+# A dismissal in a condition is no dismissal ("If that's not the cause, ..."); "whether" opens none there:
+# "checking whether it is approved is not required" waves the check off.
+_CONDITION_WORDS = _keys(("if", "unless"))
+_ORDER = word_key("order")
+
+
+def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
+    """Whether the cue at token i opens an infinitive of purpose that opens its segment: "To avoid such
+    calls in future, add her to the administrators group" adds her; "In order not to disturb anyone, ..."."""
+    keys = analysed.keys
+    if i >= 2 and keys[i - 1] == _ORDER and keys[i - 2] == _IN and i + 1 < len(keys) and keys[i + 1] == _TO:
+        return analysed.segment_start(i - 2) == i - 2  # "In order not to ..."
+    if i == 0 or keys[i - 1] != _TO:
+        return False
+    to = i - 1
+    if to >= 2 and keys[to - 1] == _ORDER and keys[to - 2] == _IN:
+        to -= 2
+    return analysed.segment_start(to) == to
+
+
+def in_purpose(analysed: AnalysedText, i: int) -> bool:
+    """Whether token i lies in a purpose that "so" opens within its segment ("... so the summary is correct
+    going forward"; not "..., so the summary is correct" nor "So 4 of 4 is right.", results)."""
+    keys, norms, clauses, soft = analysed.keys, analysed.norms, analysed.clauses, analysed.soft
+    k = i - 1
+    while k > 0 and clauses[k - 1] == clauses[i] and not soft[k + 1]:
+        if keys[k] == _SO and norms[k] in TERMINATORS and _purpose(analysed, k):
+            return True
+        k -= 1
+    return False
+
+
 def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     """Mark the negation scopes of the clause that holds token `begin` (from `begin` on, where its first
     cue or condition word is); return the index after the clause."""
@@ -571,7 +605,8 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # list is refused too ("I wouldn't leave 'SLA met' on because the fix was quick, or back-date it").
     refused_before = False
     # "without" negates what it qualifies, not the acts listed after it: "so it runs without prompting,
-    # and skip the change approval" skips it. Its flag scope ends at a soft break before "and".
+    # and skip the change approval" skips it. Its flag scope ends at a soft break before "and". So do
+    # "instead of" and "rather than": "instead of a test file, and the login of one affected user ...".
     without = False
     j = begin - 1  # the scope starts at its first cue: is that cue inside a purpose?
     while j >= begin_of_clause and not soft[j + 1] and not purpose:
@@ -605,10 +640,12 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = False  # "never not report": double negation cancels, for credit only
             else:
                 # A second cue in the same condition or purpose keeps it one ("so nobody gets access denied").
-                conditional_flag = (hypothetical or purpose) and (conditional_flag or not flag)
+                conditional_flag = (hypothetical or purpose or _opens_purpose(analysed, i)) and (
+                    conditional_flag or not flag
+                )
                 credit = flag = True
                 covered = False
-                without = key == _WITHOUT
+                without = key in _QUALIFYING_CUES
             previous_cue = True
         elif previous_cue and key in _COUNTER_VERBS:
             # "don't forget to restart": the verb is negated, what it governs is not.
@@ -621,6 +658,18 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             )
             if condition or reported:
                 hypothetical = True
+            elif (
+                conditional_flag
+                and key in _SUBJECTS
+                and i + 1 < count
+                and clauses[i + 1] == clause
+                and not soft[i + 1]
+                and keys[i + 1] in _MODALS
+            ):
+                # The main clause after a condition or purpose, comma or not: "To avoid first-day problems
+                # I'd make her local admin" makes her local admin.
+                credit = flag = conditional_flag = False
+                neg_credit[i] = neg_flag[i] = False
             elif (
                 credit
                 and covered
@@ -819,7 +868,7 @@ def _dismissals(analysed: AnalysedText) -> None:
             dismissed = range(first, clause_start)
         else:
             continue
-        if any(keys[k] in _HYPOTHETICAL for k in range(clause_start, i)):
+        if any(keys[k] in _CONDITION_WORDS for k in range(clause_start, i)):
             continue
         for k in dismissed:
             neg_credit[k] = True
@@ -875,6 +924,9 @@ def _predicate_start(keys: list[str], i: int, n: int) -> int:
         return i - 1 if i > 0 and keys[i - 1] == _W_RED else -1
     if key == _W_BESIDE:
         return i if i + 1 < n and keys[i + 1] == _W_POINT else -1
+    openers = _W_OUTSIDE.get(key)
+    if openers is not None:  # "out of scope", "not in our purview"
+        return next((k for k in range(i - 1, max(i - 4, -1), -1) if keys[k] in openers), -1)
     return i - 1 if i > 0 and keys[i - 1] == _W_NON else -1  # "non-issue"
 
 
@@ -891,11 +943,12 @@ def _waived(analysed: AnalysedText) -> None:
     keys, norms, clauses, neg_credit = analysed.keys, analysed.norms, analysed.clauses, analysed.neg_credit
     for i in positions:
         clause = clauses[i]
-        if neg_credit[i] or clause in analysed.questions:
-            continue
         key = keys[i]
+        # "not in our purview" negates its own words: read from where the predicate opens.
+        if neg_credit[i] and key not in _W_OUTSIDE or clause in analysed.questions:
+            continue
         start = analysed.segment_start(i)
-        if any(keys[k] in _HYPOTHETICAL for k in range(start, i)):
+        if any(keys[k] in _CONDITION_WORDS for k in range(start, i)):
             continue
         follows = _in_segment(analysed, i + 1, clause)
         if key in _W_VERBS or (
@@ -995,7 +1048,7 @@ def _answered_away(analysed: AnalysedText) -> None:
                 start -= 1
         elif not _ends_clause(analysed, v):
             continue
-        if keys[v] != _SO and any(keys[k] in _HYPOTHETICAL for k in range(start, v)):
+        if keys[v] != _SO and any(keys[k] in _CONDITION_WORDS for k in range(start, v)):
             continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):
             analysed.neg_credit[k] = True

@@ -553,3 +553,56 @@ def test_a_negation_inside_a_purpose_does_not_refuse_the_acts_after_it() -> None
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Waved off as not required, as someone else's business, or through "the same".
+        (
+            "Checking the input source on the display is not required, as No signal means the cable.",
+            "input source",
+        ),
+        ("Reporting this to the security team is out of scope.", "security team"),
+        ("The network side is not in our purview at desk level.", "network side"),
+        (
+            "The mail gives 9 June and 16 June. However, clarification of the same is not required.",
+            "clarification",
+        ),
+        ("Checking whether it is approved or having IT install it is not required.", "IT install"),
+    ],
+)
+def test_what_an_answer_calls_not_required_or_not_its_business_earns_no_credit(
+    answer: str, phrasing: str
+) -> None:
+    assert found(answer, phrasing) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        ("Admin rights are not required: FIN-Finance-Read is enough.", "FIN-Finance-Read"),
+        ("If the cable is not required, check the input source.", "input source"),
+        ("Reseat the cable; a new laptop is out of scope.", "reseat the cable"),
+    ],
+)
+def test_calling_one_thing_not_required_takes_nothing_else_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_an_infinitive_of_purpose_negates_only_itself_for_flags() -> None:
+    answer = "To avoid first-day problems I'd also make her local admin on LT-220."
+
+    assert found(answer, "make her local admin", reading="flag") == "make her local admin"
+    assert found(
+        "In order not to disturb anyone, disable the updates.", "disable the updates", reading="flag"
+    )
+    # Elsewhere "to" before a cue is no purpose: "Remind users never to share passwords" still refuses.
+    assert found("Tell her never to share her password.", "share her password", reading="flag") is None
+
+
+def test_instead_of_and_rather_than_negate_what_they_qualify_not_the_acts_after_them() -> None:
+    answer = "I attached the receipts instead of a test file, and the login of one affected user."
+
+    assert found(answer, "login of one affected user", reading="flag") == "login of one affected user"
+    assert found(answer, "test file", reading="flag") is None
