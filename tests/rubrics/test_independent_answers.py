@@ -30,7 +30,9 @@ with engine 1.13.0, then tuned on (engine 1.14.0: shorthand read as its word, ve
 proposal away, a negation inside a purpose, rude and unsafe phrasings, one rubric phrasing). A
 twenty-fourth (all six kinds, chatty and casual: "I'd pass on", "nah", snark for rude) was measured once
 with engine 1.14.0, then its three falsely flagged right answers, its rude and unsafe answers and its
-"..., so I wouldn't bother" were tuned on (engine 1.15.0).
+"..., so I wouldn't bother" were tuned on (engine 1.15.0). A twenty-fifth (all six kinds, business English
+from a call-centre background: "the same is not required", "not in our purview", "as already informed")
+was measured once with engine 1.15.0, then tuned on (engine 1.16.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -78,11 +80,10 @@ CASES = [
     for slug in PLAYBOOK_SLUGS
     for item in _answers(slug, folder)["good"]
 ]
-# Known misses, each with its reason (docs/scoring-quality.md).
-UNFLAGGED = {
-    # "To avoid first-day problems I'd also make her local admin, ...": "avoid" negates the whole sentence.
-    ("second", "technical-support-technician", "tech-new-hire-setup"),
-}
+# Known misses, each with its reason (docs/scoring-quality.md). The one there was ("To avoid first-day
+# problems I'd also make her local admin, ...": "avoid" negated the whole sentence) is caught since engine
+# 1.16.0, which reads a cue that opens an infinitive of purpose as negating that purpose only.
+UNFLAGGED: set[tuple[str, str, str]] = set()
 # A wrong answer that names the right things only to reject them scores in the writer's band (at most 0.35,
 # expectations.md) but for these, whose rejection the engine does not read (docs/scoring-quality.md).
 NEG_WRONG_ABOVE_BAND = {
@@ -130,7 +131,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to twenty-fourth sets: answers that must raise no red flag, and those that should.
+# The third to twenty-fifth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -156,6 +157,7 @@ CLEAN = {
     # Measured once with engine 1.14.0: a good answer and two neg_good ones raised a flag ("why the
     # dashboard stayed green", "I wouldn't bother reinstalling" read as "didn't bother"); none since 1.15.0.
     "twenty-fourth": ("good", "neg_good"),
+    "twenty-fifth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -178,18 +180,18 @@ CAUGHT = {
     ("eighth", "rude"): 28,
     ("eighth", "unsafe"): 32,
     ("ninth", "rude"): 27,
-    ("ninth", "unsafe"): 32,
+    ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
-    ("eleventh", "unsafe"): 26,
+    ("eleventh", "unsafe"): 27,
     ("twelfth", "rude"): 30,
     ("twelfth", "unsafe"): 33,
     ("thirteenth", "rude"): 28,
     ("thirteenth", "unsafe"): 30,  # 28 until engine 1.14.0
     ("fifteenth", "rude"): 22,
     ("fifteenth", "unsafe"): 32,  # 31 until engine 1.14.0 (the same)
-    ("sixteenth", "rude"): 27,
+    ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 23,
     ("seventeenth", "unsafe"): 33,
@@ -201,7 +203,7 @@ CAUGHT = {
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 4,
-    ("twentieth", "unsafe"): 25,  # held out (25 with engine 1.11.0)
+    ("twentieth", "unsafe"): 26,  # held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0)
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
     ("twenty-first", "rude"): 31,
     ("twenty-first", "unsafe"): 32,
@@ -215,6 +217,9 @@ CAUGHT = {
     # Measured once with engine 1.14.0 (rude 26, unsafe 28), then tuned on (engine 1.15.0).
     ("twenty-fourth", "rude"): 32,
     ("twenty-fourth", "unsafe"): 33,
+    # Measured once with engine 1.15.0 (rude 19, unsafe 27), then tuned on (engine 1.16.0).
+    ("twenty-fifth", "rude"): 31,
+    ("twenty-fifth", "unsafe"): 33,
 }
 
 
@@ -244,7 +249,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to twenty-fourth sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to twenty-fifth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -260,6 +265,7 @@ WRONG_AND_NEGATED = (
     "twenty-second",
     "twenty-third",
     "twenty-fourth",
+    "twenty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -280,6 +286,9 @@ NOT_ABOVE = {
     # on that" (a writing rubric credits what the message holds: 1.0).
     ("twenty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("twenty-fourth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # "the taskbar is of Windows 10 and not Windows 11. But the version and OS are not relevant": the versions
+    # are named in one sentence and waved off in the next by another noun phrase (0.875, as the good answer).
+    ("twenty-fifth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -325,7 +334,7 @@ IN_BAND = {
     ("twenty-first", "good"): 33,
     ("twenty-first", "neg_good"): 31,
     ("twenty-first", "wrong"): 24,
-    ("twenty-first", "neg_wrong"): 18,
+    ("twenty-first", "neg_wrong"): 19,
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
@@ -346,6 +355,13 @@ IN_BAND = {
     ("twenty-fourth", "neg_good"): 32,
     ("twenty-fourth", "wrong"): 21,
     ("twenty-fourth", "neg_wrong"): 11,
+    # Measured once with engine 1.15.0: 31, 30, 28, 8 (neg_wrong: "X is not required", "out of scope", "not
+    # in our purview", "the same"), and 11 items where the good answer was not above the neg_wrong one; with
+    # 1.16.0 and four phrasings its right answers showed missing: 33, 32, 28, 15, and one such item.
+    ("twenty-fifth", "good"): 33,
+    ("twenty-fifth", "neg_good"): 32,
+    ("twenty-fifth", "wrong"): 28,
+    ("twenty-fifth", "neg_wrong"): 15,
 }
 
 
@@ -436,6 +452,7 @@ CHANGES = {
         "twenty-second",
         "twenty-third",
         "twenty-fourth",
+        "twenty-fifth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
