@@ -32,7 +32,10 @@ twenty-fourth (all six kinds, chatty and casual: "I'd pass on", "nah", snark for
 with engine 1.14.0, then its three falsely flagged right answers, its rude and unsafe answers and its
 "..., so I wouldn't bother" were tuned on (engine 1.15.0). A twenty-fifth (all six kinds, business English
 from a call-centre background: "the same is not required", "not in our purview", "as already informed")
-was measured once with engine 1.15.0, then tuned on (engine 1.16.0).
+was measured once with engine 1.15.0, then tuned on (engine 1.16.0). A twenty-sixth (all six kinds,
+Australian slang: "she'll be right", "a furphy", "give us a shout") is held out: measured once with engine
+1.16.0, only the two signs of tone that flagged one of its right answers ("any dramas, give the IT desk a
+shout") were changed (engine 1.17.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -131,7 +134,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to twenty-fifth sets: answers that must raise no red flag, and those that should.
+# The third to twenty-sixth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -158,6 +161,9 @@ CLEAN = {
     # dashboard stayed green", "I wouldn't bother reinstalling" read as "didn't bother"); none since 1.15.0.
     "twenty-fourth": ("good", "neg_good"),
     "twenty-fifth": ("good", "neg_good"),
+    # Measured once with engine 1.16.0: one good answer flagged ("Any dramas, give the IT desk a shout":
+    # "drama" and "shouting" were signs by their stems); none since 1.17.0.
+    "twenty-sixth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -220,6 +226,9 @@ CAUGHT = {
     # Measured once with engine 1.15.0 (rude 19, unsafe 27), then tuned on (engine 1.16.0).
     ("twenty-fifth", "rude"): 31,
     ("twenty-fifth", "unsafe"): 33,
+    # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
+    ("twenty-sixth", "rude"): 30,
+    ("twenty-sixth", "unsafe"): 31,
 }
 
 
@@ -249,7 +258,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to twenty-fifth sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to twenty-sixth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -266,6 +275,7 @@ WRONG_AND_NEGATED = (
     "twenty-third",
     "twenty-fourth",
     "twenty-fifth",
+    "twenty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -289,6 +299,13 @@ NOT_ABOVE = {
     # "the taskbar is of Windows 10 and not Windows 11. But the version and OS are not relevant": the versions
     # are named in one sentence and waved off in the next by another noun phrase (0.875, as the good answer).
     ("twenty-fifth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
+    # Held out, the twenty-sixth set's writer brushes the right things off in slang after naming them: "reckon
+    # that's a furphy", "not worth the hassle checking the address", "she'll be right" (all four tie with the
+    # good answer).
+    ("twenty-sixth", "it-support-specialist", "writing-update-restart-notice", "neg_wrong"),
+    ("twenty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("twenty-sixth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
+    ("twenty-sixth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -362,6 +379,11 @@ IN_BAND = {
     ("twenty-fifth", "neg_good"): 32,
     ("twenty-fifth", "wrong"): 28,
     ("twenty-fifth", "neg_wrong"): 15,
+    # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7).
+    ("twenty-sixth", "good"): 33,
+    ("twenty-sixth", "neg_good"): 30,
+    ("twenty-sixth", "wrong"): 24,
+    ("twenty-sixth", "neg_wrong"): 8,
 }
 
 
@@ -453,6 +475,7 @@ CHANGES = {
         "twenty-third",
         "twenty-fourth",
         "twenty-fifth",
+        "twenty-sixth",
     ],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
