@@ -572,16 +572,23 @@ def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
     return analysed.segment_start(to) == to
 
 
-def in_purpose(analysed: AnalysedText, i: int) -> bool:
-    """Whether token i lies in a purpose that "so" opens within its segment ("... so the summary is correct
-    going forward"; not "..., so the summary is correct" nor "So 4 of 4 is right.", results)."""
+def _after_purpose_so(analysed: AnalysedText, i: int, *, opening_so: bool) -> bool:
+    """Whether a "so" that opens a purpose comes before token i in its segment; `opening_so`: also one that
+    opens the clause ("So the lockouts stop, add ..."; as a claim, "So 4 of 4 is right." is a result)."""
     keys, norms, clauses, soft = analysed.keys, analysed.norms, analysed.clauses, analysed.soft
+    first = 0 if opening_so else 1
     k = i - 1
-    while k > 0 and clauses[k - 1] == clauses[i] and not soft[k + 1]:
+    while k >= first and clauses[k - first] == clauses[i] and not soft[k + 1]:
         if keys[k] == _SO and norms[k] in TERMINATORS and _purpose(analysed, k):
             return True
         k -= 1
     return False
+
+
+def in_purpose(analysed: AnalysedText, i: int) -> bool:
+    """Whether token i lies in a purpose that "so" opens within its segment ("... so the summary is correct
+    going forward"; not "..., so the summary is correct" nor "So 4 of 4 is right.", results)."""
+    return _after_purpose_so(analysed, i, opening_so=False)
 
 
 def _scope_clause(analysed: AnalysedText, begin: int) -> int:
@@ -608,10 +615,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # and skip the change approval" skips it. Its flag scope ends at a soft break before "and". So do
     # "instead of" and "rather than": "instead of a test file, and the login of one affected user ...".
     without = False
-    j = begin - 1  # the scope starts at its first cue: is that cue inside a purpose?
-    while j >= begin_of_clause and not soft[j + 1] and not purpose:
-        purpose = keys[j] == _SO and norms[j] in TERMINATORS and _purpose(analysed, j)
-        j -= 1
+    purpose = _after_purpose_so(analysed, begin, opening_so=True)  # is the first cue inside a purpose?
     i = begin
     while i < count and clauses[i] == clause:
         key = keys[i]
@@ -945,7 +949,7 @@ def _waived(analysed: AnalysedText) -> None:
         clause = clauses[i]
         key = keys[i]
         # "not in our purview" negates its own words: read from where the predicate opens.
-        if neg_credit[i] and key not in _W_OUTSIDE or clause in analysed.questions:
+        if (neg_credit[i] and key not in _W_OUTSIDE) or clause in analysed.questions:
             continue
         start = analysed.segment_start(i)
         if any(keys[k] in _CONDITION_WORDS for k in range(start, i)):
@@ -1058,7 +1062,7 @@ def _answered_away(analysed: AnalysedText) -> None:
 def _post_cue_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for cue in lexicon.POST_CUES:
-        keys = tuple(piece.key for piece in phrase_pieces(cue))
+        keys = _phrase_keys(cue)
         by_first.setdefault(keys[0], []).append(keys)
     return {first: tuple(found) for first, found in by_first.items()}
 
