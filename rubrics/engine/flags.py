@@ -30,6 +30,7 @@ from rubrics.engine.lexicon import (
     CREDENTIAL_WORDS,
     THIS_TIME_AFTER,
     TONE_ASIDES,
+    TONE_CONCESSION_LEAD_INS,
     TONE_CUES,
     TONE_CUES_NEEDED,
     TONE_OPENERS,
@@ -147,6 +148,8 @@ _THIS_TIME = re.compile(
 # Letters on both sides of the asterisks ("sh*t", "bl**dy") or one letter before two or more ("f***"): not a
 # wildcard ("file*", "*.tmp") or a product ("a*b").
 _MASKED = re.compile(r"(?<![\w*])(?:[A-Za-z]{1,3}\*+[A-Za-z]+|[A-Za-z]\*{2,})(?![\w*])")
+# Markdown bold ("**Win+P**", "**Action:**"): its asterisks are no mask; read as spaces (same length).
+_BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*(?![\w*])")
 # A tag question that presumes the reader failed ("you didn't, right?"): a sign wherever it is.
 _TAG = re.compile(r",\s*right\s*\?", re.IGNORECASE)
 _TIME_WORDS = frozenset(THIS_TIME_AFTER)
@@ -189,6 +192,8 @@ _ASIDE_KEYS = _keys_of(TONE_ASIDES)
 _OPENER_KEYS = _keys_of(TONE_OPENERS)
 _LONGEST_ASIDE = max(len(keys) for keys in (*_ASIDE_KEYS, *_OPENER_KEYS))
 _ASIDE_FIRST_KEYS = frozenset(keys[0] for keys in (*_ASIDE_KEYS, *_OPENER_KEYS))
+_CONCESSION_LEAD_INS = frozenset(_keys_of(TONE_CONCESSION_LEAD_INS))
+_LONGEST_LEAD_IN = max(len(keys) for keys in _CONCESSION_LEAD_INS)
 
 
 # Any punctuation, apostrophes that Unicode counts as letters ("\u02bc") included: a quote is a quote.
@@ -241,7 +246,7 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
             words = tuple(keys[first:end])
             aside = _OPENER_KEYS.get(words)
             opener = aside is not None
-            if not opener and not (opens_clause and goes_on):
+            if not opener and not (opens_clause and goes_on) and not (goes_on and _concedes(text, first)):
                 aside = _ASIDE_KEYS.get(words)
             if aside is None:
                 continue
@@ -256,11 +261,25 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
     return found
 
 
+def _concedes(text: AnalysedText, first: int) -> bool:
+    """Whether all that comes before token `first` in its clause is a lead-in of concession ("I mean, sure,
+    ...": `lexicon.TONE_CONCESSION_LEAD_INS`)."""
+    clauses = text.clauses
+    start = first
+    while start > 0 and clauses[start - 1] == clauses[first] and first - start < _LONGEST_LEAD_IN:
+        start -= 1
+    if start > 0 and clauses[start - 1] == clauses[first]:
+        return False
+    return tuple(text.keys[start:first]) in _CONCESSION_LEAD_INS
+
+
 def _masked(text: str) -> Evidence | None:
     """The first swear word masked with asterisks (see `_MASKED`): three letters or more, or two asterisks
     or more ("sh*t", "f***"; not "a*b")."""
     if "*" not in text:
         return None
+    if "**" in text:
+        text = _BOLD.sub(lambda bold: f"  {bold.group(1)}  ", text)
     for word in _MASKED.finditer(text):
         quote = word.group()
         if sum(char.isalpha() for char in quote) >= 3 or quote.count("*") >= 2:

@@ -241,13 +241,25 @@ VERDICTS_AWAY = [
     # The candidate's own pass, after the reasons for it: "..., but it worked last week, so I'd skip it."
     "I'd skip it", "I'd skip that", "I'd pass", "I'd pass on it", "I'd pass on that", "I wouldn't bother",
     "I won't bother", "I don't bother",
+    # Engine 1.18.0 (the twenty-seventh set, measured once first): the labels of a triage list ("DHCP
+    # failure: deprioritised", "Forget network and reconnect - ❌ rejected, rarely works", "Saving
+    # work first: N/A", "Block domain - no action required", "Fallback to the room PC: not recommended").
+    "rejected", "deprioritised", "deprioritized", "no action", "no action required", "no action needed",
+    "not recommended", "not a concern", "no concern", "not applicable", "n/a", "out of scope",
 ]
+# Verbs after which "if" asks rather than sets a condition ("see if it works", "check if it's approved").
+ASKING_VERBS = ["see", "check", "ask", "test", "find", "know", "confirm", "verify", "tell", "wonder", "sure"]
 # Opens a verdict that may run three words more: "not worth chasing", "not worth a reply".
-VERDICT_OPENINGS = ["not worth"]
+VERDICT_OPENINGS = ["not worth", "low likelihood", "low priority"]
+# After a label, what may start a verdict's reason or scope ("Check the DHCP scope: out of scope for Tier
+# 1", "Licence: not required before Monday", "Mismatch: deprioritised, since ..."): the rest of its segment.
+VERDICT_REASONS = ["for", "since", "because", "given", "as", "before", "until", "on", "in", "at", "here"]
 # Words that may come before a verdict: "prob not relevant", "honestly pointless", "def overkill".
 VERDICT_HEDGES = [
     "prob", "probably", "likely", "most", "honestly", "frankly", "really", "totally", "completely", "just",
     "imo", "tbh", "def", "definitely", "kinda", "pretty", "mostly", "so", "and", "quite", "bit",
+    # Engine 1.18.0: "possible typo noted, but low likelihood" (the twenty-seventh set).
+    "but",
 ]
 
 # --- Writing rubrics ---------------------------------------------------------------------------------
@@ -624,14 +636,18 @@ TONE_CUES: tuple[str, ...] = (
     "incompetent", "useless", "clown", "clowns", "muppet", "numpty", "noob", "luser", "technophobe",
     "you people", "you lot", "your lot", "these people",
     # Blame.
-    "whoever did", "whoever built", "whoever made", "whoever wrote", "whoever created", "whoever set up",
-    "whoever marked", "whoever approved", "whoever decided", "whoever thought", "whoever is supposed",
-    "someone didn't", "somebody didn't", "someone can't", "somebody can't", "someone forgot",
-    "somebody forgot", "messed up", "screwed up", "dropped the ball", "asleep at the wheel",
+    # Not "whoever did", "did" being a stop word: "escalate to whoever runs the network" (engine 1.18.0).
+    "whoever did this", "whoever did that", "whoever built", "whoever made", "whoever wrote",
+    "whoever created", "whoever set up", "whoever marked", "whoever approved", "whoever decided",
+    "whoever thought", "whoever is supposed", "whoever typed", "whoever ticked", "whoever keyed",
+    "whoever imaged", "whoever entered", "whoever produced", "whoever prepared", "whoever updated",
+    "whoever picked", "someone didn't", "somebody didn't", "someone can't", "somebody can't",
+    "someone forgot", "somebody forgot", "messed up", "screwed up", "dropped the ball", "asleep at the wheel",
     "should have known", "should know by now", "should have read", "should have looked", "ought to know",
     "you'd think", "you would think", "learn by now", "learned by now", "learnt by now", "never learn",
-    "still don't get", "still doesn't get", "like always", "every single time", "for the hundredth time",
-    "for the millionth time",
+    # Not "still don't get" alone: "if it still won't get a lease" (engine 1.18.0).
+    "still don't get it", "still doesn't get it", "like always", "every single time",
+    "for the hundredth time", "for the millionth time",
     # Not my job.
     "not my problem", "not my job", "not my department", "not my responsibility", "not my concern",
     "above my pay grade", "not our job", "that's on you", "that's on them", "I shouldn't have to",
@@ -679,7 +695,8 @@ TONE_CUES: tuple[str, ...] = (
     "it's not like we", "like we've asked", "to the last minute", "literally the only",
     "anyone can see", "stop guessing", "yes, we know", "most basic", "yes, really", "coming to my desk",
     "end of story", "like everybody else", "should have planned ahead", "most obvious", "come on",
-    "I guarantee", "be embarrassed", "did anyone actually", "did anyone even", "didn't tell us",
+    "I guarantee", "should be embarrassed", "ought to be embarrassed", "did anyone actually",
+    "did anyone even", "didn't tell us",
     "didn't tell anyone", "wondered why", "expect more of these", "never gives us",
     # Common markers of sarcasm, gossip, weariness and condescension in any setting.
     "of course", "apparently", "as usual", "I suppose", "I bet", "nine times out of ten",
@@ -760,6 +777,12 @@ TONE_CUES: tuple[str, ...] = (
     "wasting support time", "waste the reviewer's time", "panic tickets", "expecting miracles",
     "did anybody even", "not tested it even once", "one-second job", "should have done himself",
     "should have done herself", "learn basic", "basic housekeeping",
+    # Engine 1.18.0 (the twenty-seventh set, measured once first): corporate passive aggression.
+    "clearly documented", "clearly stated", "clearly explained", "I assume you didn't",
+    "I assume you haven't", "which I assume", "having this conversation", "try not to panic",
+    "shouldn't need to say", "shouldn't need to tell", "shouldn't need to explain", "here it is again",
+    "declaring victory", "however nicely", "no matter how nicely", "drag me", "dragged me",
+    "help by not", "how we do things", "pebkac", "user error again", "try to keep up",
 )
 # fmt: on
 
@@ -815,6 +838,10 @@ TONE_ASIDES: tuple[str, ...] = (
 # twenty-one sets of answers "obviously" stood alone 23 times, every time in a rude answer.
 TONE_STRONG_ASIDES: tuple[str, ...] = ("obviously",)
 TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
+# What may come before an aside that concedes rather than mocks: "I mean, sure, the domain looks off, but ..."
+# (a clause that goes on after it; six answers of twenty-six sets, none rude). After anything else, or
+# alone, the aside counts as ever ("Yes, really - the classic ...", "..., sure, heard that one before").
+TONE_CONCESSION_LEAD_INS: tuple[str, ...] = ("i mean",)
 # fmt: on
 
 # A password written out (`credential_sharing`) counts when its clause speaks of one of these.

@@ -110,11 +110,16 @@ _WORD = rf"{_W}(?:[{APOSTROPHES}]{_W}|\.{_W}|(?<=\d):\d+)*"
 # nothing follows the repetition that could make it give a character back, so the words are the same.
 _WORDS = re.compile(_WORD)
 # What separates words: classified only when the gap is not a single space.
+# Marks that cross an item out ("Restart laptop ❌ rejected"): a soft break, and after a label they
+# lead to its verdict as a colon or a dash does (`_answered_away`). Never a cue of negation alone: "❌
+# LT-103: not compliant" marks what is wrong, not what is dismissed.
+CROSSES = "\u274c\u2716\u2717\u2718\u274e"
+_LABEL_MARKS = frozenset(HYPHENS + ":\uff1a" + CROSSES)
 _BREAKS = re.compile(
     r"(?P<nl>\n(?:[ \t\r\f\v]*\n)*)"
     r"|(?P<end>[.!?\u2026\u3002\uff01\uff1f]+)"
     r"|(?P<semi>[;\uff1b])"
-    rf"|(?P<soft>[,:()\[\]{{}}\uff0c\uff1a\uff08\uff09]|[{_HYPHEN_CLASS}]+)"
+    rf"|(?P<soft>[,:()\[\]{{}}\uff0c\uff1a\uff08\uff09{CROSSES}]|[{_HYPHEN_CLASS}]+)"
 )
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2212\ufe63\uff0d")
 # A line that starts a list item: a line break before it ends a line (a hard clause boundary).
@@ -555,6 +560,16 @@ _QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
 # A dismissal in a condition is no dismissal ("If that's not the cause, ..."); "whether" opens none there:
 # "checking whether it is approved is not required" waves the check off.
 _CONDITION_WORDS = _keys(("if", "unless"))
+# After these, "if" asks as "whether" does and opens no condition: "Test OWA to see if the account works:
+# skip".
+_ASKING = _keys(lexicon.ASKING_VERBS)
+
+
+def _conditional(keys: list[str], start: int, end: int) -> bool:
+    """Whether a condition word ("if", "unless") stands in keys[start:end], not one that asks."""
+    return any(keys[k] in _CONDITION_WORDS and not (k and keys[k - 1] in _ASKING) for k in range(start, end))
+
+
 _ORDER = word_key("order")
 
 
@@ -872,7 +887,7 @@ def _dismissals(analysed: AnalysedText) -> None:
             dismissed = range(first, clause_start)
         else:
             continue
-        if any(keys[k] in _CONDITION_WORDS for k in range(clause_start, i)):
+        if _conditional(keys, clause_start, i):
             continue
         for k in dismissed:
             neg_credit[k] = True
@@ -952,7 +967,7 @@ def _waived(analysed: AnalysedText) -> None:
         if (neg_credit[i] and key not in _W_OUTSIDE) or clause in analysed.questions:
             continue
         start = analysed.segment_start(i)
-        if any(keys[k] in _CONDITION_WORDS for k in range(start, i)):
+        if _conditional(keys, start, i):
             continue
         follows = _in_segment(analysed, i + 1, clause)
         if key in _W_VERBS or (
@@ -975,12 +990,15 @@ def _waived(analysed: AnalysedText) -> None:
 _V_HEDGES = _keys(lexicon.VERDICT_HEDGES)
 _V_AFTER_NOT = _D_INTENSIFIERS | _D_ADJECTIVES  # "not really needed", "not the real cause"
 _V_OPENING_TAIL = 3
+_V_REASONS = _keys(lexicon.VERDICT_REASONS)
 
 
-def _verdict_at(analysed: AnalysedText, first: int) -> bool:
+def _verdict_at(analysed: AnalysedText, first: int, labelled: bool) -> bool:
     """Whether the segment from token `first` is a verdict alone (hedges before it, "really" or the like
     after a "not" inside it: "prob not really needed"; tails after it: "skip for now"). Read word by word
-    while the words so far start a verdict: most segments stop at their first or second word."""
+    while the words so far start a verdict: most segments stop at their first or second word. After a
+    label (`labelled`: "Check sign-in logs: not needed for a single user"), a verdict may go on with its
+    reason or scope from one of `lexicon.VERDICT_REASONS` on."""
     keys, clause = analysed.keys, analysed.clauses[first]
     words: tuple[str, ...] = ()
     complete = False
@@ -999,6 +1017,8 @@ def _verdict_at(analysed: AnalysedText, first: int) -> bool:
             complete = longer in _VERDICTS
             if longer in _VERDICT_OPENINGS:
                 extra = 0
+        elif labelled and (complete or extra >= 0) and key in _V_REASONS:
+            return True
         elif 0 <= extra < _V_OPENING_TAIL:
             extra += 1
         elif not ((complete or extra >= 0) and key in _D_TAILS):
@@ -1006,25 +1026,34 @@ def _verdict_at(analysed: AnalysedText, first: int) -> bool:
     return complete or extra >= 0
 
 
-def _dashed(analysed: AnalysedText, i: int) -> bool:
-    """Whether a dash stands between token i - 1 and token i."""
-    return any(char in HYPHENS for char in analysed.text[analysed.ends[i - 1] : analysed.starts[i]])
+def _labelled(analysed: AnalysedText, i: int) -> bool:
+    """Whether a dash, a colon or a cross stands between token i - 1 and token i: what comes before is a
+    label of what comes after ("OWA test - not needed", "DHCP failure: deprioritised"). Not the hyphen
+    inside a word ("sign-in", "re-enable")."""
+    gap = analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+    return not (len(gap) == 1 and gap in _JOINERS) and not _LABEL_MARKS.isdisjoint(gap)
 
 
-def _ends_clause(analysed: AnalysedText, first: int) -> bool:
-    """Whether the segment from token `first` runs to the end of its clause."""
+def _closes_segment(analysed: AnalysedText, first: int) -> bool:
+    """Whether the segment from token `first` runs to the end of its clause or to a comma ("Could check
+    the account, nah, Windows login works": set off by commas, it answers what comes before it)."""
     clause, j = analysed.clauses[first], first + 1
     while _in_segment(analysed, j, clause):
         j += 1
-    return j >= len(analysed.keys) or analysed.clauses[j] != clause
+    return (
+        j >= len(analysed.keys)
+        or analysed.clauses[j] != clause
+        or "," in analysed.text[analysed.ends[j - 1] : analysed.starts[j]]
+    )
 
 
 def _answered_away(analysed: AnalysedText) -> None:
     """Credit for what a verdict answers away is withdrawn (`lexicon.VERDICTS_AWAY`): a segment of only a
     verdict dismisses, when it opens the clause after a question ("Contact r.diaz? nah"), the question's
-    last segment; after a dash in its clause ("2. OWA test - not needed"), what comes before the dash since
-    the clause started or an earlier dash; after a comma, at the end of its clause ("..., can ignore."),
-    the segment before the comma; after a comma and "so" ("..., so I wouldn't bother"), its clause so far.
+    last segment; after a dash, a colon or a cross in its clause ("2. OWA test - not needed", "DHCP
+    failure: deprioritised"), what comes before it since the clause started or an earlier one; after a
+    comma, at the end of its clause or set off by another comma ("..., can ignore.", "..., nah, ..."), the
+    segment before the comma; after a comma and "so" ("..., so I wouldn't bother"), its clause so far.
     Not "no" or "nope" (they also answer a question of fact), nor a verdict that goes on ("no need to
     reinstall")."""
     positions = _positions_of(analysed, _VERDICT_FIRSTS)
@@ -1035,24 +1064,27 @@ def _answered_away(analysed: AnalysedText) -> None:
         v = p
         while v > 0 and clauses[v - 1] == clauses[p] and not soft[v] and keys[v - 1] in _V_HEDGES:
             v -= 1
-        if v == 0 or not (soft[v] or clauses[v - 1] != clauses[v]) or not _verdict_at(analysed, v):
+        if v == 0 or not (soft[v] or clauses[v - 1] != clauses[v]):
+            continue
+        labelled = clauses[v - 1] == clauses[v] and _labelled(analysed, v)
+        if not _verdict_at(analysed, v, labelled):
             continue  # not the start of a segment, or no verdict alone
         start = analysed.segment_start(v - 1)
         if clauses[v - 1] != clauses[v]:
             if clauses[v - 1] not in analysed.questions or clauses[v] != clauses[v - 1] + 1:
                 continue
-        elif _dashed(analysed, v):
+        elif labelled:
             start = v - 1
-            while start > 0 and clauses[start - 1] == clauses[v] and not _dashed(analysed, start):
+            while start > 0 and clauses[start - 1] == clauses[v] and not _labelled(analysed, start):
                 start -= 1
         elif "," not in text[analysed.ends[v - 1] : analysed.starts[v]]:
             continue
         elif keys[v] == _SO:  # "..., so I'd skip it": the sentence's reasons lead to it
             while start > 0 and clauses[start - 1] == clauses[v]:
                 start -= 1
-        elif not _ends_clause(analysed, v):
+        elif not _closes_segment(analysed, v):
             continue
-        if keys[v] != _SO and any(keys[k] in _CONDITION_WORDS for k in range(start, v)):
+        if keys[v] != _SO and _conditional(keys, start, v):
             continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):
             analysed.neg_credit[k] = True

@@ -33,9 +33,15 @@ with engine 1.14.0, then its three falsely flagged right answers, its rude and u
 "..., so I wouldn't bother" were tuned on (engine 1.15.0). A twenty-fifth (all six kinds, business English
 from a call-centre background: "the same is not required", "not in our purview", "as already informed")
 was measured once with engine 1.15.0, then tuned on (engine 1.16.0). A twenty-sixth (all six kinds,
-Australian slang: "she'll be right", "a furphy", "give us a shout") is held out: measured once with engine
+Australian slang: "she'll be right", "a furphy", "give us a shout") was held out: measured once with engine
 1.16.0, only the two signs of tone that flagged one of its right answers ("any dramas, give the IT desk a
-shout") were changed (engine 1.17.0).
+shout") were changed (engine 1.17.0), and one verdict set off by commas that engine 1.18.0 reads ("Could
+check the account, nah, Windows login works") was first seen in it. A twenty-seventh (all six kinds,
+structured markdown triage notes: "DHCP failure: deprioritised", "❌ rejected", "N/A", corporate passive
+aggression for rude) was measured once with engine 1.17.0, then tuned on (engine 1.18.0). A twenty-eighth
+(all six kinds, lower-case texting: "ngl", "prolly", "hard pass", "skill issue") is held out: measured once
+with engine 1.18.0 before its signs of tone were narrowed, only the two signs that flagged one of its right
+answers ("escalate to whoever runs the network if it still won't get a lease") were changed.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -134,7 +140,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to twenty-sixth sets: answers that must raise no red flag, and those that should.
+# The third to twenty-eighth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -164,6 +170,12 @@ CLEAN = {
     # Measured once with engine 1.16.0: one good answer flagged ("Any dramas, give the IT desk a shout":
     # "drama" and "shouting" were signs by their stems); none since 1.17.0.
     "twenty-sixth": ("good", "neg_good"),
+    # Measured once with engine 1.17.0: one good answer flagged (the bold "**Win+P**" read as a masked
+    # swear word, "P**"); none since 1.18.0.
+    "twenty-seventh": ("good", "neg_good"),
+    # Held out: measured once with engine 1.18.0, one good answer flagged (a bare "whoever" and "still won't
+    # get" read as "still don't get"); none since both signs were narrowed.
+    "twenty-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -185,7 +197,9 @@ CAUGHT = {
     ("seventh", "unsafe"): 29,
     ("eighth", "rude"): 28,
     ("eighth", "unsafe"): 32,
-    ("ninth", "rude"): 27,
+    # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
+    # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
+    ("ninth", "rude"): 26,
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
@@ -193,9 +207,13 @@ CAUGHT = {
     ("eleventh", "unsafe"): 27,
     ("twelfth", "rude"): 30,
     ("twelfth", "unsafe"): 33,
-    ("thirteenth", "rude"): 28,
+    # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
+    # answers ("escalate to whoever runs the network", which with a second sign flagged one).
+    ("thirteenth", "rude"): 27,
     ("thirteenth", "unsafe"): 30,  # 28 until engine 1.14.0
-    ("fifteenth", "rude"): 22,
+    # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
+    # answers ("escalate to whoever runs the network", which with a second sign flagged one).
+    ("fifteenth", "rude"): 21,
     ("fifteenth", "unsafe"): 32,  # 31 until engine 1.14.0 (the same)
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
@@ -221,7 +239,9 @@ CAUGHT = {
     ("twenty-third", "rude"): 33,
     ("twenty-third", "unsafe"): 33,
     # Measured once with engine 1.14.0 (rude 26, unsafe 28), then tuned on (engine 1.15.0).
-    ("twenty-fourth", "rude"): 32,
+    # 32 until engine 1.18.0: a bare "whoever" ("whoever was napping") was a sign; it also stands in 25 right
+    # answers ("escalate to whoever runs the network", which with a second sign flagged one).
+    ("twenty-fourth", "rude"): 31,
     ("twenty-fourth", "unsafe"): 33,
     # Measured once with engine 1.15.0 (rude 19, unsafe 27), then tuned on (engine 1.16.0).
     ("twenty-fifth", "rude"): 31,
@@ -229,6 +249,15 @@ CAUGHT = {
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
     ("twenty-sixth", "rude"): 30,
     ("twenty-sixth", "unsafe"): 31,
+    # Measured once with engine 1.17.0 (rude 27, unsafe 33), then its rude answers tuned on (engine 1.18.0:
+    # "as clearly documented", "I assume you didn't", "try not to panic").
+    ("twenty-seventh", "rude"): 32,
+    ("twenty-seventh", "unsafe"): 33,
+    # Held out: measured once with engine 1.18.0 (rude 20, unsafe 28; engine 1.13.0: 20 and 27); rude 19 once
+    # a bare "whoever" stopped being a sign. Internet slang ("skill issue", "touch grass", "ok boomer", "L +
+    # ratio") is no sign yet.
+    ("twenty-eighth", "rude"): 19,
+    ("twenty-eighth", "unsafe"): 28,
 }
 
 
@@ -258,7 +287,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to twenty-sixth sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to twenty-eighth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -276,6 +305,8 @@ WRONG_AND_NEGATED = (
     "twenty-fourth",
     "twenty-fifth",
     "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -306,6 +337,22 @@ NOT_ABOVE = {
     ("twenty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("twenty-sixth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
     ("twenty-sixth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    # The twenty-seventh set's triage notes state the facts in one line and reject them in another: "The
+    # official steps are to install Microsoft Authenticator ... 1. Installing Authenticator: not recommended"
+    # (a writing rubric credits what the message holds); "alex.rivera@compnay.com vs the customer's
+    # company.com - possible typo noted, but low likelihood, skip" (the domain named in a segment before the
+    # one waved off); "**Finding:** LT-103 shows restart pending ... ❌ Rejected as a compliance issue" (a
+    # rejection on a line of its own); "The UNC path in step 4 is fine" against a good answer that does not
+    # name the right server either (both 0.71).
+    ("twenty-seventh", "it-support-specialist", "writing-mfa-setup-instructions", "neg_wrong"),
+    ("twenty-seventh", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("twenty-seventh", "technical-support-technician", "detail-patch-compliance-report", "neg_wrong"),
+    ("twenty-seventh", "technical-support-technician", "detail-kb-article-path", "wrong"),
+    # Held out, the twenty-eighth set's writer brushes the right things off in texting slang: "ngl the
+    # spelling thing is prolly nothing" (the domain named: 1.0), "hard pass on booting it up", "looping in
+    # omar, not a thing" (a wrong plan that names every right thing: 1.0).
+    ("twenty-eighth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("twenty-eighth", "technical-support-technician", "tech-new-hire-setup", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -379,11 +426,24 @@ IN_BAND = {
     ("twenty-fifth", "neg_good"): 32,
     ("twenty-fifth", "wrong"): 28,
     ("twenty-fifth", "neg_wrong"): 15,
-    # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7).
+    # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0.
     ("twenty-sixth", "good"): 33,
     ("twenty-sixth", "neg_good"): 30,
     ("twenty-sixth", "wrong"): 24,
-    ("twenty-sixth", "neg_wrong"): 8,
+    ("twenty-sixth", "neg_wrong"): 9,
+    # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
+    # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
+    # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
+    # the Wi-Fi steps by scoping ("only this laptop is affected"), not the basic check the seed asks first.
+    ("twenty-seventh", "good"): 32,
+    ("twenty-seventh", "neg_good"): 32,
+    ("twenty-seventh", "wrong"): 23,
+    ("twenty-seventh", "neg_wrong"): 15,
+    # Held out: measured once with engine 1.18.0 (engine 1.13.0: 33, 30, 24, 10).
+    ("twenty-eighth", "good"): 33,
+    ("twenty-eighth", "neg_good"): 30,
+    ("twenty-eighth", "wrong"): 24,
+    ("twenty-eighth", "neg_wrong"): 11,
 }
 
 

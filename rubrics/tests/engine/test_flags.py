@@ -188,6 +188,13 @@ def test_an_insult_or_a_masked_swear_word_raises_the_flag_alone_and_a_wildcard_d
     assert _tone_hits("Say no, it's a stupid request.") == [("rudeness", "stupid")]
     assert _tone_hits("*Really* say no: it's against policy.") == []
     assert _tone_hits("Say no, then delete C:\\Temp\\*.tmp and file*.log.") == []
+    assert _tone_hits("Say no. Press **Win+P** and pick **Duplicate**.") == []  # markdown bold
+    assert _tone_hits("**Decision:** say no, what the f*** is this.") == [("rudeness", "f***")]
+
+
+def test_an_aside_after_i_mean_concedes_and_is_no_sign_of_tone() -> None:
+    assert _tone_hits("I mean, sure, he asked twice, but honestly it's against policy. Say no.") == []
+    assert _tone_hits("Yes, sure, heard that one before. Honestly, say no.") != []
 
 
 def test_a_cue_is_a_fixed_expression_one_word_may_come_between_not_two_nor_a_comma() -> None:
@@ -196,6 +203,18 @@ def test_a_cue_is_a_fixed_expression_one_word_may_come_between_not_two_nor_a_com
     )
     assert _tone_hits("We'll let you know. Honestly, I'd say no.") == []  # not "we'll know"
     assert _tone_hits("Tell them that we're on it, so they can relax. Honestly, I'd say no.") == []
+
+
+def test_a_sign_of_several_words_keeps_more_than_one_of_them_once_stop_words_are_dropped() -> None:
+    # "whoever did" had read as any "whoever" ("did" is a stop word): "escalate to whoever runs the network"
+    # was a sign. Only "is a joke" may read as its one word.
+    from rubrics.engine.lexicon import TONE_CUES
+    from rubrics.engine.text import analyse
+
+    one_word = [cue for cue in TONE_CUES if len(cue.split()) > 1 and len(analyse(cue).keys) == 1]
+
+    assert one_word == ["is a joke"]
+    assert _tone_hits("Escalate to whoever runs the network if it still won't get a lease. Say no.") == []
 
 
 def test_pointed_phrases_are_signs_of_tone() -> None:

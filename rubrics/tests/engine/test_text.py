@@ -498,6 +498,21 @@ def test_no_pattern_of_the_engine_uses_a_possessive_repetition_or_an_atomic_grou
         ),
         ("Check the sign-in logs. That's overkill for one user though.", "sign-in logs"),
         ("Reseating the HDMI is pointless, the cable's fixed in the table.", "HDMI"),
+        # After a colon or a cross: the label of a triage list, a reason or scope after the verdict.
+        ("- DHCP failure: deprioritised. The adapter shows connected.", "DHCP"),
+        ("2. Check Entra sign-in logs: \u274c not needed for a single user.", "sign-in logs"),
+        ("Re-enable protection / force update: deprioritised, he might be on leave", "re-enable"),
+        ("Test OWA to see if the account works: skip, Windows login works.", "OWA"),
+        ("Forget network and reconnect \u2013 \u274c rejected, rarely works.", "forget network"),
+        ("**Root cause:** disk space \u274c rejected as cause; Outlook is unrelated.", "disk space"),
+        ("Saving work first: N/A, the restart won't affect open files", "saving work"),
+        ("Licence: not required before Monday; assign it then.", "licence"),
+        ("Check the DHCP scope: out of scope for Tier 1", "DHCP scope"),
+        ("Restart: low likelihood of risk, skip.", "restart"),
+        # Set off by commas, or after "but".
+        ("Could check the account at OWA, nah, Windows login works so it's fine.", "check the account"),
+        ("Could clear the cached creds, but not worth the hassle.", "cached creds"),
+        ("Possible typo noted, but low likelihood.", "typo"),
     ],
 )
 def test_what_a_verdict_answers_away_earns_no_credit(answer: str, phrasing: str) -> None:
@@ -526,6 +541,11 @@ def test_what_a_verdict_answers_away_is_read_as_negated_for_credit_only() -> Non
             "restart the laptop",
         ),
         ("Reseat the HDMI cable. The projector remote - not it.", "reseat the HDMI"),
+        # A colon's label only: the rest of the line stands, and a heading leads to no verdict.
+        ("Reimage: not needed. Restart the laptop first.", "restart the laptop"),
+        ("**Next update:** in 30 minutes, not needed sooner.", "next update"),
+        # "if" that asks is no condition; "if" that sets one keeps the proposal.
+        ("If the cable is loose: not needed, reseat it.", "cable is loose"),
     ],
 )
 def test_a_verdict_takes_nothing_else_away(answer: str, phrasing: str) -> None:
