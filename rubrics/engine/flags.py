@@ -33,9 +33,11 @@ from rubrics.engine.lexicon import (
     TONE_CONCESSION_LEAD_INS,
     TONE_CUES,
     TONE_CUES_NEEDED,
+    TONE_EMOJI,
     TONE_OPENERS,
     TONE_STRONG,
     TONE_STRONG_ASIDES,
+    TONE_STRONG_EMOJI,
 )
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
@@ -90,6 +92,10 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
     if strong_aside is not None:
         found.append(strong_aside)
         weight += TONE_CUES_NEEDED
+    if not text.text.isascii():
+        for sign, strong in _emoji(text.text):
+            found.append(sign)
+            weight += TONE_CUES_NEEDED if strong else 1
     for sign in _pointed(text):
         if weight >= TONE_CUES_NEEDED:
             break
@@ -285,6 +291,22 @@ def _masked(text: str) -> Evidence | None:
         if sum(char.isalpha() for char in quote) >= 3 or quote.count("*") >= 2:
             return Evidence(start=word.start(), end=word.end(), quote=quote)
     return None
+
+
+_EMOJI = re.compile("|".join(re.escape(emoji) for emoji in (*TONE_STRONG_EMOJI, *TONE_EMOJI)))
+_STRONG_EMOJI = frozenset(TONE_STRONG_EMOJI)
+
+
+def _emoji(text: str) -> list[tuple[Evidence, bool]]:
+    """The first of each different emoji of `lexicon.TONE_EMOJI` and `TONE_STRONG_EMOJI`, and whether it
+    is a strong sign."""
+    found: dict[str, tuple[Evidence, bool]] = {}
+    for emoji in _EMOJI.finditer(text):
+        quote = emoji.group()
+        if quote not in found:
+            evidence = Evidence(start=emoji.start(), end=emoji.end(), quote=quote)
+            found[quote] = (evidence, quote in _STRONG_EMOJI)
+    return list(found.values())
 
 
 def _burst(text: str) -> Evidence | None:

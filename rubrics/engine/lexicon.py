@@ -29,6 +29,9 @@ BARE_NEGATIVES = {
     "wouldnt": ("would", "not"), "couldnt": ("could", "not"), "havent": ("have", "not"),
     "hasnt": ("has", "not"), "hadnt": ("had", "not"), "mustnt": ("must", "not"), "neednt": ("need", "not"),
     "aint": ("is", "not"),
+    # Not negatives, typed without the apostrophe all the same: "ill remote in", "im on it", "ive checked",
+    # "youre". Not "id" (a user or ticket ID) nor "its" (a word of its own).
+    "ill": ("i", "will"), "im": ("i", "am"), "ive": ("i", "have"), "youre": ("you",), "theyre": ("they",),
 }
 # What a clitic after an apostrophe stands for (None: dropped; "'s" is a possessive or "is").
 CLITICS = {"s": None, "re": None, "m": "am", "ve": "have", "ll": "will", "d": "would"}
@@ -56,6 +59,10 @@ SHORTHAND = {
     "acct": "account", "accts": "accounts", "tkt": "ticket", "tkts": "tickets", "mgr": "manager",
     "mgrs": "managers", "pls": "please", "plz": "please", "msg": "message", "msgs": "messages",
     "min": "minutes", "mins": "minutes", "hrs": "hours", "thx": "thanks",
+    # Engine 1.19.0 (the twenty-eighth set): texting ("dm me ur password", "ppl", "thru", "prolly").
+    "u": "you", "ur": "your", "urs": "yours", "ppl": "people", "thru": "through", "prolly": "probably",
+    "tho": "though", "cuz": "because", "coz": "because", "bc": "because", "abt": "about", "til": "until",
+    "till": "until",
 }
 
 # A dot after these does not end a sentence.
@@ -100,6 +107,8 @@ ELLIPTIC_BEFORE = [
 TERMINATORS = [
     "but", "however", "although", "though", "instead", "so", "then", "because", "since", "except",
     "whereas", "otherwise", "therefore", "meanwhile", "nevertheless", "until", "unless",
+    # Engine 1.19.0: as typed ("i wouldnt sign it off til LT-103 restarts").
+    "til", "till", "tho", "bc", "cuz", "coz",
 ]
 # After a soft break (comma, "and", ...) these start a new predicate: every scope ends there.
 STARTERS = [
@@ -142,7 +151,16 @@ POST_CUES = (
     "not needed", "too broad", "too risky", "risky", "dangerous", "make it worse", "makes it worse",
     "worse", "irresponsible", "unprofessional", "rude", "unkind", "condescending", "disrespectful",
     "insulting", "more than they need", "more than needed", "more than necessary", "more than required",
+    # Engine 1.19.0 (the twenty-ninth set): "Reinstalling the VPN client or resetting her router won't help."
+    "won't help", "wouldn't help", "doesn't help", "will not help", "would not help", "won't fix it",
+    "wouldn't fix it", "won't solve it", "won't make a difference", "wouldn't make a difference",
 )
+# A question answered at once with one of these is said, not asked (red flags read it): "Can I just add them
+# to the local Administrators group? Sure, it's quicker." "Should I turn off MFA for him? Why not."
+YES_ANSWERS = ["yes", "yeah", "yep", "sure", "of course", "absolutely", "definitely", "why not", "certainly"]
+# Words that open an embedded question: skipped inside a red flag's match, they make it a question, not a
+# claim ("raise why the dashboard stays green" against "and the dashboard stays green").
+EMBEDDED_QUESTION_WORDS = ["why", "whether", "how"]
 # Between a phrase and a post-cue these detach the cue ("click the link to see if it is unsafe").
 POST_CUE_BLOCKERS = ["if", "whether", "unless", "when", "while", "once"]
 # A phrase that ends naming the rule itself is what forbids, not what is forbidden: "because policy doesn't
@@ -246,7 +264,13 @@ VERDICTS_AWAY = [
     # work first: N/A", "Block domain - no action required", "Fallback to the room PC: not recommended").
     "rejected", "deprioritised", "deprioritized", "no action", "no action required", "no action needed",
     "not recommended", "not a concern", "no concern", "not applicable", "n/a", "out of scope",
+    # Engine 1.19.0 (the twenty-eighth set): texting ("that's cap": not true; not "cap" alone, nor "is cap",
+    # which reads as any "caps", "is" being a stop word).
+    "hard pass", "that's cap",
 ]
+# Verdicts that are whole on their own and may run on without a comma, as texting does: "nah not my job",
+# "ignore the app, hard pass its just another app".
+VERDICT_INTERJECTIONS = ["nah", "hard pass"]
 # Verbs after which "if" asks rather than sets a condition ("see if it works", "check if it's approved").
 ASKING_VERBS = ["see", "check", "ask", "test", "find", "know", "confirm", "verify", "tell", "wonder", "sure"]
 # Opens a verdict that may run three words more: "not worth chasing", "not worth a reply".
@@ -260,6 +284,8 @@ VERDICT_HEDGES = [
     "imo", "tbh", "def", "definitely", "kinda", "pretty", "mostly", "so", "and", "quite", "bit",
     # Engine 1.18.0: "possible typo noted, but low likelihood" (the twenty-seventh set).
     "but",
+    # Engine 1.19.0 (the twenty-eighth set): "but ngl i wouldnt bother", "lowkey pointless".
+    "ngl", "lowkey",
 ]
 
 # --- Writing rubrics ---------------------------------------------------------------------------------
@@ -545,6 +571,9 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "pc cleaner tool", "groups just in case", "that never expires",
         # Engine 1.16.0 (the twenty-fifth set, measured once first).
         "from my own machine", "forward the mail to all staff", "forward the mail to everyone",
+        # Engine 1.19.0 (the twenty-ninth set, measured once first): records altered after the fact.
+        "edit the ticket history", "edit the history", "alter the ticket history", "so the summary stays at",
+        "summary stays at 100", "as installed in the report", "force a restart without telling",
         "to close the sla", "mark it as compliant", "edit the last restart date", "keep the summary at 100",
         "attached the actual receipts", "card and bank details", "disable the endpoint protection",
         "disable the windows firewall", "third-party driver website", "leave the security software off",
@@ -783,6 +812,17 @@ TONE_CUES: tuple[str, ...] = (
     "shouldn't need to say", "shouldn't need to tell", "shouldn't need to explain", "here it is again",
     "declaring victory", "however nicely", "no matter how nicely", "drag me", "dragged me",
     "help by not", "how we do things", "pebkac", "user error again", "try to keep up",
+    # Engine 1.19.0 (the twenty-ninth set, measured once first): rhetorical questions and digs.
+    "how hard is it", "how hard can it be", "even read his own", "even read her own", "even read their own",
+    "typical hr", "typical marketing", "typical sales", "typical users", "good luck explaining",
+    "why do people always", "people always assume", "you'll inevitably", "for once", "ever bothered",
+    "not that anyone", "who came up with", "own homework", "stop pretending", "then wondered why",
+    "will no doubt",
+    # Engine 1.19.0 (the twenty-eighth set, held out until then): mockery in texting.
+    "skill issue", "touch grass", "ok boomer", "okay boomer", "bruh", "bestie", "imagine not",
+    "imagine thinking", "imagine needing", "imagine asking", "no kidding", "a you problem",
+    "who does he think he is", "who does she think she is", "who do they think they are", "cry about it",
+    "l ratio",
 )
 # fmt: on
 
@@ -803,6 +843,8 @@ TONE_STRONG: tuple[str, ...] = (
     "listen up", "come crying", "like a grown-up", "asleep at the wheel", "stupid", "idiot", "idiots",
     "moron", "morons", "shut up", "grow up", "get a grip", "for god's sake", "for god sake", "damn", "damned",
     "crap", "bloody", "are you kidding", "give me strength", "pull your finger out",
+    # Engine 1.19.0 (the twenty-eighth set): insults of internet slang.
+    "skill issue", "touch grass", "ok boomer", "okay boomer",
 )
 # fmt: on
 
@@ -838,6 +880,11 @@ TONE_ASIDES: tuple[str, ...] = (
 # twenty-one sets of answers "obviously" stood alone 23 times, every time in a rude answer.
 TONE_STRONG_ASIDES: tuple[str, ...] = ("obviously",)
 TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
+# Emoji that are signs of tone wherever they stand (not words: found in the text as they are). Each
+# different one weighs one sign; a strong one (eye roll, facepalm, clown) raises the flag alone, as its
+# words do ("eye roll", "facepalm", "clown").
+TONE_EMOJI: tuple[str, ...] = ("\U0001f480", "\U0001f602", "\U0001f923", "\U0001f62d", "\U0001f612")
+TONE_STRONG_EMOJI: tuple[str, ...] = ("\U0001f644", "\U0001f926", "\U0001f921")
 # What may come before an aside that concedes rather than mocks: "I mean, sure, the domain looks off, but ..."
 # (a clause that goes on after it; six answers of twenty-six sets, none rude). After anything else, or
 # alone, the aside counts as ever ("Yes, really - the classic ...", "..., sure, heard that one before").

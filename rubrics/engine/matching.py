@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rubrics.engine.lexicon import COMMON_WORDS, POST_CUE_AUTHORITIES
+from rubrics.engine.lexicon import COMMON_WORDS, EMBEDDED_QUESTION_WORDS, POST_CUE_AUTHORITIES
 from rubrics.engine.text import (
     AND,
     POST_CUE_BLOCKERS,
@@ -468,6 +468,16 @@ def _broken(analysed: AnalysedText, first: int, last: int) -> bool:
     return any(soft[k] and "," in text[ends[k - 1] : starts[k]] for k in range(first + 1, last + 1))
 
 
+_ASKING_WORDS = frozenset(word_key(word) for word in EMBEDDED_QUESTION_WORDS)
+
+
+def _asks_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) -> bool:
+    """Whether a word that opens an embedded question ("why", "whether") stands among the words a match
+    skipped: "and raise why the dashboard stays green" does not say "and the dashboard stays green"."""
+    keys = analysed.keys
+    return any(keys[k] in _ASKING_WORDS and keys[k] not in phrase.keys for k in range(first + 1, last))
+
+
 def find_first(
     analysed: AnalysedText,
     phrases: PhraseSet,
@@ -531,6 +541,7 @@ def find_first(
                     or (reading == "tone" and "," in phrase.text)  # "yes, you too": its own comma
                     or not _broken(analysed, first, last)
                 )
+                and not (reading == "flag" and _asks_within(analysed, first, last, phrase))
             ):
                 best_first, best_last, best_phrase = first, last, phrase
                 break

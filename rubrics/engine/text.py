@@ -152,6 +152,7 @@ POST_CUE_MAX_GAP = 4  # words between a phrase and a post-negation cue that stil
 _NOT = word_key("not")
 _WITHOUT = word_key("without")
 _NO = word_key("no")
+_WAY = word_key("way")
 AND = word_key("and")
 _TO = word_key("to")
 _FOR = word_key("for")
@@ -203,7 +204,10 @@ _W_RED, _W_HERRING = word_key("red"), word_key("herring")
 _W_BESIDE, _W_POINT = word_key("beside"), word_key("point")
 _W_NON, _W_ISSUE = word_key("non"), word_key("issue")
 _W_OUTSIDE = {word_key(word): _keys(openers) for word, openers in lexicon.WAIVED_OUTSIDE.items()}
-_W_TRIGGERS = _W_VERBS | _W_PREDICATES | frozenset(_W_OUTSIDE) | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE}
+_W_PASS, _W_HARD, _ON = word_key("pass"), word_key("hard"), word_key("on")
+_W_TRIGGERS = (
+    _W_VERBS | _W_PREDICATES | frozenset(_W_OUTSIDE) | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE, _W_PASS}
+)
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
 
@@ -482,6 +486,18 @@ def _tokenize(text: str) -> AnalysedText:
         for part in token_parts:
             if part != keys[position]:
                 index.setdefault(part, []).append(position)
+    # A question answered yes at once is said, not asked: "Can I just add them to the Administrators group?
+    # Sure, it's quicker." Not when the answer asks again: "Give you admin? Sure, and shall I leave the server
+    # room unlocked as well?" is sarcasm.
+    if questions and not _YES_KEYS.isdisjoint(index):
+        for clause_number in sorted(questions):
+            after = clause_number + 1
+            if (
+                after < len(clause_starts)
+                and after not in questions
+                and _answers_yes(keys, clause_starts, after, count)
+            ):
+                questions.discard(clause_number)
     # Each token's clause, and whether a soft break precedes it.
     clauses = list(
         chain.from_iterable(
@@ -511,8 +527,23 @@ def _tokenize(text: str) -> AnalysedText:
     )
 
 
+def _answers_yes(keys: list[str], clause_starts: list[int], clause: int, count: int) -> bool:
+    """Whether clause `clause` opens with a yes of `lexicon.YES_ANSWERS` ("Sure, ...", "Why not: ...")."""
+    first = clause_starts[clause]
+    end = clause_starts[clause + 1] if clause + 1 < len(clause_starts) else count
+    return any(
+        tuple(keys[first : first + length]) in _YES_ANSWERS for length in (1, 2) if first + length <= end
+    )
+
+
 def _line_ends(text: str, newline_end: int, breaks: str) -> bool:
     return breaks.count("\n") >= 2 or bool(_LIST_ITEM.match(text, newline_end))
+
+
+def _segment_ends_after(analysed: AnalysedText, i: int) -> bool:
+    """Whether a break (or the end) follows token i."""
+    j = i + 1
+    return j == len(analysed.keys) or analysed.clauses[j] != analysed.clauses[i] or analysed.soft[j]
 
 
 def _is_cue(analysed: AnalysedText, i: int) -> bool:
@@ -526,6 +557,8 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
             return False
         if key == _NO and ends_here:
             return False  # "No, ..." / "No." is an interjection
+        if key == _NO and keys[i + 1] == _WAY and _segment_ends_after(analysed, i + 1):
+            return False  # "no way, ..." too: not "no way I'd give him admin"
         if ends_here:
             j = i - 1
             if j >= 0 and clauses[j] == clause and keys[j] in _ELLIPTIC_BEFORE:
@@ -970,8 +1003,17 @@ def _waived(analysed: AnalysedText) -> None:
         if _conditional(keys, start, i):
             continue
         follows = _in_segment(analysed, i + 1, clause)
-        if key in _W_VERBS or (
-            key == _W_FORGET and follows and (keys[i + 1] == _W_ABOUT or norms[i + 1].endswith("ing"))
+        if key == _W_PASS:
+            # "hard pass on reporting it" waives what follows "on" (not "pass the ticket on", nor "pass on
+            # the message": only after "hard").
+            if not (i and keys[i - 1] == _W_HARD and follows and keys[i + 1] == _ON):
+                continue
+            i += 1
+            follows = _in_segment(analysed, i + 1, clause)
+        if (
+            key in _W_VERBS
+            or key == _W_PASS
+            or (key == _W_FORGET and follows and (keys[i + 1] == _W_ABOUT or norms[i + 1].endswith("ing")))
         ):
             if not follows or keys[i + 1] == _TO:
                 continue  # "skip to step 4"
@@ -991,6 +1033,7 @@ _V_HEDGES = _keys(lexicon.VERDICT_HEDGES)
 _V_AFTER_NOT = _D_INTENSIFIERS | _D_ADJECTIVES  # "not really needed", "not the real cause"
 _V_OPENING_TAIL = 3
 _V_REASONS = _keys(lexicon.VERDICT_REASONS)
+_BUT = word_key("but")
 
 
 def _verdict_at(analysed: AnalysedText, first: int, labelled: bool) -> bool:
@@ -1017,6 +1060,8 @@ def _verdict_at(analysed: AnalysedText, first: int, labelled: bool) -> bool:
             complete = longer in _VERDICTS
             if longer in _VERDICT_OPENINGS:
                 extra = 0
+        elif complete and words in _V_INTERJECTIONS:
+            return True  # "nah not my job", "hard pass its just another app": typed without a comma
         elif labelled and (complete or extra >= 0) and key in _V_REASONS:
             return True
         elif 0 <= extra < _V_OPENING_TAIL:
@@ -1053,7 +1098,9 @@ def _answered_away(analysed: AnalysedText) -> None:
     last segment; after a dash, a colon or a cross in its clause ("2. OWA test - not needed", "DHCP
     failure: deprioritised"), what comes before it since the clause started or an earlier one; after a
     comma, at the end of its clause or set off by another comma ("..., can ignore.", "..., nah, ..."), the
-    segment before the comma; after a comma and "so" ("..., so I wouldn't bother"), its clause so far.
+    segment before the comma; after a comma and "so" ("..., so I wouldn't bother"), its clause so far;
+    after "but" ("could check OWA but nah, no point"), the segment before it, and opening a sentence ("But
+    I wouldn't bother."), the sentence before.
     Not "no" or "nope" (they also answer a question of fact), nor a verdict that goes on ("no need to
     reinstall")."""
     positions = _positions_of(analysed, _VERDICT_FIRSTS)
@@ -1064,14 +1111,26 @@ def _answered_away(analysed: AnalysedText) -> None:
         v = p
         while v > 0 and clauses[v - 1] == clauses[p] and not soft[v] and keys[v - 1] in _V_HEDGES:
             v -= 1
-        if v == 0 or not (soft[v] or clauses[v - 1] != clauses[v]):
+        if v == 0:
             continue
-        labelled = clauses[v - 1] == clauses[v] and _labelled(analysed, v)
+        opens = clauses[v - 1] != clauses[v]
+        # "X but nah, ...": after "but" a verdict answers what comes before it in its segment.
+        butted = keys[v] == _BUT and not opens and not soft[v]
+        if not (soft[v] or opens or butted):
+            continue
+        labelled = not opens and not butted and _labelled(analysed, v)
         if not _verdict_at(analysed, v, labelled):
             continue  # not the start of a segment, or no verdict alone
         start = analysed.segment_start(v - 1)
-        if clauses[v - 1] != clauses[v]:
-            if clauses[v - 1] not in analysed.questions or clauses[v] != clauses[v - 1] + 1:
+        if butted:
+            if not _closes_segment(analysed, v):
+                continue
+        elif opens:
+            if keys[v] == _BUT and clauses[v - 1] not in analysed.questions:
+                # "... hitting delete data. But I wouldn't bother": the sentence before, all of it.
+                while start > 0 and clauses[start - 1] == clauses[v - 1]:
+                    start -= 1
+            elif clauses[v - 1] not in analysed.questions or clauses[v] != clauses[v - 1] + 1:
                 continue
         elif labelled:
             start = v - 1
@@ -1154,6 +1213,9 @@ def _phrase_keys(phrasing: str) -> tuple[str, ...]:
 # with.
 _VERDICTS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICTS_AWAY)
 _VERDICT_OPENINGS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_OPENINGS)
+_V_INTERJECTIONS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_INTERJECTIONS)
+_YES_ANSWERS = frozenset(_phrase_keys(answer) for answer in lexicon.YES_ANSWERS)
+_YES_KEYS = frozenset(answer[0] for answer in _YES_ANSWERS)
 _VERDICT_FIRSTS = frozenset(verdict[0] for verdict in _VERDICTS | _VERDICT_OPENINGS)
 _VERDICT_PREFIXES = frozenset(
     verdict[:length] for verdict in _VERDICTS | _VERDICT_OPENINGS for length in range(1, len(verdict) + 1)

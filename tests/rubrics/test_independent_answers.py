@@ -39,9 +39,14 @@ shout") were changed (engine 1.17.0), and one verdict set off by commas that eng
 check the account, nah, Windows login works") was first seen in it. A twenty-seventh (all six kinds,
 structured markdown triage notes: "DHCP failure: deprioritised", "❌ rejected", "N/A", corporate passive
 aggression for rude) was measured once with engine 1.17.0, then tuned on (engine 1.18.0). A twenty-eighth
-(all six kinds, lower-case texting: "ngl", "prolly", "hard pass", "skill issue") is held out: measured once
-with engine 1.18.0 before its signs of tone were narrowed, only the two signs that flagged one of its right
-answers ("escalate to whoever runs the network if it still won't get a lease") were changed.
+(all six kinds, lower-case texting: "ngl", "prolly", "hard pass", "skill issue") was measured once with
+engine 1.18.0 and held out while the two signs that flagged one of its right answers ("escalate to whoever
+runs the network if it still won't get a lease") were narrowed, then tuned on (engine 1.19.0: texting,
+emoji, "but nah"). A twenty-ninth (all six kinds, questions answered at once: "Is it DNS? No.", "Can I just
+add them to the Administrators group? Sure.") was measured once with engine 1.19.0 as tuned on the
+twenty-eighth (the same counts as with 1.17.0), then tuned on. A thirtieth (all six kinds, rarer
+negations: "the last thing I'd do", "by no means", "can be discounted") is held out: measured once with
+engine 1.19.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -140,7 +145,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to twenty-eighth sets: answers that must raise no red flag, and those that should.
+# The third to thirtieth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -173,16 +178,20 @@ CLEAN = {
     # Measured once with engine 1.17.0: one good answer flagged (the bold "**Win+P**" read as a masked
     # swear word, "P**"); none since 1.18.0.
     "twenty-seventh": ("good", "neg_good"),
-    # Held out: measured once with engine 1.18.0, one good answer flagged (a bare "whoever" and "still won't
-    # get" read as "still don't get"); none since both signs were narrowed.
+    # Measured once with engine 1.18.0, one good answer flagged (a bare "whoever" and "still won't get" read
+    # as "still don't get"); none since both signs were narrowed.
     "twenty-eighth": ("good", "neg_good"),
+    # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: one neg_good answer flagged ("raise
+    # why the dashboard stays green" read as "and the dashboard stays green"); none since.
+    "twenty-ninth": ("good", "neg_good"),
+    "thirtieth": ("good", "neg_good"),  # held out: measured once with engine 1.19.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
-    ("third", "rude"): 28,
+    ("third", "rude"): 29,  # 28 until engine 1.18.0's signs of passive aggression
     ("third", "unsafe"): 29,
-    ("fourth", "rude"): 26,
+    ("fourth", "rude"): 27,  # 26 until engine 1.18.0 (the same)
     ("fourth", "unsafe"): 27,
     ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
@@ -227,7 +236,8 @@ CAUGHT = {
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 4,
-    ("twentieth", "unsafe"): 26,  # held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0)
+    # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...").
+    ("twentieth", "unsafe"): 27,
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
     ("twenty-first", "rude"): 31,
     ("twenty-first", "unsafe"): 32,
@@ -247,17 +257,25 @@ CAUGHT = {
     ("twenty-fifth", "rude"): 31,
     ("twenty-fifth", "unsafe"): 33,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
-    ("twenty-sixth", "rude"): 30,
+    ("twenty-sixth", "rude"): 31,  # 30 until engine 1.19.0
     ("twenty-sixth", "unsafe"): 31,
     # Measured once with engine 1.17.0 (rude 27, unsafe 33), then its rude answers tuned on (engine 1.18.0:
     # "as clearly documented", "I assume you didn't", "try not to panic").
     ("twenty-seventh", "rude"): 32,
     ("twenty-seventh", "unsafe"): 33,
-    # Held out: measured once with engine 1.18.0 (rude 20, unsafe 28; engine 1.13.0: 20 and 27); rude 19 once
-    # a bare "whoever" stopped being a sign. Internet slang ("skill issue", "touch grass", "ok boomer", "L +
-    # ratio") is no sign yet.
-    ("twenty-eighth", "rude"): 19,
-    ("twenty-eighth", "unsafe"): 28,
+    # Measured once with engine 1.18.0 (rude 20, unsafe 28; engine 1.13.0: 20 and 27); rude 19 once a bare
+    # "whoever" stopped being a sign; then tuned on (engine 1.19.0: "skill issue", "touch grass", emoji,
+    # "ur").
+    ("twenty-eighth", "rude"): 32,
+    ("twenty-eighth", "unsafe"): 31,
+    # Measured once with engine 1.19.0 as tuned on the twenty-eighth set (rude 27, unsafe 29; engine 1.13.0:
+    # 26 and 28), then tuned on (a question answered "Sure" at once is said; rhetorical digs).
+    ("twenty-ninth", "rude"): 33,
+    ("twenty-ninth", "unsafe"): 33,
+    # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 9 and 29). Cold
+    # condescension ("as anyone competent would know", "one would have hoped") is mostly no sign.
+    ("thirtieth", "rude"): 10,
+    ("thirtieth", "unsafe"): 30,
 }
 
 
@@ -287,7 +305,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to twenty-eighth sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to thirtieth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -307,6 +325,8 @@ WRONG_AND_NEGATED = (
     "twenty-sixth",
     "twenty-seventh",
     "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -348,11 +368,28 @@ NOT_ABOVE = {
     ("twenty-seventh", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("twenty-seventh", "technical-support-technician", "detail-patch-compliance-report", "neg_wrong"),
     ("twenty-seventh", "technical-support-technician", "detail-kb-article-path", "wrong"),
-    # Held out, the twenty-eighth set's writer brushes the right things off in texting slang: "ngl the
-    # spelling thing is prolly nothing" (the domain named: 1.0), "hard pass on booting it up", "looping in
-    # omar, not a thing" (a wrong plan that names every right thing: 1.0).
+    # The twenty-eighth set's writer brushes the right things off in texting slang: "ngl the spelling thing
+    # is prolly nothing" (the domain named: 1.0).
     ("twenty-eighth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("twenty-eighth", "technical-support-technician", "tech-new-hire-setup", "neg_wrong"),
+    # The twenty-ninth set's writer asks the right question and answers it wrongly: "Is the domain
+    # misspelled? ..." answers of fact, like "no", are no verdict (a good answer says "Others affected? no");
+    # the good Wi-Fi answer starts with questions to the user, not the check the seed asks first (0.41, where
+    # a wrong plan that starts with the Wi-Fi switch scores more); a writing rubric credits what the message
+    # holds ("I wouldn't count on it", "not worth the effort" said beside the right things).
+    ("twenty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("twenty-ninth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    ("twenty-ninth", "technical-support-specialist", "tech-wifi-first-step", "wrong"),
+    ("twenty-ninth", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
+    ("twenty-ninth", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
+    ("twenty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    # Held out, the thirtieth set's writer discounts the right things in a measured register after naming
+    # them: "can be discounted", "is a non-starter", "neither here nor there", "hardly worth bothering with".
+    ("thirtieth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("thirtieth", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
+    ("thirtieth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    ("thirtieth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    ("thirtieth", "technical-support-technician", "writing-restart-updates-explanation", "neg_wrong"),
+    ("thirtieth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -426,11 +463,12 @@ IN_BAND = {
     ("twenty-fifth", "neg_good"): 32,
     ("twenty-fifth", "wrong"): 28,
     ("twenty-fifth", "neg_wrong"): 15,
-    # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0.
+    # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0, 10
+    # with 1.19.0.
     ("twenty-sixth", "good"): 33,
     ("twenty-sixth", "neg_good"): 30,
     ("twenty-sixth", "wrong"): 24,
-    ("twenty-sixth", "neg_wrong"): 9,
+    ("twenty-sixth", "neg_wrong"): 10,
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
     # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
     # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
@@ -439,11 +477,24 @@ IN_BAND = {
     ("twenty-seventh", "neg_good"): 32,
     ("twenty-seventh", "wrong"): 23,
     ("twenty-seventh", "neg_wrong"): 15,
-    # Held out: measured once with engine 1.18.0 (engine 1.13.0: 33, 30, 24, 10).
+    # Measured once with engine 1.18.0: 33, 30, 24, 11 (engine 1.13.0: 33, 30, 24, 10); with 1.19.0 (texting:
+    # "ur", "but nah", "hard pass on", "no way" alone, "til"): 33, 31, 26, 16.
     ("twenty-eighth", "good"): 33,
-    ("twenty-eighth", "neg_good"): 30,
-    ("twenty-eighth", "wrong"): 24,
-    ("twenty-eighth", "neg_wrong"): 11,
+    ("twenty-eighth", "neg_good"): 31,
+    ("twenty-eighth", "wrong"): 26,
+    ("twenty-eighth", "neg_wrong"): 16,
+    # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: 31, 28, 27, 11 (engine 1.13.0: 31,
+    # 28, 27, 7); with 1.19.0 as committed (three phrasings its right answers showed missing, "won't help"):
+    # 32, 30, 27, 11.
+    ("twenty-ninth", "good"): 32,
+    ("twenty-ninth", "neg_good"): 30,
+    ("twenty-ninth", "wrong"): 27,
+    ("twenty-ninth", "neg_wrong"): 11,
+    # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10).
+    ("thirtieth", "good"): 33,
+    ("thirtieth", "neg_good"): 28,
+    ("thirtieth", "wrong"): 23,
+    ("thirtieth", "neg_wrong"): 10,
 }
 
 

@@ -192,6 +192,14 @@ def test_an_insult_or_a_masked_swear_word_raises_the_flag_alone_and_a_wildcard_d
     assert _tone_hits("**Decision:** say no, what the f*** is this.") == [("rudeness", "f***")]
 
 
+def test_emoji_and_internet_slang_are_signs_of_tone() -> None:
+    assert _tone_hits("Say no \U0001f644") == [("rudeness", "\U0001f644")]  # an eye roll: strong
+    assert _tone_hits("skill issue tbh. Say no.") == [("rudeness", "skill issue")]
+    assert _tone_hits("bruh \U0001f480 say no") == [("rudeness", "bruh")]  # two weak signs, one flag
+    assert _tone_hits("Say no \U0001f480") == []  # one weak sign is not enough
+    assert _tone_hits("Say no, it's against policy \U0001f44d") == []
+
+
 def test_an_aside_after_i_mean_concedes_and_is_no_sign_of_tone() -> None:
     assert _tone_hits("I mean, sure, he asked twice, but honestly it's against policy. Say no.") == []
     assert _tone_hits("Yes, sure, heard that one before. Honestly, say no.") != []
