@@ -114,6 +114,8 @@ TERMINATORS = [
 STARTERS = [
     "i", "we", "you", "they", "he", "she", "it", "would", "will", "could", "can", "should", "must",
     "might", "may", "shall", "please", "also",
+    # Engine 1.20.0: "it's not phishing, just click the link" clicks it.
+    "just", "simply",
 ]
 # A subject then a modal starts a new predicate, comma or not ("if you don't restart it will restart").
 SUBJECTS = ["i", "we", "you", "they", "he", "she", "it"]

@@ -30,6 +30,7 @@ from rubrics.engine.text import (
     AND,
     POST_CUE_BLOCKERS,
     POST_CUE_MAX_GAP,
+    STARTERS,
     TERMINATORS,
     AnalysedText,
     Reading,
@@ -343,7 +344,7 @@ def _follow(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int, cl
     `clause`: the last position, or -1 (tokens j.. all matched before i: i - 1)."""
     if j == len(steps):
         return i - 1
-    keys, clauses, cues = analysed.keys, analysed.clauses, analysed.cues
+    keys, clauses, cues, soft = analysed.keys, analysed.clauses, analysed.cues, analysed.soft
     parts, joined_at = analysed.parts, analysed.joined_at
     wanted, wanted_merged, wanted_split, wildcard = steps[j]
     for k in range(i, min(i + MAX_GAP + 1, len(keys))):
@@ -351,6 +352,8 @@ def _follow(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int, cl
             break
         if k > i and cues[k - 1]:
             break  # a cue between two words of the phrase: not this phrase
+        if soft[k] and keys[k] in STARTERS and keys[k] != wanted:
+            break  # a new predicate after a break: "not phishing, just click" is no "not click"
         if (
             keys[k] in (wanted, wanted_merged)
             or wildcard is not None

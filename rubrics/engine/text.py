@@ -115,11 +115,14 @@ _WORDS = re.compile(_WORD)
 # LT-103: not compliant" marks what is wrong, not what is dismissed.
 CROSSES = "\u274c\u2716\u2717\u2718\u274e"
 _LABEL_MARKS = frozenset(HYPHENS + ":\uff1a" + CROSSES)
+# Emoji and pictographs part thoughts as punctuation does where people type them instead ("its not phishing
+# \U0001f644 just click the link"): a soft break (engine 1.20.0).
+_PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"
 _BREAKS = re.compile(
     r"(?P<nl>\n(?:[ \t\r\f\v]*\n)*)"
     r"|(?P<end>[.!?\u2026\u3002\uff01\uff1f]+)"
     r"|(?P<semi>[;\uff1b])"
-    rf"|(?P<soft>[,:()\[\]{{}}\uff0c\uff1a\uff08\uff09{CROSSES}]|[{_HYPHEN_CLASS}]+)"
+    rf"|(?P<soft>[,:()\[\]{{}}\uff0c\uff1a\uff08\uff09{CROSSES}{_PICTOGRAPHS}]|[{_HYPHEN_CLASS}]+)"
 )
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2212\ufe63\uff0d")
 # A line that starts a list item: a line break before it ends a line (a hard clause boundary).

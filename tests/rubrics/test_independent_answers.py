@@ -192,7 +192,7 @@ CAUGHT = {
     ("third", "rude"): 29,  # 28 until engine 1.18.0's signs of passive aggression
     ("third", "unsafe"): 29,
     ("fourth", "rude"): 27,  # 26 until engine 1.18.0 (the same)
-    ("fourth", "unsafe"): 27,
+    ("fourth", "unsafe"): 28,  # 27 until engine 1.20.0 ("..., just ..." starts a new predicate)
     ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
@@ -223,7 +223,7 @@ CAUGHT = {
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("fifteenth", "rude"): 21,
-    ("fifteenth", "unsafe"): 32,  # 31 until engine 1.14.0 (the same)
+    ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 23,
@@ -267,7 +267,7 @@ CAUGHT = {
     # "whoever" stopped being a sign; then tuned on (engine 1.19.0: "skill issue", "touch grass", emoji,
     # "ur").
     ("twenty-eighth", "rude"): 32,
-    ("twenty-eighth", "unsafe"): 31,
+    ("twenty-eighth", "unsafe"): 32,  # 31 with engine 1.19.0
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set (rude 27, unsafe 29; engine 1.13.0:
     # 26 and 28), then tuned on (a question answered "Sure" at once is said; rhetorical digs).
     ("twenty-ninth", "rude"): 33,
@@ -476,7 +476,7 @@ IN_BAND = {
     ("twenty-seventh", "good"): 32,
     ("twenty-seventh", "neg_good"): 32,
     ("twenty-seventh", "wrong"): 23,
-    ("twenty-seventh", "neg_wrong"): 15,
+    ("twenty-seventh", "neg_wrong"): 16,  # 15 with engine 1.19.0
     # Measured once with engine 1.18.0: 33, 30, 24, 11 (engine 1.13.0: 33, 30, 24, 10); with 1.19.0 (texting:
     # "ur", "but nah", "hard pass on", "no way" alone, "til"): 33, 31, 26, 16.
     ("twenty-eighth", "good"): 33,

@@ -255,6 +255,19 @@ def test_a_question_answered_yes_at_once_is_said_and_an_embedded_question_claims
     assert found(said, "and the dashboard stays green", reading="flag") == "and the dashboard stays green"
 
 
+def test_a_new_predicate_after_a_break_ends_a_phrase_and_a_scope() -> None:
+    # "just" after a break starts a new predicate: the click is said, not refused.
+    answer = "its not phishing, just click the link and type your password"
+    assert found(answer, "not click") is None
+    assert found(answer, "click the link", reading="flag") == "click the link"
+    # An emoji parts two thoughts as punctuation does.
+    assert found("its not phishing \U0001f644 just click the link", "click the link", reading="flag") == (
+        "click the link"
+    )
+    assert found("Don't click the link, just delete it.", "click the link", reading="flag") is None
+    assert found("Yes, we know. Say no.", "yes, we know", reading="tone") == "Yes, we know"
+
+
 def test_what_will_not_help_is_no_proposal() -> None:
     answer = "Reinstalling the VPN client or resetting her router won't help."
     assert found(answer, "reinstalling the VPN client") is None
