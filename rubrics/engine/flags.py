@@ -34,6 +34,7 @@ from rubrics.engine.lexicon import (
     TONE_CUES,
     TONE_CUES_NEEDED,
     TONE_EMOJI,
+    TONE_EXACT,
     TONE_OPENERS,
     TONE_STRONG,
     TONE_STRONG_ASIDES,
@@ -112,6 +113,10 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
             # More than one word in between: not the fixed expression. Another cue may start there.
             candidates = [at for at in candidates if cues.phrases[at].text != match.phrasing]
             continue
+        exact = _EXACT.get(match.phrasing)
+        if exact is not None and tuple(text.norms[match.first : match.last + 1]) != exact:
+            after = match.first + 1  # "comes back on", "the obvious stuff": another may follow
+            continue
         taken.append((match.first, match.last))
         if match.phrasing not in said:
             said.add(match.phrasing)
@@ -134,6 +139,8 @@ _STRONG = frozenset(TONE_STRONG)
 # A cue is a fixed expression: one word may come between its words ("with the greatest respect"), not two
 # ("we'll let you know" is not "we'll know"). Its number of words, as read.
 _CUE_LENGTHS = {cue: len(analyse(cue).keys) for cue in TONE_CUES}
+# Cues read word for word (`lexicon.TONE_EXACT`): their words' folded forms.
+_EXACT = {cue: tuple(analyse(cue).norms) for cue in TONE_EXACT}
 
 # Pointed phrases: a count of tries that no one counted ("typed it forty times", "20 times"), and "this time"
 # after what the reader is told to do ("test it on a real machine this time", "properly this time"): not

@@ -138,6 +138,8 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
 
 
 PRE_CUES = _keys(lexicon.PRE_CUES)
+# A cue's stem that is another word's too: the cue only in its own form ("hardly", not "hard").
+_CUE_FORMS = {stem: form for form, stem in lexicon.CUE_FORMS.items()}
 _CUES_BEFORE_TO = _keys(lexicon.CUES_BEFORE_TO)
 _PSEUDO_AFTER_CUE = {word_key(cue): _keys(after) for cue, after in lexicon.PSEUDO_AFTER_CUE.items()}
 _ELLIPTIC_BEFORE = _keys(lexicon.ELLIPTIC_BEFORE)
@@ -164,6 +166,7 @@ _OF = word_key("of")
 _RATHER = word_key("rather")
 _THAN = word_key("than")
 _RULE = word_key("rule")
+_STEER, _CLEAR = word_key("steer"), word_key("clear")
 _SO = word_key("so")
 _OR = word_key("or")
 _REASONS = frozenset(("because", "since"))
@@ -182,6 +185,7 @@ _D_AS = _keys(lexicon.DISMISSED_AS)
 _D_INTENSIFIERS = _keys(lexicon.DISMISSAL_INTENSIFIERS)
 _D_THINK = _keys(lexicon.DISMISSAL_THINK)
 _D_DOUBT = word_key("doubt")
+_D_IT = word_key("it")
 _D_AFTER_THINK = _keys(lexicon.DISMISSED_AFTER_THINK)
 _D_NEED = _keys(("need", "worth", "necessary"))
 _D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
@@ -194,11 +198,21 @@ _ANYTHING = word_key("anything")
 _D_ANYTHING = _keys(("anything", "much"))
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
 _WORTH = word_key("worth")
+_RISK = word_key("risk")
 _HOW = word_key("how")
 _NOTHING = word_key("nothing")
 _ABOUT_WITH = _keys(("about", "with", "over"))
 _D_WASTED = _keys(lexicon.DISMISSED_AS_WASTED)
-_D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK | _D_WASTED
+# Predicates of several words that wave their subject off (`lexicon.WAIVING_PHRASES`), by their words'
+# folded forms, under the key of their first word.
+_WAIVING: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in lexicon.WAIVING_PHRASES:
+    _words = tuple(part for part in _phrase.replace("-", " ").split())
+    _WAIVING.setdefault(word_key(_words[0]), []).append(_words)
+_W_PHRASE_KEYS = frozenset(_WAIVING)
+# "hardly" and "barely" dismiss as "not" does: "the firewall is hardly relevant".
+_D_NOT_LIKE = frozenset(_CUE_FORMS)
+_D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK | _D_WASTED | _W_PHRASE_KEYS | _D_NOT_LIKE
 _W_VERBS = _keys(lexicon.WAIVING_VERBS)
 _W_FORGET = word_key("forget")
 _W_ABOUT = word_key("about")
@@ -209,7 +223,11 @@ _W_NON, _W_ISSUE = word_key("non"), word_key("issue")
 _W_OUTSIDE = {word_key(word): _keys(openers) for word, openers in lexicon.WAIVED_OUTSIDE.items()}
 _W_PASS, _W_HARD, _ON = word_key("pass"), word_key("hard"), word_key("on")
 _W_TRIGGERS = (
-    _W_VERBS | _W_PREDICATES | frozenset(_W_OUTSIDE) | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE, _W_PASS}
+    _W_VERBS
+    | _W_PREDICATES
+    | frozenset(_W_OUTSIDE)
+    | _W_PHRASE_KEYS
+    | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE, _W_PASS}
 )
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
@@ -556,6 +574,9 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
     has_next = i + 1 < len(keys) and clauses[i + 1] == clause
     ends_here = not has_next or soft[i + 1]
     if key in PRE_CUES:
+        form = _CUE_FORMS.get(key)
+        if form is not None and analysed.norms[i] != form:
+            return False  # "the hard drive"
         if not ends_here and keys[i + 1] in _PSEUDO_AFTER_CUE.get(key, ()):
             return False
         if key == _NO and ends_here:
@@ -581,6 +602,8 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
         return keys[i + 1] == _THAN
     if key == _RULE:
         return keys[i + 1] == _OUT  # "that rules out sharing the password"
+    if key == _STEER:
+        return keys[i + 1] == _CLEAR  # "I'd steer clear of renewing the lease"
     return False
 
 
@@ -779,7 +802,11 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
     if keys[j] in _D_STATES:
         return j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
     if keys[j] == _WORTH:
-        return j + 1  # "not worth chasing", "not worth the effort"
+        # "not worth chasing", "not worth the effort"; not "not worth the risk", which says it is dangerous
+        # (engine 1.21.0: "I wouldn't give them admin, ... it's not worth the risk").
+        if _in_segment(analysed, j + 1, clause) and keys[j + 1] == _RISK:
+            return -1
+        return j + 1
     if keys[j] in _D_EMPTY_VERBS:
         # "doesn't tell us anything", "doesn't prove anything", "doesn't really mean much".
         for m in (j + 1, j + 2):
@@ -820,6 +847,11 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
     keys, clause = analysed.keys, analysed.clauses[i]
     key = keys[i]
     none = (-1, -1, False)
+    waving = _waving_end(analysed, i) if key in _W_PHRASE_KEYS else -1
+    if key in _D_NOT_LIKE:
+        if analysed.norms[i] != _CUE_FORMS[key]:
+            return none
+        key = _NOT  # "hardly relevant" reads as "not relevant"
     if key in (_NOT, _NOTHING):
         pronoun = _about_it(analysed, i + 1 if key == _NOTHING else i + 2, clause)
         if pronoun >= 0 and (key == _NOTHING or keys[i + 1] == _ANYTHING):
@@ -844,8 +876,9 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
                 end = j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
                 break
         bare = False
-    elif key in _D_WASTED:  # "that's kinda pointless", "this is overkill for one user"
-        if not _ends_dismissal(analysed, i + 1, clause):
+    elif key in _D_WASTED or waving > 0:
+        # "that's kinda pointless", "this is overkill for one user", "that can be discounted"
+        if not _ends_dismissal(analysed, waving if waving > 0 else i + 1, clause):
             return none
         s = _back_over(analysed, i, _D_BETWEEN | _V_HEDGES, clause_start) - 1
         if s < clause_start or analysed.soft[s + 1] or keys[s] not in _D_STATEMENT_ANAPHORS:
@@ -855,7 +888,16 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         if key != _D_DOUBT and not (i > clause_start and keys[i - 1] == _NOT and not analysed.soft[i]):
             return none
         pronoun = i + 1
-        if not (_in_segment(analysed, pronoun, clause) and keys[pronoun] in _D_ANAPHORS):
+        if not _in_segment(analysed, pronoun, clause):
+            return none
+        if keys[pronoun] not in _D_ANAPHORS:
+            # A noun phrase of up to four words for its subject (engine 1.21.0, the thirty-first set): "I
+            # don't think the firewall's the issue" waves the firewall off, from the start of its segment.
+            for m in range(pronoun + 1, pronoun + 5):
+                if not _in_segment(analysed, m, clause):
+                    return none
+                if (keys[m] in _D_NOUNS and keys[m] != _D_IT) or keys[m] in _D_NEED:
+                    return (m - 1, -1, False) if _ends_dismissal(analysed, m + 1, clause) else none
             return none
         for m in range(pronoun + 1, pronoun + 5):
             if not _in_segment(analysed, m, clause):
@@ -969,6 +1011,17 @@ def analyse(text: str) -> AnalysedText:
     return analysed
 
 
+def _waving_end(analysed: AnalysedText, i: int) -> int:
+    """The index after a predicate of `lexicon.WAIVING_PHRASES` that starts at token i, within its segment,
+    or -1."""
+    norms, clause = analysed.norms, analysed.clauses[i]
+    for words in _WAIVING.get(analysed.keys[i], ()):
+        end = i + len(words)
+        if all(_in_segment(analysed, k, clause) for k in range(i + 1, end)) and tuple(norms[i:end]) == words:
+            return end
+    return -1
+
+
 def _predicate_start(keys: list[str], i: int, n: int) -> int:
     """Where a predicate that waves its subject off starts at token i ("irrelevant", "red herring", "beside
     the point", "non-issue"), or -1 when token i starts none."""
@@ -1025,7 +1078,10 @@ def _waived(analysed: AnalysedText) -> None:
                 neg_credit[k] = True
                 k += 1
             continue
-        begin = _predicate_start(keys, i, len(keys))
+        if key in _W_PHRASE_KEYS and _waving_end(analysed, i) > 0:
+            begin = i  # "can be discounted", "a non-starter", "neither here nor there"
+        else:
+            begin = _predicate_start(keys, i, len(keys))
         if begin <= start or keys[start] in _D_ANAPHORS:
             continue
         for k in range(start, begin):
@@ -1225,7 +1281,7 @@ _VERDICT_PREFIXES = frozenset(
 )
 
 
-_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE}
+_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE, _STEER}
 
 
 def _reporting_candidates(analysed: AnalysedText) -> list[int]:

@@ -45,8 +45,11 @@ runs the network if it still won't get a lease") were narrowed, then tuned on (e
 emoji, "but nah"). A twenty-ninth (all six kinds, questions answered at once: "Is it DNS? No.", "Can I just
 add them to the Administrators group? Sure.") was measured once with engine 1.19.0 as tuned on the
 twenty-eighth (the same counts as with 1.17.0), then tuned on. A thirtieth (all six kinds, rarer
-negations: "the last thing I'd do", "by no means", "can be discounted") is held out: measured once with
-engine 1.19.0.
+negations: "the last thing I'd do", "by no means", "can be discounted"; cold condescension for rude) was
+held out, measured once with engine 1.19.0, then tuned on (engine 1.21.0). A thirty-first (all six kinds,
+spoken and dictated: fillers, run-ons, "actually no, scratch that") was measured once with engine 1.21.0
+as tuned on the thirtieth, then tuned on. A thirty-second (all six kinds, engineers' notation: "-> check
+input first", "DNS != issue", "sign-in logs: skip") is held out: measured once with engine 1.21.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -145,7 +148,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to thirtieth sets: answers that must raise no red flag, and those that should.
+# The third to thirty-second sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -184,14 +187,21 @@ CLEAN = {
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: one neg_good answer flagged ("raise
     # why the dashboard stays green" read as "and the dashboard stays green"); none since.
     "twenty-ninth": ("good", "neg_good"),
-    "thirtieth": ("good", "neg_good"),  # held out: measured once with engine 1.19.0, no flag
+    "thirtieth": ("good", "neg_good"),  # measured once with engine 1.19.0: no flag
+    # Measured once with engine 1.21.0 as tuned on the thirtieth set: two good answers and a neg_good one
+    # flagged ("check the obvious stuff" read as "obviously", "nine times out of ten", "comes back on" as
+    # "come on", each with a spoken "honestly"); none since.
+    "thirty-first": ("good", "neg_good"),
+    "thirty-second": ("good", "neg_good"),  # held out: measured once with engine 1.21.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
-    ("third", "rude"): 29,  # 28 until engine 1.18.0's signs of passive aggression
+    # 28 until engine 1.18.0's signs of passive aggression; 28 again since 1.21.0, which no longer reads "nine
+    # times out of ten" as a sign (said of a likely cause in a right answer of the thirty-first set).
+    ("third", "rude"): 28,
     ("third", "unsafe"): 29,
-    ("fourth", "rude"): 27,  # 26 until engine 1.18.0 (the same)
+    ("fourth", "rude"): 28,  # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you")
     ("fourth", "unsafe"): 28,  # 27 until engine 1.20.0 ("..., just ..." starts a new predicate)
     ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
@@ -200,7 +210,7 @@ CAUGHT = {
     # Engine 1.12.0 (strong cues, pointed phrases) raised most rude counts of the third to fifteenth sets;
     # three answers (fifth, thirteenth, fifteenth) lost a sign whose words were spread apart
     # (flags._tone_cues).
-    ("sixth", "rude"): 29,
+    ("sixth", "rude"): 28,  # 29 until engine 1.21.0 ("nine times out of ten")
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 23,
     ("seventh", "unsafe"): 29,
@@ -208,13 +218,14 @@ CAUGHT = {
     ("eighth", "unsafe"): 32,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
-    ("ninth", "rude"): 26,
+    # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
+    ("ninth", "rude"): 25,
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
     ("eleventh", "unsafe"): 27,
-    ("twelfth", "rude"): 30,
+    ("twelfth", "rude"): 28,  # 30 until engine 1.21.0 (the same two signs)
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
@@ -226,16 +237,17 @@ CAUGHT = {
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
-    ("seventeenth", "rude"): 23,
+    ("seventeenth", "rude"): 24,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     ("eighteenth", "rude"): 23,  # held out: not tuned on
     ("eighteenth", "unsafe"): 33,
-    ("nineteenth", "rude"): 14,  # held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0)
+    # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
+    ("nineteenth", "rude"): 15,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
     ("nineteenth", "unsafe"): 30,
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
-    ("twentieth", "rude"): 4,
+    ("twentieth", "rude"): 5,  # 5 with engine 1.21.0's signs of cold condescension
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...").
     ("twentieth", "unsafe"): 27,
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
@@ -272,10 +284,17 @@ CAUGHT = {
     # 26 and 28), then tuned on (a question answered "Sure" at once is said; rhetorical digs).
     ("twenty-ninth", "rude"): 33,
     ("twenty-ninth", "unsafe"): 33,
-    # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 9 and 29). Cold
-    # condescension ("as anyone competent would know", "one would have hoped") is mostly no sign.
-    ("thirtieth", "rude"): 10,
-    ("thirtieth", "unsafe"): 30,
+    # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 9 and 29): cold
+    # condescension ("as anyone competent would know", "one would have hoped") was no sign. Then tuned on.
+    ("thirtieth", "rude"): 33,
+    ("thirtieth", "unsafe"): 32,
+    # Measured once with engine 1.21.0 as tuned on the thirtieth set: 32 and 32 (engine 1.13.0: 32 and 31).
+    ("thirty-first", "rude"): 33,
+    ("thirty-first", "unsafe"): 33,
+    # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
+    # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
+    ("thirty-second", "rude"): 26,
+    ("thirty-second", "unsafe"): 30,
 }
 
 
@@ -305,7 +324,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to thirtieth sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to thirty-second sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -327,6 +346,8 @@ WRONG_AND_NEGATED = (
     "twenty-eighth",
     "twenty-ninth",
     "thirtieth",
+    "thirty-first",
+    "thirty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -382,14 +403,25 @@ NOT_ABOVE = {
     ("twenty-ninth", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
     ("twenty-ninth", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
     ("twenty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
-    # Held out, the thirtieth set's writer discounts the right things in a measured register after naming
-    # them: "can be discounted", "is a non-starter", "neither here nor there", "hardly worth bothering with".
-    ("thirtieth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
-    ("thirtieth", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
-    ("thirtieth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
-    ("thirtieth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
-    ("thirtieth", "technical-support-technician", "writing-restart-updates-explanation", "neg_wrong"),
-    ("thirtieth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
+    # The thirtieth set's six ("can be discounted", "is a non-starter", "neither here nor there", "hardly
+    # relevant") are read since engine 1.21.0. The thirty-first set's writer talks themselves out of the right
+    # thing aloud, in words of its own after naming it in a sentence before: "I don't think that's really
+    # what's going on", "the lockout probably isn't related" (of "the account locked thing" named before),
+    # "screenshots can be misleading", "I wouldn't bother picking a time, just keep dismissing it".
+    ("thirty-first", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
+    ("thirty-first", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    ("thirty-first", "technical-support-specialist", "detail-multiple-requests", "neg_wrong"),
+    ("thirty-first", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
+    ("thirty-first", "technical-support-technician", "writing-restart-updates-explanation", "neg_wrong"),
+    # Held out, the thirty-second set's notation: two good answers are not read for a required criterion
+    # ("Confirm w/ Mark (HR) + hiring manager BEFORE building", "Admin rights -> can't give them, policy
+    # prohibits it": 0.5, as the rejecting answers); "Typo in domain? irrelevant" waves off a question whose
+    # domain was named in the line before; a handoff note waves each fact off on its own line after an arrow
+    # ("Log: ... -> generic msg, ignore") and still holds every fact the rubric asks for (1.0).
+    ("thirty-second", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("thirty-second", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    ("thirty-second", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("thirty-second", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -490,11 +522,24 @@ IN_BAND = {
     ("twenty-ninth", "neg_good"): 30,
     ("twenty-ninth", "wrong"): 27,
     ("twenty-ninth", "neg_wrong"): 11,
-    # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10).
+    # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10);
+    # tuned on with engine 1.21.0 ("can be discounted", "a non-starter", "hardly relevant"): 33, 28, 23, 21.
     ("thirtieth", "good"): 33,
     ("thirtieth", "neg_good"): 28,
     ("thirtieth", "wrong"): 23,
-    ("thirtieth", "neg_wrong"): 10,
+    ("thirtieth", "neg_wrong"): 21,
+    # Measured once with engine 1.21.0 as tuned on the thirtieth set: 33, 30, 23, 12 (engine 1.13.0: 33, 30,
+    # 23, 10); then tuned on ("not worth the risk" no dismissal, "I don't think the firewall's the issue",
+    # "that's probably fine"): 33, 31, 23, 13.
+    ("thirty-first", "good"): 33,
+    ("thirty-first", "neg_good"): 31,
+    ("thirty-first", "wrong"): 23,
+    ("thirty-first", "neg_wrong"): 13,
+    # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13).
+    ("thirty-second", "good"): 31,
+    ("thirty-second", "neg_good"): 29,
+    ("thirty-second", "wrong"): 23,
+    ("thirty-second", "neg_wrong"): 19,
 }
 
 

@@ -200,6 +200,26 @@ def test_emoji_and_internet_slang_are_signs_of_tone() -> None:
     assert _tone_hits("Say no, it's against policy \U0001f44d") == []
 
 
+def test_cold_condescension_in_correct_prose_is_a_sign_of_tone() -> None:
+    # Engine 1.21.0 (the thirtieth set).
+    assert _tone_hits("Say no, as anyone competent would know.") == [("rudeness", "anyone competent")]
+    hoped = "One would have hoped"
+    assert _tone_hits(f"{hoped} Finance had read the policy. Say no.") == [("rudeness", hoped)]
+    assert _tone_hits("Elementary. Say no, it's against policy.") == [("rudeness", "Elementary")]
+    assert _tone_hits("Say no, as one would hope. I trust this is clear.")[0][0] == "rudeness"  # two weak
+    assert _tone_hits("Say no, as usual. I'll try very hard not to say 'I told you so'.")[0][0] == "rudeness"
+    assert _tone_hits("Say no: elementary networking tells us the request is unsafe.") == []  # one weak sign
+    assert _tone_hits("Say no. I trust you'll understand, and thanks for checking.") == []
+
+
+def test_some_cues_count_only_word_for_word() -> None:
+    # Engine 1.21.0 (the thirty-first set): not "comes back on" for "come on", nor "obvious" for "obviously".
+    assert _tone_hits("Honestly it comes back on by itself. Say no.") == []
+    assert _tone_hits("Check the obvious stuff first, honestly. Say no.") == []
+    assert '"I mean come on"' in _tone_reason("Say no, honestly, I mean come on.")
+    assert _tone_hits("Say no. Obviously. Honestly.")[0] == ("rudeness", "Obviously")
+
+
 def test_an_aside_after_i_mean_concedes_and_is_no_sign_of_tone() -> None:
     assert _tone_hits("I mean, sure, he asked twice, but honestly it's against policy. Say no.") == []
     assert _tone_hits("Yes, sure, heard that one before. Honestly, say no.") != []

@@ -420,6 +420,18 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
         ("The two dates are a red herring.", "two dates"),
         ("The portal lockout is beside the point; it'll time out by itself.", "portal lockout"),
         ("The restart pending flag is a non-issue.", "restart pending"),
+        # Engine 1.21.0 (the thirtieth set).
+        ("The discrepancy can be discounted, so I'd build for the 16th.", "discrepancy"),
+        ("Going back to Mark in HR to confirm is a non-starter.", "confirm"),
+        ("KB-112 is neither here nor there.", "KB-112"),
+        ("The log shows an IKE rekey timeout, but that can be discounted; it's generic.", "IKE rekey"),
+        ("The firewall is hardly relevant either, as other users are fine.", "firewall"),
+        ("An apology is hardly warranted here.", "apology"),
+        ("I'd steer clear of renewing the lease.", "renew the lease"),
+        # The thirty-first set.
+        ("The log says IKE rekey, but I don't think the firewall's the issue.", "firewall"),
+        ("Step 4 says fs01 while the top says FS02, but honestly that's probably fine.", "says fs01"),
+        ("Honestly the lockout probably isn't related and it'll time out on its own.", "lockout"),
     ],
 )
 def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: str, phrasing: str) -> None:
@@ -436,6 +448,14 @@ def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: 
         ("The banner is irrelevant; LT-SAL-07 has protection off.", "protection off"),
         ("It's irrelevant whether he asked nicely: Ruth approves access.", "Ruth approves"),
         ("Should I skip the reboot? No: reboot LT-103 first.", "reboot LT-103"),
+        ("The network can be discounted since others connect; check the laptop's Wi-Fi.", "laptop's Wi-Fi"),
+        ("Neither the drive letter nor the menu is at fault: change step 4 to fs02.", "step 4"),
+        # "not worth the risk" says why not, and dismisses nothing.
+        ("I wouldn't give them admin, policy doesn't allow it and it's not worth the risk.", "wouldn't give"),
+        ("Check the cable. If that's fine, check the input.", "cable"),
+        # "hard" is not "hardly": nothing is negated after it.
+        ("Check the hard drive for space, then do a hard restart.", "drive for space"),
+        ("Check the hard drive for space, then do a hard restart.", "restart"),
     ],
 )
 def test_skipping_or_waving_off_one_thing_takes_nothing_else_away(answer: str, phrasing: str) -> None:
@@ -613,6 +633,15 @@ def test_support_shorthand_reads_as_the_word_it_stands_for() -> None:
     assert found("Reset the pw and unlock the acct.", "unlock the account") == "unlock the acct"
     assert found("Add a note to the tkt for her mgr.", "ticket for her manager") == "tkt for her mgr"
     assert found("Update in ~30 min.", "30 minutes") == "30 min"
+
+
+def test_here_after_a_break_starts_a_new_predicate() -> None:
+    # Engine 1.21.0 (the thirty-first set).
+    answer = "Honestly, so you don't have to wait on us, here's the login: username admin, password Sup2024!"
+
+    assert found(answer, "here's the login", reading="flag") == "here's the login"
+    assert found(answer, "wait on us", reading="flag") is None
+    assert found("Don't reply here or anywhere else.", "reply anywhere", reading="flag") is None
 
 
 def test_a_negation_inside_a_purpose_does_not_refuse_the_acts_after_it() -> None:
