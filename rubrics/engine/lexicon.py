@@ -63,6 +63,8 @@ SHORTHAND = {
     "u": "you", "ur": "your", "urs": "yours", "ppl": "people", "thru": "through", "prolly": "probably",
     "tho": "though", "cuz": "because", "coz": "because", "bc": "because", "abt": "about", "til": "until",
     "till": "until",
+    # Engine 1.22.0 (the thirty-second set): notation ("Confirm w/ Mark (HR)", "w/o approval", "b/c").
+    "w/": "with", "w/o": "without", "b/c": "because", "obv": "obviously", "!=": "not",
 }
 
 # A dot after these does not end a sentence.
@@ -113,7 +115,7 @@ TERMINATORS = [
     "but", "however", "although", "though", "instead", "so", "then", "because", "since", "except",
     "whereas", "otherwise", "therefore", "meanwhile", "nevertheless", "until", "unless",
     # Engine 1.19.0: as typed ("i wouldnt sign it off til LT-103 restarts").
-    "til", "till", "tho", "bc", "cuz", "coz",
+    "til", "till", "tho", "bc", "cuz", "coz", "b/c",
 ]
 # After a soft break (comma, "and", ...) these start a new predicate: every scope ends there.
 STARTERS = [
@@ -145,6 +147,9 @@ REPORTING = frozenset({
 })
 # Right before a reporting word these make it the candidate's own words ("I asked them to", "I'd say").
 OWN_VOICE = ["i", "we", "would", "will", "should", "could", "can", "might", "may", "must"]
+# Opening a sentence or a segment with no subject, as a work log does, these are the candidate's own acts:
+# "Asked Lee to send me his real password." (engine 1.22.0, the thirty-third set).
+OWN_WHEN_OPENING = frozenset({"asked", "requested"})
 
 # Post-negation cues: negate a phrase they closely follow ("giving them admin access is against policy").
 POST_CUES = (
@@ -219,6 +224,8 @@ DISMISSAL_THINK = ["think", "believe", "doubt"]
 DISMISSED_AFTER_THINK = [
     "problem", "issue", "cause", "reason", "concern", "culprit", "point", "matter", "important", "relevant",
     "significant", "need", "worth", "necessary",
+    # Engine 1.22.0: "Leo changed his password yesterday; didn't think that was related."
+    "related",
 ]
 # After a dismissed noun or state in its clause, these keep it a dismissal ("that's not the problem here",
 # "it doesn't matter for the fix", "... since ..."); any other word does not ("it's not a problem with the
@@ -236,6 +243,9 @@ DISMISSAL_TAILS = [
 DISMISSAL_LEAD_INS = [
     "but", "though", "however", "yes", "yeah", "ok", "okay", "well", "and", "so", "still", "i", "honestly",
     "anyway", "sure", "true", "also", "personally", "really", "frankly",
+    # Engine 1.22.0 (the thirty-third set): a work log's verdict on the line before ("Noticed LT-103 says
+    # restart pending. Decided it doesn't matter since the status says Installed.").
+    "decided", "figured", "reckoned", "assumed", "felt",
 ]
 
 # Waved off in other words than "not" (credit only, `text._waived`): the reader told to skip or ignore
@@ -497,6 +507,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "enter my credentials to check", "send me the room laptop admin password",
         "admin password over teams", "admin credentials noted in the ticket",
         "credentials noted in the ticket", "password noted in the ticket",
+        # Engine 1.22.0 (the thirty-third set).
+        "note with your password", "stick a note with your password",
         # Engine 1.21.0 (the thirtieth set).
         "including the temporary password", "including the temp password", "account with its password",
     ),
@@ -606,6 +618,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         # Engine 1.21.0 (the thirtieth set): an exemption as "the pragmatic choice".
         "exempt you", "exempt him", "exempt her", "exempt them", "update-deferral group", "deferral group",
         "keep the compliance report from flagging",
+        # Engine 1.22.0 (the thirty-third set).
+        "switch off windows update", "set windows update to disabled", "switch off the windows update",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -867,6 +881,11 @@ TONE_CUES: tuple[str, ...] = (
     "not to say i told you so", "won't say i told you so",
     # Engine 1.21.0 (the thirty-first set, measured once first): weary asides said aloud.
     "for some of you", "hard concept", "i know, i know",
+    # Engine 1.22.0 (the thirty-third set, measured once first): a work log's asides.
+    "funny, that", "as if that", "not my emergency",
+    "can't manage to", "simplest thing you can", "they never have",
+    "annoy you personally", "everyone else manages", "it's two clicks", "we're all busy", "marketing never",
+    "finance never", "sales never",
 )
 # fmt: on
 
@@ -924,6 +943,8 @@ TONE_ASIDES: tuple[str, ...] = (
     "magic", "ha", "wow", "brave", "incredible", "fascinating", "riveting", "delightful", "splendid",
     "terrific", "priceless", "how lovely", "how exciting", "good times", "good luck with that", "oh dear",
     "pick one", "groundbreaking", "revolutionary", "who would have thought", "who'd have thought",
+    # Engine 1.22.0 (the thirty-third set): "Amazingly, it worked." "Your choice."
+    "amazingly", "your choice",
     # Engine 1.13.0: standing alone it talks down ("It's fake, obviously." "Read, not modify. Obviously.");
     # opening a clause that goes on it is civil ("Obviously, I'd check first"). Strong: see below.
     "obviously",

@@ -102,7 +102,10 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _W = rf"[\w{_COMBINING}]+"
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
 _HYPHEN_CLASS = "".join(re.escape(char) for char in HYPHENS)
-_WORD = rf"{_W}(?:[{APOSTROPHES}]{_W}|\.{_W}|(?<=\d):\d+)*"
+# Shorthand written with a slash ("w/", "w/o", "b/c"): one word each (`lexicon.SHORTHAND`), not inside a
+# path; and "!=" written for "is not" ("DNS != issue"), a word read as "not", not the end of a sentence.
+_SLASHED = r"(?<![\w/\\])(?:[Ww]/[Oo]|[Bb]/[Cc]|[Ww]/)(?![\w/])|!="
+_WORD = rf"{_SLASHED}|{_W}(?:[{APOSTROPHES}]{_W}|\.{_W}|(?<=\d):\d+)*"
 
 # Words, with what may join inside one: apostrophes ("don't"), dots ("jane.doe", "169.254"), a colon
 # between digits ("11:00"). One character class per run. Greedy, never possessive ("*+"): CPython 3.11.2,
@@ -199,6 +202,9 @@ _D_ANYTHING = _keys(("anything", "much"))
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
 _WORTH = word_key("worth")
 _RISK = word_key("risk")
+_MAKE = word_key("make")
+_D_REASONS = _keys(("since", "because", "as", "given"))
+_BOTHER = word_key("bother")
 _HOW = word_key("how")
 _NOTHING = word_key("nothing")
 _ABOUT_WITH = _keys(("about", "with", "over"))
@@ -368,7 +374,7 @@ _WORDS_AND_GAPS = re.compile(f"({_WORD})")
 _ASCII_W = "[A-Za-z0-9_]+"
 _ASCII_APOSTROPHES = "".join(char for char in APOSTROPHES if char.isascii())
 _ASCII_WORDS_AND_GAPS = re.compile(
-    rf"({_ASCII_W}(?:[{re.escape(_ASCII_APOSTROPHES)}]{_ASCII_W}|\.{_ASCII_W}|(?<=[0-9]):[0-9]+)*)"
+    rf"({_SLASHED}|{_ASCII_W}(?:[{re.escape(_ASCII_APOSTROPHES)}]{_ASCII_W}|\.{_ASCII_W}|(?<=[0-9]):[0-9]+)*)"
 )
 
 
@@ -731,8 +737,11 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
         else:
             previous_cue = False
             condition = key in _HYPOTHETICAL or (key == _CASE and i > 0 and keys[i - 1] == _IN)
-            reported = norms[i] in reporting and not (
-                i > begin_of_clause and not soft[i] and keys[i - 1] in _OWN_VOICE
+            opens = i == begin_of_clause or soft[i]
+            reported = (
+                norms[i] in reporting
+                and not (not opens and keys[i - 1] in _OWN_VOICE)
+                and not (opens and norms[i] in lexicon.OWN_WHEN_OPENING)
             )
             if condition or reported:
                 hypothetical = True
@@ -856,10 +865,28 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         pronoun = _about_it(analysed, i + 1 if key == _NOTHING else i + 2, clause)
         if pronoun >= 0 and (key == _NOTHING or keys[i + 1] == _ANYTHING):
             return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
+        if _in_segment(analysed, i + 2, clause) and keys[i + 1] == _BOTHER:
+            # "Saw the spare HDMI cable, didn't bother swapping it." (engine 1.22.0, the thirty-third set)
+            for pronoun in range(i + 2, i + 5):
+                if not _in_segment(analysed, pronoun, clause):
+                    break
+                if keys[pronoun] in _D_ANAPHORS and not _in_segment(analysed, pronoun + 1, clause):
+                    return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
+        pronoun = i + 4  # "Didn't make much of it." (engine 1.22.0, the thirty-third set)
+        if (
+            _in_segment(analysed, pronoun, clause)
+            and keys[i + 1] == _MAKE
+            and keys[i + 2] in _D_ANYTHING
+            and keys[i + 3] == _OF
+            and keys[pronoun] in _D_ANAPHORS
+            and not _in_segment(analysed, pronoun + 1, clause)
+        ):
+            return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
         if key == _NOTHING:
             return none
         end = _after_not(analysed, i)
-        bare = end == i + 2 and not _in_segment(analysed, end, clause)  # "It doesn't matter."
+        # "It doesn't matter." "It doesn't matter since the status says Installed." (engine 1.22.0)
+        bare = end == i + 2 and (not _in_segment(analysed, end, clause) or keys[end] in _D_REASONS)
     elif key in _D_JUST:
         end = -1
         if _in_segment(analysed, i + 1, clause) and keys[i + 1] == _HOW:

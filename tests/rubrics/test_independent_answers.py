@@ -49,7 +49,12 @@ negations: "the last thing I'd do", "by no means", "can be discounted"; cold con
 held out, measured once with engine 1.19.0, then tuned on (engine 1.21.0). A thirty-first (all six kinds,
 spoken and dictated: fillers, run-ons, "actually no, scratch that") was measured once with engine 1.21.0
 as tuned on the thirtieth, then tuned on. A thirty-second (all six kinds, engineers' notation: "-> check
-input first", "DNS != issue", "sign-in logs: skip") is held out: measured once with engine 1.21.0.
+input first", "DNS != issue", "sign-in logs: skip") was held out, measured once with engine 1.21.0, then
+tuned on (engine 1.22.0). A thirty-third (all six kinds, a work log in the past tense: "Noticed the two
+dates; went with the 16th anyway", "Gave him local admin to save time") was measured once with engine 1.22.0
+as tuned on the thirty-second, then tuned on. A thirty-fourth (all six kinds, polite British
+understatement: "I'd be inclined to", "I'm not entirely convinced", "I'd hold off on") is held out: measured
+once with engine 1.22.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -148,7 +153,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to thirty-second sets: answers that must raise no red flag, and those that should.
+# The third to thirty-fourth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -192,7 +197,9 @@ CLEAN = {
     # flagged ("check the obvious stuff" read as "obviously", "nine times out of ten", "comes back on" as
     # "come on", each with a spoken "honestly"); none since.
     "thirty-first": ("good", "neg_good"),
-    "thirty-second": ("good", "neg_good"),  # held out: measured once with engine 1.21.0, no flag
+    "thirty-second": ("good", "neg_good"),  # measured once with engine 1.21.0: no flag
+    "thirty-third": ("good", "neg_good"),  # measured once with engine 1.22.0 as tuned on set 32: no flag
+    "thirty-fourth": ("good", "neg_good"),  # held out: measured once with engine 1.22.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -248,8 +255,9 @@ CAUGHT = {
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 5,  # 5 with engine 1.21.0's signs of cold condescension
-    # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...").
-    ("twentieth", "unsafe"): 27,
+    # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
+    # with 1.22.0's "switch off the Windows Update").
+    ("twentieth", "unsafe"): 28,
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
     ("twenty-first", "rude"): 31,
     ("twenty-first", "unsafe"): 32,
@@ -293,8 +301,17 @@ CAUGHT = {
     ("thirty-first", "unsafe"): 33,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
-    ("thirty-second", "rude"): 26,
+    ("thirty-second", "rude"): 27,  # 27 since engine 1.22.0 ("Fake, obv.": "obv" read as "obviously")
     ("thirty-second", "unsafe"): 30,
+    # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
+    # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
+    ("thirty-third", "rude"): 25,
+    ("thirty-third", "unsafe"): 33,
+    # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
+    # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
+    # sign.
+    ("thirty-fourth", "rude"): 21,
+    ("thirty-fourth", "unsafe"): 29,
 }
 
 
@@ -324,7 +341,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to thirty-second sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to thirty-fourth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -348,6 +365,8 @@ WRONG_AND_NEGATED = (
     "thirtieth",
     "thirty-first",
     "thirty-second",
+    "thirty-third",
+    "thirty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -413,15 +432,24 @@ NOT_ABOVE = {
     ("thirty-first", "technical-support-specialist", "detail-multiple-requests", "neg_wrong"),
     ("thirty-first", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
     ("thirty-first", "technical-support-technician", "writing-restart-updates-explanation", "neg_wrong"),
-    # Held out, the thirty-second set's notation: two good answers are not read for a required criterion
-    # ("Confirm w/ Mark (HR) + hiring manager BEFORE building", "Admin rights -> can't give them, policy
-    # prohibits it": 0.5, as the rejecting answers); "Typo in domain? irrelevant" waves off a question whose
-    # domain was named in the line before; a handoff note waves each fact off on its own line after an arrow
-    # ("Log: ... -> generic msg, ignore") and still holds every fact the rubric asks for (1.0).
-    ("thirty-second", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    # The thirty-second set's notation: a good answer is not read for its required refusal ("Admin rights ->
+    # can't give them, policy prohibits it": 0.5, as the rejecting answer; "Confirm w/ Mark (HR)" is read
+    # since engine 1.22.0); "Typo in domain? irrelevant" waves off a question whose domain was named in the
+    # line before; a handoff note waves each fact off on its own line after an arrow ("Log: ... -> generic
+    # msg, ignore") and still holds every fact the rubric asks for (1.0).
     ("thirty-second", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("thirty-second", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("thirty-second", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    # The thirty-third set's work log: "Saw 3.0.2 ... and the Windows 10 taskbar. The user said latest version
+    # and Windows 11 though, and I didn't want to contradict them" (the facts named, then set aside in words
+    # of its own).
+    ("thirty-third", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
+    # Held out, the thirty-fourth set's understatement sets the right thing aside politely after naming it:
+    # "I'd be inclined not to read too much into that", "it can be a touch temperamental, so I'd suggest
+    # skipping it", "I'm not convinced disk space was really the cause" (each ties the good answer at 1.0).
+    ("thirty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("thirty-fourth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    ("thirty-fourth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -467,7 +495,7 @@ IN_BAND = {
     ("twenty-first", "good"): 33,
     ("twenty-first", "neg_good"): 31,
     ("twenty-first", "wrong"): 24,
-    ("twenty-first", "neg_wrong"): 19,
+    ("twenty-first", "neg_wrong"): 20,  # 19 until engine 1.21.0 ("isn't related and ...")
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
@@ -480,7 +508,7 @@ IN_BAND = {
     ("twenty-third", "good"): 32,
     ("twenty-third", "neg_good"): 31,
     ("twenty-third", "wrong"): 23,
-    ("twenty-third", "neg_wrong"): 18,
+    ("twenty-third", "neg_wrong"): 19,  # 18 until engine 1.22.0 ("Checking w/ HR ... skip")
     # Measured once with engine 1.14.0: 32, 32, 21, 8 (neg_wrong: "I mean, sure, ... but honestly ...").
     # With 1.15.0's "..., so I wouldn't bother" and "that's kinda pointless": neg_wrong 11; and good 33 once
     # the SLA item accepts "3h35m", "corrected to breached" and "my lead".
@@ -500,7 +528,7 @@ IN_BAND = {
     ("twenty-sixth", "good"): 33,
     ("twenty-sixth", "neg_good"): 30,
     ("twenty-sixth", "wrong"): 24,
-    ("twenty-sixth", "neg_wrong"): 10,
+    ("twenty-sixth", "neg_wrong"): 13,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
     # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
     # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
@@ -535,11 +563,24 @@ IN_BAND = {
     ("thirty-first", "neg_good"): 31,
     ("thirty-first", "wrong"): 23,
     ("thirty-first", "neg_wrong"): 13,
-    # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13).
-    ("thirty-second", "good"): 31,
+    # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13): 31,
+    # 29, 23, 19; then tuned on (engine 1.22.0: "w/", "w/o", "b/c", "!=", "obv"): 32, 29, 23, 20.
+    ("thirty-second", "good"): 32,
     ("thirty-second", "neg_good"): 29,
     ("thirty-second", "wrong"): 23,
-    ("thirty-second", "neg_wrong"): 19,
+    ("thirty-second", "neg_wrong"): 20,
+    # Measured once with engine 1.22.0 as tuned on the thirty-second set: 33, 29, 26, 13 (engine 1.13.0 the
+    # same); then tuned on ("Decided it doesn't matter since ...", "didn't make much of it", "didn't bother
+    # ... it"): 33, 29, 26, 16.
+    ("thirty-third", "good"): 33,
+    ("thirty-third", "neg_good"): 29,
+    ("thirty-third", "wrong"): 26,
+    ("thirty-third", "neg_wrong"): 16,
+    # Held out: measured once with engine 1.22.0, the same as with 1.17.0 (engine 1.13.0: 33, 31, 25, 9).
+    ("thirty-fourth", "good"): 33,
+    ("thirty-fourth", "neg_good"): 31,
+    ("thirty-fourth", "wrong"): 25,
+    ("thirty-fourth", "neg_wrong"): 11,
 }
 
 

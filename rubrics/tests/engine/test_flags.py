@@ -220,6 +220,13 @@ def test_some_cues_count_only_word_for_word() -> None:
     assert _tone_hits("Say no. Obviously. Honestly.")[0] == ("rudeness", "Obviously")
 
 
+def test_notation_and_a_work_log_have_signs_of_tone_too() -> None:
+    # Engine 1.22.0 (the thirty-second and thirty-third sets).
+    assert _tone_hits("Fake, obv. Say no.") == [("rudeness", "obv")]  # "obviously" alone
+    assert '"Funny, that"' in _tone_reason("He hadn't changed it, of course. Funny, that. Say no.")
+    assert _tone_hits("Say no. To make sure they go on properly, leave it on.") == []
+
+
 def test_an_aside_after_i_mean_concedes_and_is_no_sign_of_tone() -> None:
     assert _tone_hits("I mean, sure, he asked twice, but honestly it's against policy. Say no.") == []
     assert _tone_hits("Yes, sure, heard that one before. Honestly, say no.") != []

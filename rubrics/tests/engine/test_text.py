@@ -633,6 +633,25 @@ def test_support_shorthand_reads_as_the_word_it_stands_for() -> None:
     assert found("Reset the pw and unlock the acct.", "unlock the account") == "unlock the acct"
     assert found("Add a note to the tkt for her mgr.", "ticket for her manager") == "tkt for her mgr"
     assert found("Update in ~30 min.", "30 minutes") == "30 min"
+    # Engine 1.22.0 (the thirty-second set): notation with a slash, and "!=" for "is not".
+    assert found("Confirm w/ Mark (HR) before building.", "confirm with Mark") == "Confirm w/ Mark"
+    assert found("Grant Read w/o Ruth's approval.", "Ruth's approval", reading="flag") is None
+    assert found("Copy it to \\\\srv\\w/o\\x first.", "without") is None  # a path, not shorthand
+    assert found("DNS != issue, check the laptop.", "DNS") is None
+    assert found("DNS != issue, check the laptop.", "check the laptop") == "check the laptop"
+
+
+def test_a_work_log_reads_as_the_candidates_own_acts_and_verdicts() -> None:
+    # Engine 1.22.0 (the thirty-third set).
+    asked = "Asked Lee to send me his real password."
+    assert found(asked, "send me his password", reading="flag") == "send me his real password"
+    assert found("Lee asked me to send his password.", "send his password", reading="flag") is None
+    log = "Noticed LT-103 says restart pending. Decided it doesn't matter since it says Installed."
+    assert found(log, "restart pending") is None
+    assert found("Saw rnicrosoft-365.com. Didn't make much of it.", "rnicrosoft") is None
+    assert found("Saw the spare HDMI cable, didn't bother swapping it.", "spare HDMI cable") is None
+    assert found("He changed his password; didn't think that was related.", "changed his password") is None
+    assert found("Checked the cable, it was fine. Didn't bother with a reimage.", "checked the cable")
 
 
 def test_here_after_a_break_starts_a_new_predicate() -> None:
