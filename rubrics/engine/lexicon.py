@@ -690,7 +690,7 @@ TONE_CUES: tuple[str, ...] = (
     # Sarcasm and exasperation.
     "obviously", "surprise surprise", "what a surprise", "big surprise", "shocker", "genius", "ugh", "sigh",
     "lol", "lmao", "smh", "duh", "jeez", "geez", "ffs", "wtf", "facepalm", "eye roll", "roll my eyes",
-    "honestly", "frankly", "believe it or not", "newsflash", "news flash", "spoiler", "what a joke",
+    "frankly", "believe it or not", "newsflash", "news flash", "spoiler", "what a joke",
     "is a joke", "laughable", "ridiculous", "absurd", "nonsense", "rubbish", "pathetic", "hopeless",
     "amateur hour", "amateurs",
     # It is easy, so the person must be slow.
@@ -945,6 +945,9 @@ TONE_ASIDES: tuple[str, ...] = (
     "pick one", "groundbreaking", "revolutionary", "who would have thought", "who'd have thought",
     # Engine 1.22.0 (the thirty-third set): "Amazingly, it worked." "Your choice."
     "amazingly", "your choice",
+    # Engine 1.23.0: "honestly" only standing alone ("..., you don't have to press anything, honestly."): as a
+    # cue anywhere it was a speaker's filler more often than a sign (the thirty-first set).
+    "honestly",
     # Engine 1.13.0: standing alone it talks down ("It's fake, obviously." "Read, not modify. Obviously.");
     # opening a clause that goes on it is civil ("Obviously, I'd check first"). Strong: see below.
     "obviously",

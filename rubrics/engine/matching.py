@@ -455,8 +455,11 @@ def _post_negated(analysed: AnalysedText, last: int, reading: Reading) -> bool:
 
 
 def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Reading) -> bool:
-    if reading != "flag":
+    if reading == "credit":
         if analysed.neg_credit[first]:
+            return False
+    elif reading == "tone":
+        if analysed.neg_scope[first]:
             return False
     elif analysed.neg_flag[first] or analysed.clauses[first] in analysed.questions:
         return False

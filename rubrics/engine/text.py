@@ -268,6 +268,9 @@ class AnalysedText:
     cues: list[bool] = field(default_factory=list)
     neg_credit: list[bool] = field(default_factory=list)
     neg_flag: list[bool] = field(default_factory=list)
+    # Negation scopes only, before dismissals take credit away (the "tone" reading): a sign of tone said
+    # beside a dismissal is still said ("it's obviously fake, so this forward was not needed").
+    neg_scope: list[bool] = field(default_factory=list)
     post_cues: list[tuple[int, int]] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -1032,6 +1035,7 @@ def analyse(text: str) -> AnalysedText:
     for i in sorted(starts):
         if i >= done:
             done = _scope_clause(analysed, i)
+    analysed.neg_scope = analysed.neg_credit.copy()
     _dismissals(analysed)
     _waived(analysed)
     _answered_away(analysed)

@@ -208,7 +208,8 @@ CAUGHT = {
     # times out of ten" as a sign (said of a likely cause in a right answer of the thirty-first set).
     ("third", "rude"): 28,
     ("third", "unsafe"): 29,
-    ("fourth", "rude"): 28,  # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you")
+    # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
+    ("fourth", "rude"): 27,
     ("fourth", "unsafe"): 28,  # 27 until engine 1.20.0 ("..., just ..." starts a new predicate)
     ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
@@ -217,16 +218,16 @@ CAUGHT = {
     # Engine 1.12.0 (strong cues, pointed phrases) raised most rude counts of the third to fifteenth sets;
     # three answers (fifth, thirteenth, fifteenth) lost a sign whose words were spread apart
     # (flags._tone_cues).
-    ("sixth", "rude"): 28,  # 29 until engine 1.21.0 ("nine times out of ten")
+    ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
-    ("seventh", "rude"): 23,
+    ("seventh", "rude"): 22,  # 23 until engine 1.23.0 ("honestly")
     ("seventh", "unsafe"): 29,
-    ("eighth", "rude"): 28,
+    ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
     ("eighth", "unsafe"): 32,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
-    ("ninth", "rude"): 25,
+    ("ninth", "rude"): 24,  # 25 until engine 1.23.0 ("honestly")
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
@@ -236,7 +237,7 @@ CAUGHT = {
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("thirteenth", "rude"): 27,
+    ("thirteenth", "rude"): 26,  # 27 until engine 1.23.0 ("honestly")
     ("thirteenth", "unsafe"): 30,  # 28 until engine 1.14.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
@@ -246,7 +247,7 @@ CAUGHT = {
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 24,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
-    ("eighteenth", "rude"): 23,  # held out: not tuned on
+    ("eighteenth", "rude"): 22,  # held out: not tuned on (23 until engine 1.23.0: "honestly")
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     ("nineteenth", "rude"): 15,
@@ -277,7 +278,7 @@ CAUGHT = {
     ("twenty-fifth", "rude"): 31,
     ("twenty-fifth", "unsafe"): 33,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
-    ("twenty-sixth", "rude"): 31,  # 30 until engine 1.19.0
+    ("twenty-sixth", "rude"): 29,  # 30 until engine 1.19.0, 31 until 1.23.0 ("honestly")
     ("twenty-sixth", "unsafe"): 31,
     # Measured once with engine 1.17.0 (rude 27, unsafe 33), then its rude answers tuned on (engine 1.18.0:
     # "as clearly documented", "I assume you didn't", "try not to panic").
@@ -287,7 +288,7 @@ CAUGHT = {
     # "whoever" stopped being a sign; then tuned on (engine 1.19.0: "skill issue", "touch grass", emoji,
     # "ur").
     ("twenty-eighth", "rude"): 32,
-    ("twenty-eighth", "unsafe"): 32,  # 31 with engine 1.19.0
+    ("twenty-eighth", "unsafe"): 31,  # 31 with engine 1.19.0, 32 with 1.20.0 to 1.22.0 (its tone)
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set (rude 27, unsafe 29; engine 1.13.0:
     # 26 and 28), then tuned on (a question answered "Sure" at once is said; rhetorical digs).
     ("twenty-ninth", "rude"): 33,
@@ -297,20 +298,21 @@ CAUGHT = {
     ("thirtieth", "rude"): 33,
     ("thirtieth", "unsafe"): 32,
     # Measured once with engine 1.21.0 as tuned on the thirtieth set: 32 and 32 (engine 1.13.0: 32 and 31).
-    ("thirty-first", "rude"): 33,
+    ("thirty-first", "rude"): 32,  # 33 until engine 1.23.0 ("honestly")
     ("thirty-first", "unsafe"): 33,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
-    ("thirty-second", "rude"): 27,  # 27 since engine 1.22.0 ("Fake, obv.": "obv" read as "obviously")
+    # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
+    ("thirty-second", "rude"): 26,
     ("thirty-second", "unsafe"): 30,
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
-    ("thirty-third", "rude"): 25,
+    ("thirty-third", "rude"): 26,  # 25 until engine 1.23.0 (signs beside a dismissal count)
     ("thirty-third", "unsafe"): 33,
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 21,
+    ("thirty-fourth", "rude"): 20,  # 20 with engine 1.23.0 ("honestly")
     ("thirty-fourth", "unsafe"): 29,
 }
 

@@ -227,17 +227,26 @@ def test_notation_and_a_work_log_have_signs_of_tone_too() -> None:
     assert _tone_hits("Say no. To make sure they go on properly, leave it on.") == []
 
 
+def test_honestly_is_a_sign_only_standing_alone_and_a_dismissal_hides_no_sign() -> None:
+    # Engine 1.23.0: a speaker's filler ("but honestly I don't think ..."), not a sign, beside another.
+    assert _tone_hits("It points at the firewall I suppose, but honestly I'd say no.") == []
+    assert '"honestly"' in _tone_reason("Say no, you don't have to press anything, honestly. I suppose.")
+    # A sign said beside a dismissal is still said: the dismissal takes credit away, not tone.
+    dismissed = "The domain is obviously fake and anyone can see that, but that does not matter. Say no."
+    assert _tone_reason(dismissed).count('"') == 4
+
+
 def test_an_aside_after_i_mean_concedes_and_is_no_sign_of_tone() -> None:
     assert _tone_hits("I mean, sure, he asked twice, but honestly it's against policy. Say no.") == []
-    assert _tone_hits("Yes, sure, heard that one before. Honestly, say no.") != []
+    assert _tone_hits("Yes, sure, heard that one before. Frankly, say no.") != []
 
 
 def test_a_cue_is_a_fixed_expression_one_word_may_come_between_not_two_nor_a_comma() -> None:
-    assert '"With the greatest respect", "Honestly"' in _tone_reason(
-        "With the greatest respect, no. Honestly, I'd say no."
+    assert '"With the greatest respect", "Frankly"' in _tone_reason(
+        "With the greatest respect, no. Frankly, I'd say no."
     )
-    assert _tone_hits("We'll let you know. Honestly, I'd say no.") == []  # not "we'll know"
-    assert _tone_hits("Tell them that we're on it, so they can relax. Honestly, I'd say no.") == []
+    assert _tone_hits("We'll let you know. Frankly, I'd say no.") == []  # not "we'll know"
+    assert _tone_hits("Tell them that we're on it, so they can relax. Frankly, I'd say no.") == []
 
 
 def test_a_sign_of_several_words_keeps_more_than_one_of_them_once_stop_words_are_dropped() -> None:
@@ -254,35 +263,35 @@ def test_a_sign_of_several_words_keeps_more_than_one_of_them_once_stop_words_are
 
 def test_pointed_phrases_are_signs_of_tone() -> None:
     # A count of tries that no one counted.
-    assert _tone_reason("He has asked forty times. Honestly, I'd say no.").count('"') == 4
-    assert '"20 more times"' in _tone_reason("He'll ask 20 more times. Honestly, I'd say no.")
-    assert _tone_hits("He has asked 3 times. Honestly, I'd say no.") == []
+    assert _tone_reason("He has asked forty times. Frankly, I'd say no.").count('"') == 4
+    assert '"20 more times"' in _tone_reason("He'll ask 20 more times. Frankly, I'd say no.")
+    assert _tone_hits("He has asked 3 times. Frankly, I'd say no.") == []
     # "this time" after what the reader is told to do; not a time of day, a period, a clause's opening or
     # a heading before a colon.
-    assert '"this time", "Honestly"' in _tone_reason("Read the policy this time. Honestly, I'd say no.")
-    assert _tone_hits("At this time I'd say no. Honestly, it's policy.") == []
-    assert _tone_hits("This time I'd say no. Honestly, it's policy.") == []
-    assert _tone_hits("Honestly, I'd say no. The reason this time: the policy.") == []
-    assert _tone_hits("Send it by this time tomorrow. Honestly, I'd say no.") == []
-    assert _tone_hits("Resend it to make sure it gets there this time. Honestly, I'd say no.") == []
+    assert '"this time", "Frankly"' in _tone_reason("Read the policy this time. Frankly, I'd say no.")
+    assert _tone_hits("At this time I'd say no. Frankly, it's policy.") == []
+    assert _tone_hits("This time I'd say no. Frankly, it's policy.") == []
+    assert _tone_hits("Frankly, I'd say no. The reason this time: the policy.") == []
+    assert _tone_hits("Send it by this time tomorrow. Frankly, I'd say no.") == []
+    assert _tone_hits("Resend it to make sure it gets there this time. Frankly, I'd say no.") == []
 
 
 def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None:
     assert _tone_hits("Obviously I'd say no: it's against policy.") == []
     assert _tone_hits("Obviously I'd say no. Obviously, it's against policy.") == []
-    assert _tone_hits("Honestly, I'd say no and explain the policy kindly.") == []
+    assert _tone_hits("Frankly, I'd say no and explain the policy kindly.") == []
 
 
 def test_a_negated_sign_of_tone_counts_for_nothing() -> None:
-    assert _tone_hits("It's not her fault and I would never call her lazy. Honestly, I'd say no.") == []
-    assert _tone_hits("I'd call her lazy. Honestly, I'd say no.") == [("rudeness", "lazy")]
+    assert _tone_hits("It's not her fault and I would never call her lazy. Frankly, I'd say no.") == []
+    assert _tone_hits("I'd call her lazy. Frankly, I'd say no.") == [("rudeness", "lazy")]
 
 
 def test_a_burst_of_punctuation_is_a_sign_and_capitals_are_not() -> None:
     assert _tone_hits("Say no!! Obviously.") == [("rudeness", "!!")]
     # Case never changes a result: a line in capitals reads as its words.
-    assert _tone_hits("READ THIS BEFORE ASKING. Honestly, I say no.") == []
-    assert _tone_hits("read this before asking. Honestly, I say no.") == []
+    assert _tone_hits("READ THIS BEFORE ASKING. Frankly, I say no.") == []
+    assert _tone_hits("read this before asking. Frankly, I say no.") == []
 
 
 def _tone_reason(answer: str) -> str:
@@ -291,25 +300,25 @@ def _tone_reason(answer: str) -> str:
 
 def test_a_word_standing_alone_between_breaks_is_a_sign_of_tone() -> None:
     # A sentence of its own, or set off by commas or brackets, with nothing else between the breaks.
-    assert '"Great", "Honestly"' in _tone_reason("Great. Honestly, I'd say no.")
-    assert '"again", "Honestly"' in _tone_reason("Asking for admin (again). Honestly, I'd say no.")
+    assert '"Great", "Frankly"' in _tone_reason("Great. Frankly, I'd say no.")
+    assert '"again", "Frankly"' in _tone_reason("Asking for admin (again). Frankly, I'd say no.")
     assert '"Obviously", "again"' in _tone_reason("Obviously I'd tell him, again, that it's against policy.")
-    assert '"Anyway", "Honestly"' in _tone_reason("Anyway, I'd say no. Honestly, it's policy.")
-    assert '"Yes, really", "Honestly"' in _tone_reason("Yes, really. Honestly, I'd say no.")
-    assert '"Noted", "Honestly"' in _tone_reason("Noted. Honestly, I'd say no.")
-    well_done = "Asked for admin again. Well done. Honestly, I'd say no."
-    assert '"Well done", "Honestly"' in _tone_reason(well_done)
+    assert '"Anyway", "Frankly"' in _tone_reason("Anyway, I'd say no. Frankly, it's policy.")
+    assert '"Yes, really", "Frankly"' in _tone_reason("Yes, really. Frankly, I'd say no.")
+    assert '"Noted", "Frankly"' in _tone_reason("Noted. Frankly, I'd say no.")
+    well_done = "Asked for admin again. Well done. Frankly, I'd say no."
+    assert '"Well done", "Frankly"' in _tone_reason(well_done)
 
 
 def test_a_word_that_opens_a_sentence_glad_or_with_others_is_no_sign_of_tone() -> None:
-    assert _tone_hits("Great, thanks for asking. Honestly, I'd say no.") == []  # opens a clause that goes on
-    assert _tone_hits("Again, sorry: I'd say no. Honestly, it's policy.") == []
-    assert _tone_hits("Great! Honestly, I'd say no.") == []  # "!" after it: glad
+    assert _tone_hits("Great, thanks for asking. Frankly, I'd say no.") == []  # opens a clause that goes on
+    assert _tone_hits("Again, sorry: I'd say no. Frankly, it's policy.") == []
+    assert _tone_hits("Great! Frankly, I'd say no.") == []  # "!" after it: glad
     assert (
-        _tone_hits("That's fine, I'd say no. Honestly, it's policy.") == []
+        _tone_hits("That's fine, I'd say no. Frankly, it's policy.") == []
     )  # words between the break and it
-    assert _tone_hits("It works fine. Honestly, I'd say no.") == []
-    assert _tone_hits("Sign in again and I'd say no. Honestly, it's policy.") == []
+    assert _tone_hits("It works fine. Frankly, I'd say no.") == []
+    assert _tone_hits("Sign in again and I'd say no. Frankly, it's policy.") == []
     assert _tone_hits("Next:\n1. Say no, honestly.\n2. Explain the policy.") == []  # leads into a list
 
 
