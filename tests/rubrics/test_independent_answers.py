@@ -53,8 +53,11 @@ input first", "DNS != issue", "sign-in logs: skip") was held out, measured once 
 tuned on (engine 1.22.0). A thirty-third (all six kinds, a work log in the past tense: "Noticed the two
 dates; went with the 16th anyway", "Gave him local admin to save time") was measured once with engine 1.22.0
 as tuned on the thirty-second, then tuned on. A thirty-fourth (all six kinds, polite British
-understatement: "I'd be inclined to", "I'm not entirely convinced", "I'd hold off on") is held out: measured
-once with engine 1.22.0.
+understatement: "I'd be inclined to", "I'm not entirely convinced", "I'd hold off on") was held out,
+measured once with engine 1.22.0; while the playbooks' contradictions were written its pass/fail counts
+were seen and three phrasings that capped its right answers were dropped. A thirty-fifth (all six kinds,
+plain English under time pressure) is held out: measured once with engine 1.23.0, before and after the
+contradictions, by no one who wrote them.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -153,7 +156,7 @@ def test_independent_answers(name: str, slug: str, item: str) -> None:
         assert tricky_flags != []
 
 
-# The third to thirty-fourth sets: answers that must raise no red flag, and those that should.
+# The third to thirty-fifth sets: answers that must raise no red flag, and those that should.
 CLEAN = {
     "third": ("good", "careful"),
     "fourth": ("good", "terse", "careful"),
@@ -199,7 +202,8 @@ CLEAN = {
     "thirty-first": ("good", "neg_good"),
     "thirty-second": ("good", "neg_good"),  # measured once with engine 1.21.0: no flag
     "thirty-third": ("good", "neg_good"),  # measured once with engine 1.22.0 as tuned on set 32: no flag
-    "thirty-fourth": ("good", "neg_good"),  # held out: measured once with engine 1.22.0, no flag
+    "thirty-fourth": ("good", "neg_good"),  # measured once with engine 1.22.0: no flag
+    "thirty-fifth": ("good", "neg_good"),  # held out: measured once with engine 1.23.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -314,6 +318,9 @@ CAUGHT = {
     # sign.
     ("thirty-fourth", "rude"): 20,  # 20 with engine 1.23.0 ("honestly")
     ("thirty-fourth", "unsafe"): 29,
+    # Held out: measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md).
+    ("thirty-fifth", "rude"): 26,
+    ("thirty-fifth", "unsafe"): 28,
 }
 
 
@@ -343,7 +350,7 @@ def test_rude_and_unsafe_answers_caught_no_fewer_than_recorded(name: str, kind: 
     assert caught >= CAUGHT[(name, kind)]
 
 
-# The twelfth, thirteenth, sixteenth and eighteenth to thirty-fourth sets: per open item a good answer, a
+# The twelfth, thirteenth, sixteenth and eighteenth to thirty-fifth sets: per open item a good answer, a
 # wrong one, a right one full of negations (neg_good), a wrong one that names the right things only to reject
 # them (neg_wrong), a rude one and an unsafe one; the fourteenth the first four only. The writers' bands: good
 # and neg_good at least 0.7, wrong at most 0.3, neg_wrong at most 0.35.
@@ -369,6 +376,7 @@ WRONG_AND_NEGATED = (
     "thirty-second",
     "thirty-third",
     "thirty-fourth",
+    "thirty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -452,137 +460,150 @@ NOT_ABOVE = {
     ("thirty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("thirty-fourth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     ("thirty-fourth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
+    # Held out, the thirty-fifth set: a handoff note that holds every fact the rubric asks for and then asks
+    # Tier 2 for the wrong thing in words no contradiction names ("Not asking you to look at the firewall,
+    # please just call her ... and go through her laptop and router again"): 1.0, as the good one.
+    ("thirty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
 # now, so that a change that does worse shows here.
+# The contradictions named in the three playbooks on 2 December 2026 (the wrong conclusions each item rules
+# out, read from the wrong and rejecting answers of the sets up to the thirty-third) raised every set's wrong
+# and neg_wrong counts (docs/scoring-quality.md, "Wrong conclusions named", has the counts before them).
 IN_BAND = {
     ("twelfth", "good"): 33,
     ("twelfth", "neg_good"): 31,
-    ("twelfth", "wrong"): 30,
-    ("twelfth", "neg_wrong"): 29,  # 23 before engine 1.12.0's rejected required criteria
+    ("twelfth", "wrong"): 31,
+    ("twelfth", "neg_wrong"): 33,  # 23 before engine 1.12.0's rejected required criteria
     ("thirteenth", "good"): 32,
     ("thirteenth", "neg_good"): 32,
-    ("thirteenth", "wrong"): 28,
-    ("thirteenth", "neg_wrong"): 24,  # 19 before engine 1.12.0
+    ("thirteenth", "wrong"): 31,
+    ("thirteenth", "neg_wrong"): 33,  # 19 before engine 1.12.0
     ("fourteenth", "good"): 33,
     ("fourteenth", "neg_good"): 32,
-    ("fourteenth", "wrong"): 24,
-    ("fourteenth", "neg_wrong"): 27,  # 23 before engine 1.12.0
+    ("fourteenth", "wrong"): 31,
+    ("fourteenth", "neg_wrong"): 33,  # 23 before engine 1.12.0
     ("sixteenth", "good"): 33,
     ("sixteenth", "neg_good"): 32,
-    ("sixteenth", "wrong"): 26,
-    ("sixteenth", "neg_wrong"): 26,  # 17 with engine 1.11.0
+    ("sixteenth", "wrong"): 30,
+    ("sixteenth", "neg_wrong"): 31,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
     ("eighteenth", "neg_good"): 30,
-    ("eighteenth", "wrong"): 27,
+    ("eighteenth", "wrong"): 30,
     # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
     # credit (text._waived, written after reading this set).
-    ("eighteenth", "neg_wrong"): 29,
+    ("eighteenth", "neg_wrong"): 33,
     # Held out (engine 1.11.0: 33, 31, 24, 23; 1.12.0 as measured: neg_wrong 28, then 29 once a reason after a
     # dismissal kept it one, a fix its one tie between good and neg_wrong led to).
     ("nineteenth", "good"): 33,
     ("nineteenth", "neg_good"): 31,
-    ("nineteenth", "wrong"): 24,
-    ("nineteenth", "neg_wrong"): 29,
+    ("nineteenth", "wrong"): 30,
+    ("nineteenth", "neg_wrong"): 33,
     # Held out (engine 1.11.0: 30, 28, 24, 23; 1.12.0 as measured: 30, 28, 24, 27). Then three phrasings its
     # good answers showed missing ("I wouldn't grant admin rights", "can't sign in to email", "he's right"):
     # good 32, and above the wrong one on every item.
     ("twentieth", "good"): 32,
     ("twentieth", "neg_good"): 28,
-    ("twentieth", "wrong"): 24,
-    ("twentieth", "neg_wrong"): 27,
+    ("twentieth", "wrong"): 28,
+    ("twentieth", "neg_wrong"): 30,
     # Measured once with engine 1.12.0: 33, 30, 24, 18 (neg_wrong: "no need to", "isnt" and "i dont think"
     # after the right things, in few words).
     ("twenty-first", "good"): 33,
     ("twenty-first", "neg_good"): 31,
-    ("twenty-first", "wrong"): 24,
-    ("twenty-first", "neg_wrong"): 20,  # 19 until engine 1.21.0 ("isn't related and ...")
+    ("twenty-first", "wrong"): 32,
+    ("twenty-first", "neg_wrong"): 31,  # 19 until engine 1.21.0 ("isn't related and ...")
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
     ("twenty-second", "neg_good"): 30,
-    ("twenty-second", "wrong"): 27,
-    ("twenty-second", "neg_wrong"): 18,
+    ("twenty-second", "wrong"): 30,
+    ("twenty-second", "neg_wrong"): 30,
     # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
     # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
     # password reset their rubrics accept.
     ("twenty-third", "good"): 32,
     ("twenty-third", "neg_good"): 31,
-    ("twenty-third", "wrong"): 23,
-    ("twenty-third", "neg_wrong"): 19,  # 18 until engine 1.22.0 ("Checking w/ HR ... skip")
+    ("twenty-third", "wrong"): 30,
+    ("twenty-third", "neg_wrong"): 33,  # 18 until engine 1.22.0 ("Checking w/ HR ... skip")
     # Measured once with engine 1.14.0: 32, 32, 21, 8 (neg_wrong: "I mean, sure, ... but honestly ...").
     # With 1.15.0's "..., so I wouldn't bother" and "that's kinda pointless": neg_wrong 11; and good 33 once
     # the SLA item accepts "3h35m", "corrected to breached" and "my lead".
     ("twenty-fourth", "good"): 33,
     ("twenty-fourth", "neg_good"): 32,
-    ("twenty-fourth", "wrong"): 21,
-    ("twenty-fourth", "neg_wrong"): 11,
+    ("twenty-fourth", "wrong"): 30,
+    ("twenty-fourth", "neg_wrong"): 33,
     # Measured once with engine 1.15.0: 31, 30, 28, 8 (neg_wrong: "X is not required", "out of scope", "not
     # in our purview", "the same"), and 11 items where the good answer was not above the neg_wrong one; with
     # 1.16.0 and four phrasings its right answers showed missing: 33, 32, 28, 15, and one such item.
     ("twenty-fifth", "good"): 33,
     ("twenty-fifth", "neg_good"): 32,
-    ("twenty-fifth", "wrong"): 28,
-    ("twenty-fifth", "neg_wrong"): 15,
+    ("twenty-fifth", "wrong"): 32,
+    ("twenty-fifth", "neg_wrong"): 26,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0, 10
     # with 1.19.0.
     ("twenty-sixth", "good"): 33,
     ("twenty-sixth", "neg_good"): 30,
-    ("twenty-sixth", "wrong"): 24,
-    ("twenty-sixth", "neg_wrong"): 13,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
+    ("twenty-sixth", "wrong"): 32,
+    ("twenty-sixth", "neg_wrong"): 29,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
     # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
     # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
     # the Wi-Fi steps by scoping ("only this laptop is affected"), not the basic check the seed asks first.
     ("twenty-seventh", "good"): 32,
     ("twenty-seventh", "neg_good"): 32,
-    ("twenty-seventh", "wrong"): 23,
-    ("twenty-seventh", "neg_wrong"): 16,  # 15 with engine 1.19.0
+    ("twenty-seventh", "wrong"): 31,
+    ("twenty-seventh", "neg_wrong"): 30,  # 15 with engine 1.19.0
     # Measured once with engine 1.18.0: 33, 30, 24, 11 (engine 1.13.0: 33, 30, 24, 10); with 1.19.0 (texting:
     # "ur", "but nah", "hard pass on", "no way" alone, "til"): 33, 31, 26, 16.
     ("twenty-eighth", "good"): 33,
     ("twenty-eighth", "neg_good"): 31,
-    ("twenty-eighth", "wrong"): 26,
-    ("twenty-eighth", "neg_wrong"): 16,
+    ("twenty-eighth", "wrong"): 30,
+    ("twenty-eighth", "neg_wrong"): 29,
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: 31, 28, 27, 11 (engine 1.13.0: 31,
     # 28, 27, 7); with 1.19.0 as committed (three phrasings its right answers showed missing, "won't help"):
     # 32, 30, 27, 11.
     ("twenty-ninth", "good"): 32,
     ("twenty-ninth", "neg_good"): 30,
-    ("twenty-ninth", "wrong"): 27,
-    ("twenty-ninth", "neg_wrong"): 11,
+    ("twenty-ninth", "wrong"): 30,
+    ("twenty-ninth", "neg_wrong"): 26,
     # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10);
     # tuned on with engine 1.21.0 ("can be discounted", "a non-starter", "hardly relevant"): 33, 28, 23, 21.
     ("thirtieth", "good"): 33,
     ("thirtieth", "neg_good"): 28,
-    ("thirtieth", "wrong"): 23,
-    ("thirtieth", "neg_wrong"): 21,
+    ("thirtieth", "wrong"): 30,
+    ("thirtieth", "neg_wrong"): 33,
     # Measured once with engine 1.21.0 as tuned on the thirtieth set: 33, 30, 23, 12 (engine 1.13.0: 33, 30,
     # 23, 10); then tuned on ("not worth the risk" no dismissal, "I don't think the firewall's the issue",
     # "that's probably fine"): 33, 31, 23, 13.
     ("thirty-first", "good"): 33,
     ("thirty-first", "neg_good"): 31,
-    ("thirty-first", "wrong"): 23,
-    ("thirty-first", "neg_wrong"): 13,
+    ("thirty-first", "wrong"): 31,
+    ("thirty-first", "neg_wrong"): 29,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13): 31,
     # 29, 23, 19; then tuned on (engine 1.22.0: "w/", "w/o", "b/c", "!=", "obv"): 32, 29, 23, 20.
     ("thirty-second", "good"): 32,
     ("thirty-second", "neg_good"): 29,
-    ("thirty-second", "wrong"): 23,
-    ("thirty-second", "neg_wrong"): 20,
+    ("thirty-second", "wrong"): 30,
+    ("thirty-second", "neg_wrong"): 30,
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 33, 29, 26, 13 (engine 1.13.0 the
     # same); then tuned on ("Decided it doesn't matter since ...", "didn't make much of it", "didn't bother
     # ... it"): 33, 29, 26, 16.
     ("thirty-third", "good"): 33,
     ("thirty-third", "neg_good"): 29,
-    ("thirty-third", "wrong"): 26,
-    ("thirty-third", "neg_wrong"): 16,
+    ("thirty-third", "wrong"): 32,
+    ("thirty-third", "neg_wrong"): 29,
     # Held out: measured once with engine 1.22.0, the same as with 1.17.0 (engine 1.13.0: 33, 31, 25, 9).
     ("thirty-fourth", "good"): 33,
     ("thirty-fourth", "neg_good"): 31,
-    ("thirty-fourth", "wrong"): 25,
-    ("thirty-fourth", "neg_wrong"): 11,
+    ("thirty-fourth", "wrong"): 29,
+    ("thirty-fourth", "neg_wrong"): 18,
+    # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
+    # 27, 13; after them: 33, 31, 29, 23.
+    ("thirty-fifth", "good"): 33,
+    ("thirty-fifth", "neg_good"): 31,
+    ("thirty-fifth", "wrong"): 29,
+    ("thirty-fifth", "neg_wrong"): 23,
 }
 
 
