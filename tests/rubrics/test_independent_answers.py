@@ -470,10 +470,12 @@ BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_w
 # now, so that a change that does worse shows here.
 # The contradictions named in the three playbooks on 2 December 2026 (the wrong conclusions each item rules
 # out, read from the wrong and rejecting answers of the sets up to the thirty-third) raised every set's wrong
-# and neg_wrong counts (docs/scoring-quality.md, "Wrong conclusions named", has the counts before them).
+# and neg_wrong counts, and the accepted phrasings added after them for right answers said in other words
+# raised some good and neg_good counts (docs/scoring-quality.md, "Wrong conclusions named", has the counts
+# before them).
 IN_BAND = {
     ("twelfth", "good"): 33,
-    ("twelfth", "neg_good"): 31,
+    ("twelfth", "neg_good"): 32,
     ("twelfth", "wrong"): 31,
     ("twelfth", "neg_wrong"): 33,  # 23 before engine 1.12.0's rejected required criteria
     ("thirteenth", "good"): 32,
@@ -504,26 +506,26 @@ IN_BAND = {
     # good answers showed missing ("I wouldn't grant admin rights", "can't sign in to email", "he's right"):
     # good 32, and above the wrong one on every item.
     ("twentieth", "good"): 32,
-    ("twentieth", "neg_good"): 28,
+    ("twentieth", "neg_good"): 29,
     ("twentieth", "wrong"): 28,
     ("twentieth", "neg_wrong"): 30,
     # Measured once with engine 1.12.0: 33, 30, 24, 18 (neg_wrong: "no need to", "isnt" and "i dont think"
     # after the right things, in few words).
     ("twenty-first", "good"): 33,
-    ("twenty-first", "neg_good"): 31,
+    ("twenty-first", "neg_good"): 32,
     ("twenty-first", "wrong"): 32,
     ("twenty-first", "neg_wrong"): 31,  # 19 until engine 1.21.0 ("isn't related and ...")
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
-    ("twenty-second", "neg_good"): 30,
+    ("twenty-second", "neg_good"): 32,
     ("twenty-second", "wrong"): 30,
     ("twenty-second", "neg_wrong"): 30,
     # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
     # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
     # password reset their rubrics accept.
     ("twenty-third", "good"): 32,
-    ("twenty-third", "neg_good"): 31,
+    ("twenty-third", "neg_good"): 32,
     ("twenty-third", "wrong"): 30,
     ("twenty-third", "neg_wrong"): 33,  # 18 until engine 1.22.0 ("Checking w/ HR ... skip")
     # Measured once with engine 1.14.0: 32, 32, 21, 8 (neg_wrong: "I mean, sure, ... but honestly ...").
@@ -543,7 +545,7 @@ IN_BAND = {
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0, 10
     # with 1.19.0.
     ("twenty-sixth", "good"): 33,
-    ("twenty-sixth", "neg_good"): 30,
+    ("twenty-sixth", "neg_good"): 31,
     ("twenty-sixth", "wrong"): 32,
     ("twenty-sixth", "neg_wrong"): 29,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
@@ -564,33 +566,33 @@ IN_BAND = {
     # 28, 27, 7); with 1.19.0 as committed (three phrasings its right answers showed missing, "won't help"):
     # 32, 30, 27, 11.
     ("twenty-ninth", "good"): 32,
-    ("twenty-ninth", "neg_good"): 30,
+    ("twenty-ninth", "neg_good"): 32,
     ("twenty-ninth", "wrong"): 30,
     ("twenty-ninth", "neg_wrong"): 26,
     # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10);
     # tuned on with engine 1.21.0 ("can be discounted", "a non-starter", "hardly relevant"): 33, 28, 23, 21.
     ("thirtieth", "good"): 33,
-    ("thirtieth", "neg_good"): 28,
+    ("thirtieth", "neg_good"): 32,
     ("thirtieth", "wrong"): 30,
     ("thirtieth", "neg_wrong"): 33,
     # Measured once with engine 1.21.0 as tuned on the thirtieth set: 33, 30, 23, 12 (engine 1.13.0: 33, 30,
     # 23, 10); then tuned on ("not worth the risk" no dismissal, "I don't think the firewall's the issue",
     # "that's probably fine"): 33, 31, 23, 13.
     ("thirty-first", "good"): 33,
-    ("thirty-first", "neg_good"): 31,
+    ("thirty-first", "neg_good"): 32,
     ("thirty-first", "wrong"): 31,
     ("thirty-first", "neg_wrong"): 29,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13): 31,
     # 29, 23, 19; then tuned on (engine 1.22.0: "w/", "w/o", "b/c", "!=", "obv"): 32, 29, 23, 20.
-    ("thirty-second", "good"): 32,
-    ("thirty-second", "neg_good"): 29,
+    ("thirty-second", "good"): 33,
+    ("thirty-second", "neg_good"): 31,
     ("thirty-second", "wrong"): 30,
     ("thirty-second", "neg_wrong"): 30,
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 33, 29, 26, 13 (engine 1.13.0 the
     # same); then tuned on ("Decided it doesn't matter since ...", "didn't make much of it", "didn't bother
     # ... it"): 33, 29, 26, 16.
     ("thirty-third", "good"): 33,
-    ("thirty-third", "neg_good"): 29,
+    ("thirty-third", "neg_good"): 31,
     ("thirty-third", "wrong"): 32,
     ("thirty-third", "neg_wrong"): 29,
     # Held out: measured once with engine 1.22.0, the same as with 1.17.0 (engine 1.13.0: 33, 31, 25, 9).
