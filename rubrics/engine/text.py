@@ -225,7 +225,6 @@ _W_ABOUT = word_key("about")
 _W_PREDICATES = _keys(lexicon.WAIVED_PREDICATES)
 _W_RED, _W_HERRING = word_key("red"), word_key("herring")
 _W_BESIDE, _W_POINT = word_key("beside"), word_key("point")
-_W_NON, _W_ISSUE = word_key("non"), word_key("issue")
 _W_OUTSIDE = {word_key(word): _keys(openers) for word, openers in lexicon.WAIVED_OUTSIDE.items()}
 _W_PASS, _W_HARD, _ON = word_key("pass"), word_key("hard"), word_key("on")
 _W_TRIGGERS = (
@@ -233,7 +232,7 @@ _W_TRIGGERS = (
     | _W_PREDICATES
     | frozenset(_W_OUTSIDE)
     | _W_PHRASE_KEYS
-    | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_ISSUE, _W_PASS}
+    | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_PASS}
 )
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
@@ -852,6 +851,33 @@ def _back_over(analysed: AnalysedText, i: int, words: frozenset[str], clause_sta
     return b
 
 
+def _pronoun_after_not(analysed: AnalysedText, i: int, key: str, clause: int) -> int:
+    """For "not" or "nothing" at token i, the pronoun that closes a dismissal of what it stands for: "I
+    wouldn't do anything about it", "nothing to do with that", "didn't bother swapping it", "Didn't make
+    much of it." (the last two engine 1.22.0, the thirty-third set); -1 for none."""
+    keys = analysed.keys
+    pronoun = _about_it(analysed, i + 1 if key == _NOTHING else i + 2, clause)
+    if pronoun >= 0 and (key == _NOTHING or keys[i + 1] == _ANYTHING):
+        return pronoun
+    if _in_segment(analysed, i + 2, clause) and keys[i + 1] == _BOTHER:
+        for pronoun in range(i + 2, i + 5):
+            if not _in_segment(analysed, pronoun, clause):
+                break
+            if keys[pronoun] in _D_ANAPHORS and not _in_segment(analysed, pronoun + 1, clause):
+                return pronoun
+    pronoun = i + 4
+    if (
+        _in_segment(analysed, pronoun, clause)
+        and keys[i + 1] == _MAKE
+        and keys[i + 2] in _D_ANYTHING
+        and keys[i + 3] == _OF
+        and keys[pronoun] in _D_ANAPHORS
+        and not _in_segment(analysed, pronoun + 1, clause)
+    ):
+        return pronoun
+    return -1
+
+
 def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, int, bool]:
     """A dismissal that token i starts or turns on: (its first token, its pronoun or -1 when its subject is a
     noun phrase, whether a pronoun opening a sentence may stand for the sentence before), or (-1, -1,
@@ -865,25 +891,8 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
             return none
         key = _NOT  # "hardly relevant" reads as "not relevant"
     if key in (_NOT, _NOTHING):
-        pronoun = _about_it(analysed, i + 1 if key == _NOTHING else i + 2, clause)
-        if pronoun >= 0 and (key == _NOTHING or keys[i + 1] == _ANYTHING):
-            return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
-        if _in_segment(analysed, i + 2, clause) and keys[i + 1] == _BOTHER:
-            # "Saw the spare HDMI cable, didn't bother swapping it." (engine 1.22.0, the thirty-third set)
-            for pronoun in range(i + 2, i + 5):
-                if not _in_segment(analysed, pronoun, clause):
-                    break
-                if keys[pronoun] in _D_ANAPHORS and not _in_segment(analysed, pronoun + 1, clause):
-                    return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
-        pronoun = i + 4  # "Didn't make much of it." (engine 1.22.0, the thirty-third set)
-        if (
-            _in_segment(analysed, pronoun, clause)
-            and keys[i + 1] == _MAKE
-            and keys[i + 2] in _D_ANYTHING
-            and keys[i + 3] == _OF
-            and keys[pronoun] in _D_ANAPHORS
-            and not _in_segment(analysed, pronoun + 1, clause)
-        ):
+        pronoun = _pronoun_after_not(analysed, i, key, clause)
+        if pronoun >= 0:
             return _back_over(analysed, i, _D_BETWEEN | _D_LEAD_INS, clause_start), pronoun, True
         if key == _NOTHING:
             return none
@@ -1055,7 +1064,8 @@ def _waving_end(analysed: AnalysedText, i: int) -> int:
 
 def _predicate_start(keys: list[str], i: int, n: int) -> int:
     """Where a predicate that waves its subject off starts at token i ("irrelevant", "red herring", "beside
-    the point", "non-issue"), or -1 when token i starts none."""
+    the point"), or -1 when token i starts none. Those of `lexicon.WAIVING_PHRASES` ("non-issue", "can be
+    discounted") are `_waving_end`'s."""
     key = keys[i]
     if key in _W_PREDICATES:
         return i
@@ -1066,7 +1076,7 @@ def _predicate_start(keys: list[str], i: int, n: int) -> int:
     openers = _W_OUTSIDE.get(key)
     if openers is not None:  # "out of scope", "not in our purview"
         return next((k for k in range(i - 1, max(i - 4, -1), -1) if keys[k] in openers), -1)
-    return i - 1 if i > 0 and keys[i - 1] == _W_NON else -1  # "non-issue"
+    return -1
 
 
 def _waived(analysed: AnalysedText) -> None:
