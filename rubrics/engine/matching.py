@@ -224,10 +224,10 @@ def phrase_set(phrases: Sequence[Phrase]) -> PhraseSet:
 def _candidates(analysed: AnalysedText, phrases: PhraseSet) -> list[int]:
     """The positions, in order, of the phrasings whose trigger is in the answer (see `PhraseSet`)."""
     by_key = phrases.by_key
-    found = [at for key in by_key.keys() & analysed.index.keys() for at in by_key[key]]
+    found = [at for key in phrases.trigger_keys & analysed.key_set for at in by_key[key]]
     if phrases.by_norm and analysed.joined:
         by_norm = phrases.by_norm
-        found.extend(at for norm in analysed.joined.intersection(by_norm) for at in by_norm[norm])
+        found.extend(at for norm in phrases.trigger_norms & analysed.joined for at in by_norm[norm])
     if phrases.always_at:
         found.extend(phrases.always_at)
     if len(found) > 1:
@@ -245,22 +245,43 @@ class PhraseBook:
     by_key: dict[str, tuple[tuple[int, int], ...]]  # trigger key -> (set, phrasing) pairs
     by_norm: dict[str, tuple[tuple[int, int], ...]]
     always_at: tuple[tuple[int, int], ...]
+    # The keys of `by_key` and `by_norm` as sets, to intersect with an answer's in C (iterating the smaller).
+    trigger_keys: frozenset[str]
+    trigger_norms: frozenset[str]
 
     def candidates(self, analysed: AnalysedText) -> list[list[int]]:
         """For each set, what `find_first` would try: its candidate phrasings, in order."""
         found: list[list[int]] = [[] for _ in self.sets]
         by_key = self.by_key
-        for key in by_key.keys() & analysed.index.keys():
+        for key in self.trigger_keys & analysed.key_set:
             for number, at in by_key[key]:
                 found[number].append(at)
         if self.by_norm and analysed.joined:
             by_norm = self.by_norm
-            for norm in analysed.joined.intersection(by_norm):
+            for norm in self.trigger_norms & analysed.joined:
                 for number, at in by_norm[norm]:
                     found[number].append(at)
         for number, at in self.always_at:
             found[number].append(at)
-        return [sorted(set(listed)) if len(listed) > 1 else listed for listed in found]
+        for listed in found:
+            if len(listed) > 1:
+                listed.sort()
+                _drop_repeats(listed)
+        return found
+
+
+def _drop_repeats(values: list[int]) -> None:
+    """Drop repeats from a sorted list, in place (a phrasing found under two of its words). No new set and
+    no new list: most lists are short, and their allocations cost more than the loop."""
+    last = values[0]
+    kept = 1
+    for k in range(1, len(values)):
+        value = values[k]
+        if value != last:
+            values[kept] = value
+            kept += 1
+            last = value
+    del values[kept:]
 
 
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
@@ -297,6 +318,8 @@ def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
         by_key={key: tuple(found) for key, found in by_key.items()},
         by_norm={norm: tuple(found) for norm, found in by_norm.items()},
         always_at=tuple(always_at),
+        trigger_keys=frozenset(by_key),
+        trigger_norms=frozenset(by_norm),
     )
 
 
@@ -368,9 +391,7 @@ def _follow(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int, cl
 
 def _covered(analysed: AnalysedText, phrase: Phrase, missing: frozenset[str]) -> bool:
     """Whether the phrase's words missing from the answer's index may be there joined or split."""
-    if analysed.index.keys().isdisjoint(phrase.merged_keys) and analysed.joined.isdisjoint(
-        phrase.joinable_norms
-    ):
+    if analysed.key_set.isdisjoint(phrase.merged_keys) and analysed.joined.isdisjoint(phrase.joinable_norms):
         return False  # no joined or split form of any word is there either
     return _missing_covered(analysed, phrase, missing)
 
@@ -503,7 +524,7 @@ def find_first(
     index = analysed.index
     best_first = best_last = -1
     best_phrase: Phrase | None = None
-    keys = index.keys()
+    keys = analysed.key_set
     joined = analysed.joined
     plans = phrases.plans
     for at in candidates:
