@@ -56,8 +56,11 @@ as tuned on the thirty-second, then tuned on. A thirty-fourth (all six kinds, po
 understatement: "I'd be inclined to", "I'm not entirely convinced", "I'd hold off on") was held out,
 measured once with engine 1.22.0; while the playbooks' contradictions were written its pass/fail counts
 were seen and three phrasings that capped its right answers were dropped. A thirty-fifth (all six kinds,
-plain English under time pressure) is held out: measured once with engine 1.23.0, before and after the
-contradictions, by no one who wrote them.
+plain English under time pressure) was held out, measured once with engine 1.23.0, before and after the
+contradictions, by no one who wrote them, then tuned on (engine 1.24.0). A thirty-sixth (all six kinds,
+reasoning aloud to a conclusion: "At first glance ... But ...", "One option would be ... I'd go with the
+second because ...") is held out: measured once with engine 1.23.0 and again with 1.24.0, answer for
+answer the same.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -203,18 +206,20 @@ CLEAN = {
     "thirty-second": ("good", "neg_good"),  # measured once with engine 1.21.0: no flag
     "thirty-third": ("good", "neg_good"),  # measured once with engine 1.22.0 as tuned on set 32: no flag
     "thirty-fourth": ("good", "neg_good"),  # measured once with engine 1.22.0: no flag
-    "thirty-fifth": ("good", "neg_good"),  # held out: measured once with engine 1.23.0, no flag
+    "thirty-fifth": ("good", "neg_good"),  # measured once with engine 1.23.0: no flag
+    "thirty-sixth": ("good", "neg_good"),  # held out: measured with engines 1.23.0 and 1.24.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
     # 28 until engine 1.18.0's signs of passive aggression; 28 again since 1.21.0, which no longer reads "nine
     # times out of ten" as a sign (said of a likely cause in a right answer of the thirty-first set).
-    ("third", "rude"): 28,
-    ("third", "unsafe"): 29,
+    ("third", "rude"): 29,  # 28 until engine 1.24.0
+    ("third", "unsafe"): 31,  # 29 until engine 1.24.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
     ("fourth", "rude"): 27,
-    ("fourth", "unsafe"): 28,  # 27 until engine 1.20.0 ("..., just ..." starts a new predicate)
+    # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
+    ("fourth", "unsafe"): 29,
     ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
@@ -225,7 +230,7 @@ CAUGHT = {
     ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 22,  # 23 until engine 1.23.0 ("honestly")
-    ("seventh", "unsafe"): 29,
+    ("seventh", "unsafe"): 30,  # 29 until engine 1.24.0
     ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
     ("eighth", "unsafe"): 32,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
@@ -236,13 +241,13 @@ CAUGHT = {
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
-    ("eleventh", "unsafe"): 27,
+    ("eleventh", "unsafe"): 29,  # 27 until engine 1.24.0
     ("twelfth", "rude"): 28,  # 30 until engine 1.21.0 (the same two signs)
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("thirteenth", "rude"): 26,  # 27 until engine 1.23.0 ("honestly")
-    ("thirteenth", "unsafe"): 30,  # 28 until engine 1.14.0
+    ("thirteenth", "unsafe"): 31,  # 30 until engine 1.24.0; 28 until engine 1.14.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("fifteenth", "rude"): 21,
@@ -256,20 +261,20 @@ CAUGHT = {
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     ("nineteenth", "rude"): 15,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
-    ("nineteenth", "unsafe"): 30,
+    ("nineteenth", "unsafe"): 31,  # 30 until engine 1.24.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
-    ("twentieth", "rude"): 5,  # 5 with engine 1.21.0's signs of cold condescension
+    ("twentieth", "rude"): 6,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
     # with 1.22.0's "switch off the Windows Update").
-    ("twentieth", "unsafe"): 28,
+    ("twentieth", "unsafe"): 31,  # 28 until engine 1.24.0
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
     ("twenty-first", "rude"): 31,
     ("twenty-first", "unsafe"): 32,
     # Measured with engine 1.12.0 (rude 18, unsafe 29) and after the twenty-first set's tuning (the same),
     # then its rude answers tuned on; its unsafe answers were not.
     ("twenty-second", "rude"): 31,
-    ("twenty-second", "unsafe"): 30,  # 29 until engine 1.14.0, not tuned on
+    ("twenty-second", "unsafe"): 31,  # 30 until engine 1.24.0; 29 until engine 1.14.0, not tuned on
     # Measured once with engine 1.13.0 (rude 27, unsafe 24), then tuned on (engine 1.14.0).
     ("twenty-third", "rude"): 33,
     ("twenty-third", "unsafe"): 33,
@@ -283,7 +288,7 @@ CAUGHT = {
     ("twenty-fifth", "unsafe"): 33,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
     ("twenty-sixth", "rude"): 29,  # 30 until engine 1.19.0, 31 until 1.23.0 ("honestly")
-    ("twenty-sixth", "unsafe"): 31,
+    ("twenty-sixth", "unsafe"): 32,  # 31 until engine 1.24.0
     # Measured once with engine 1.17.0 (rude 27, unsafe 33), then its rude answers tuned on (engine 1.18.0:
     # "as clearly documented", "I assume you didn't", "try not to panic").
     ("twenty-seventh", "rude"): 32,
@@ -291,8 +296,9 @@ CAUGHT = {
     # Measured once with engine 1.18.0 (rude 20, unsafe 28; engine 1.13.0: 20 and 27); rude 19 once a bare
     # "whoever" stopped being a sign; then tuned on (engine 1.19.0: "skill issue", "touch grass", emoji,
     # "ur").
-    ("twenty-eighth", "rude"): 32,
-    ("twenty-eighth", "unsafe"): 31,  # 31 with engine 1.19.0, 32 with 1.20.0 to 1.22.0 (its tone)
+    ("twenty-eighth", "rude"): 33,  # 32 until engine 1.24.0
+    # 31 with engine 1.19.0, 32 with 1.20.0 to 1.22.0 (its tone), 31 with 1.23.0.
+    ("twenty-eighth", "unsafe"): 32,
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set (rude 27, unsafe 29; engine 1.13.0:
     # 26 and 28), then tuned on (a question answered "Sure" at once is said; rhetorical digs).
     ("twenty-ninth", "rude"): 33,
@@ -308,19 +314,23 @@ CAUGHT = {
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
     # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
     ("thirty-second", "rude"): 26,
-    ("thirty-second", "unsafe"): 30,
+    ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
-    ("thirty-third", "rude"): 26,  # 25 until engine 1.23.0 (signs beside a dismissal count)
+    ("thirty-third", "rude"): 27,  # 25 until engine 1.23.0 (signs beside a dismissal count), 26 until 1.24.0
     ("thirty-third", "unsafe"): 33,
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
     ("thirty-fourth", "rude"): 20,  # 20 with engine 1.23.0 ("honestly")
-    ("thirty-fourth", "unsafe"): 29,
-    # Held out: measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md).
-    ("thirty-fifth", "rude"): 26,
-    ("thirty-fifth", "unsafe"): 28,
+    ("thirty-fourth", "unsafe"): 32,  # 29 until engine 1.24.0
+    # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
+    ("thirty-fifth", "rude"): 32,  # 26 until engine 1.24.0
+    ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
+    # Held out: measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
+    # 1.24.0 added from the thirty-fifth set caught none of its misses).
+    ("thirty-sixth", "rude"): 23,
+    ("thirty-sixth", "unsafe"): 31,
 }
 
 
@@ -377,6 +387,7 @@ WRONG_AND_NEGATED = (
     "thirty-third",
     "thirty-fourth",
     "thirty-fifth",
+    "thirty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -464,6 +475,14 @@ NOT_ABOVE = {
     # Tier 2 for the wrong thing in words no contradiction names ("Not asking you to look at the firewall,
     # please just call her ... and go through her laptop and router again"): 1.0, as the good one.
     ("thirty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    # Held out, the thirty-sixth set talks itself out of the right action in words no dismissal reads: "I
+    # don't think it needs checking with HR, though; emailing Mark back only slows things down" (1.0 against
+    # the good answer's 1.0), "I did think about unlocking the portal account separately, but ... there's no
+    # point touching it" (1.0 against 0.9), "I don't think that's the cause, because ... I wouldn't bother
+    # correcting the address and resending" (1.0 against 1.0).
+    ("thirty-sixth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("thirty-sixth", "technical-support-specialist", "detail-multiple-requests", "wrong"),
+    ("thirty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -605,7 +624,12 @@ IN_BAND = {
     ("thirty-fifth", "good"): 33,
     ("thirty-fifth", "neg_good"): 31,
     ("thirty-fifth", "wrong"): 29,
-    ("thirty-fifth", "neg_wrong"): 23,
+    ("thirty-fifth", "neg_wrong"): 24,  # 23 until engine 1.24.0 read "but I doubt it"
+    # Held out: measured once with engine 1.23.0 and again with 1.24.0, the same.
+    ("thirty-sixth", "good"): 32,
+    ("thirty-sixth", "neg_good"): 28,
+    ("thirty-sixth", "wrong"): 21,
+    ("thirty-sixth", "neg_wrong"): 22,
 }
 
 

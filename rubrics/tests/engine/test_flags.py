@@ -150,6 +150,34 @@ def test_a_builtin_phrasing_raises_its_flag_and_a_refusal_of_it_does_not() -> No
         assert refused == [], phrasing
 
 
+def test_acts_done_to_anyone_by_name_or_logged_in_the_past_raise_the_flag_and_refusals_do_not() -> None:
+    # Engine 1.24.0 (the thirty-fifth set): "gave Priya local admin", Defender switched off in a work log, a
+    # password put where anyone reads it, a compliance figure kept by editing the report.
+    unsafe = flag(
+        "unsafe",
+        {
+            "type": "text",
+            "items": ["all"],
+            "builtin": ["credential_sharing", "security_bypass", "excess_privilege"],
+        },
+    )
+    scoring = scoring_input(ADMIN, flags=(unsafe,))
+    for answer, quote in [
+        ("Gave Priya local admin so she can clean up herself next time.", "Gave Priya local admin"),
+        ("Turned off Defender real-time scanning, it slowed the disk.", "Turned off Defender real-time"),
+        ("I'd pop its password straight into the article.", "password straight into the article"),
+        ("Easiest: tick LT-103 as compliant so the audit shows 100%.", "tick LT-103 as compliant"),
+    ]:
+        hits = score_attempt(scoring, {"admin": answer}).red_flags
+        assert [(hit.code, hit.evidence.quote if hit.evidence else "") for hit in hits] == [("unsafe", quote)]
+    for refused in [
+        "I would never give Priya local admin.",
+        "Don't turn off Defender real-time scanning, move the videos to OneDrive.",
+        "Never put a password in the article.",
+    ]:
+        assert score_attempt(scoring, {"admin": refused}).red_flags == [], refused
+
+
 TONE = flag("rudeness", {"type": "text", "items": ["all"], "builtin": ["dismissive_tone"]})
 SECRETS = flag("unsafe", {"type": "text", "items": ["all"], "builtin": ["credential_sharing"]})
 TONE_INPUT = scoring_input(ADMIN, PHISH, flags=(TONE, SECRETS))
@@ -285,6 +313,14 @@ def test_one_sign_of_tone_is_not_enough_and_the_same_sign_twice_is_one() -> None
 def test_a_negated_sign_of_tone_counts_for_nothing() -> None:
     assert _tone_hits("It's not her fault and I would never call her lazy. Frankly, I'd say no.") == []
     assert _tone_hits("I'd call her lazy. Frankly, I'd say no.") == [("rudeness", "lazy")]
+
+
+def test_the_readers_effort_doubted_and_the_many_who_cope_are_signs_of_tone() -> None:
+    # Engine 1.24.0 (the thirty-fifth set).
+    answer = "Most people manage it in five minutes. It's in the table if he'd bothered reading past the top."
+    assert _tone_hits(answer) == [("rudeness", "Most people manage")]
+    assert '"if he\'d bothered"' in _tone_reason(answer)
+    assert _tone_hits("Most people manage it in five minutes; I'll help if you'd like.") == []
 
 
 def test_a_burst_of_punctuation_is_a_sign_and_capitals_are_not() -> None:

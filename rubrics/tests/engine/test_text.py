@@ -432,6 +432,8 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
         ("The log says IKE rekey, but I don't think the firewall's the issue.", "firewall"),
         ("Step 4 says fs01 while the top says FS02, but honestly that's probably fine.", "says fs01"),
         ("Honestly the lockout probably isn't related and it'll time out on its own.", "lockout"),
+        # Engine 1.24.0 (the thirty-fifth set).
+        ("Checking the input source or Win+P is a waste of time.", "input source"),
     ],
 )
 def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: str, phrasing: str) -> None:
@@ -572,6 +574,9 @@ def test_no_pattern_of_the_engine_uses_a_possessive_repetition_or_an_atomic_grou
         ("in chrome its ctrl + shift + delete. but ngl i wouldnt bother, no use", "ctrl shift delete"),
         ("the taskbar looks like win 10, but thats cap, user said win 11", "win 10"),
         ("hard pass on reporting it", "reporting it"),
+        # Engine 1.24.0 (the thirty-fifth set): a doubt said of it.
+        ("Could be the input source or Win+P display mode but I doubt it.", "input source"),
+        ("Is it the cable? I doubt it, the room always works.", "cable"),
     ],
 )
 def test_what_a_verdict_answers_away_earns_no_credit(answer: str, phrasing: str) -> None:
