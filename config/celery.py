@@ -9,6 +9,7 @@ a transaction. Broker and schedule settings come from Django settings (`CELERY_*
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from celery import Celery
 from celery.contrib.django.task import DjangoTask
-from celery.signals import task_postrun, task_prerun
+from celery.signals import task_postrun, task_prerun, worker_process_init
 from django.db import close_old_connections
 from kombu import Queue
 from kombu.exceptions import OperationalError as BrokerUnavailable
@@ -93,6 +94,16 @@ def _connections_tidy(sender: Any = None, **_: object) -> None:
     if getattr(getattr(sender, "request", None), "is_eager", False):
         return
     close_old_connections()
+
+
+@worker_process_init.connect
+def _freeze_the_loaded_heap(**_: object) -> None:
+    """A pool process starts forked from the worker with Django, the apps and the scoring engine loaded:
+    objects that live as long as the process. The cyclic garbage collector's full collections walked all of
+    them (over a hundred thousand), about 5% of the scoring engine's time (bench.scoring); frozen, they are
+    left out of every collection (gc.freeze: Python's advice for a process that forks, also keeping the
+    pages shared with the parent). Anything made later is collected as before."""
+    gc.freeze()
 
 
 @app.on_after_configure.connect

@@ -376,7 +376,8 @@ def _secrets(text: str) -> list[tuple[int, str]]:
 # Its first word ("password", "passwd", "passcode", "passphrase", "pw", "pwd" or "pword") starts a word: the
 # pattern starts at its "p" (the search skips to those), with no word character before it.
 _AFTER_PASSWORD = re.compile(
-    r"p(?<!\wp)(?:ass(?:word|wd|code|phrase)|w(?:ord|d)?)(?:\s*[:=]|\s+(?:is|to|of|as|like))?\s+[\"'\u201c\u2018(]?"
+    r"p(?<!\wp)(?:ass(?:word|wd|code|phrase)|w(?:ord|d)?)"
+    r"(?:\s*[:=]|\s+(?:is|to|of|as|like))?\s+[\"'\u201c\u2018(]?"
     r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)",
     re.IGNORECASE,
 )

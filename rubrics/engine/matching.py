@@ -76,11 +76,14 @@ class Phrase:
     joinable_norms: frozenset[str]
 
 
-_Plan = tuple[frozenset[str], frozenset[str], frozenset[str], str, str | None, str | None, bool, bool, Phrase]
+_Plan = tuple[
+    frozenset[str], tuple[str, ...], tuple[str, ...], str, str | None, str | None, bool, bool, Phrase
+]
 """What `find_first` reads of a phrasing, as one tuple (unpacked in one step in the hot loop): its keys,
-merged keys and joinable norms (see `Phrase`); its first token's key, the merged key and the norm by
-which an answer may also start it (or None); whether it starts with a wildcard; whether it is one plain
-word (a start at its key is the whole match); the phrasing."""
+merged keys and joinable norms (see `Phrase`; as tuples, tested one by one in compiled code rather than
+by a set method called through the interpreter, which costs more for so few); its first token's key,
+the merged key and the norm by which an answer may also start it (or None); whether it starts with a
+wildcard; whether it is one plain word (a start at its key is the whole match); the phrasing."""
 
 
 def _plan(phrase: Phrase) -> _Plan:
@@ -88,8 +91,8 @@ def _plan(phrase: Phrase) -> _Plan:
     first = tokens[0] if tokens else PhraseToken(key="", norm="", merged=None, joinable=False)
     return (
         phrase.keys,
-        phrase.merged_keys,
-        phrase.joinable_norms,
+        tuple(sorted(phrase.merged_keys)),
+        tuple(sorted(phrase.joinable_norms)),
         first.key,
         first.merged if len(tokens) > 1 else None,
         first.norm if first.joinable else None,
@@ -117,7 +120,7 @@ class PhraseSet:
     plans: tuple[_Plan, ...] = ()  # per phrasing, what `find_first` reads (see `_Plan`)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: mypyc compiles it to a native class, made per answer
 class Match:
     """A phrasing found in an answer: its first and last token, and its character span."""
 
@@ -505,6 +508,10 @@ def _asks_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) 
     return any(keys[k] in _ASKING_WORDS and keys[k] not in phrase.keys for k in range(first + 1, last))
 
 
+def _any_in(values: tuple[str, ...], found: frozenset[str]) -> bool:
+    return any(value in found for value in values)
+
+
 def find_first(
     analysed: AnalysedText,
     phrases: PhraseSet,
@@ -532,7 +539,8 @@ def find_first(
             plans[at]
         )
         if not keys >= need and (
-            (keys.isdisjoint(merged_keys) and joined.isdisjoint(joinable_norms))
+            not _any_in(merged_keys, keys)
+            and not _any_in(joinable_norms, joined)
             or not _missing_covered(analysed, phrase, need.difference(index))
         ):
             continue  # some word is not in the answer, alone, joined or split

@@ -79,7 +79,7 @@ _ONE = word_key("1")
 _STEP = word_key("step")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: mypyc compiles it to a native class, made per answer
 class Scored:
     criteria: list[CriterionResult]
     score: float

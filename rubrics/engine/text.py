@@ -263,7 +263,7 @@ class AnalysedText:
     key_set: frozenset[str]
     # Two neighbouring words read as one ("wi fi", "wi-fi" -> "wifi"): the joined norms, and first position
     # -> joined norm (`joined_positions` finds where one is).
-    joined: set[str]
+    joined: frozenset[str]
     joined_at: dict[int, str]
     word_count: int
     questions: frozenset[int]  # clauses that end with a question mark
@@ -555,7 +555,7 @@ def _tokenize(text: str) -> AnalysedText:
         parts=dotted,
         index=index,
         key_set=frozenset(index),
-        joined=set(joined_at.values()),
+        joined=frozenset(joined_at.values()),
         joined_at=joined_at,
         word_count=len(chunks) // 2 - joins,
         questions=frozenset(questions),

@@ -52,7 +52,7 @@ _LINE_MARKER = re.compile(
 _INLINE_MARKER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)](?=[ \t]+\S)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: mypyc compiles it to a native class, made per answer
 class Finding:
     met: bool
     start: int | None = None
