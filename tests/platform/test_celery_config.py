@@ -52,3 +52,21 @@ def test_queue_names_come_from_one_place() -> None:
     for name, task in _product_tasks().items():
         # A task without its own queue goes to the default one.
         assert (getattr(task, "queue", None) or app.conf.task_default_queue) in Queues.ALL, name
+
+
+def test_a_pool_process_freezes_the_heap_it_starts_with_for_the_garbage_collector() -> None:
+    import gc
+
+    from celery.signals import worker_process_init
+
+    from config.celery import _freeze_the_loaded_heap
+
+    # Connected to what each prefork pool process sends when it starts (called here, not sent: other
+    # receivers of the signal belong to a real worker).
+    assert any(ref() is _freeze_the_loaded_heap for _, ref in worker_process_init.receivers)
+    gc.unfreeze()
+    try:
+        _freeze_the_loaded_heap()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
