@@ -418,13 +418,15 @@ def _tokenize(text: str) -> AnalysedText:
     # What comes before the first word only starts a soft break or not (a joiner needs a word before it,
     # and a clause end before any token ends nothing): read here, so that the loop sees only gaps between
     # two words.
-    gaps = chunks[0::2]
-    end = len(gaps[0])
-    if gaps[0]:
+    end = len(chunks[0])
+    if chunks[0]:
         _, hard, _, soft_gap = _gap(text, 0, end, "")
         soft_pending = soft_gap and not hard
-        gaps[0] = ""
-    for gap, word in zip(gaps, chunks[1::2], strict=False):
+        chunks[0] = ""
+    # By index: no sliced copies of the chunks and no zip to step through them.
+    for n in range(1, len(chunks), 2):
+        gap = chunks[n - 1]
+        word = chunks[n]
         start = end + len(gap)
         end = start + len(word)
         if gap != " " and gap:
