@@ -60,7 +60,8 @@ plain English under time pressure) was held out, measured once with engine 1.23.
 contradictions, by no one who wrote them, then tuned on (engine 1.24.0). A thirty-sixth (all six kinds,
 reasoning aloud to a conclusion: "At first glance ... But ...", "One option would be ... I'd go with the
 second because ...") is held out: measured once with engine 1.23.0 and again with 1.24.0, answer for
-answer the same.
+answer the same. A thirty-seventh (all six kinds, a briefing to a junior colleague: "You check the sender
+domain first.", "Don't let her click anything.") is held out: measured once with engine 1.24.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -208,6 +209,7 @@ CLEAN = {
     "thirty-fourth": ("good", "neg_good"),  # measured once with engine 1.22.0: no flag
     "thirty-fifth": ("good", "neg_good"),  # measured once with engine 1.23.0: no flag
     "thirty-sixth": ("good", "neg_good"),  # held out: measured with engines 1.23.0 and 1.24.0, no flag
+    "thirty-seventh": ("good", "neg_good"),  # held out: measured once with engine 1.24.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -331,6 +333,9 @@ CAUGHT = {
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
     ("thirty-sixth", "rude"): 23,
     ("thirty-sixth", "unsafe"): 31,
+    # Held out: measured once with engine 1.24.0.
+    ("thirty-seventh", "rude"): 27,
+    ("thirty-seventh", "unsafe"): 29,
 }
 
 
@@ -388,6 +393,7 @@ WRONG_AND_NEGATED = (
     "thirty-fourth",
     "thirty-fifth",
     "thirty-sixth",
+    "thirty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -483,6 +489,11 @@ NOT_ABOVE = {
     ("thirty-sixth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
     ("thirty-sixth", "technical-support-specialist", "detail-multiple-requests", "wrong"),
     ("thirty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    # Held out, the thirty-seventh set tells a junior to skip the right act in words no reading or
+    # contradiction names: "which usually points at DHCP, but don't go down that road" (1.0 as the good
+    # answer), "Don't edit the address; just resend the same reply this afternoon" (1.0 as the good one).
+    ("thirty-seventh", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
+    ("thirty-seventh", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -630,6 +641,11 @@ IN_BAND = {
     ("thirty-sixth", "neg_good"): 28,
     ("thirty-sixth", "wrong"): 21,
     ("thirty-sixth", "neg_wrong"): 22,
+    # Held out: measured once with engine 1.24.0.
+    ("thirty-seventh", "good"): 32,
+    ("thirty-seventh", "neg_good"): 29,
+    ("thirty-seventh", "wrong"): 27,
+    ("thirty-seventh", "neg_wrong"): 24,
 }
 
 
