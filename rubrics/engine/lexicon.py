@@ -263,6 +263,8 @@ WAIVING_PHRASES = [
     "discounted", "non-starter", "non-issue", "neither here nor there",
     # Engine 1.24.0: "Checking the input source or Win+P is a waste of time."
     "waste of time",
+    # Engine 1.25.0 (the thirty-sixth set): "emailing Mark back only slows things down".
+    "slows things down",
 ]
 # Called someone else's business: "Reporting this to the security team is out of scope", "The network side
 # is not in our purview" (the word, and what opens the predicate up to three words before it).

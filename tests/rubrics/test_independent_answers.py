@@ -59,9 +59,10 @@ were seen and three phrasings that capped its right answers were dropped. A thir
 plain English under time pressure) was held out, measured once with engine 1.23.0, before and after the
 contradictions, by no one who wrote them, then tuned on (engine 1.24.0). A thirty-sixth (all six kinds,
 reasoning aloud to a conclusion: "At first glance ... But ...", "One option would be ... I'd go with the
-second because ...") is held out: measured once with engine 1.23.0 and again with 1.24.0, answer for
-answer the same. A thirty-seventh (all six kinds, a briefing to a junior colleague: "You check the sender
-domain first.", "Don't let her click anything.") is held out: measured once with engine 1.24.0.
+second because ...") was held out, measured once with engine 1.23.0 and again with 1.24.0, answer for
+answer the same, then tuned on (engine 1.25.0). A thirty-seventh (all six kinds, a briefing to a junior
+colleague: "You check the sender domain first.", "Don't let her click anything.") is held out: measured
+once with engine 1.24.0, and again with 1.25.0 and the playbooks of 3 December, the same.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -208,8 +209,8 @@ CLEAN = {
     "thirty-third": ("good", "neg_good"),  # measured once with engine 1.22.0 as tuned on set 32: no flag
     "thirty-fourth": ("good", "neg_good"),  # measured once with engine 1.22.0: no flag
     "thirty-fifth": ("good", "neg_good"),  # measured once with engine 1.23.0: no flag
-    "thirty-sixth": ("good", "neg_good"),  # held out: measured with engines 1.23.0 and 1.24.0, no flag
-    "thirty-seventh": ("good", "neg_good"),  # held out: measured once with engine 1.24.0, no flag
+    "thirty-sixth": ("good", "neg_good"),  # measured with engines 1.23.0 and 1.24.0: no flag
+    "thirty-seventh": ("good", "neg_good"),  # held out: measured with engines 1.24.0 and 1.25.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -329,7 +330,7 @@ CAUGHT = {
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 32,  # 26 until engine 1.24.0
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
-    # Held out: measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
+    # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
     ("thirty-sixth", "rude"): 23,
     ("thirty-sixth", "unsafe"): 31,
@@ -481,12 +482,10 @@ NOT_ABOVE = {
     # Tier 2 for the wrong thing in words no contradiction names ("Not asking you to look at the firewall,
     # please just call her ... and go through her laptop and router again"): 1.0, as the good one.
     ("thirty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
-    # Held out, the thirty-sixth set talks itself out of the right action in words no dismissal reads: "I
-    # don't think it needs checking with HR, though; emailing Mark back only slows things down" (1.0 against
-    # the good answer's 1.0), "I did think about unlocking the portal account separately, but ... there's no
-    # point touching it" (1.0 against 0.9), "I don't think that's the cause, because ... I wouldn't bother
-    # correcting the address and resending" (1.0 against 1.0).
-    ("thirty-sixth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    # The thirty-sixth set talks itself out of the right action in words no dismissal reads: "I did think
+    # about unlocking the portal account separately, but ... there's no point touching it" (1.0 against 0.9),
+    # "I don't think that's the cause, because ... I wouldn't bother correcting the address and resending"
+    # (1.0 against 1.0). ("emailing Mark back only slows things down" is read since engine 1.25.0.)
     ("thirty-sixth", "technical-support-specialist", "detail-multiple-requests", "wrong"),
     ("thirty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     # Held out, the thirty-seventh set tells a junior to skip the right act in words no reading or
@@ -598,7 +597,7 @@ IN_BAND = {
     ("twenty-ninth", "good"): 32,
     ("twenty-ninth", "neg_good"): 32,
     ("twenty-ninth", "wrong"): 30,
-    ("twenty-ninth", "neg_wrong"): 26,
+    ("twenty-ninth", "neg_wrong"): 27,  # 26 until the playbooks of 3 December
     # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10);
     # tuned on with engine 1.21.0 ("can be discounted", "a non-starter", "hardly relevant"): 33, 28, 23, 21.
     ("thirtieth", "good"): 33,
@@ -629,18 +628,19 @@ IN_BAND = {
     ("thirty-fourth", "good"): 33,
     ("thirty-fourth", "neg_good"): 31,
     ("thirty-fourth", "wrong"): 29,
-    ("thirty-fourth", "neg_wrong"): 18,
+    ("thirty-fourth", "neg_wrong"): 19,  # 18 until the playbooks of 3 December
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
     ("thirty-fifth", "neg_good"): 31,
     ("thirty-fifth", "wrong"): 29,
     ("thirty-fifth", "neg_wrong"): 24,  # 23 until engine 1.24.0 read "but I doubt it"
-    # Held out: measured once with engine 1.23.0 and again with 1.24.0, the same.
+    # Measured once with engine 1.23.0 and again with 1.24.0, the same; then tuned on (engine 1.25.0 and the
+    # playbooks of 3 December).
     ("thirty-sixth", "good"): 32,
     ("thirty-sixth", "neg_good"): 28,
     ("thirty-sixth", "wrong"): 21,
-    ("thirty-sixth", "neg_wrong"): 22,
+    ("thirty-sixth", "neg_wrong"): 26,
     # Held out: measured once with engine 1.24.0.
     ("thirty-seventh", "good"): 32,
     ("thirty-seventh", "neg_good"): 29,
