@@ -170,6 +170,12 @@ _PURPOSE_KEYS = frozenset(word_key(word) for word in ("sure", "ensure"))
 _TIME, _RIGHT = word_key("times"), word_key("right")
 
 
+def _lower_if_ascii(text: str) -> str | None:
+    """The text in lower case where that is exact, to test for a case-insensitive pattern's words before
+    running it: an ASCII text (the patterns ignore case the Unicode way); None for any other text."""
+    return text.lower() if text.isascii() else None
+
+
 def _pointed(text: AnalysedText) -> list[Evidence]:
     """The pointed phrases of the answer (see `_HYPERBOLE`, `_TAG` and `_THIS_TIME`), the first of each
     kind."""
@@ -181,9 +187,8 @@ def _pointed(text: AnalysedText) -> list[Evidence]:
             found.append(Evidence(start=tag.start(), end=tag.end(), quote=tag.group()))
     if _TIME not in index:  # "times" and "time" read as one word: neither phrase is there
         return sorted(found, key=lambda evidence: evidence.start)
-    # Both patterns try every word of the text: skipped when their last words are not there (tested on the
-    # text in lower case where that is exact: an ASCII text; the patterns ignore case the Unicode way).
-    lowered = text.text.lower() if text.text.isascii() else None
+    # Both patterns try every word of the text: skipped when their last words are not there.
+    lowered = _lower_if_ascii(text.text)
     count = _HYPERBOLE.search(text.text) if lowered is None or "times" in lowered else None
     if count is not None:
         found.append(Evidence(start=count.start(), end=count.end(), quote=count.group()))
@@ -314,9 +319,9 @@ _EMOJI_ASTRAL = all(any(ord(char) > 0xFFFF for char in emoji) for emoji in (*TON
 def _emoji(text: str) -> list[tuple[Evidence, bool]]:
     """The first of each different emoji of `lexicon.TONE_EMOJI` and `TONE_STRONG_EMOJI`, and whether it
     is a strong sign."""
-    found: dict[str, tuple[Evidence, bool]] = {}
     if _EMOJI_ASTRAL and len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
         return []  # no character beyond the first plane (UTF-16 would pair it): a tenth of the search's time
+    found: dict[str, tuple[Evidence, bool]] = {}
     for emoji in _EMOJI.finditer(text):
         quote = emoji.group()
         if quote not in found:
@@ -385,10 +390,9 @@ _AFTER_PASSWORD = re.compile(
 
 def _named_secrets(text: str) -> list[tuple[int, str]]:
     """(start, word) of each word written as a password after "password" (see `_AFTER_PASSWORD`)."""
-    if text.isascii():
-        lowered = text.lower()  # exact for an ASCII text, as the pattern ignores case
-        if "pass" not in lowered and "pw" not in lowered:
-            return []  # none of the pattern's first words: its search would try every word for nothing
+    lowered = _lower_if_ascii(text)
+    if lowered is not None and "pass" not in lowered and "pw" not in lowered:
+        return []  # none of the pattern's first words: its search would try every word for nothing
     return [(match.start(1), match.group(1)) for match in _AFTER_PASSWORD.finditer(text)]
 
 
