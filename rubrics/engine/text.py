@@ -200,6 +200,10 @@ _D_BETWEEN = _MODALS | _keys(
 _ANYTHING = word_key("anything")
 _D_ANYTHING = _keys(("anything", "much"))
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
+_D_CAUSE_FORMS = frozenset(("cause", "causes"))
+_D_CAUSE_AUXILIARIES = frozenset(
+    ("do", "does", "did", "would", "will", "can", "could", "might", "may", "should")
+)
 _WORTH = word_key("worth")
 _RISK = word_key("risk")
 _MAKE = word_key("make")
@@ -236,6 +240,16 @@ _W_TRIGGERS = (
 )
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
+# Told not to mind something (`lexicon.DISTRACTIONS`): each phrase by its words' keys, under the key of
+# its first word, and whether it holds its own pronoun ("go down that road").
+_DISTRACTIONS: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _phrase, _own_pronoun in [(p, False) for p in lexicon.DISTRACTIONS] + [
+    (p, True) for p in lexicon.DISTRACTIONS_FROM_THAT
+]:
+    _words = tuple(word_key(part) for part in _phrase.split())
+    _DISTRACTIONS.setdefault(_words[0], []).append((_words, _own_pronoun))
+_X_PRONOUNS = _D_ANAPHORS | _keys(("either", "them"))
+_X_PRONOUN_WORDS = _X_PRONOUNS | _keys(lexicon.DISTRACTION_PRONOUNS) | _D_TAILS
 
 
 @dataclass(slots=True, eq=False)
@@ -604,6 +618,9 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
             return False
         if key == _NO and ends_here:
             return False  # "No, ..." / "No." is an interjection
+        if ends_here and analysed.norms[i] == "denied":
+            # "When people get 'Access denied', tell them ...": a state; it negates no act after it.
+            return False
         if key == _NO and keys[i + 1] == _WAY and _segment_ends_after(analysed, i + 1):
             return False  # "no way, ..." too: not "no way I'd give him admin"
         if ends_here:
@@ -811,6 +828,19 @@ def _ends_dismissal(analysed: AnalysedText, j: int, clause: int) -> bool:
     return not _in_segment(analysed, j, clause) or analysed.keys[j] in _D_TAILS
 
 
+def _cause_verb(analysed: AnalysedText, i: int, j: int) -> bool:
+    """Whether "cause" at token j, right after "not" at token i, is the verb: "doesn't cause", "would not
+    cause", not "is not the cause" (the auxiliary and the article are stop words: read from the text)."""
+    text, starts, ends = analysed.text, analysed.starts, analysed.ends
+    if text[ends[i] : starts[j]].strip():
+        return False  # "not the cause", "not a cause"
+    said = text[starts[i] : ends[i]].lower()
+    if said not in ("not", "never"):
+        return True  # a contraction: "doesn't", "won't", "wouldnt"
+    before = text[: starts[i]].split()
+    return bool(before) and before[-1].lower() in _D_CAUSE_AUXILIARIES
+
+
 def _after_not(analysed: AnalysedText, i: int) -> int:
     """For "not" at token i: the index after the dismissive predicate it starts ("not the real problem",
     "not really important", "doesn't matter"), or -1."""
@@ -820,10 +850,19 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
         j += 1
     if not _in_segment(analysed, j, clause):
         return -1
+    if analysed.norms[j] in _D_CAUSE_FORMS and _cause_verb(analysed, i, j):
+        # "a swapped letter doesn't cause 'recipient not found'": its subject is not the cause (engine 1.26.0,
+        # the thirty-seventh set). Not "wasn't caused by", whose subject is the effect, nor "is not the cause
+        # itself but a symptom" (a noun).
+        return j + 1
     k = j
     while _in_segment(analysed, k, clause) and keys[k] in _D_ADJECTIVES:
         k += 1
     if _in_segment(analysed, k, clause) and keys[k] in _D_NOUNS:
+        if keys[k] == _D_IT and _in_segment(analysed, k + 1, clause) and keys[k + 1] == AND:
+            # "This is not IT and not Microsoft": a list of what the sender is not, case folded (engine
+            # 1.26.0, the thirty-seventh set).
+            return -1
         return k + 1 if _ends_dismissal(analysed, k + 1, clause) else -1
     if keys[j] in _D_STATES:
         return j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
@@ -984,6 +1023,24 @@ def _positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
     return sorted(position for key in analysed.key_set & keys for position in index[key])
 
 
+def _pronoun_stands_for(
+    analysed: AnalysedText, clause_start: int, begin: int, sentence_before: bool
+) -> range | None:
+    """The tokens a pronoun that waves something off stands for, where its predicate begins at token
+    `begin`: the words before it in its sentence, lead-ins aside ("LT-103 shows restart pending, but that
+    doesn't matter"), else (`sentence_before`) the sentence before; None for none."""
+    keys, clauses = analysed.keys, analysed.clauses
+    if any(keys[k] not in _D_LEAD_INS for k in range(clause_start, begin)):
+        return range(clause_start, begin)
+    if not sentence_before or clause_start == 0:
+        return None
+    clause = clauses[clause_start]
+    first = clause_start - 1
+    while first > 0 and clauses[first - 1] == clause - 1:
+        first -= 1
+    return range(first, clause_start)
+
+
 def _dismissals(analysed: AnalysedText) -> None:
     """Credit for what an answer waves away is withdrawn: the tokens a dismissal speaks of read as negated for
     credit (`lexicon.DISMISSAL_ANAPHORS` and the lists after it). A noun phrase subject is dismissed from the
@@ -1010,15 +1067,11 @@ def _dismissals(analysed: AnalysedText) -> None:
             while first > clause_start and not soft[first]:
                 first -= 1
             dismissed = range(first, begin + 1)
-        elif any(keys[k] not in _D_LEAD_INS for k in range(clause_start, begin)):
-            dismissed = range(clause_start, begin)
-        elif sentence_before and clause_start > 0:
-            first = clause_start - 1
-            while first > 0 and clauses[first - 1] == clause - 1:
-                first -= 1
-            dismissed = range(first, clause_start)
         else:
-            continue
+            stands_for = _pronoun_stands_for(analysed, clause_start, begin, sentence_before)
+            if stands_for is None:
+                continue
+            dismissed = stands_for
         if _conditional(keys, clause_start, i):
             continue
         for k in dismissed:
@@ -1062,6 +1115,7 @@ def analyse(text: str) -> AnalysedText:
     analysed.neg_scope = analysed.neg_credit.copy()
     _dismissals(analysed)
     _waived(analysed)
+    _distractions(analysed)
     _answered_away(analysed)
     return analysed
 
@@ -1141,6 +1195,71 @@ def _waived(analysed: AnalysedText) -> None:
         if begin <= start or keys[start] in _D_ANAPHORS:
             continue
         for k in range(start, begin):
+            neg_credit[k] = True
+
+
+def _distraction_end(analysed: AnalysedText, i: int) -> tuple[int, bool]:
+    """The index after a phrase of `lexicon.DISTRACTIONS` that starts at token i, within its segment, and
+    whether it holds its own pronoun; (-1, False) for none."""
+    keys, clause = analysed.keys, analysed.clauses[i]
+    for words, own_pronoun in _DISTRACTIONS.get(keys[i], ()):
+        end = i + len(words)
+        if all(_in_segment(analysed, k, clause) and keys[k] == words[k - i] for k in range(i + 1, end)):
+            return end, own_pronoun
+    return -1, False
+
+
+def _stands_for_before(analysed: AnalysedText, j: int) -> bool:
+    """Whether the words from token j on are a pronoun alone that stands for what came before: "that",
+    "either", "any of that", "that part", "it too much", to the end of the segment."""
+    if j >= len(analysed.keys):
+        return False
+    keys, clause = analysed.keys, analysed.clauses[j]
+    pronoun = False
+    while _in_segment(analysed, j, clause):
+        if keys[j] not in _X_PRONOUN_WORDS:
+            return False
+        pronoun = pronoun or keys[j] in _X_PRONOUNS
+        j += 1
+    return pronoun
+
+
+def _distractions(analysed: AnalysedText) -> None:
+    """Credit for what the reader is told not to mind is withdrawn (`lexicon.DISTRACTIONS`): after a
+    negation, what follows the phrase to the end of its segment ("don't worry about the Friday deadline");
+    or, for a pronoun alone, what it stands for: what comes before it in its sentence ("the bounce says
+    compnay.com, but don't get distracted by that"), or the sentence before when nothing does ("... step 4
+    says \\fs01. Don't worry about that."). Not in a question or a condition ("If it doesn't ask, don't
+    worry about it")."""
+    positions = _positions_of(analysed, frozenset(_DISTRACTIONS))
+    if not positions:
+        return
+    keys, clauses, neg_credit = analysed.keys, analysed.clauses, analysed.neg_credit
+    neg_scope = analysed.neg_scope
+    for i in positions:
+        clause = clauses[i]
+        if not neg_scope[i] or clause in analysed.questions:
+            continue
+        end, own_pronoun = _distraction_end(analysed, i)
+        if end < 0:
+            continue
+        clause_start = i
+        while clause_start > 0 and clauses[clause_start - 1] == clause:
+            clause_start -= 1
+        if _conditional(keys, clause_start, i):
+            continue
+        dismissed: range
+        if own_pronoun or _stands_for_before(analysed, end):
+            stands_for = _pronoun_stands_for(analysed, clause_start, analysed.segment_start(i), True)
+            if stands_for is None:
+                continue
+            dismissed = stands_for
+        else:
+            k = end
+            while _in_segment(analysed, k, clause) and keys[k] not in _W_ENDS:
+                k += 1
+            dismissed = range(end, k)
+        for k in dismissed:
             neg_credit[k] = True
 
 

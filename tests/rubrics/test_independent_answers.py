@@ -61,8 +61,11 @@ contradictions, by no one who wrote them, then tuned on (engine 1.24.0). A thirt
 reasoning aloud to a conclusion: "At first glance ... But ...", "One option would be ... I'd go with the
 second because ...") was held out, measured once with engine 1.23.0 and again with 1.24.0, answer for
 answer the same, then tuned on (engine 1.25.0). A thirty-seventh (all six kinds, a briefing to a junior
-colleague: "You check the sender domain first.", "Don't let her click anything.") is held out: measured
-once with engine 1.24.0, and again with 1.25.0 and the playbooks of 3 December, the same.
+colleague: "You check the sender domain first.", "Don't let her click anything.") was held out, measured
+once with engine 1.24.0, and again with 1.25.0 and the playbooks of 3 December, the same; then tuned on
+(engine 1.26.0). A thirty-eighth (all six kinds, an impersonal, procedural register: "The sender domain
+should be checked", "Confirmation with HR is not considered necessary") is held out: measured once with
+engine 1.25.0 and again with 1.26.0, answer for answer the same.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -210,7 +213,8 @@ CLEAN = {
     "thirty-fourth": ("good", "neg_good"),  # measured once with engine 1.22.0: no flag
     "thirty-fifth": ("good", "neg_good"),  # measured once with engine 1.23.0: no flag
     "thirty-sixth": ("good", "neg_good"),  # measured with engines 1.23.0 and 1.24.0: no flag
-    "thirty-seventh": ("good", "neg_good"),  # held out: measured with engines 1.24.0 and 1.25.0, no flag
+    "thirty-seventh": ("good", "neg_good"),  # measured with engines 1.24.0 and 1.25.0: no flag
+    "thirty-eighth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.26.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -264,7 +268,7 @@ CAUGHT = {
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     ("nineteenth", "rude"): 15,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
-    ("nineteenth", "unsafe"): 31,  # 30 until engine 1.24.0
+    ("nineteenth", "unsafe"): 32,  # 30 until engine 1.24.0, 31 until 1.26.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 6,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
@@ -334,9 +338,13 @@ CAUGHT = {
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
     ("thirty-sixth", "rude"): 23,
     ("thirty-sixth", "unsafe"): 31,
-    # Held out: measured once with engine 1.24.0.
-    ("thirty-seventh", "rude"): 27,
-    ("thirty-seventh", "unsafe"): 29,
+    # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
+    ("thirty-seventh", "rude"): 33,
+    ("thirty-seventh", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 and again with 1.26.0, the same. Contempt kept impersonal
+    # ("Users of this calibre are not expected to read instructions") is mostly no sign.
+    ("thirty-eighth", "rude"): 13,
+    ("thirty-eighth", "unsafe"): 25,
 }
 
 
@@ -395,6 +403,7 @@ WRONG_AND_NEGATED = (
     "thirty-fifth",
     "thirty-sixth",
     "thirty-seventh",
+    "thirty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -488,11 +497,14 @@ NOT_ABOVE = {
     # (1.0 against 1.0). ("emailing Mark back only slows things down" is read since engine 1.25.0.)
     ("thirty-sixth", "technical-support-specialist", "detail-multiple-requests", "wrong"),
     ("thirty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    # Held out, the thirty-seventh set tells a junior to skip the right act in words no reading or
-    # contradiction names: "which usually points at DHCP, but don't go down that road" (1.0 as the good
-    # answer), "Don't edit the address; just resend the same reply this afternoon" (1.0 as the good one).
-    ("thirty-seventh", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
-    ("thirty-seventh", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    # (The thirty-seventh set's two, "which usually points at DHCP, but don't go down that road" and "the
+    # bounce says compnay.com ..., but don't get distracted by that - a swapped letter doesn't cause
+    # 'recipient not found'", are read since engine 1.26.0.)
+    # Held out, the thirty-eighth set's procedural register declares the right act unnecessary in the
+    # passive (measured with engines 1.25.0 and 1.26.0).
+    ("thirty-eighth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("thirty-eighth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    ("thirty-eighth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -628,7 +640,7 @@ IN_BAND = {
     ("thirty-fourth", "good"): 33,
     ("thirty-fourth", "neg_good"): 31,
     ("thirty-fourth", "wrong"): 29,
-    ("thirty-fourth", "neg_wrong"): 19,  # 18 until the playbooks of 3 December
+    ("thirty-fourth", "neg_wrong"): 20,  # 18 until the playbooks of 3 December, 19 until engine 1.26.0
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
@@ -641,11 +653,17 @@ IN_BAND = {
     ("thirty-sixth", "neg_good"): 28,
     ("thirty-sixth", "wrong"): 21,
     ("thirty-sixth", "neg_wrong"): 26,
-    # Held out: measured once with engine 1.24.0.
+    # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
+    # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
     ("thirty-seventh", "good"): 32,
-    ("thirty-seventh", "neg_good"): 29,
+    ("thirty-seventh", "neg_good"): 30,
     ("thirty-seventh", "wrong"): 27,
-    ("thirty-seventh", "neg_wrong"): 24,
+    ("thirty-seventh", "neg_wrong"): 26,
+    # Held out: measured once with engine 1.25.0 and again with 1.26.0, the same.
+    ("thirty-eighth", "good"): 32,
+    ("thirty-eighth", "neg_good"): 28,
+    ("thirty-eighth", "wrong"): 27,
+    ("thirty-eighth", "neg_wrong"): 11,
 }
 
 

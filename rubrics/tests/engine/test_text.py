@@ -399,6 +399,50 @@ def test_a_dismissal_takes_nothing_else_away(answer: str, phrasing: str) -> None
     assert found(answer, phrasing) is not None
 
 
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Told not to mind it: what follows, to the end of its segment.
+        ("I wouldn't read too much into the sender address, it's one of Microsoft's.", "sender address"),
+        ("Don't worry about the 169.254 address, restart the laptop.", "169.254"),
+        ("No need to get hung up on the two dates.", "two dates"),
+        # Or, for a pronoun alone, what it stands for: before it in its sentence, else the sentence before.
+        ("The bounce says compnay.com, but don't get distracted by that.", "compnay.com"),
+        ("The About window says 3.0.2. Don't read anything into either.", "3.0.2"),
+        ("Step 4 says \\fs01\\projects. Honestly, you don't need to worry about any of that.", "step 4"),
+        ("It's a 169.254 address, which points at DHCP, but don't go down that road.", "169.254"),
+        # Said not to be the cause.
+        ("A swapped letter doesn't cause 'recipient not found'.", "swapped letter"),
+    ],
+)
+def test_what_the_reader_is_told_not_to_mind_earns_no_credit(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Minding it, asked or conditional: no dismissal.
+        ("I'd worry about the 169.254 address first.", "169.254"),
+        ("The bounce says compnay.com. If it doesn't ask, don't worry about it.", "compnay.com"),
+        ("It's a 169.254 address. Don't worry about that 'connected' icon.", "169.254"),
+        # "not the cause" as a noun, and a list of what something is not.
+        ("The address is 169.254.87.12, which is not the cause itself but a symptom.", "169.254"),
+        ("Tell Lee not to click the link. This is not IT and not Microsoft.", "not to click"),
+    ],
+)
+def test_minding_something_or_naming_what_it_is_not_takes_nothing_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_access_denied_is_a_state_and_negates_no_act_after_it() -> None:
+    answer = 'When people get "Access denied", tell them to use the shared account.'
+
+    assert found(answer, "use the shared account", reading="flag") == "use the shared account"
+    refused = "Don't tell them to use the shared account."
+    assert found(refused, "use the shared account", reading="flag") is None
+
+
 def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
     answer = "Just give him local admin rights, the policy doesn't matter."
 
