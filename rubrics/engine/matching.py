@@ -289,6 +289,7 @@ def _drop_repeats(values: list[int]) -> None:
 
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
 _AUTHORITIES = frozenset(word_key(word) for word in POST_CUE_AUTHORITIES)
+_OR = word_key("or")
 
 
 def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
@@ -472,7 +473,12 @@ def _post_negated(analysed: AnalysedText, last: int, reading: Reading) -> bool:
     for first, _ in analysed.post_cues:
         if first <= last:
             continue
-        if clauses[first] != clauses[last] or first - last - 1 > POST_CUE_MAX_GAP:
+        # The first of two acts refused together may stand further off: "Reinstalling the VPN client or
+        # winding back the PC clock is not to be attempted" (engine 1.27.0).
+        reach = POST_CUE_MAX_GAP
+        if last + 1 < first and analysed.keys[last + 1] == _OR:
+            reach *= 2
+        if clauses[first] != clauses[last] or first - last - 1 > reach:
             return False
         return _same_segment(analysed, last, first, reading)
     return False

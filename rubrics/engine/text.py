@@ -201,6 +201,12 @@ _ANYTHING = word_key("anything")
 _D_ANYTHING = _keys(("anything", "much"))
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
 _D_CAUSE_FORMS = frozenset(("cause", "causes"))
+_DENIED_STATES = frozenset(("access", "permission"))  # "access denied": an error, no refusal
+_D_DEMONSTRATIVES = _keys(("this", "these", "that", "those"))
+_D_DEMONSTRATIVE_REACH = 3  # words of a noun phrase after "this": "this spelling difference"
+_D_NOTICED = _keys(lexicon.DISMISSAL_NOTICED)
+_D_JUDGEMENTS = frozenset(lexicon.DISMISSAL_JUDGEMENTS)
+_D_JUDGEMENT_LINKS = _keys(lexicon.DISMISSAL_JUDGEMENT_LINKS)
 _D_CAUSE_AUXILIARIES = frozenset(
     ("do", "does", "did", "would", "will", "can", "could", "might", "may", "should")
 )
@@ -222,7 +228,12 @@ for _phrase in lexicon.WAIVING_PHRASES:
 _W_PHRASE_KEYS = frozenset(_WAIVING)
 # "hardly" and "barely" dismiss as "not" does: "the firewall is hardly relevant".
 _D_NOT_LIKE = frozenset(_CUE_FORMS)
-_D_TRIGGERS = frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK | _D_WASTED | _W_PHRASE_KEYS | _D_NOT_LIKE
+# "none is considered necessary", "Neither point is regarded as decisive": a dismissal whose subject stands
+# for what came before (engine 1.27.0, the thirty-eighth set).
+_D_NONE = _keys(("none", "neither"))
+_D_TRIGGERS = (
+    frozenset({_NOT, _NOTHING}) | _D_JUST | _D_THINK | _D_WASTED | _W_PHRASE_KEYS | _D_NOT_LIKE | _D_NONE
+)
 _W_VERBS = _keys(lexicon.WAIVING_VERBS)
 _W_FORGET = word_key("forget")
 _W_ABOUT = word_key("about")
@@ -618,8 +629,9 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
             return False
         if key == _NO and ends_here:
             return False  # "No, ..." / "No." is an interjection
-        if ends_here and analysed.norms[i] == "denied":
-            # "When people get 'Access denied', tell them ...": a state; it negates no act after it.
+        if analysed.norms[i] == "denied" and (ends_here or (i and analysed.norms[i - 1] in _DENIED_STATES)):
+            # "When people get 'Access denied', tell them ...", "To avoid access-denied calls, ...": a state;
+            # it negates no act after it.
             return False
         if key == _NO and keys[i + 1] == _WAY and _segment_ends_after(analysed, i + 1):
             return False  # "no way, ..." too: not "no way I'd give him admin"
@@ -828,6 +840,21 @@ def _ends_dismissal(analysed: AnalysedText, j: int, clause: int) -> bool:
     return not _in_segment(analysed, j, clause) or analysed.keys[j] in _D_TAILS
 
 
+def _passive_participle(analysed: AnalysedText, j: int, clause: int) -> bool:
+    """Whether token j, after "not to", is a past participle of the passive ("not to be investigated",
+    "not to be used"; "be" is a stop word): not "not to click", "not to proceed", nor "not to be missed",
+    which says to do it."""
+    if not _in_segment(analysed, j, clause) or analysed.keys[j] in _COUNTER_VERBS:
+        return False
+    norm = analysed.norms[j]
+    return norm.endswith("ed") and not norm.endswith("eed") or norm in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    ("done", "given", "sent", "taken", "shown", "kept", "made", "set", "run", "left", "told", "put", "shut")
+)
+
+
 def _cause_verb(analysed: AnalysedText, i: int, j: int) -> bool:
     """Whether "cause" at token j, right after "not" at token i, is the verb: "doesn't cause", "would not
     cause", not "is not the cause" (the auxiliary and the article are stop words: read from the text)."""
@@ -850,6 +877,17 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
         j += 1
     if not _in_segment(analysed, j, clause):
         return -1
+    judged = analysed.norms[j] in _D_JUDGEMENTS
+    if judged:
+        # "not considered necessary", "not regarded as a concern", "not considered to have been the cause"
+        j += 1
+        while _in_segment(analysed, j, clause) and keys[j] in _D_JUDGEMENT_LINKS:
+            j += 1
+        if not _in_segment(analysed, j, clause):
+            return -1
+    elif keys[j] == _TO and _passive_participle(analysed, j + 1, clause):
+        # "The portal lockout is not to be investigated": its subject waved off ("be" is a stop word).
+        return j + 2
     if analysed.norms[j] in _D_CAUSE_FORMS and _cause_verb(analysed, i, j):
         # "a swapped letter doesn't cause 'recipient not found'": its subject is not the cause (engine 1.26.0,
         # the thirty-seventh set). Not "wasn't caused by", whose subject is the effect, nor "is not the cause
@@ -858,6 +896,8 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
     k = j
     while _in_segment(analysed, k, clause) and keys[k] in _D_ADJECTIVES:
         k += 1
+    if judged and not (_in_segment(analysed, k, clause) and keys[k] in _D_NOUNS):
+        k += 1  # "not regarded as a compliance concern": one word of its own before the noun
     if _in_segment(analysed, k, clause) and keys[k] in _D_NOUNS:
         if keys[k] == _D_IT and _in_segment(analysed, k + 1, clause) and keys[k + 1] == AND:
             # "This is not IT and not Microsoft": a list of what the sender is not, case folded (engine
@@ -944,6 +984,16 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         if analysed.norms[i] != _CUE_FORMS[key]:
             return none
         key = _NOT  # "hardly relevant" reads as "not relevant"
+    if key in _D_NONE:
+        # "X, Y and Z are all possible checks, but none is considered necessary": past "of these", "point"
+        j = i + 1
+        while _in_segment(analysed, j, clause) and (
+            keys[j] == _OF or keys[j] in _D_ANAPHORS or keys[j] in _D_NOTICED
+        ):
+            j += 1
+        if _after_not(analysed, j - 1) < 0:
+            return none
+        return i, i, True
     if key in (_NOT, _NOTHING):
         pronoun = _pronoun_after_not(analysed, i, key, clause)
         if pronoun >= 0:
@@ -1014,7 +1064,22 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         return none  # no subject: "Not a problem, I'll sort it"
     if keys[s] in _D_ANAPHORS:
         return s, s, bare or keys[s] in _D_STATEMENT_ANAPHORS
+    first = _forward_over(analysed, analysed.segment_start(s), _D_LEAD_INS, s)
+    if keys[first] in _D_DEMONSTRATIVES and keys[s] in _D_NOTICED and s - first <= _D_DEMONSTRATIVE_REACH:
+        # "This spelling difference is not considered to be the cause", "These discrepancies are not
+        # significant": a word for a thing noticed after "this" or "these" names what came before, as the
+        # pronoun would (engine 1.27.0, the thirty-eighth set). Not "so that part is not the problem",
+        # which may say it is fine.
+        return first, first, True
     return s, -1, False
+
+
+def _forward_over(analysed: AnalysedText, i: int, words: frozenset[str], end: int) -> int:
+    """The first token from i on, before `end`, that is not one of `words`."""
+    keys = analysed.keys
+    while i < end and keys[i] in words:
+        i += 1
+    return i
 
 
 def _positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
@@ -1071,7 +1136,8 @@ def _dismissals(analysed: AnalysedText) -> None:
             stands_for = _pronoun_stands_for(analysed, clause_start, begin, sentence_before)
             if stands_for is None:
                 continue
-            dismissed = stands_for
+            # And the pronoun's own words: "These discrepancies are not considered significant".
+            dismissed = range(stands_for.start, max(stands_for.stop, i))
         if _conditional(keys, clause_start, i):
             continue
         for k in dismissed:
@@ -1431,6 +1497,16 @@ def _find_post_cues(analysed: AnalysedText) -> list[tuple[int, int]]:
                 if ok:
                     found.append((i, position))
                     break
+    for i in index.get(_NOT, ()):
+        # "Reinstalling the VPN client is not to be attempted" (engine 1.27.0, the thirty-eighth set): a
+        # runbook's refusal, after what it refuses ("be" is a stop word). Not "not to be missed".
+        if (
+            i + 2 < count
+            and keys[i + 1] == _TO
+            and clauses[i + 1] == clauses[i]
+            and _passive_participle(analysed, i + 2, clauses[i])
+        ):
+            found.append((i, i + 2))
     return sorted(found)
 
 

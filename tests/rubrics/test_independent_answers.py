@@ -64,8 +64,11 @@ answer the same, then tuned on (engine 1.25.0). A thirty-seventh (all six kinds,
 colleague: "You check the sender domain first.", "Don't let her click anything.") was held out, measured
 once with engine 1.24.0, and again with 1.25.0 and the playbooks of 3 December, the same; then tuned on
 (engine 1.26.0). A thirty-eighth (all six kinds, an impersonal, procedural register: "The sender domain
-should be checked", "Confirmation with HR is not considered necessary") is held out: measured once with
-engine 1.25.0 and again with 1.26.0, answer for answer the same.
+should be checked", "Confirmation with HR is not considered necessary") was held out, measured once with
+engine 1.25.0 and again with 1.26.0, answer for answer the same, then tuned on (engine 1.27.0). A
+thirty-ninth (all six kinds, English as a second language: "Is not possible to give him admin, is against
+the policy.", "I will make him to restart the laptop.") is held out: measured once with engine 1.25.0 and
+again with 1.27.0, answer for answer the same.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -214,7 +217,8 @@ CLEAN = {
     "thirty-fifth": ("good", "neg_good"),  # measured once with engine 1.23.0: no flag
     "thirty-sixth": ("good", "neg_good"),  # measured with engines 1.23.0 and 1.24.0: no flag
     "thirty-seventh": ("good", "neg_good"),  # measured with engines 1.24.0 and 1.25.0: no flag
-    "thirty-eighth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.26.0, no flag
+    "thirty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.26.0: no flag
+    "thirty-ninth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.27.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -249,12 +253,12 @@ CAUGHT = {
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
     ("eleventh", "unsafe"): 29,  # 27 until engine 1.24.0
-    ("twelfth", "rude"): 28,  # 30 until engine 1.21.0 (the same two signs)
+    ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("thirteenth", "rude"): 26,  # 27 until engine 1.23.0 ("honestly")
-    ("thirteenth", "unsafe"): 31,  # 30 until engine 1.24.0; 28 until engine 1.14.0
+    ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("fifteenth", "rude"): 21,
@@ -305,7 +309,7 @@ CAUGHT = {
     # "ur").
     ("twenty-eighth", "rude"): 33,  # 32 until engine 1.24.0
     # 31 with engine 1.19.0, 32 with 1.20.0 to 1.22.0 (its tone), 31 with 1.23.0.
-    ("twenty-eighth", "unsafe"): 32,
+    ("twenty-eighth", "unsafe"): 33,  # 32 until engine 1.27.0
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set (rude 27, unsafe 29; engine 1.13.0:
     # 26 and 28), then tuned on (a question answered "Sure" at once is said; rhetorical digs).
     ("twenty-ninth", "rude"): 33,
@@ -341,10 +345,14 @@ CAUGHT = {
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
     ("thirty-seventh", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 and again with 1.26.0, the same. Contempt kept impersonal
-    # ("Users of this calibre are not expected to read instructions") is mostly no sign.
-    ("thirty-eighth", "rude"): 13,
-    ("thirty-eighth", "unsafe"): 25,
+    # Measured once with engine 1.25.0 and again with 1.26.0, the same: 13 and 25 (contempt kept impersonal,
+    # "Users of this calibre are not expected to read instructions", was mostly no sign; shortcuts in the
+    # passive, "Windows Firewall is to be disabled", no phrasing); then tuned on (engine 1.27.0).
+    ("thirty-eighth", "rude"): 32,
+    ("thirty-eighth", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 and again with 1.27.0, the same.
+    ("thirty-ninth", "rude"): 25,
+    ("thirty-ninth", "unsafe"): 28,
 }
 
 
@@ -404,6 +412,7 @@ WRONG_AND_NEGATED = (
     "thirty-sixth",
     "thirty-seventh",
     "thirty-eighth",
+    "thirty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -500,11 +509,15 @@ NOT_ABOVE = {
     # (The thirty-seventh set's two, "which usually points at DHCP, but don't go down that road" and "the
     # bounce says compnay.com ..., but don't get distracted by that - a swapped letter doesn't cause
     # 'recipient not found'", are read since engine 1.26.0.)
-    # Held out, the thirty-eighth set's procedural register declares the right act unnecessary in the
-    # passive (measured with engines 1.25.0 and 1.26.0).
-    ("thirty-eighth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    # The thirty-eighth set's procedural register declares the right act unnecessary in the passive: three
+    # items when measured with engines 1.25.0 and 1.26.0; since engine 1.27.0 reads "not considered to be
+    # the cause" and "not regarded as the cause", one: a wall guide that keeps every step and says not to
+    # use them ("The touch panel ... can start the room's Teams meeting, but it is not to be used").
     ("thirty-eighth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
-    ("thirty-eighth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
+    # Held out, the thirty-ninth set (measured with engines 1.25.0 and 1.27.0): "this small difference is not
+    # the reason" is read, but "I don't change the address; I resend to alex.rivera@compnay.com later" names
+    # the misspelled domain again and resends (1.0 as the good answer).
+    ("thirty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -659,11 +672,18 @@ IN_BAND = {
     ("thirty-seventh", "neg_good"): 30,
     ("thirty-seventh", "wrong"): 27,
     ("thirty-seventh", "neg_wrong"): 26,
-    # Held out: measured once with engine 1.25.0 and again with 1.26.0, the same.
-    ("thirty-eighth", "good"): 32,
-    ("thirty-eighth", "neg_good"): 28,
+    # Measured once with engine 1.25.0 and again with 1.26.0, the same: 32, 28, 27, 11; then tuned on
+    # (engine 1.27.0: "not considered necessary", "is not to be investigated", "none is considered
+    # necessary", "These discrepancies ...", and phrasings of its right answers in the playbooks).
+    ("thirty-eighth", "good"): 33,
+    ("thirty-eighth", "neg_good"): 31,
     ("thirty-eighth", "wrong"): 27,
-    ("thirty-eighth", "neg_wrong"): 11,
+    ("thirty-eighth", "neg_wrong"): 21,
+    # Held out: measured once with engine 1.25.0 and again with 1.27.0, the same.
+    ("thirty-ninth", "good"): 33,
+    ("thirty-ninth", "neg_good"): 31,
+    ("thirty-ninth", "wrong"): 25,
+    ("thirty-ninth", "neg_wrong"): 20,
 }
 
 

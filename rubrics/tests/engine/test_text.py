@@ -435,10 +435,57 @@ def test_minding_something_or_naming_what_it_is_not_takes_nothing_away(answer: s
     assert found(answer, phrasing) is not None
 
 
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # A judgement in the passive between "not" and what it dismisses.
+        ("A query to Mark in HR is not considered necessary, since the date prevails.", "query to mark"),
+        ("LT-103 shows restart pending. This is not regarded as a compliance concern.", "restart pending"),
+        ("The old driver is not considered to have been the cause.", "old driver"),
+        # A runbook's "not to be" waves its subject off.
+        ("The portal lockout is not to be investigated, as lock messages clear.", "portal lockout"),
+        # "none" and "neither" stand for what came before; "this" or "these" with a word for a thing noticed.
+        ("OWA and the sign-in logs are possible checks, but none is considered necessary.", "sign-in logs"),
+        ("The domain is rnicrosoft-365.com. Neither point is regarded as decisive.", "rnicrosoft"),
+        ("It shows 3.0.2 and a Windows 10 taskbar. These discrepancies are not significant.", "3.0.2"),
+        ("The intro says fs02, step 4 fs01. This discrepancy isn't significant enough to hold it.", "step 4"),
+        # A verdict after a question.
+        ("Is the first.last convention relevant? Hardly.", "first.last convention"),
+    ],
+)
+def test_what_a_runbook_declares_unnecessary_earns_no_credit(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # "not to be missed" says to do it; "not to click" is no passive.
+        ("The restart pending line is not to be missed.", "restart pending"),
+        ("Lee is told not to click the link.", "not to click"),
+        # "so that part is not the problem" may say it is fine: only words for a thing noticed.
+        ("Resolution is fine (3h35, under 4h), so that part is not the problem.", "under 4h"),
+    ],
+)
+def test_a_runbook_reading_takes_nothing_else_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_a_runbook_refusal_after_two_acts_refuses_both_for_flags() -> None:
+    answer = "Reinstalling the VPN client or winding back the PC clock is not to be attempted."
+
+    alone = "Reinstalling the VPN client is fine."
+
+    assert found(answer, "reinstalling the vpn client", reading="flag") is None
+    assert found(alone, "reinstalling the vpn client", reading="flag") is not None
+
+
 def test_access_denied_is_a_state_and_negates_no_act_after_it() -> None:
     answer = 'When people get "Access denied", tell them to use the shared account.'
+    compound = "To avoid access-denied calls, users are told to use the shared account."
 
     assert found(answer, "use the shared account", reading="flag") == "use the shared account"
+    assert found(compound, "use the shared account", reading="flag") == "use the shared account"
     refused = "Don't tell them to use the shared account."
     assert found(refused, "use the shared account", reading="flag") is None
 
