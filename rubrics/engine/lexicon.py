@@ -129,6 +129,9 @@ STARTERS = [
 # A subject then a modal starts a new predicate, comma or not ("if you don't restart it will restart").
 SUBJECTS = ["i", "we", "you", "they", "he", "she", "it"]
 MODALS = ["would", "will", "could", "can", "should", "might", "may", "must", "shall", "has", "have", "had"]
+# Verbs that take a clause: negated, they negate it too ("we cannot promise it will not happen again", "I
+# don't think it will help"), so a subject and a modal after them start no new predicate (engine 1.28.0).
+COMPLEMENT_VERBS = ["promise", "guarantee", "assure", "think", "believe", "expect", "ensure", "say", "know"]
 # Words that do not count as "the scope has covered something" (credit reading: "never, ever, ...").
 TRANSPARENT = [
     "ever", "even", "once", "under", "any", "circumstance", "circumstances", "reason", "case",
@@ -212,6 +215,8 @@ DISMISSED_STATES = [
     # Engine 1.27.0 (the thirty-eighth set): "Neither point is regarded as decisive", "Forgetting and
     # rejoining the network is not considered worthwhile", "An apology is not considered appropriate".
     "decisive", "conclusive", "worthwhile", "appropriate",
+    # Engine 1.28.0 (the thirty-ninth set): "It is not useful for the portal".
+    "useful",
 ]
 # Between "not" and what it dismisses, a judgement in the passive (engine 1.27.0, the thirty-eighth set): "A
 # query to HR is not considered necessary", "This is not regarded as a compliance concern", "The old driver
@@ -347,6 +352,8 @@ VERDICTS_AWAY = [
     "I doubt it", "doubt it", "I doubt that",
     # Engine 1.27.0: "Is the first.last convention relevant? Hardly." (the twenty-ninth set).
     "hardly", "hardly at all",
+    # Engine 1.28.0 (the thirty-ninth set): "Win+P on the laptop - not useful", "..., so I skip."
+    "not useful", "I skip", "I skip it",
 ]
 # Verdicts that are whole on their own and may run on without a comma, as texting does: "nah not my job",
 # "ignore the app, hard pass its just another app".
@@ -574,6 +581,10 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "for her password over chat", "for his password over chat", "sign in as jane.doe personally",
         "password printed in the article", "password printed in", "or lee's own account",
         "with lee's own account",
+        # Engine 1.28.0 (the thirty-ninth set).
+        "with your windows username and password", "email with your username and password",
+        "on teams the local admin password", "him the local admin password", "her the local admin password",
+        "send him on teams the",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -708,6 +719,11 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "republished as fully compliant", "timestamp of the first technician entry is to be edited",
         "is to be edited to", "creation time moved", "open the verify now link", "enter test credentials",
         "forwarded to all staff", "any open wi-fi network", "join any open wi-fi",
+        # Engine 1.28.0 (the thirty-ninth set).
+        "status of lt-103 to installed", "change the status to installed", "so it stays 100%",
+        "asks to turn off the antivirus", "turn off the antivirus - click yes", "set it to disabled",
+        "in the exception group", "exception group so updates", "don't say to the others",
+        "nobody checks this anyway", "nobody checks anyway", "supercleaner",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -1003,6 +1019,14 @@ TONE_CUES: tuple[str, ...] = (
     "more than can be said", "convenient or not", "might try testing", "favourite audience",
     "favorite audience", "certainly won't", "could actually look", "spare a moment to answer",
     "thought worth mentioning", "not to be trusted with",
+    # Engine 1.28.0 (the thirty-ninth set): bluntness in English as a second language.
+    "what a surprise", "like usual", "you are not special", "you're not special", "even for sales",
+    "even for marketing", "even for finance", "who wrote this", "can't believe i must",
+    "can't believe i have to", "cannot believe i must", "enjoy the calls", "they will survive",
+    "smarter than everybody", "smarter than everyone", "great management", "a disaster waiting",
+    "stop to lie", "stop lying", "not so hard", "like it is god", "if she finds time", "if he finds time",
+    "love pressing buttons", "drinking his coffee", "drinking coffee while", "her own mistakes",
+    "his own mistakes", "did you read after",
 )
 # fmt: on
 

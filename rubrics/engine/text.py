@@ -201,6 +201,11 @@ _ANYTHING = word_key("anything")
 _D_ANYTHING = _keys(("anything", "much"))
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
 _D_CAUSE_FORMS = frozenset(("cause", "causes"))
+# After a condition or purpose, "I" or "we" starts the main clause, comma or not: "To avoid next tickets I
+# added Priya to the local Administrators group" (engine 1.28.0, the thirty-ninth set).
+_FIRST_PERSON = frozenset((word_key("i"), word_key("we")))
+_COMPLEMENT_VERBS = _keys(lexicon.COMPLEMENT_VERBS)
+_D_THINK_ELIDED = _keys(("think", "believe"))
 _DENIED_STATES = frozenset(("access", "permission"))  # "access denied": an error, no refusal
 _D_DEMONSTRATIVES = _keys(("this", "these", "that", "those"))
 _D_DEMONSTRATIVE_REACH = 3  # words of a noun phrase after "this": "this spelling difference"
@@ -690,6 +695,16 @@ def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
     keys = analysed.keys
     if i >= 2 and keys[i - 1] == _ORDER and keys[i - 2] == _IN and i + 1 < len(keys) and keys[i + 1] == _TO:
         return analysed.segment_start(i - 2) == i - 2  # "In order not to ..."
+    if (
+        i >= 1
+        and keys[i - 1] == _FOR
+        and i + 1 < len(keys)
+        and analysed.norms[i + 1].endswith("ing")
+        and _forward_over(analysed, analysed.segment_start(i - 1), _D_LEAD_INS, i - 1) == i - 1
+    ):
+        # "But for not having problems with the audit I just change the status" (engine 1.28.0, the
+        # thirty-ninth set: English as a second language for "so as not to").
+        return True
     if i == 0 or keys[i - 1] != _TO:
         return False
     to = i - 1
@@ -729,6 +744,9 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     while begin_of_clause > 0 and clauses[begin_of_clause - 1] == clause:
         begin_of_clause -= 1
     credit = flag = hypothetical = covered = previous_cue = False
+    # A cue right before a verb that takes a clause ("can't promise", "don't think") negates the clause too:
+    # "we cannot promise it will not happen again" promises nothing (engine 1.28.0).
+    complement = False
     # A cue inside a condition negates the condition only: "If it still won't connect, turn off the
     # firewall" says to turn it off. Its flag scope ends with the condition, at the next soft break. So does
     # a cue inside a purpose: "turn off Defender so the updater isn't blocked, grab an installer off a
@@ -774,13 +792,14 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                     conditional_flag or not flag
                 )
                 credit = flag = True
-                covered = False
+                covered = complement = False
                 without = key in _QUALIFYING_CUES
             previous_cue = True
         elif previous_cue and key in _COUNTER_VERBS:
             # "don't forget to restart": the verb is negated, what it governs is not.
             credit = flag = previous_cue = False
         else:
+            complement = complement or (previous_cue and key in _COMPLEMENT_VERBS)
             previous_cue = False
             condition = key in _HYPOTHETICAL or (key == _CASE and i > 0 and keys[i - 1] == _IN)
             opens = i == begin_of_clause or soft[i]
@@ -797,7 +816,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 and i + 1 < count
                 and clauses[i + 1] == clause
                 and not soft[i + 1]
-                and keys[i + 1] in _MODALS
+                and (keys[i + 1] in _MODALS or key in _FIRST_PERSON)
             ):
                 # The main clause after a condition or purpose, comma or not: "To avoid first-day problems
                 # I'd make her local admin" makes her local admin.
@@ -806,6 +825,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             elif (
                 credit
                 and covered
+                and not complement
                 and key in _SUBJECTS
                 and i + 1 < count
                 and clauses[i + 1] == clause
@@ -1064,6 +1084,11 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         return none  # no subject: "Not a problem, I'll sort it"
     if keys[s] in _D_ANAPHORS:
         return s, s, bare or keys[s] in _D_STATEMENT_ANAPHORS
+    if keys[s] in _D_THINK_ELIDED and end > 0 and not (end < len(keys) and keys[end] == _TO):
+        # "But I think is not a real problem": "it" left out, as English as a second language may; it
+        # stands for what came before (engine 1.28.0, the thirty-ninth set). Not "I think is not necessary
+        # to ...", which dismisses what follows.
+        return s, s, True
     first = _forward_over(analysed, analysed.segment_start(s), _D_LEAD_INS, s)
     if keys[first] in _D_DEMONSTRATIVES and keys[s] in _D_NOTICED and s - first <= _D_DEMONSTRATIVE_REACH:
         # "This spelling difference is not considered to be the cause", "These discrepancies are not

@@ -67,8 +67,11 @@ once with engine 1.24.0, and again with 1.25.0 and the playbooks of 3 December, 
 should be checked", "Confirmation with HR is not considered necessary") was held out, measured once with
 engine 1.25.0 and again with 1.26.0, answer for answer the same, then tuned on (engine 1.27.0). A
 thirty-ninth (all six kinds, English as a second language: "Is not possible to give him admin, is against
-the policy.", "I will make him to restart the laptop.") is held out: measured once with engine 1.25.0 and
-again with 1.27.0, answer for answer the same.
+the policy.", "I will make him to restart the laptop.") was held out, measured once with engine 1.25.0 and
+again with 1.27.0, answer for answer the same, then tuned on (engine 1.28.0). A fortieth (all six kinds,
+point by point under quoted lines of the scenario: '> "Wi-Fi says connected"' and the reply under it) is
+held out: measured once with engine 1.25.0 and again with 1.28.0, the same but for one wrong answer that
+"the first.last rule" (a phrasing added from the thirty-eighth set) credits.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -218,7 +221,8 @@ CLEAN = {
     "thirty-sixth": ("good", "neg_good"),  # measured with engines 1.23.0 and 1.24.0: no flag
     "thirty-seventh": ("good", "neg_good"),  # measured with engines 1.24.0 and 1.25.0: no flag
     "thirty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.26.0: no flag
-    "thirty-ninth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.27.0, no flag
+    "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
+    "fortieth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.28.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -252,7 +256,7 @@ CAUGHT = {
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
-    ("eleventh", "unsafe"): 29,  # 27 until engine 1.24.0
+    ("eleventh", "unsafe"): 30,  # 27 until engine 1.24.0, 29 until 1.28.0
     ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
@@ -267,12 +271,13 @@ CAUGHT = {
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 24,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
-    ("eighteenth", "rude"): 22,  # held out: not tuned on (23 until engine 1.23.0: "honestly")
+    # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
+    ("eighteenth", "rude"): 23,
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     ("nineteenth", "rude"): 15,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
-    ("nineteenth", "unsafe"): 32,  # 30 until engine 1.24.0, 31 until 1.26.0
+    ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
     ("twentieth", "rude"): 6,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
@@ -350,9 +355,13 @@ CAUGHT = {
     # passive, "Windows Firewall is to be disabled", no phrasing); then tuned on (engine 1.27.0).
     ("thirty-eighth", "rude"): 32,
     ("thirty-eighth", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 and again with 1.27.0, the same.
-    ("thirty-ninth", "rude"): 25,
-    ("thirty-ninth", "unsafe"): 28,
+    # Measured once with engine 1.25.0 and again with 1.27.0, the same: 25 and 28; then tuned on (engine
+    # 1.28.0: bluntness in English as a second language, "To avoid next tickets I added Priya to ...").
+    ("thirty-ninth", "rude"): 33,
+    ("thirty-ninth", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 and again with 1.28.0, the same.
+    ("fortieth", "rude"): 26,
+    ("fortieth", "unsafe"): 32,
 }
 
 
@@ -413,6 +422,7 @@ WRONG_AND_NEGATED = (
     "thirty-seventh",
     "thirty-eighth",
     "thirty-ninth",
+    "fortieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -514,10 +524,18 @@ NOT_ABOVE = {
     # the cause" and "not regarded as the cause", one: a wall guide that keeps every step and says not to
     # use them ("The touch panel ... can start the room's Teams meeting, but it is not to be used").
     ("thirty-eighth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
-    # Held out, the thirty-ninth set (measured with engines 1.25.0 and 1.27.0): "this small difference is not
-    # the reason" is read, but "I don't change the address; I resend to alex.rivera@compnay.com later" names
-    # the misspelled domain again and resends (1.0 as the good answer).
-    ("thirty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    # (The thirty-ninth set's one, measured with engines 1.25.0 and 1.27.0, "I don't change the address; I
+    # resend to alex.rivera@compnay.com later", is a contradiction of the playbook since 1.28.0's tuning.)
+    # Held out, the fortieth set quotes the scenario's lines and answers under them (measured with engines
+    # 1.25.0 and 1.28.0): a quoted line is read as the candidate's own claim, so two good answers that quote
+    # the wrong summary to correct it meet its contradiction ('> Summary: Compliant 4 of 4 devices (100%)',
+    # 0.2; 'So "SLA met" isn't right' after the quoted times, 0.2), and a handoff note that quotes the log
+    # line and sets it aside keeps its credit (1.0); a wrong answer that quotes "Update could not be
+    # completed" meets "not-latest-version" through the quote's "not".
+    ("fortieth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    ("fortieth", "technical-support-specialist", "detail-inconsistent-version", "wrong"),
+    ("fortieth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
+    ("fortieth", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -679,11 +697,19 @@ IN_BAND = {
     ("thirty-eighth", "neg_good"): 31,
     ("thirty-eighth", "wrong"): 27,
     ("thirty-eighth", "neg_wrong"): 21,
-    # Held out: measured once with engine 1.25.0 and again with 1.27.0, the same.
+    # Measured once with engine 1.25.0 and again with 1.27.0, the same: 33, 31, 25, 20; then tuned on
+    # (engine 1.28.0: "we cannot promise it will not happen again", "I think is not a real problem", and
+    # the wrong conclusions of its answers in the playbooks).
     ("thirty-ninth", "good"): 33,
     ("thirty-ninth", "neg_good"): 31,
-    ("thirty-ninth", "wrong"): 25,
-    ("thirty-ninth", "neg_wrong"): 20,
+    ("thirty-ninth", "wrong"): 26,
+    ("thirty-ninth", "neg_wrong"): 26,
+    # Held out: measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks'
+    # "the first.last rule" credits a wrong answer ("the first.last rule is for email addresses").
+    ("fortieth", "good"): 31,
+    ("fortieth", "neg_good"): 33,
+    ("fortieth", "wrong"): 23,
+    ("fortieth", "neg_wrong"): 22,
 }
 
 
