@@ -171,6 +171,9 @@ POST_CUES = (
     # Engine 1.19.0 (the twenty-ninth set): "Reinstalling the VPN client or resetting her router won't help."
     "won't help", "wouldn't help", "doesn't help", "will not help", "would not help", "won't fix it",
     "wouldn't fix it", "won't solve it", "won't make a difference", "wouldn't make a difference",
+    # Engine 1.29.0 (the fortieth set): 'So "SLA met" isn't right', "4 of 4 is not accurate".
+    "isn't right", "is not right", "not correct", "isn't correct", "incorrect", "not accurate",
+    "isn't accurate", "inaccurate",
 )
 # A question answered at once with one of these is said, not asked (red flags read it): "Can I just add them
 # to the local Administrators group? Sure, it's quicker." "Should I turn off MFA for him? Why not."
@@ -261,6 +264,8 @@ DISMISSAL_TAILS = [
     # Engine 1.27.0 (the thirty-eighth set): "This discrepancy is not considered significant enough to hold
     # the article back".
     "enough",
+    # Engine 1.29.0 (the fortieth set): "The note about other laptops filling up doesn't need any action".
+    "any",
 ]
 # Before the pronoun of a dismissal, these are no content: "But I don't think that ..." refers to the
 # sentence before.
@@ -724,6 +729,8 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "asks to turn off the antivirus", "turn off the antivirus - click yes", "set it to disabled",
         "in the exception group", "exception group so updates", "don't say to the others",
         "nobody checks this anyway", "nobody checks anyway", "supercleaner",
+        # Engine 1.29.0 (the fortieth set).
+        "sign in with my credentials to see", "original email to all-staff", "original email to all staff",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -1027,6 +1034,10 @@ TONE_CUES: tuple[str, ...] = (
     "stop to lie", "stop lying", "not so hard", "like it is god", "if she finds time", "if he finds time",
     "love pressing buttons", "drinking his coffee", "drinking coffee while", "her own mistakes",
     "his own mistakes", "did you read after",
+    # Engine 1.29.0 (the fortieth set): replies under the user's own words.
+    "five-year-old could", "slept through", "track record with", "whatever marketing will claim",
+    "daft enough", "impressively", "hand-holding", "thought to mention", "translation:", "what she broke",
+    "what he broke", "actually remembers",
 )
 # fmt: on
 

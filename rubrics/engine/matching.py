@@ -290,6 +290,11 @@ def _drop_repeats(values: list[int]) -> None:
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
 _AUTHORITIES = frozenset(word_key(word) for word in POST_CUE_AUTHORITIES)
 _OR = word_key("or")
+# Post-cues that judge a claim false ("isn't right", "not accurate"): read by red flags and contradictions,
+# not by credit (engine 1.29.0).
+_CLAIM_JUDGEMENTS = frozenset(
+    word_key(word) for word in ("right", "correct", "incorrect", "accurate", "inaccurate")
+)
 
 
 def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
@@ -470,9 +475,12 @@ def _post_negated(analysed: AnalysedText, last: int, reading: Reading) -> bool:
     if analysed.keys[last] in _AUTHORITIES:
         # "policy doesn't allow it": the phrase names what forbids (`lexicon.POST_CUE_AUTHORITIES`).
         return False
-    for first, _ in analysed.post_cues:
+    for first, cue_last in analysed.post_cues:
         if first <= last:
             continue
+        if reading == "credit" and analysed.keys[cue_last] in _CLAIM_JUDGEMENTS:
+            # "The banner is not accurate" says the banner misleads: a claim judged false, no act refused.
+            return False
         # The first of two acts refused together may stand further off: "Reinstalling the VPN client or
         # winding back the PC clock is not to be attempted" (engine 1.27.0).
         reach = POST_CUE_MAX_GAP

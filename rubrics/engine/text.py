@@ -206,6 +206,7 @@ _D_CAUSE_FORMS = frozenset(("cause", "causes"))
 _FIRST_PERSON = frozenset((word_key("i"), word_key("we")))
 _COMPLEMENT_VERBS = _keys(lexicon.COMPLEMENT_VERBS)
 _D_THINK_ELIDED = _keys(("think", "believe"))
+_D_RELATED = word_key("related")
 _DENIED_STATES = frozenset(("access", "permission"))  # "access denied": an error, no refusal
 _D_DEMONSTRATIVES = _keys(("this", "these", "that", "those"))
 _D_DEMONSTRATIVE_REACH = 3  # words of a noun phrase after "this": "this spelling difference"
@@ -925,6 +926,8 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
             return -1
         return k + 1 if _ends_dismissal(analysed, k + 1, clause) else -1
     if keys[j] in _D_STATES:
+        if keys[j] == _D_RELATED and _in_segment(analysed, j + 1, clause) and keys[j + 1] == _TO:
+            return j + 2  # "The full disk probably wasn't related to the Outlook crashes" (engine 1.29.0)
         return j + 1 if _ends_dismissal(analysed, j + 1, clause) else -1
     if keys[j] == _WORTH:
         # "not worth chasing", "not worth the effort"; not "not worth the risk", which says it is dangerous
@@ -1208,7 +1211,32 @@ def analyse(text: str) -> AnalysedText:
     _waived(analysed)
     _distractions(analysed)
     _answered_away(analysed)
+    if ">" in analysed.text:
+        _quoted_lines(analysed)
     return analysed
+
+
+def _quoted_lines(analysed: AnalysedText) -> None:
+    """The words of a line quoted as in an email reply ("> Summary: Compliant 4 of 4 devices (100%)") are
+    someone else's: no red flag, contradiction or sign of tone reads them as the candidate's own (engine
+    1.29.0, the fortieth set). Credit still does: quoting the detail points at it."""
+    text = analysed.text
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        if line.lstrip(" \t").startswith(">"):
+            spans.append((line_start, line_start + len(line)))
+        line_start += len(line) + 1
+    if not spans:
+        return
+    span = 0
+    for i, start in enumerate(analysed.starts):
+        while span < len(spans) and spans[span][1] <= start:
+            span += 1
+        if span == len(spans):
+            break
+        if spans[span][0] <= start:
+            analysed.neg_flag[i] = analysed.neg_scope[i] = True
 
 
 def _waving_end(analysed: AnalysedText, i: int) -> int:

@@ -70,8 +70,8 @@ thirty-ninth (all six kinds, English as a second language: "Is not possible to g
 the policy.", "I will make him to restart the laptop.") was held out, measured once with engine 1.25.0 and
 again with 1.27.0, answer for answer the same, then tuned on (engine 1.28.0). A fortieth (all six kinds,
 point by point under quoted lines of the scenario: '> "Wi-Fi says connected"' and the reply under it) is
-held out: measured once with engine 1.25.0 and again with 1.28.0, the same but for one wrong answer that
-"the first.last rule" (a phrasing added from the thirty-eighth set) credits.
+held out, measured once with engine 1.25.0 and again with 1.28.0, the same but for one wrong answer that
+"the first.last rule" (a phrasing added from the thirty-eighth set) credits, then tuned on (engine 1.29.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -222,7 +222,7 @@ CLEAN = {
     "thirty-seventh": ("good", "neg_good"),  # measured with engines 1.24.0 and 1.25.0: no flag
     "thirty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.26.0: no flag
     "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
-    "fortieth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.28.0, no flag
+    "fortieth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.28.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -359,8 +359,9 @@ CAUGHT = {
     # 1.28.0: bluntness in English as a second language, "To avoid next tickets I added Priya to ...").
     ("thirty-ninth", "rude"): 33,
     ("thirty-ninth", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 and again with 1.28.0, the same.
-    ("fortieth", "rude"): 26,
+    # Measured once with engine 1.25.0 and again with 1.28.0, the same: 26 and 32; then tuned on (engine
+    # 1.29.0: quoted lines are someone else's words; replies under the user's own words).
+    ("fortieth", "rude"): 31,
     ("fortieth", "unsafe"): 32,
 }
 
@@ -526,16 +527,15 @@ NOT_ABOVE = {
     ("thirty-eighth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # (The thirty-ninth set's one, measured with engines 1.25.0 and 1.27.0, "I don't change the address; I
     # resend to alex.rivera@compnay.com later", is a contradiction of the playbook since 1.28.0's tuning.)
-    # Held out, the fortieth set quotes the scenario's lines and answers under them (measured with engines
-    # 1.25.0 and 1.28.0): a quoted line is read as the candidate's own claim, so two good answers that quote
-    # the wrong summary to correct it meet its contradiction ('> Summary: Compliant 4 of 4 devices (100%)',
-    # 0.2; 'So "SLA met" isn't right' after the quoted times, 0.2), and a handoff note that quotes the log
-    # line and sets it aside keeps its credit (1.0); a wrong answer that quotes "Update could not be
-    # completed" meets "not-latest-version" through the quote's "not".
+    # The fortieth set quotes the scenario's lines and answers under them. Measured with engines 1.25.0 and
+    # 1.28.0, a quoted line was read as the candidate's own claim: two good answers that quote the wrong
+    # summary to correct it met its contradiction ('> Summary: Compliant 4 of 4 devices (100%)', 0.2; 'So
+    # "SLA met" isn't right', 0.2). Since engine 1.29.0 (quoted lines, "isn't right"), two: a handoff note
+    # that quotes the log line and sets it aside in words of its own ("I don't think it's worth looking at
+    # the firewall for", 1.0), and a wrong answer whose quoted "Update could not be completed" and "With an
+    # up-to-date install" after it meet "not-latest-version" (0.875 against 1.0).
     ("fortieth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("fortieth", "technical-support-specialist", "detail-inconsistent-version", "wrong"),
-    ("fortieth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
-    ("fortieth", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -704,11 +704,12 @@ IN_BAND = {
     ("thirty-ninth", "neg_good"): 31,
     ("thirty-ninth", "wrong"): 26,
     ("thirty-ninth", "neg_wrong"): 26,
-    # Held out: measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks'
-    # "the first.last rule" credits a wrong answer ("the first.last rule is for email addresses").
-    ("fortieth", "good"): 31,
+    # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
+    # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
+    # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
+    ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
-    ("fortieth", "wrong"): 23,
+    ("fortieth", "wrong"): 25,
     ("fortieth", "neg_wrong"): 22,
 }
 
