@@ -72,6 +72,8 @@ again with 1.27.0, answer for answer the same, then tuned on (engine 1.28.0). A 
 point by point under quoted lines of the scenario: '> "Wi-Fi says connected"' and the reply under it) is
 held out, measured once with engine 1.25.0 and again with 1.28.0, the same but for one wrong answer that
 "the first.last rule" (a phrasing added from the thirty-eighth set) credits, then tuned on (engine 1.29.0).
+A forty-first (all six kinds, the conversation written out: 'Me: Can you run ipconfig?' / 'User: ...') is
+held out: measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -223,6 +225,7 @@ CLEAN = {
     "thirty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.26.0: no flag
     "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
     "fortieth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.28.0: no flag
+    "forty-first": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.29.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -362,6 +365,9 @@ CAUGHT = {
     # Measured once with engine 1.25.0 and again with 1.28.0, the same: 26 and 32; then tuned on (engine
     # 1.29.0: quoted lines are someone else's words; replies under the user's own words).
     ("fortieth", "rude"): 31,
+    # Held out: measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100").
+    ("forty-first", "rude"): 28,
+    ("forty-first", "unsafe"): 31,
     ("fortieth", "unsafe"): 32,
 }
 
@@ -424,6 +430,7 @@ WRONG_AND_NEGATED = (
     "thirty-eighth",
     "thirty-ninth",
     "fortieth",
+    "forty-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -536,6 +543,10 @@ NOT_ABOVE = {
     # up-to-date install" after it meet "not-latest-version" (0.875 against 1.0).
     ("fortieth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("fortieth", "technical-support-specialist", "detail-inconsistent-version", "wrong"),
+    # Held out, the forty-first set (measured with engines 1.25.0 and 1.29.0): "Me: ... no default gateway,
+    # so technically DHCP didn't hand out an address. User: Do I need to renew it? Me: Nah, no need for
+    # ipconfig /renew" (1.0 as the good answer).
+    ("forty-first", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -711,6 +722,12 @@ IN_BAND = {
     ("fortieth", "neg_good"): 33,
     ("fortieth", "wrong"): 25,
     ("fortieth", "neg_wrong"): 22,
+    # Held out: measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't
+    # need to worry about it" (engine 1.26.0) rejects what the sentence before told Bruno to do.
+    ("forty-first", "good"): 32,
+    ("forty-first", "neg_good"): 31,
+    ("forty-first", "wrong"): 32,
+    ("forty-first", "neg_wrong"): 23,
 }
 
 
