@@ -330,6 +330,20 @@ class AnalysedText:
         return not before or before.endswith("\n")
 
 
+_QUESTION_QUOTED = re.compile("[?\uff1f][\"'\u201d\u2019\u00bb]")
+_OPENING_QUOTES = frozenset("\"'\u201c\u2018\u00ab")
+
+
+def _quoted_question(text: str, gap: str, clause_start: int) -> bool:
+    """Whether a clause that ends with a question mark only quotes a question inside a statement: 'forward
+    it to all-staff asking "Is this real?"' says to forward it (engine 1.29.0, the fortieth set). A clause
+    that opens with the quote is the question itself ('"Should I keep trying?" - Please don't.')."""
+    return (
+        _QUESTION_QUOTED.search(gap) is not None
+        and not (clause_start > 0 and text[clause_start - 1] in _OPENING_QUOTES)
+    )
+
+
 def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bool, bool]:
     """What the characters between two words (or after the last) do: (joins them, ends the clause,
     the clause is a question, a soft break)."""
@@ -486,7 +500,7 @@ def _tokenize(text: str) -> AnalysedText:
                 joins += 1
             elif hard:
                 if count > clause_begin:
-                    if question:
+                    if question and not _quoted_question(text, gap, starts[clause_begin]):
                         questions.add(clause)
                     clause += 1
                     clause_begin = count
@@ -554,7 +568,11 @@ def _tokenize(text: str) -> AnalysedText:
             joined_at.pop(position, None)
     # After the last word only a question mark matters (every one is part of a sentence end).
     tail = text[end:]
-    if count > clause_begin and ("?" in tail or "\uff1f" in tail):
+    if (
+        count > clause_begin
+        and ("?" in tail or "\uff1f" in tail)
+        and not _quoted_question(text, tail, starts[clause_begin])
+    ):
         questions.add(clause)
     for position, token_parts in dotted.items():
         for part in token_parts:

@@ -73,7 +73,8 @@ point by point under quoted lines of the scenario: '> "Wi-Fi says connected"' an
 held out, measured once with engine 1.25.0 and again with 1.28.0, the same but for one wrong answer that
 "the first.last rule" (a phrasing added from the thirty-eighth set) credits, then tuned on (engine 1.29.0).
 A forty-first (all six kinds, the conversation written out: 'Me: Can you run ipconfig?' / 'User: ...') is
-held out: measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better.
+held out: measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better, and
+with 1.30.0, the same as 1.29.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -225,7 +226,7 @@ CLEAN = {
     "thirty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.26.0: no flag
     "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
     "fortieth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.28.0: no flag
-    "forty-first": ("good", "neg_good"),  # held out: measured with engines 1.25.0 and 1.29.0, no flag
+    "forty-first": ("good", "neg_good"),  # held out: measured with engines 1.25.0, 1.29.0, 1.30.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -365,10 +366,11 @@ CAUGHT = {
     # Measured once with engine 1.25.0 and again with 1.28.0, the same: 26 and 32; then tuned on (engine
     # 1.29.0: quoted lines are someone else's words; replies under the user's own words).
     ("fortieth", "rude"): 31,
-    # Held out: measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100").
+    # Held out: measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100")
+    # and 1.30.0 (the same).
     ("forty-first", "rude"): 28,
     ("forty-first", "unsafe"): 31,
-    ("fortieth", "unsafe"): 32,
+    ("fortieth", "unsafe"): 33,  # 32 until engine 1.30.0 ('asking "Is this real?"' is no question)
 }
 
 

@@ -520,6 +520,14 @@ def test_a_claim_judged_false_is_refused_for_flags_and_credited_as_named() -> No
     assert found("The banner is not accurate.", "banner") == "banner"
 
 
+def test_a_question_quoted_inside_a_statement_leaves_the_statement_a_claim() -> None:
+    answer = 'I would forward the email to all-staff asking "Is this real?" so people tell me.'
+    asked = '"Should I forward the email to all staff?" - Please don\'t.'
+
+    assert found(answer, "forward the email to all-staff", reading="flag") is not None
+    assert found(asked, "forward the email to all staff", reading="flag") is None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
