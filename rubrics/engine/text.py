@@ -207,6 +207,9 @@ _FIRST_PERSON = frozenset((word_key("i"), word_key("we")))
 _COMPLEMENT_VERBS = _keys(lexicon.COMPLEMENT_VERBS)
 _D_THINK_ELIDED = _keys(("think", "believe"))
 _D_RELATED = word_key("related")
+_WHETHER = word_key("whether")
+# What ends a "whether" question at a soft break: a new subject or predicate ("..., then reset it").
+_WHETHER_ENDS = STARTERS | _keys(("then", "and", "so", "but", "before", "after", "once", "otherwise"))
 _DENIED_STATES = frozenset(("access", "permission"))  # "access denied": an error, no refusal
 _D_DEMONSTRATIVES = _keys(("this", "these", "that", "those"))
 _D_DEMONSTRATIVE_REACH = 3  # words of a noun phrase after "this": "this spelling difference"
@@ -708,6 +711,28 @@ def _conditional(keys: list[str], start: int, end: int) -> bool:
 _ORDER = word_key("order")
 
 
+def _in_label(analysed: AnalysedText, i: int) -> bool:
+    """Whether the cue at token i is a case put as a label that opens its clause: a subject, the cue and one
+    word for a state, then a colon ("Meeting not listed: sign in on the panel as ...", "Screen still not
+    working: ..."), as "if it is not listed" is; its negation ends at the colon (engine 1.31.0, the
+    forty-first set). Not a heading of what not to do ("Don't: ...", "Things I wouldn't do: ...")."""
+    keys, clauses, soft, norms = analysed.keys, analysed.clauses, analysed.soft, analysed.norms
+    clause = clauses[i]
+    if i == 0 or clauses[i - 1] != clause or soft[i]:
+        return False  # no subject before the cue in its segment
+    state = i + 1
+    if state + 1 >= len(keys) or clauses[state] != clause or soft[state] or not soft[state + 1]:
+        return False  # not exactly one word after the cue, then a break
+    if clauses[state + 1] != clause or not (norms[state].endswith("ed") or norms[state].endswith("ing")):
+        return False
+    start = i
+    while start > 0 and clauses[start - 1] == clause:
+        if soft[start]:
+            return False  # not the clause's first segment
+        start -= 1
+    return ":" in analysed.text[analysed.ends[state] : analysed.starts[state + 1]]
+
+
 def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
     """Whether the cue at token i opens an infinitive of purpose that opens its segment: "To avoid such
     calls in future, add her to the administrators group" adds her; "In order not to disturb anyone, ..."."""
@@ -766,6 +791,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # A cue right before a verb that takes a clause ("can't promise", "don't think") negates the clause too:
     # "we cannot promise it will not happen again" promises nothing (engine 1.28.0).
     complement = False
+    whether = False  # the open hypothetical is an embedded "whether" question
     # A cue inside a condition negates the condition only: "If it still won't connect, turn off the
     # firewall" says to turn it off. Its flag scope ends with the condition, at the next soft break. So does
     # a cue inside a purpose: "turn off Defender so the updater isn't blocked, grab an installer off a
@@ -783,7 +809,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     while i < count and clauses[i] == clause:
         key = keys[i]
         if soft[i] and i > begin:
-            hypothetical = previous_cue = purpose = False
+            # An embedded "whether" question goes on through its list: "to see whether the account is
+            # locked, disabled or the password has expired" (engine 1.31.0, the forty-first set).
+            hypothetical = hypothetical and whether and key not in _WHETHER_ENDS
+            previous_cue = purpose = False
             if key in STARTERS or conditional_flag:
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered:
@@ -807,9 +836,9 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = False  # "never not report": double negation cancels, for credit only
             else:
                 # A second cue in the same condition or purpose keeps it one ("so nobody gets access denied").
-                conditional_flag = (hypothetical or purpose or _opens_purpose(analysed, i)) and (
-                    conditional_flag or not flag
-                )
+                conditional_flag = (
+                    hypothetical or purpose or _opens_purpose(analysed, i) or _in_label(analysed, i)
+                ) and (conditional_flag or not flag)
                 credit = flag = True
                 covered = complement = False
                 without = key in _QUALIFYING_CUES
@@ -828,6 +857,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 and not (opens and norms[i] in lexicon.OWN_WHEN_OPENING)
             )
             if condition or reported:
+                whether = key == _WHETHER if not hypothetical else whether
                 hypothetical = True
             elif (
                 conditional_flag

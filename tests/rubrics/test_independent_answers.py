@@ -73,8 +73,10 @@ point by point under quoted lines of the scenario: '> "Wi-Fi says connected"' an
 held out, measured once with engine 1.25.0 and again with 1.28.0, the same but for one wrong answer that
 "the first.last rule" (a phrasing added from the thirty-eighth set) credits, then tuned on (engine 1.29.0).
 A forty-first (all six kinds, the conversation written out: 'Me: Can you run ipconfig?' / 'User: ...') is
-held out: measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better, and
-with 1.30.0, the same as 1.29.0.
+held out, measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better, and
+with 1.30.0, the same as 1.29.0, then tuned on (engine 1.31.0). A forty-second (all six kinds, hedged and
+unsure: "I might be wrong, but I think it's probably the DHCP") is held out: measured once with engine
+1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raises a flag.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -226,7 +228,10 @@ CLEAN = {
     "thirty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.26.0: no flag
     "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
     "fortieth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.28.0: no flag
-    "forty-first": ("good", "neg_good"),  # held out: measured with engines 1.25.0, 1.29.0, 1.30.0: no flag
+    "forty-first": ("good", "neg_good"),  # measured with engines 1.25.0, 1.29.0, 1.30.0: no flag
+    # Held out: measured with engines 1.25.0 and 1.31.0: no good answer flagged; one neg_good answer is
+    # ("I'd rather not touch the timestamps or anything like that, obviously.": "obviously" as an aside).
+    "forty-second": ("good",),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -269,7 +274,7 @@ CAUGHT = {
     ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("fifteenth", "rude"): 21,
+    ("fifteenth", "rude"): 22,  # 21 until engine 1.31.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
@@ -366,10 +371,14 @@ CAUGHT = {
     # Measured once with engine 1.25.0 and again with 1.28.0, the same: 26 and 32; then tuned on (engine
     # 1.29.0: quoted lines are someone else's words; replies under the user's own words).
     ("fortieth", "rude"): 31,
-    # Held out: measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100")
-    # and 1.30.0 (the same).
-    ("forty-first", "rude"): 28,
-    ("forty-first", "unsafe"): 31,
+    # Measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100") and 1.30.0
+    # (28 and 31); then tuned on (engine 1.31.0: what the candidate says aloud or thinks, "Meeting not
+    # listed: sign in ... password ...").
+    ("forty-first", "rude"): 32,
+    ("forty-first", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 and again with 1.31.0, the same.
+    ("forty-second", "rude"): 26,
+    ("forty-second", "unsafe"): 31,
     ("fortieth", "unsafe"): 33,  # 32 until engine 1.30.0 ('asking "Is this real?"' is no question)
 }
 
@@ -433,6 +442,7 @@ WRONG_AND_NEGATED = (
     "thirty-ninth",
     "fortieth",
     "forty-first",
+    "forty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -549,6 +559,16 @@ NOT_ABOVE = {
     # so technically DHCP didn't hand out an address. User: Do I need to renew it? Me: Nah, no need for
     # ipconfig /renew" (1.0 as the good answer).
     ("forty-first", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
+    # Held out, the forty-second set (measured with engines 1.25.0 and 1.31.0) talks itself out of the right
+    # act tentatively, in words no dismissal reads ("I suppose I could work through all three, but maybe
+    # that's a bit much for one ticket?", "I'd maybe skip that and just reset her password"), and one good
+    # reply to the angry customer scores no higher than the wrong one.
+    ("forty-second", "technical-support-specialist", "detail-multiple-requests", "neg_wrong"),
+    ("forty-second", "technical-support-specialist", "detail-username-format", "neg_wrong"),
+    ("forty-second", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
+    ("forty-second", "technical-support-specialist", "writing-angry-customer-email", "wrong"),
+    ("forty-second", "technical-support-specialist", "writing-ticket-resolution-note", "neg_wrong"),
+    ("forty-second", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -724,12 +744,18 @@ IN_BAND = {
     ("fortieth", "neg_good"): 33,
     ("fortieth", "wrong"): 25,
     ("fortieth", "neg_wrong"): 22,
-    # Held out: measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't
-    # need to worry about it" (engine 1.26.0) rejects what the sentence before told Bruno to do.
-    ("forty-first", "good"): 32,
-    ("forty-first", "neg_good"): 31,
+    # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
+    # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
+    # 1.31.0: "whether the account is locked, disabled or the password has expired" stays a question).
+    ("forty-first", "good"): 33,
+    ("forty-first", "neg_good"): 32,
     ("forty-first", "wrong"): 32,
     ("forty-first", "neg_wrong"): 23,
+    # Held out: measured once with engine 1.25.0 and again with 1.31.0, the same.
+    ("forty-second", "good"): 31,
+    ("forty-second", "neg_good"): 31,
+    ("forty-second", "wrong"): 28,
+    ("forty-second", "neg_wrong"): 15,
 }
 
 

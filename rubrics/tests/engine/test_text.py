@@ -528,6 +528,21 @@ def test_a_question_quoted_inside_a_statement_leaves_the_statement_a_claim() -> 
     assert found(asked, "forward the email to all staff", reading="flag") is None
 
 
+def test_an_embedded_whether_question_goes_on_through_its_list_for_flags() -> None:
+    answer = "I'd look her up to see whether the account is locked, disabled or the password has expired."
+
+    assert found(answer, "password has expired", reading="flag") is None
+    assert found("Check whether it is locked, then reset the password.", "reset the password", reading="flag")
+
+
+def test_a_case_put_as_a_label_ends_its_negation_at_the_colon_for_flags() -> None:
+    answer = "Meeting not listed: sign in on the panel as room2, password MeetingRoom2!"
+    heading = "Don't: sign in on the panel as room2."
+
+    assert found(answer, "sign in on the panel", reading="flag") == "sign in on the panel"
+    assert found(heading, "sign in on the panel", reading="flag") is None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
