@@ -76,7 +76,8 @@ A forty-first (all six kinds, the conversation written out: 'Me: Can you run ipc
 held out, measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better, and
 with 1.30.0, the same as 1.29.0, then tuned on (engine 1.31.0). A forty-second (all six kinds, hedged and
 unsure: "I might be wrong, but I think it's probably the DHCP") is held out: measured once with engine
-1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raises a flag.
+1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raised a flag, none
+since engine 1.32.0 (", obviously." after a refusal stresses it).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -229,9 +230,10 @@ CLEAN = {
     "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
     "fortieth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.28.0: no flag
     "forty-first": ("good", "neg_good"),  # measured with engines 1.25.0, 1.29.0, 1.30.0: no flag
-    # Held out: measured with engines 1.25.0 and 1.31.0: no good answer flagged; one neg_good answer is
-    # ("I'd rather not touch the timestamps or anything like that, obviously.": "obviously" as an aside).
-    "forty-second": ("good",),
+    # Held out: measured with engines 1.25.0 and 1.31.0: no good answer flagged, one neg_good answer ("I'd
+    # rather not touch the timestamps or anything like that, obviously.": "obviously" as an aside); none
+    # since engine 1.32.0, where "obviously" ending a sentence that refuses stresses the refusal.
+    "forty-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.

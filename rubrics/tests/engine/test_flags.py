@@ -371,6 +371,8 @@ def test_obviously_standing_alone_raises_the_flag_and_opening_a_sentence_does_no
     assert _tone_hits("Obviously, I'd check the policy first and say no kindly.") == []
     assert _tone_hits("It's obviously against policy, so I'd say no kindly.") == []
     assert _tone_hits("No need to email us (obviously!), we'll call you.") == []
+    # Ending a sentence that refuses something, it stresses the refusal (engine 1.32.0).
+    assert _tone_hits("I'd rather not touch the timestamps or anything like that, obviously.") == []
     # An apostrophe that Unicode counts as a letter is a quote all the same (found by a property test).
     assert _tone_hits("It's fake, 'obviously'.") == [("rudeness", "obviously")]
     assert _tone_hits("It\u02bcs fake, \u02bcobviously\u02bc.") == [("rudeness", "obviously")]
