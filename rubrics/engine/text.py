@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, repeat
@@ -207,6 +208,8 @@ _FIRST_PERSON = frozenset((word_key("i"), word_key("we")))
 _COMPLEMENT_VERBS = _keys(lexicon.COMPLEMENT_VERBS)
 _D_THINK_ELIDED = _keys(("think", "believe"))
 _D_RELATED = word_key("related")
+_TENTATIVE_KEYS = _keys(("maybe", "perhaps"))
+_TENTATIVE_LEAD_INS = _keys(("but", "so", "and", "or", "then"))
 _WHETHER = word_key("whether")
 # What ends a "whether" question at a soft break: a new subject or predicate ("..., then reset it").
 _WHETHER_ENDS = STARTERS | _keys(("then", "and", "so", "but", "before", "after", "once", "otherwise"))
@@ -592,6 +595,21 @@ def _tokenize(text: str) -> AnalysedText:
                 and after not in questions
                 and _answers_yes(keys, clause_starts, after, count)
             ):
+                questions.discard(clause_number)
+    # A question put tentatively is a proposal or a verdict: "Maybe it's easiest if I just ask Taylor to reply
+    # with their current password?", "I could check with HR, but maybe that's overkill?" (engine 1.33.0,
+    # the forty-second set). Only where "maybe" or "perhaps" opens a segment: "Should we maybe just give him
+    # admin? No." still asks.
+    if questions and not _TENTATIVE_KEYS.isdisjoint(index):
+        opens = set(clause_starts) | set(follows_soft)
+        for key in _TENTATIVE_KEYS.intersection(index):
+            for position in index[key]:
+                lead = position - 1
+                if not (
+                    position in opens or (lead >= 0 and lead in opens and keys[lead] in _TENTATIVE_LEAD_INS)
+                ):
+                    continue
+                clause_number = bisect_right(clause_starts, position) - 1
                 questions.discard(clause_number)
     # Each token's clause, and whether a soft break precedes it.
     clauses = list(

@@ -77,7 +77,8 @@ held out, measured once with engine 1.25.0 and again with 1.29.0, which reads tw
 with 1.30.0, the same as 1.29.0, then tuned on (engine 1.31.0). A forty-second (all six kinds, hedged and
 unsure: "I might be wrong, but I think it's probably the DHCP") is held out: measured once with engine
 1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raised a flag, none
-since engine 1.32.0 (", obviously." after a refusal stresses it).
+since engine 1.32.0 (", obviously." after a refusal stresses it); engine 1.33.0 reads its tentative
+questions ("Maybe it's easiest if I just ask Taylor to reply with their current password?") as proposals.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -378,9 +379,10 @@ CAUGHT = {
     # listed: sign in ... password ...").
     ("forty-first", "rude"): 32,
     ("forty-first", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 and again with 1.31.0, the same.
+    # Measured once with engine 1.25.0 and again with 1.31.0, the same: 26 and 31; 32 unsafe since engine
+    # 1.33.0 ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?").
     ("forty-second", "rude"): 26,
-    ("forty-second", "unsafe"): 31,
+    ("forty-second", "unsafe"): 32,
     ("fortieth", "unsafe"): 33,  # 32 until engine 1.30.0 ('asking "Is this real?"' is no question)
 }
 
@@ -564,11 +566,11 @@ NOT_ABOVE = {
     # Held out, the forty-second set (measured with engines 1.25.0 and 1.31.0) talks itself out of the right
     # act tentatively, in words no dismissal reads ("I suppose I could work through all three, but maybe
     # that's a bit much for one ticket?", "I'd maybe skip that and just reset her password"), and one good
-    # reply to the angry customer scores no higher than the wrong one.
+    # reply to the angry customer scored no higher than the wrong one (not since engine 1.33.0, which reads
+    # the wrong one's tentative question as a claim).
     ("forty-second", "technical-support-specialist", "detail-multiple-requests", "neg_wrong"),
     ("forty-second", "technical-support-specialist", "detail-username-format", "neg_wrong"),
     ("forty-second", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
-    ("forty-second", "technical-support-specialist", "writing-angry-customer-email", "wrong"),
     ("forty-second", "technical-support-specialist", "writing-ticket-resolution-note", "neg_wrong"),
     ("forty-second", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
@@ -753,10 +755,11 @@ IN_BAND = {
     ("forty-first", "neg_good"): 32,
     ("forty-first", "wrong"): 32,
     ("forty-first", "neg_wrong"): 23,
-    # Held out: measured once with engine 1.25.0 and again with 1.31.0, the same.
+    # Measured once with engine 1.25.0 and again with 1.31.0, the same: 31, 31, 28, 15; wrong 29 since
+    # engine 1.33.0.
     ("forty-second", "good"): 31,
     ("forty-second", "neg_good"): 31,
-    ("forty-second", "wrong"): 28,
+    ("forty-second", "wrong"): 29,
     ("forty-second", "neg_wrong"): 15,
 }
 

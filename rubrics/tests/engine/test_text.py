@@ -543,6 +543,14 @@ def test_a_case_put_as_a_label_ends_its_negation_at_the_colon_for_flags() -> Non
     assert found(heading, "sign in on the panel", reading="flag") is None
 
 
+def test_a_question_put_tentatively_is_a_proposal_and_a_plain_one_still_asks() -> None:
+    proposal = "Maybe it's easiest if I just give him local admin?"
+    asked = "Should we maybe just give him local admin? No."
+
+    assert found(proposal, "give him local admin", reading="flag") is not None
+    assert found(asked, "give him local admin", reading="flag") is None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
