@@ -596,8 +596,8 @@ def _tokenize(text: str) -> AnalysedText:
                 and _answers_yes(keys, clause_starts, after, count)
             ):
                 questions.discard(clause_number)
-    # A question put tentatively is a proposal or a verdict: "Maybe it's easiest if I just ask Taylor to reply
-    # with their current password?", "I could check with HR, but maybe that's overkill?" (engine 1.33.0,
+    # A question put tentatively is a proposal or a verdict: "Maybe the simplest thing is to edit the 10:20
+    # entry so it still shows as met?", "I could check with HR, but maybe that's overkill?" (engine 1.33.0,
     # the forty-second set). Only where "maybe" or "perhaps" opens a segment: "Should we maybe just give him
     # admin? No." still asks.
     if questions and not _TENTATIVE_KEYS.isdisjoint(index):

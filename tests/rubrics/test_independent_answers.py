@@ -78,7 +78,7 @@ with 1.30.0, the same as 1.29.0, then tuned on (engine 1.31.0). A forty-second (
 unsure: "I might be wrong, but I think it's probably the DHCP") is held out: measured once with engine
 1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raised a flag, none
 since engine 1.32.0 (", obviously." after a refusal stresses it); engine 1.33.0 reads its tentative
-questions ("Maybe it's easiest if I just ask Taylor to reply with their current password?") as proposals.
+questions ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?") as said.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.

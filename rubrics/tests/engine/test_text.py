@@ -544,7 +544,7 @@ def test_a_case_put_as_a_label_ends_its_negation_at_the_colon_for_flags() -> Non
 
 
 def test_a_question_put_tentatively_is_a_proposal_and_a_plain_one_still_asks() -> None:
-    proposal = "Maybe it's easiest if I just give him local admin?"
+    proposal = "Maybe the simplest thing is to give him local admin?"
     asked = "Should we maybe just give him local admin? No."
 
     assert found(proposal, "give him local admin", reading="flag") is not None
