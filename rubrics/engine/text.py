@@ -736,18 +736,14 @@ def _in_label(analysed: AnalysedText, i: int) -> bool:
     forty-first set). Not a heading of what not to do ("Don't: ...", "Things I wouldn't do: ...")."""
     keys, clauses, soft, norms = analysed.keys, analysed.clauses, analysed.soft, analysed.norms
     clause = clauses[i]
-    if i == 0 or clauses[i - 1] != clause or soft[i]:
-        return False  # no subject before the cue in its segment
+    start = analysed.segment_start(i)
+    if start == i or (start > 0 and clauses[start - 1] == clause):
+        return False  # no subject before the cue, or not the clause's first segment
     state = i + 1
     if state + 1 >= len(keys) or clauses[state] != clause or soft[state] or not soft[state + 1]:
         return False  # not exactly one word after the cue, then a break
     if clauses[state + 1] != clause or not (norms[state].endswith("ed") or norms[state].endswith("ing")):
         return False
-    start = i
-    while start > 0 and clauses[start - 1] == clause:
-        if soft[start]:
-            return False  # not the clause's first segment
-        start -= 1
     return ":" in analysed.text[analysed.ends[state] : analysed.starts[state + 1]]
 
 
@@ -802,9 +798,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     norms, reporting = analysed.norms, lexicon.REPORTING
     count = len(keys)
     clause = clauses[begin]
-    begin_of_clause = begin
-    while begin_of_clause > 0 and clauses[begin_of_clause - 1] == clause:
-        begin_of_clause -= 1
+    begin_of_clause = _clause_start(clauses, begin)
     credit = flag = hypothetical = covered = previous_cue = False
     # A cue right before a verb that takes a clause ("can't promise", "don't think") negates the clause too:
     # "we cannot promise it will not happen again" promises nothing (engine 1.28.0).
@@ -1176,6 +1170,14 @@ def _forward_over(analysed: AnalysedText, i: int, words: frozenset[str], end: in
     return i
 
 
+def _clause_start(clauses: list[int], i: int) -> int:
+    """The first token of the clause that holds token i."""
+    clause = clauses[i]
+    while i > 0 and clauses[i - 1] == clause:
+        i -= 1
+    return i
+
+
 def _positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
     """Where the answer holds any of `keys`, in order (a set intersection first: most answers hold none)."""
     index = analysed.index
@@ -1215,9 +1217,7 @@ def _dismissals(analysed: AnalysedText) -> None:
         clause = clauses[i]
         if clause in analysed.questions:
             continue
-        clause_start = i
-        while clause_start > 0 and clauses[clause_start - 1] == clause:
-            clause_start -= 1
+        clause_start = _clause_start(clauses, i)
         begin, pronoun, sentence_before = _dismissal(analysed, i, clause_start)
         if begin < 0:
             continue
@@ -1394,12 +1394,10 @@ def _distraction_end(analysed: AnalysedText, i: int) -> tuple[int, bool]:
     return -1, False
 
 
-def _stands_for_before(analysed: AnalysedText, j: int) -> bool:
-    """Whether the words from token j on are a pronoun alone that stands for what came before: "that",
-    "either", "any of that", "that part", "it too much", to the end of the segment."""
-    if j >= len(analysed.keys):
-        return False
-    keys, clause = analysed.keys, analysed.clauses[j]
+def _stands_for_before(analysed: AnalysedText, j: int, clause: int) -> bool:
+    """Whether the words from token j on, in `clause`, are a pronoun alone that stands for what came before:
+    "that", "either", "any of that", "that part", "it too much", to the end of the segment."""
+    keys = analysed.keys
     pronoun = False
     while _in_segment(analysed, j, clause):
         if keys[j] not in _X_PRONOUN_WORDS:
@@ -1428,13 +1426,11 @@ def _distractions(analysed: AnalysedText) -> None:
         end, own_pronoun = _distraction_end(analysed, i)
         if end < 0:
             continue
-        clause_start = i
-        while clause_start > 0 and clauses[clause_start - 1] == clause:
-            clause_start -= 1
+        clause_start = _clause_start(clauses, i)
         if _conditional(keys, clause_start, i):
             continue
         dismissed: range
-        if own_pronoun or _stands_for_before(analysed, end):
+        if own_pronoun or _stands_for_before(analysed, end, clause):
             stands_for = _pronoun_stands_for(analysed, clause_start, analysed.segment_start(i), True)
             if stands_for is None:
                 continue
