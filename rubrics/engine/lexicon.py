@@ -174,6 +174,11 @@ POST_CUES = (
     # Engine 1.29.0 (the fortieth set): 'So "SLA met" isn't right', "4 of 4 is not accurate".
     "isn't right", "is not right", "not correct", "isn't correct", "incorrect", "not accurate",
     "isn't accurate", "inaccurate",
+    # Engine 1.34.0 (the forty-second set): "clearing saved credentials rarely does anything", "I guess the
+    # driver update didn't make much difference".
+    "rarely does anything", "rarely helps", "rarely works", "seldom helps", "seldom works", "never helps",
+    "didn't make much difference", "didn't make a difference", "didn't make any difference",
+    "made no difference", "makes no difference", "won't make much difference",
 )
 # A question answered at once with one of these is said, not asked (red flags read it): "Can I just add them
 # to the local Administrators group? Sure, it's quicker." "Should I turn off MFA for him? Why not."
@@ -297,6 +302,9 @@ WAIVING_PHRASES = [
     # Engine 1.26.0 (the thirty-seventh set): "the sign-in logs are a bit of a rabbit hole", "The 169.254
     # address is just the link-local one, nothing to worry about."
     "rabbit hole", "nothing to worry about",
+    # Engine 1.34.0 (the forty-second set): "I suppose I could work through all three, but maybe that's a bit
+    # much for one ticket?"
+    "bit much",
 ]
 # Called someone else's business: "Reporting this to the security team is out of scope", "The network side
 # is not in our purview" (the word, and what opens the predicate up to three words before it).
@@ -307,6 +315,11 @@ COUNTER_VERBS = ["forget", "skip", "ignore", "neglect", "fail", "miss", "omit", 
 # Said of "that" or "this", these wave off what the pronoun stands for, as "that doesn't matter" does: "I
 # could test OWA, but that's kinda pointless since ...", "that's overkill for one user".
 DISMISSED_AS_WASTED = ["pointless", "overkill", "unnecessary", "needless", "useless", "waste", "fine"]
+# Between the pronoun and such a word, a verb of seeming: "but that feels like overkill for a single email",
+# "that seems maybe unnecessary" (engine 1.34.0, the forty-second set).
+DISMISSAL_SEEMING = [
+    "seems", "seem", "feels", "feel", "sounds", "sound", "looks", "look", "like", "maybe", "perhaps",
+]
 # What ends what is skipped: "ignore the banner and read the rows".
 WAIVED_ENDS = ["and", "but", "then", "instead", "because", "since", "as"]
 # Told not to mind something (engine 1.26.0, the thirty-seventh set; the same words in rejecting answers of
@@ -481,6 +494,13 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "shouting in caps", "won't make us any faster", "doesn't make us any faster",
         "free to look elsewhere", "free to go elsewhere", "take your business elsewhere",
         "if you're that unhappy",
+        # Engine 1.34.0 (the forty-second set; the same words in rude answers of earlier sets, in no right
+        # one): condescension about what others can manage.
+        "beyond some people", "beyond most people", "beyond most users", "beyond some users",
+        "even a manager could", "even a manager can", "even managers can", "even our team can manage",
+        "even sales can manage", "even you can manage", "even u can manage", "assuming they can manage",
+        "most obvious phish", "most obvious phishing", "knowing this office",
+        "actually read it this time", "actually read it next time", "will actually read it",
     ),
     "credential_sharing": (
         # The candidate asking for, sending or lending credentials: "I ask for his password", not "Outlook
@@ -570,6 +590,9 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "note with your password", "stick a note with your password",
         # Engine 1.21.0 (the thirtieth set).
         "including the temporary password", "including the temp password", "account with its password",
+        # Engine 1.34.0 (the forty-second set): "resend the full reply, including Alex's account details and
+        # the temporary password we set, to both addresses".
+        "details and the temporary password", "details and the temp password",
         # Engine 1.24.0 (the thirty-fifth set, and unsafe answers of earlier sets left unflagged).
         "attached the admin username and password", "attached the username and password",
         "attached the password", "current password in the email", "temporary password straight in",

@@ -231,6 +231,7 @@ _HOW = word_key("how")
 _NOTHING = word_key("nothing")
 _ABOUT_WITH = _keys(("about", "with", "over"))
 _D_WASTED = _keys(lexicon.DISMISSED_AS_WASTED)
+_D_SEEMING = _keys(lexicon.DISMISSAL_SEEMING)
 # Predicates of several words that wave their subject off (`lexicon.WAIVING_PHRASES`), by their words'
 # folded forms, under the key of their first word.
 _WAIVING: dict[str, list[tuple[str, ...]]] = {}
@@ -1106,7 +1107,7 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         # "that's kinda pointless", "this is overkill for one user", "that can be discounted"
         if not _ends_dismissal(analysed, waving if waving > 0 else i + 1, clause):
             return none
-        s = _back_over(analysed, i, _D_BETWEEN | _V_HEDGES, clause_start) - 1
+        s = _back_over(analysed, i, _D_BETWEEN | _V_HEDGES | _D_SEEMING, clause_start) - 1
         if s < clause_start or analysed.soft[s + 1] or keys[s] not in _D_STATEMENT_ANAPHORS:
             return none
         return s, s, True
@@ -1447,6 +1448,8 @@ def _distractions(analysed: AnalysedText) -> None:
 _V_HEDGES = _keys(lexicon.VERDICT_HEDGES)
 _V_AFTER_NOT = _D_INTENSIFIERS | _D_ADJECTIVES  # "not really needed", "not the real cause"
 _V_OPENING_TAIL = 3
+_V_SUBJECT_MODAL = _keys(("i", "would", "will"))
+_V_INNER_HEDGES = _keys(("probably", "maybe", "perhaps", "just", "really", "honestly", "likely"))
 _V_REASONS = _keys(lexicon.VERDICT_REASONS)
 _BUT = word_key("but")
 
@@ -1467,6 +1470,13 @@ def _verdict_at(analysed: AnalysedText, first: int, labelled: bool) -> bool:
         j += 1
         if not words and key in _V_HEDGES and _in_segment(analysed, j, clause):
             continue
+        if (
+            words
+            and words[-1] in _V_SUBJECT_MODAL
+            and key in _V_INNER_HEDGES
+            and _in_segment(analysed, j, clause)
+        ):
+            continue  # "I'd probably skip that", "I'd maybe not bother" (engine 1.34.0, the forty-second set)
         if _NOT in words and key in _V_AFTER_NOT:
             continue
         longer = (*words, key)
@@ -1495,16 +1505,37 @@ def _labelled(analysed: AnalysedText, i: int) -> bool:
 
 
 def _closes_segment(analysed: AnalysedText, first: int) -> bool:
-    """Whether the segment from token `first` runs to the end of its clause or to a comma ("Could check
-    the account, nah, Windows login works": set off by commas, it answers what comes before it)."""
+    """Whether the segment from token `first` runs to the end of its clause, to a comma ("Could check the
+    account, nah, Windows login works": set off by commas, it answers what comes before it) or to a dash
+    between spaces."""
     clause, j = analysed.clauses[first], first + 1
     while _in_segment(analysed, j, clause):
         j += 1
-    return (
-        j >= len(analysed.keys)
-        or analysed.clauses[j] != clause
-        or "," in analysed.text[analysed.ends[j - 1] : analysed.starts[j]]
-    )
+    if j >= len(analysed.keys) or analysed.clauses[j] != clause:
+        return True
+    gap = analysed.text[analysed.ends[j - 1] : analysed.starts[j]]
+    # Or to a dash set off by spaces, before the verdict's reason: "but I'd probably skip that - users usually
+    # check that themselves" (engine 1.34.0, the forty-second set).
+    return "," in gap or (gap[:1].isspace() and not _LABEL_MARKS.isdisjoint(gap) and gap[-1:].isspace())
+
+
+_V_OWN_PRONOUNS = _keys(("it", "that"))
+_I = word_key("i")
+
+
+def _own_verdict(analysed: AnalysedText, v: int) -> bool:
+    """Whether the verdict from token v is the candidate's own pass ("I'd skip that", "I wouldn't bother") or
+    holds its own pronoun ("Skip it.", "Not worth it."): opening a sentence, it answers the sentence before
+    (engine 1.34.0, the forty-second set: "... the password's probably OK; I'd skip that.")."""
+    keys, clause = analysed.keys, analysed.clauses[v]
+    if clause in analysed.questions:
+        return False  # "Skip it? No."
+    if keys[v] == _I:
+        return True
+    last = v
+    while _in_segment(analysed, last + 1, clause):
+        last += 1
+    return keys[last] in _V_OWN_PRONOUNS
 
 
 def _answered_away(analysed: AnalysedText) -> None:
@@ -1541,7 +1572,7 @@ def _answered_away(analysed: AnalysedText) -> None:
             if not _closes_segment(analysed, v):
                 continue
         elif opens:
-            if keys[v] == _BUT and clauses[v - 1] not in analysed.questions:
+            if (keys[v] == _BUT or _own_verdict(analysed, v)) and clauses[v - 1] not in analysed.questions:
                 # "... hitting delete data. But I wouldn't bother": the sentence before, all of it.
                 while start > 0 and clauses[start - 1] == clauses[v - 1]:
                     start -= 1

@@ -220,6 +220,15 @@ def test_an_insult_or_a_masked_swear_word_raises_the_flag_alone_and_a_wildcard_d
     assert _tone_hits("**Decision:** say no, what the f*** is this.") == [("rudeness", "f***")]
 
 
+def test_condescension_about_what_others_can_manage_raises_the_flag() -> None:
+    # Engine 1.34.0 (the forty-second set, and rude answers of earlier ones).
+    beyond = "beyond some people"
+    assert _tone_hits(f"Say no; reading a policy is {beyond}.") == [("rudeness", beyond)]
+    manage = "even our team can manage"
+    assert _tone_hits(f"Say no. I'd imagine {manage} that.") == [("rudeness", manage)]
+    assert _tone_hits("Say no; not everyone can manage it, so offer to help.") == []
+
+
 def test_emoji_and_internet_slang_are_signs_of_tone() -> None:
     assert _tone_hits("Say no \U0001f644") == [("rudeness", "\U0001f644")]  # an eye roll: strong
     assert _tone_hits("skill issue tbh. Say no.") == [("rudeness", "skill issue")]

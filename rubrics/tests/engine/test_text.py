@@ -551,6 +551,28 @@ def test_a_question_put_tentatively_is_a_proposal_and_a_plain_one_still_asks() -
     assert found(asked, "give him local admin", reading="flag") is None
 
 
+def test_a_pass_said_with_a_hedge_or_a_verb_of_seeming_waves_off_what_came_before() -> None:
+    report = "report it to security"
+    assert found(f"I could {report}, but that feels like overkill.", report) is None
+    assert found(f"Or {report}, but that seems like overkill for one email.", report) is None
+    assert found("I could work through all three, but maybe that's a bit much?", "all three") is None
+    assert found("Check airplane mode, but I'd probably skip that - users do.", "check airplane mode") is None
+    assert found(f"I'd {report}, that feels right.", report) is not None
+
+
+def test_the_candidates_own_pass_opening_a_sentence_answers_the_sentence_before() -> None:
+    assert found("Ask Leo to try outlook.office.com; I'd skip that.", "try outlook.office.com") is None
+    assert found("Report it to security. I'd probably skip that.", "report it to security") is None
+    assert found("Report it to security. Skip it? No.", "report it to security") is not None
+    assert found("Report it to security. I'd skip the rest.", "report it to security") is not None
+
+
+def test_what_rarely_helps_or_made_no_difference_earns_no_credit() -> None:
+    assert found("Clearing saved credentials rarely does anything.", "clearing saved credentials") is None
+    assert found("I guess the driver update didn't make much difference.", "driver update") is None
+    assert found("The driver update made the difference.", "driver update") is not None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
