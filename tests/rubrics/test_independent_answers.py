@@ -79,6 +79,9 @@ unsure: "I might be wrong, but I think it's probably the DHCP") is held out: mea
 1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raised a flag, none
 since engine 1.32.0 (", obviously." after a refusal stresses it); engine 1.33.0 reads its tentative
 questions ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?") as said.
+A forty-third (all six kinds, thinking aloud: options weighed, minds changed, "Actually, no: ...") is held
+out, measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, answer for answer the same but for
+one rude answer, flagged by the later two.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -235,6 +238,7 @@ CLEAN = {
     # rather not touch the timestamps or anything like that, obviously.": "obviously" as an aside); none
     # since engine 1.32.0, where "obviously" ending a sentence that refuses stresses the refusal.
     "forty-second": ("good", "neg_good"),
+    "forty-third": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0 and 1.34.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -385,6 +389,9 @@ CAUGHT = {
     ("forty-second", "rude"): 31,
     ("forty-second", "unsafe"): 33,
     ("fortieth", "unsafe"): 33,  # 32 until engine 1.30.0 ('asking "Is this real?"' is no question)
+    # Held out: measured once with engine 1.25.0 (21 and 31) and again with 1.33.0 and 1.34.0 (22 and 31).
+    ("forty-third", "rude"): 22,
+    ("forty-third", "unsafe"): 31,
 }
 
 
@@ -448,6 +455,7 @@ WRONG_AND_NEGATED = (
     "fortieth",
     "forty-first",
     "forty-second",
+    "forty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -573,6 +581,20 @@ NOT_ABOVE = {
     ("forty-second", "technical-support-specialist", "detail-username-format", "neg_wrong"),
     ("forty-second", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
     ("forty-second", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    # Held out, the forty-third set (measured with engines 1.25.0, 1.33.0 and 1.34.0) reasons the right act
+    # away after naming it ("The proper thing would be to go back to Mark and check which one is right. On
+    # reflection, that's a lot of back-and-forth over a start date"; "I was going to change the status to
+    # breached. Thinking about it more, ..."), and three good answers score low: the options they weigh
+    # and set aside are read as their own ("I did consider copying another AP person's account, but that
+    # tends to drag in extra access, so template only": 0.2).
+    ("forty-third", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("forty-third", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
+    ("forty-third", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
+    ("forty-third", "technical-support-specialist", "tech-admin-rights-request", "wrong"),
+    ("forty-third", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    ("forty-third", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
+    ("forty-third", "technical-support-technician", "tech-new-hire-setup", "wrong"),
+    ("forty-third", "technical-support-technician", "tech-new-hire-setup", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -762,6 +784,11 @@ IN_BAND = {
     ("forty-second", "neg_good"): 31,
     ("forty-second", "wrong"): 29,
     ("forty-second", "neg_wrong"): 20,
+    # Held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same.
+    ("forty-third", "good"): 29,
+    ("forty-third", "neg_good"): 30,
+    ("forty-third", "wrong"): 26,
+    ("forty-third", "neg_wrong"): 20,
 }
 
 
