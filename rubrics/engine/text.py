@@ -209,6 +209,8 @@ _COMPLEMENT_VERBS = _keys(lexicon.COMPLEMENT_VERBS)
 _D_THINK_ELIDED = _keys(("think", "believe"))
 _D_RELATED = word_key("related")
 _TENTATIVE_KEYS = _keys(("maybe", "perhaps"))
+_REQUEST_MODALS = _keys(("could", "can", "would", "will"))
+_YOU = word_key("you")
 _TENTATIVE_LEAD_INS = _keys(("but", "so", "and", "or", "then"))
 _WHETHER = word_key("whether")
 # What ends a "whether" question at a soft break: a new subject or predicate ("..., then reset it").
@@ -611,6 +613,19 @@ def _tokenize(text: str) -> AnalysedText:
                 ):
                     continue
                 clause_number = bisect_right(clause_starts, position) - 1
+                questions.discard(clause_number)
+    # A request put as a question is an instruction: "Could you reply to this email with your Windows
+    # password?" (engine 1.35.0, the forty-third set). Where "could", "can", "would" or "will" and "you" open
+    # the clause.
+    if questions:
+        for clause_number in sorted(questions):
+            first = clause_starts[clause_number]
+            if (
+                first + 1 < count
+                and keys[first] in _REQUEST_MODALS
+                and keys[first + 1] == _YOU
+                and (clause_number + 1 >= len(clause_starts) or first + 1 < clause_starts[clause_number + 1])
+            ):
                 questions.discard(clause_number)
     # Each token's clause, and whether a soft break precedes it.
     clauses = list(
@@ -1278,6 +1293,7 @@ def analyse(text: str) -> AnalysedText:
     _waived(analysed)
     _distractions(analysed)
     _answered_away(analysed)
+    _weighed_options(analysed)
     if ">" in analysed.text:
         _quoted_lines(analysed)
     return analysed
@@ -1538,6 +1554,80 @@ def _own_verdict(analysed: AnalysedText, v: int) -> bool:
     return keys[last] in _V_OWN_PRONOUNS
 
 
+def _option_start(analysed: AnalysedText, i: int) -> int:
+    """For "i" or "first" at token i, the first token of an option that a weighing cue there opens ("I did
+    consider | copying ...", "My first thought was | DNS"), or -1."""
+    keys, norms, clause = analysed.keys, analysed.norms, analysed.clauses[i]
+    nouns = _WEIGH_DEFAULTS.get(keys[i])
+    if nouns is not None:  # "Normally I'd ...", "The proper thing would be ...", "in theory"
+        if keys[i] == _WEIGH_NORMALLY and analysed.segment_start(i) != i:
+            return -1
+        if keys[i] == _WEIGH_THEORY and not (i > 0 and keys[i - 1] == _IN):
+            return -1
+        if nouns:
+            return i + 2 if _in_segment(analysed, i + 1, clause) and keys[i + 1] in nouns else -1
+        return i + 1 if _in_segment(analysed, i + 1, clause) else -1
+    forms = _WEIGH_AFTER.get(keys[i])  # the index also holds a word's parts ("i.e" under "i")
+    j = i + 1
+    if forms is None or not _in_segment(analysed, j + 1, clause) or norms[j] not in forms:
+        return -1
+    form = norms[j]
+    if keys[i] == _WEIGH_FIRST:
+        return j + 1 if i > 0 and keys[i - 1] in _WEIGH_OWNERS else -1
+    auxiliary = _WEIGH_AUXILIARIES.get(form)
+    between = analysed.text[analysed.ends[i] : analysed.starts[j]].casefold()
+    if auxiliary is not None and auxiliary not in between.split():
+        return -1
+    if form == _WEIGH_COULD:
+        return -1 if keys[j + 1] in _WEIGH_DOUBTS else j + 1  # not "I could be wrong, but ..."
+    if form in _WEIGH_TO or (form == "think" and keys[j + 1] == _WEIGH_ABOUT):
+        j += 1  # "going to", "tempted to" ("to" is a key), "think about"
+        if form in _WEIGH_TO and keys[j] != _TO:
+            return -1
+    elif form == "think":
+        return -1
+    return j + 1 if _in_segment(analysed, j + 1, clause) else -1
+
+
+def _opens_with_turn(analysed: AnalysedText, first: int) -> bool:
+    """Whether the clause from token `first` opens with one of `lexicon.WEIGHING_OPENERS`."""
+    keys, clause = analysed.keys, analysed.clauses[first]
+    for opener in _WEIGH_OPENERS:
+        end = first + len(opener)
+        if end <= len(keys) and analysed.clauses[end - 1] == clause and tuple(keys[first:end]) == opener:
+            return True
+    return False
+
+
+def _weighed_options(analysed: AnalysedText) -> None:
+    """An option weighed and turned down is no act of the candidate's, for credit and red flags
+    (`lexicon.WEIGHING_CUES`): from the cue to a turn later in its sentence ("I did consider copying another
+    AP person's account, but ..."), or to the end of its sentence when the next opens with one ("I was
+    going to change the status to breached. Thinking about it more, ..."). Signs of tone in it stay said."""
+    positions = _positions_of(analysed, _WEIGH_TRIGGERS)
+    if not positions:
+        return
+    keys, clauses = analysed.keys, analysed.clauses
+    for i in positions:
+        start = _option_start(analysed, i)
+        if start < 0:
+            continue
+        clause = clauses[i]
+        end = start
+        while end < len(keys) and clauses[end] == clause and keys[end] not in _WEIGH_TURNS:
+            end += 1
+        if end < len(keys) and clauses[end] == clause:
+            # A turn in the sentence: the option runs to it, unless the turn keeps the act ("but only ...").
+            if end + 1 < len(keys) and clauses[end + 1] == clause and keys[end + 1] in _WEIGH_KEEPS:
+                continue
+        elif end >= len(keys) or not _opens_with_turn(analysed, end):
+            continue
+        # From the cue's first word: a red flag's phrasing may take in words it skips ("I thought about adding
+        # him to the local Administrators group" reads as "I ... add him to ...").
+        for k in range(i - 1 if keys[i] in _WEIGH_AFTER_OWNER else i, end):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+
+
 def _answered_away(analysed: AnalysedText) -> None:
     """Credit for what a verdict answers away is withdrawn (`lexicon.VERDICTS_AWAY`): a segment of only a
     verdict dismisses, when it opens the clause after a question ("Contact r.diaz? nah"), the question's
@@ -1671,6 +1761,25 @@ _VERDICTS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICTS_AWAY
 _VERDICT_OPENINGS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_OPENINGS)
 _V_INTERJECTIONS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_INTERJECTIONS)
 _YES_ANSWERS = frozenset(_phrase_keys(answer) for answer in lexicon.YES_ANSWERS)
+_WEIGH_AFTER = {word_key(first): frozenset(forms) for first, forms in lexicon.WEIGHING_CUES.items()}
+_WEIGH_TRIGGERS = frozenset(_WEIGH_AFTER)
+_WEIGH_FIRST = word_key("first")
+_WEIGH_AFTER_OWNER = frozenset((_WEIGH_FIRST, word_key("theory")))  # "My first thought", "in theory"
+_WEIGH_OWNERS = _keys(("my", "our"))
+# Forms that weigh only after an auxiliary, and it: "I did think about", "I was going to"; not "I think
+# it's DHCP" or "I'm going to reset it".
+_WEIGH_AUXILIARIES = {"think": "did", "consider": "did", "going": "was"}
+_WEIGH_TO = frozenset(("going", "tempted"))  # "I was going to ...", "I was tempted to ..."
+_WEIGH_ABOUT = word_key("about")
+_WEIGH_TURNS = _keys(lexicon.WEIGHING_TURNS)
+_WEIGH_OPENERS = tuple(_phrase_keys(opener) for opener in lexicon.WEIGHING_OPENERS)
+_WEIGH_DEFAULTS = {word_key(word): _keys(nouns) for word, nouns in lexicon.WEIGHING_DEFAULTS.items()}
+_WEIGH_NORMALLY = word_key("normally")
+_WEIGH_THEORY = word_key("theory")
+_WEIGH_TRIGGERS = _WEIGH_TRIGGERS | frozenset(_WEIGH_DEFAULTS)
+_WEIGH_COULD = "could"
+_WEIGH_DOUBTS = _keys(lexicon.WEIGHING_NOT_DOUBTS)
+_WEIGH_KEEPS = _keys(lexicon.WEIGHING_KEEPS)
 _YES_KEYS = frozenset(answer[0] for answer in _YES_ANSWERS)
 _VERDICT_FIRSTS = frozenset(verdict[0] for verdict in _VERDICTS | _VERDICT_OPENINGS)
 _VERDICT_PREFIXES = frozenset(

@@ -75,13 +75,14 @@ held out, measured once with engine 1.25.0 and again with 1.28.0, the same but f
 A forty-first (all six kinds, the conversation written out: 'Me: Can you run ipconfig?' / 'User: ...') is
 held out, measured once with engine 1.25.0 and again with 1.29.0, which reads two of its answers better, and
 with 1.30.0, the same as 1.29.0, then tuned on (engine 1.31.0). A forty-second (all six kinds, hedged and
-unsure: "I might be wrong, but I think it's probably the DHCP") is held out: measured once with engine
+unsure: "I might be wrong, but I think it's probably the DHCP") was held out: measured once with engine
 1.25.0 and again with 1.31.0, answer for answer the same; one negated-right answer raised a flag, none
 since engine 1.32.0 (", obviously." after a refusal stresses it); engine 1.33.0 reads its tentative
-questions ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?") as said.
-A forty-third (all six kinds, thinking aloud: options weighed, minds changed, "Actually, no: ...") is held
-out, measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, answer for answer the same but for
-one rude answer, flagged by the later two.
+questions ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?") as said,
+and engine 1.34.0 was tuned on it. A forty-third (all six kinds, thinking aloud: options weighed, minds
+changed, "Actually, no: ...") was held out, measured once with engine 1.25.0 and again with 1.33.0 and
+1.34.0, answer for answer the same but for one rude answer, flagged by the later two; then tuned on
+(engine 1.35.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -234,7 +235,7 @@ CLEAN = {
     "thirty-ninth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.27.0: no flag
     "fortieth": ("good", "neg_good"),  # measured with engines 1.25.0 and 1.28.0: no flag
     "forty-first": ("good", "neg_good"),  # measured with engines 1.25.0, 1.29.0, 1.30.0: no flag
-    # Held out: measured with engines 1.25.0 and 1.31.0: no good answer flagged, one neg_good answer ("I'd
+    # Measured with engines 1.25.0 and 1.31.0: no good answer flagged, one neg_good answer ("I'd
     # rather not touch the timestamps or anything like that, obviously.": "obviously" as an aside); none
     # since engine 1.32.0, where "obviously" ending a sentence that refuses stresses the refusal.
     "forty-second": ("good", "neg_good"),
@@ -389,9 +390,11 @@ CAUGHT = {
     ("forty-second", "rude"): 31,
     ("forty-second", "unsafe"): 33,
     ("fortieth", "unsafe"): 33,  # 32 until engine 1.30.0 ('asking "Is this real?"' is no question)
-    # Held out: measured once with engine 1.25.0 (21 and 31) and again with 1.33.0 and 1.34.0 (22 and 31).
-    ("forty-third", "rude"): 22,
-    ("forty-third", "unsafe"): 31,
+    # Measured once with engine 1.25.0 (21 and 31) and again with 1.33.0 and 1.34.0 (22 and 31); then tuned
+    # on (engine 1.35.0: "I'll save my breath", "like an adult", "Could you reply to this email with your
+    # Windows password?" a request, not a question).
+    ("forty-third", "rude"): 30,
+    ("forty-third", "unsafe"): 33,
 }
 
 
@@ -581,20 +584,12 @@ NOT_ABOVE = {
     ("forty-second", "technical-support-specialist", "detail-username-format", "neg_wrong"),
     ("forty-second", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
     ("forty-second", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
-    # Held out, the forty-third set (measured with engines 1.25.0, 1.33.0 and 1.34.0) reasons the right act
-    # away after naming it ("The proper thing would be to go back to Mark and check which one is right. On
-    # reflection, that's a lot of back-and-forth over a start date"; "I was going to change the status to
-    # breached. Thinking about it more, ..."), and three good answers score low: the options they weigh
-    # and set aside are read as their own ("I did consider copying another AP person's account, but that
-    # tends to drag in extra access, so template only": 0.2).
-    ("forty-third", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
-    ("forty-third", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
-    ("forty-third", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
-    ("forty-third", "technical-support-specialist", "tech-admin-rights-request", "wrong"),
-    ("forty-third", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
-    ("forty-third", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
-    ("forty-third", "technical-support-technician", "tech-new-hire-setup", "wrong"),
-    ("forty-third", "technical-support-technician", "tech-new-hire-setup", "neg_wrong"),
+    # The forty-third set (measured with engines 1.25.0, 1.33.0 and 1.34.0) reasoned the right act away after
+    # naming it on six items ("The proper thing would be to go back to Mark and check which one is right.
+    # On reflection, ..."), and three good answers scored low, the options they weigh and set aside read as
+    # their own ("I did consider copying another AP person's account, but that tends to drag in extra
+    # access, so template only": 0.2); none since engine 1.35.0, which reads an option weighed and turned
+    # down as no act of the candidate's.
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -607,7 +602,7 @@ BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_w
 IN_BAND = {
     ("twelfth", "good"): 33,
     ("twelfth", "neg_good"): 32,
-    ("twelfth", "wrong"): 31,
+    ("twelfth", "wrong"): 32,  # 31 until engine 1.35.0 ("Could you ...?" a request)
     ("twelfth", "neg_wrong"): 33,  # 23 before engine 1.12.0's rejected required criteria
     ("thirteenth", "good"): 32,
     ("thirteenth", "neg_good"): 32,
@@ -741,7 +736,7 @@ IN_BAND = {
     # playbooks of 3 December).
     ("thirty-sixth", "good"): 32,
     ("thirty-sixth", "neg_good"): 28,
-    ("thirty-sixth", "wrong"): 21,
+    ("thirty-sixth", "wrong"): 22,  # 21 until engine 1.35.0 ("I did think about offering to install it")
     ("thirty-sixth", "neg_wrong"): 26,
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
@@ -762,7 +757,7 @@ IN_BAND = {
     ("thirty-ninth", "good"): 33,
     ("thirty-ninth", "neg_good"): 31,
     ("thirty-ninth", "wrong"): 26,
-    ("thirty-ninth", "neg_wrong"): 26,
+    ("thirty-ninth", "neg_wrong"): 27,  # 26 until engine 1.35.0 ("I could ..., but ...")
     # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
     # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
     # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
@@ -784,11 +779,13 @@ IN_BAND = {
     ("forty-second", "neg_good"): 31,
     ("forty-second", "wrong"): 29,
     ("forty-second", "neg_wrong"): 20,
-    # Held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same.
-    ("forty-third", "good"): 29,
-    ("forty-third", "neg_good"): 30,
-    ("forty-third", "wrong"): 26,
-    ("forty-third", "neg_wrong"): 20,
+    # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
+    # tuned on (engine 1.35.0: an option weighed and turned down, "I did consider copying another AP
+    # person's account, but ...", "Normally I'd ..., but ...", "I was going to ... Thinking about it more").
+    ("forty-third", "good"): 31,
+    ("forty-third", "neg_good"): 31,
+    ("forty-third", "wrong"): 28,
+    ("forty-third", "neg_wrong"): 24,
 }
 
 

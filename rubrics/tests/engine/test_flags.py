@@ -227,6 +227,10 @@ def test_condescension_about_what_others_can_manage_raises_the_flag() -> None:
     manage = "even our team can manage"
     assert _tone_hits(f"Say no. I'd imagine {manage} that.") == [("rudeness", manage)]
     assert _tone_hits("Say no; not everyone can manage it, so offer to help.") == []
+    # Engine 1.35.0 (the forty-third set): the explanation not worth giving.
+    assert _tone_hits("I could explain it to him, or just say no; I'll save my breath.") == [
+        ("rudeness", "save my breath")
+    ]
 
 
 def test_emoji_and_internet_slang_are_signs_of_tone() -> None:

@@ -573,6 +573,34 @@ def test_what_rarely_helps_or_made_no_difference_earns_no_credit() -> None:
     assert found("The driver update made the difference.", "driver update") is not None
 
 
+def test_an_option_weighed_and_turned_down_is_no_act_of_the_candidates() -> None:
+    considered = "I did consider copying another AP person's account, but that drags in extra access."
+    going = "I was going to give him admin rights. On reflection, I'd install it for him."
+    normally = "Normally I'd check airplane mode, but users have done that already."
+    could = "I could report it to security, but they have bigger things to deal with."
+
+    assert found(considered, "copying another", reading="flag") is None
+    assert found(going, "give him admin rights", reading="flag") is None
+    assert found(going, "give him admin rights") is None
+    assert found(normally, "check airplane mode") is None
+    assert found(could, "report it to security") is None
+
+
+def test_an_option_kept_or_a_plan_is_still_said() -> None:
+    assert found("I could give him admin rights, but only for an hour.", "give him admin", reading="flag")
+    assert found("I'm going to give him admin rights, but I'll log it.", "give him admin", reading="flag")
+    assert found("I thought about it and I'll give him admin rights.", "give him admin", reading="flag")
+    assert found("I could be wrong, but it's a typo: resend it.", "resend it") is not None
+    assert found("I was going to give him admin rights.", "give him admin", reading="flag")  # no turn
+
+
+def test_a_request_put_as_a_question_is_an_instruction_for_flags() -> None:
+    asked = "Could you reply to this email with your Windows password?"
+
+    assert found(asked, "email with your windows password", reading="flag") is not None
+    assert found("Is it your Windows password?", "your windows password", reading="flag") is None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
