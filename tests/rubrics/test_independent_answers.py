@@ -82,7 +82,10 @@ questions ("Maybe the simplest thing is to edit the 10:20 entry ... so it still 
 and engine 1.34.0 was tuned on it. A forty-third (all six kinds, thinking aloud: options weighed, minds
 changed, "Actually, no: ...") was held out, measured once with engine 1.25.0 and again with 1.33.0 and
 1.34.0, answer for answer the same but for one rude answer, flagged by the later two; then tuned on
-(engine 1.35.0).
+(engine 1.35.0). A forty-fourth (all six kinds, coaching a trainee: "A common mistake here is to ...",
+"resist that") is held out, measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0: three
+rejecting answers lower within their band and one unsafe answer with a second flag by 1.33.0, one more
+rejecting answer in band by 1.35.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -240,6 +243,7 @@ CLEAN = {
     # since engine 1.32.0, where "obviously" ending a sentence that refuses stresses the refusal.
     "forty-second": ("good", "neg_good"),
     "forty-third": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0 and 1.34.0: no flag
+    "forty-fourth": ("good", "neg_good"),  # held out, measured with engines 1.25.0, 1.33.0, 1.35.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -395,6 +399,9 @@ CAUGHT = {
     # Windows password?" a request, not a question).
     ("forty-third", "rude"): 30,
     ("forty-third", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0, the same.
+    ("forty-fourth", "rude"): 20,
+    ("forty-fourth", "unsafe"): 32,
 }
 
 
@@ -459,6 +466,7 @@ WRONG_AND_NEGATED = (
     "forty-first",
     "forty-second",
     "forty-third",
+    "forty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -590,6 +598,12 @@ NOT_ABOVE = {
     # their own ("I did consider copying another AP person's account, but that tends to drag in extra
     # access, so template only": 0.2); none since engine 1.35.0, which reads an option weighed and turned
     # down as no act of the candidate's.
+    # Held out, the forty-fourth set (measured with engines 1.25.0, 1.33.0 and 1.35.0): rejecting answers
+    # that coach the trainee out of the right act after naming it ("A lot of people would chase HR about
+    # that; don't bother") score as high as the good answer on three items.
+    ("forty-fourth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
+    ("forty-fourth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
+    ("forty-fourth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -786,6 +800,12 @@ IN_BAND = {
     ("forty-third", "neg_good"): 31,
     ("forty-third", "wrong"): 28,
     ("forty-third", "neg_wrong"): 24,
+    # Held out: measured once with engine 1.25.0 (32, 28, 30, 22) and again with 1.33.0 (the same) and
+    # 1.35.0 (one more rejecting answer in band).
+    ("forty-fourth", "good"): 32,
+    ("forty-fourth", "neg_good"): 28,
+    ("forty-fourth", "wrong"): 30,
+    ("forty-fourth", "neg_wrong"): 23,
 }
 
 
