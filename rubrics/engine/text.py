@@ -266,14 +266,8 @@ _W_TRIGGERS = (
 )
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
-# Told not to mind something (`lexicon.DISTRACTIONS`): each phrase by its words' keys, under the key of
-# its first word, and whether it holds its own pronoun ("go down that road").
-_DISTRACTIONS: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-for _phrase, _own_pronoun in [(p, False) for p in lexicon.DISTRACTIONS] + [
-    (p, True) for p in lexicon.DISTRACTIONS_FROM_THAT
-]:
-    _words = tuple(word_key(part) for part in _phrase.split())
-    _DISTRACTIONS.setdefault(_words[0], []).append((_words, _own_pronoun))
+# Told not to mind something (`lexicon.DISTRACTIONS`, read by `_DISTRACTIONS` below): the words that stand
+# for what came before.
 _X_PRONOUNS = _D_ANAPHORS | _keys(("either", "them"))
 _X_PRONOUN_WORDS = _X_PRONOUNS | _keys(lexicon.DISTRACTION_PRONOUNS) | _D_TAILS
 
@@ -1288,6 +1282,8 @@ def analyse(text: str) -> AnalysedText:
     for i in sorted(starts):
         if i >= done:
             done = _scope_clause(analysed, i)
+    if not _AUTHORITIES.isdisjoint(analysed.key_set):
+        _authorities_named(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
     _dismissals(analysed)
     _waived(analysed)
@@ -1297,6 +1293,19 @@ def analyse(text: str) -> AnalysedText:
     if ">" in analysed.text:
         _quoted_lines(analysed)
     return analysed
+
+
+_AUTHORITIES = _keys(lexicon.POST_CUE_AUTHORITIES)
+_AUTHORITY_LINKS = _keys(lexicon.AUTHORITY_LINKS)
+
+
+def _authorities_named(analysed: AnalysedText) -> None:
+    """A rule named inside a negation's scope after "under", "per" or "by" is what forbids, not what is
+    refused, for credit: "it isn't allowed under policy" names the policy (`lexicon.AUTHORITY_LINKS`)."""
+    keys, neg_credit = analysed.keys, analysed.neg_credit
+    for i in _positions_of(analysed, _AUTHORITIES):
+        if neg_credit[i] and i > 0 and keys[i - 1] in _AUTHORITY_LINKS:
+            neg_credit[i] = False
 
 
 def _quoted_lines(analysed: AnalysedText) -> None:
@@ -1535,7 +1544,7 @@ def _closes_segment(analysed: AnalysedText, first: int) -> bool:
     return "," in gap or (gap[:1].isspace() and not _LABEL_MARKS.isdisjoint(gap) and gap[-1:].isspace())
 
 
-_V_OWN_PRONOUNS = _keys(("it", "that"))
+_V_OWN_PRONOUNS = _keys(("it", "that", "them", "those", "these", "both"))
 _I = word_key("i")
 
 
@@ -1562,8 +1571,12 @@ def _option_start(analysed: AnalysedText, i: int) -> int:
     if nouns is not None:  # "Normally I'd ...", "The proper thing would be ...", "in theory"
         if keys[i] == _WEIGH_NORMALLY and analysed.segment_start(i) != i:
             return -1
-        if keys[i] == _WEIGH_THEORY and not (i > 0 and keys[i - 1] == _IN):
-            return -1
+        if keys[i] in _WEIGH_AFTER_OWNER and not (i > 0 and keys[i - 1] == _WEIGH_OWNER[keys[i]]):
+            return -1  # "in theory", "on paper"
+        before = _WEIGH_BEFORE.get(keys[i])
+        b = i - 1 if i > 1 and keys[i - 1] == _HAVE else i  # "You may have heard that"
+        if before is not None and not (b > 0 and keys[b - 1] in before):
+            return -1  # "some people would", "You may have heard that"
         if nouns:
             return i + 2 if _in_segment(analysed, i + 1, clause) and keys[i + 1] in nouns else -1
         return i + 1 if _in_segment(analysed, i + 1, clause) else -1
@@ -1755,6 +1768,16 @@ def _phrase_keys(phrasing: str) -> tuple[str, ...]:
     return tuple(piece.key for piece in phrase_pieces(phrasing))
 
 
+# Told not to mind something (`lexicon.DISTRACTIONS`): each phrase by its words' keys (stop words dropped,
+# as in an answer), under the key of its first word, and whether it holds its own pronoun ("go down that
+# road").
+_DISTRACTIONS: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _phrase, _own_pronoun in [(p, False) for p in lexicon.DISTRACTIONS] + [
+    (p, True) for p in lexicon.DISTRACTIONS_FROM_THAT
+]:
+    _words = tuple(piece.key for piece in phrase_pieces(_phrase))  # stop words dropped, as in an answer
+    _DISTRACTIONS.setdefault(_words[0], []).append((_words, _own_pronoun))
+
 # The verdicts' keys (`lexicon.VERDICTS_AWAY`, see `_answered_away`), the openings', and every key one starts
 # with.
 _VERDICTS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICTS_AWAY)
@@ -1764,7 +1787,9 @@ _YES_ANSWERS = frozenset(_phrase_keys(answer) for answer in lexicon.YES_ANSWERS)
 _WEIGH_AFTER = {word_key(first): frozenset(forms) for first, forms in lexicon.WEIGHING_CUES.items()}
 _WEIGH_TRIGGERS = frozenset(_WEIGH_AFTER)
 _WEIGH_FIRST = word_key("first")
-_WEIGH_AFTER_OWNER = frozenset((_WEIGH_FIRST, word_key("theory")))  # "My first thought", "in theory"
+# The word before these is part of the cue: "My first thought", "in theory", "on paper".
+_WEIGH_OWNER = {word_key("theory"): word_key("in"), word_key("paper"): word_key("on")}
+_WEIGH_AFTER_OWNER = frozenset((_WEIGH_FIRST, *_WEIGH_OWNER))
 _WEIGH_OWNERS = _keys(("my", "our"))
 # Forms that weigh only after an auxiliary, and it: "I did think about", "I was going to"; not "I think
 # it's DHCP" or "I'm going to reset it".
@@ -1775,7 +1800,9 @@ _WEIGH_TURNS = _keys(lexicon.WEIGHING_TURNS)
 _WEIGH_OPENERS = tuple(_phrase_keys(opener) for opener in lexicon.WEIGHING_OPENERS)
 _WEIGH_DEFAULTS = {word_key(word): _keys(nouns) for word, nouns in lexicon.WEIGHING_DEFAULTS.items()}
 _WEIGH_NORMALLY = word_key("normally")
-_WEIGH_THEORY = word_key("theory")
+_WEIGH_PEOPLE, _WEIGH_HEARD = word_key("people"), word_key("heard")
+_HAVE = word_key("have")
+_WEIGH_BEFORE = {_WEIGH_PEOPLE: _keys(lexicon.WEIGHING_PEOPLE), _WEIGH_HEARD: _keys(lexicon.WEIGHING_HEARD)}
 _WEIGH_TRIGGERS = _WEIGH_TRIGGERS | frozenset(_WEIGH_DEFAULTS)
 _WEIGH_COULD = "could"
 _WEIGH_DOUBTS = _keys(lexicon.WEIGHING_NOT_DOUBTS)

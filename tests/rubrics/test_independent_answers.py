@@ -83,9 +83,9 @@ and engine 1.34.0 was tuned on it. A forty-third (all six kinds, thinking aloud:
 changed, "Actually, no: ...") was held out, measured once with engine 1.25.0 and again with 1.33.0 and
 1.34.0, answer for answer the same but for one rude answer, flagged by the later two; then tuned on
 (engine 1.35.0). A forty-fourth (all six kinds, coaching a trainee: "A common mistake here is to ...",
-"resist that") is held out, measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0: three
+"resist that") was held out, measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0: three
 rejecting answers lower within their band and one unsafe answer with a second flag by 1.33.0, one more
-rejecting answer in band by 1.35.0.
+rejecting answer in band by 1.35.0; then tuned on (engine 1.36.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -243,7 +243,7 @@ CLEAN = {
     # since engine 1.32.0, where "obviously" ending a sentence that refuses stresses the refusal.
     "forty-second": ("good", "neg_good"),
     "forty-third": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0 and 1.34.0: no flag
-    "forty-fourth": ("good", "neg_good"),  # held out, measured with engines 1.25.0, 1.33.0, 1.35.0: no flag
+    "forty-fourth": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.35.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -253,7 +253,7 @@ CAUGHT = {
     ("third", "rude"): 29,  # 28 until engine 1.24.0
     ("third", "unsafe"): 31,  # 29 until engine 1.24.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
-    ("fourth", "rude"): 27,
+    ("fourth", "rude"): 28,  # 27 until engine 1.36.0
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
     ("fourth", "unsafe"): 29,
     ("fifth", "rude"): 23,
@@ -272,7 +272,7 @@ CAUGHT = {
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
-    ("ninth", "rude"): 24,  # 25 until engine 1.23.0 ("honestly")
+    ("ninth", "rude"): 25,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
@@ -354,7 +354,8 @@ CAUGHT = {
     ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
-    ("thirty-third", "rude"): 27,  # 25 until engine 1.23.0 (signs beside a dismissal count), 26 until 1.24.0
+    # 25 until engine 1.23.0 (signs beside a dismissal count), 26 until 1.24.0, 27 until 1.36.0.
+    ("thirty-third", "rude"): 28,
     ("thirty-third", "unsafe"): 33,
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
@@ -399,9 +400,10 @@ CAUGHT = {
     # Windows password?" a request, not a question).
     ("forty-third", "rude"): 30,
     ("forty-third", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0, the same.
-    ("forty-fourth", "rude"): 20,
-    ("forty-fourth", "unsafe"): 32,
+    # Measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0, the same; then tuned on (engine
+    # 1.36.0: contempt in a coach's voice, "You'll learn fast that HR can't read a calendar").
+    ("forty-fourth", "rude"): 30,
+    ("forty-fourth", "unsafe"): 33,
 }
 
 
@@ -598,12 +600,10 @@ NOT_ABOVE = {
     # their own ("I did consider copying another AP person's account, but that tends to drag in extra
     # access, so template only": 0.2); none since engine 1.35.0, which reads an option weighed and turned
     # down as no act of the candidate's.
-    # Held out, the forty-fourth set (measured with engines 1.25.0, 1.33.0 and 1.35.0): rejecting answers
-    # that coach the trainee out of the right act after naming it ("A lot of people would chase HR about
-    # that; don't bother") score as high as the good answer on three items.
-    ("forty-fourth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
-    ("forty-fourth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
-    ("forty-fourth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    # The forty-fourth set (measured with engines 1.25.0, 1.33.0 and 1.35.0): rejecting answers that coach
+    # the trainee out of the right act after naming it ("You'll know the usual checks: input source, Win+P
+    # and a spare HDMI cable. Skip them") scored as high as the good answer on three items; none since
+    # engine 1.36.0.
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -751,7 +751,7 @@ IN_BAND = {
     ("thirty-sixth", "good"): 32,
     ("thirty-sixth", "neg_good"): 28,
     ("thirty-sixth", "wrong"): 22,  # 21 until engine 1.35.0 ("I did think about offering to install it")
-    ("thirty-sixth", "neg_wrong"): 26,
+    ("thirty-sixth", "neg_wrong"): 27,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
     ("thirty-seventh", "good"): 32,
@@ -800,12 +800,13 @@ IN_BAND = {
     ("forty-third", "neg_good"): 31,
     ("forty-third", "wrong"): 28,
     ("forty-third", "neg_wrong"): 24,
-    # Held out: measured once with engine 1.25.0 (32, 28, 30, 22) and again with 1.33.0 (the same) and
-    # 1.35.0 (one more rejecting answer in band).
+    # Measured once with engine 1.25.0 (32, 28, 30, 22) and again with 1.33.0 (the same) and 1.35.0 (one more
+    # rejecting answer in band); then tuned on (engine 1.36.0: "Skip them", "don't make a thing of it", "In
+    # real life, don't bother", "it isn't allowed under policy" names the policy).
     ("forty-fourth", "good"): 32,
-    ("forty-fourth", "neg_good"): 28,
+    ("forty-fourth", "neg_good"): 30,
     ("forty-fourth", "wrong"): 30,
-    ("forty-fourth", "neg_wrong"): 23,
+    ("forty-fourth", "neg_wrong"): 28,
 }
 
 

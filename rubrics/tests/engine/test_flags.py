@@ -231,6 +231,8 @@ def test_condescension_about_what_others_can_manage_raises_the_flag() -> None:
     assert _tone_hits("I could explain it to him, or just say no; I'll save my breath.") == [
         ("rudeness", "save my breath")
     ]
+    # Engine 1.36.0 (the forty-fourth set): two weak signs in a coach's voice.
+    assert _tone_hits("You'll learn that HR can't read a calendar. Say no.")[0][0] == "rudeness"
 
 
 def test_emoji_and_internet_slang_are_signs_of_tone() -> None:

@@ -601,6 +601,25 @@ def test_a_request_put_as_a_question_is_an_instruction_for_flags() -> None:
     assert found("Is it your Windows password?", "your windows password", reading="flag") is None
 
 
+def test_what_others_would_do_or_the_trainee_is_told_to_skip_is_turned_down() -> None:
+    people = "Some people would boot and patch LT-220 first, but there's no need."
+    heard = "You may have heard that laptops need to be plugged in. There's really no need."
+    skipped = "You'll know the usual checks: input source and Win+P. Skip them; it looks bad."
+    paper = "On paper it should be jane.doe. Don't get hung up on the dot."
+
+    assert found(people, "patch LT-220") is None
+    assert found(heard, "plugged in") is None
+    assert found(skipped, "input source") is None
+    assert found(paper, "jane.doe") is None
+    assert found("Otherwise people would map the wrong share, so fix it.", "map the wrong share")
+
+
+def test_made_a_thing_of_and_a_rule_named_under_a_negation() -> None:
+    assert found("You'll notice 3.0.2. Honestly, don't make a thing of it.", "3.0.2") is None
+    assert found("Explain that it isn't allowed under policy.", "policy") == "policy"
+    assert found("Explain that it isn't allowed under policy.", "allowed") is None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
