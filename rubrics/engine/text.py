@@ -837,7 +837,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             previous_cue = purpose = False
             if key in STARTERS or conditional_flag:
                 credit = flag = conditional_flag = refused_before = False
-            elif credit and covered:
+            elif credit and covered and not _list_goes_on(analysed, i, clause):
                 credit = False
             if key == _OR and refused_before:
                 flag = True
@@ -917,6 +917,32 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 covered = True
         i += 1
     return i
+
+
+_LIST_ITEM_MOST = 4  # words of one item of a list a negation runs through ("updates or reboots")
+_LIST_LAST = frozenset((_OR, word_key("nor")))
+
+
+def _list_goes_on(analysed: AnalysedText, i: int, clause: int) -> bool:
+    """Whether the segment from token i, after a comma, goes on a list of what a negation refuses, for credit:
+    short items, none opening with a new subject or predicate, up to one that "or" or "nor" joins ("Don't
+    start on drivers, updates or reboots", "It's not the cable, the screen or the laptop"; engine 1.36.0,
+    the forty-fourth set). Not "Don't restart it, check the input or the cable first"."""
+    keys, soft, text = analysed.keys, analysed.soft, analysed.text
+    count = len(keys)
+    j = i
+    while j < count and analysed.clauses[j] == clause:
+        if keys[j] in STARTERS or "," not in text[analysed.ends[j - 1] : analysed.starts[j]]:
+            return False  # a new predicate, or a break other than a comma ("not even temporarily: ...")
+        end = j + 1
+        while end < count and analysed.clauses[end] == clause and not soft[end]:
+            end += 1
+        if end - j > _LIST_ITEM_MOST:
+            return False
+        if any(keys[k] in _LIST_LAST and (k + 1 >= end or keys[k + 1] != _NOT) for k in range(j + 1, end)):
+            return True  # not "urgent or not"
+        j = end
+    return False
 
 
 def _in_segment(analysed: AnalysedText, j: int, clause: int) -> bool:

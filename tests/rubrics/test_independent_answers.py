@@ -802,9 +802,10 @@ IN_BAND = {
     ("forty-third", "neg_wrong"): 24,
     # Measured once with engine 1.25.0 (32, 28, 30, 22) and again with 1.33.0 (the same) and 1.35.0 (one more
     # rejecting answer in band); then tuned on (engine 1.36.0: "Skip them", "don't make a thing of it", "In
-    # real life, don't bother", "it isn't allowed under policy" names the policy).
+    # real life, don't bother", "it isn't allowed under policy" names the policy; engine 1.37.0: "Don't start
+    # on drivers, updates or reboots" refuses all three).
     ("forty-fourth", "good"): 32,
-    ("forty-fourth", "neg_good"): 30,
+    ("forty-fourth", "neg_good"): 31,
     ("forty-fourth", "wrong"): 30,
     ("forty-fourth", "neg_wrong"): 28,
 }

@@ -620,6 +620,13 @@ def test_made_a_thing_of_and_a_rule_named_under_a_negation() -> None:
     assert found("Explain that it isn't allowed under policy.", "allowed") is None
 
 
+def test_a_negation_runs_through_a_short_list_that_or_ends_for_credit() -> None:
+    assert found("Don't start on drivers, updates or reboots; there's no time.", "reboots") is None
+    assert found("It's not the cable, the screen, the dock or the laptop.", "laptop") is None
+    assert found("Don't restart it, check the input or the cable first.", "check the input") is not None
+    assert found("Not even temporarily: policy rules it out, urgent or not.", "policy") == "policy"
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
