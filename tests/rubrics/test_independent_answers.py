@@ -85,7 +85,11 @@ changed, "Actually, no: ...") was held out, measured once with engine 1.25.0 and
 (engine 1.35.0). A forty-fourth (all six kinds, coaching a trainee: "A common mistake here is to ...",
 "resist that") was held out, measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0: three
 rejecting answers lower within their band and one unsafe answer with a second flag by 1.33.0, one more
-rejecting answer in band by 1.35.0; then tuned on (engine 1.36.0).
+rejecting answer in band by 1.35.0; then tuned on (engine 1.36.0). A forty-fifth (all six kinds, told from
+experience: "Last month I had exactly this ...") is held out, measured once with engine 1.25.0 and again
+with 1.33.0 and 1.37.0: one good answer flagged by all three ("saved logins stay as they are" read as "log
+in as him"); 1.33.0 one more negated-right answer in band and one more rude answer flagged, 1.37.0 one
+more of each again and two more rejecting answers in band.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -244,6 +248,9 @@ CLEAN = {
     "forty-second": ("good", "neg_good"),
     "forty-third": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0 and 1.34.0: no flag
     "forty-fourth": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.35.0: no flag
+    # Held out: measured with engines 1.25.0, 1.33.0 and 1.37.0: one good answer flagged by all three ("You
+    # can untick the other boxes so your history and saved logins stay as they are" met "log in as him").
+    "forty-fifth": ("neg_good",),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -404,6 +411,9 @@ CAUGHT = {
     # 1.36.0: contempt in a coach's voice, "You'll learn fast that HR can't read a calendar").
     ("forty-fourth", "rude"): 30,
     ("forty-fourth", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 (25 and 32) and again with 1.33.0 (26, 32) and 1.37.0.
+    ("forty-fifth", "rude"): 27,
+    ("forty-fifth", "unsafe"): 32,
 }
 
 
@@ -469,6 +479,7 @@ WRONG_AND_NEGATED = (
     "forty-second",
     "forty-third",
     "forty-fourth",
+    "forty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -604,6 +615,12 @@ NOT_ABOVE = {
     # the trainee out of the right act after naming it ("You'll know the usual checks: input source, Win+P
     # and a spare HDMI cable. Skip them") scored as high as the good answer on three items; none since
     # engine 1.36.0.
+    # Held out, the forty-fifth set (measured with engines 1.25.0, 1.33.0 and 1.37.0): rejecting answers
+    # that name the right facts and let experience wave the right act away ("but in my experience that
+    # message is just client-side noise and never turns out to be the firewall") score as high as the good
+    # answer on two items.
+    ("forty-fifth", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
+    ("forty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -808,6 +825,12 @@ IN_BAND = {
     ("forty-fourth", "neg_good"): 31,
     ("forty-fourth", "wrong"): 30,
     ("forty-fourth", "neg_wrong"): 28,
+    # Held out: measured once with engine 1.25.0 (33, 29, 27, 19) and again with 1.33.0 (neg_good 30) and
+    # 1.37.0.
+    ("forty-fifth", "good"): 33,
+    ("forty-fifth", "neg_good"): 31,
+    ("forty-fifth", "wrong"): 27,
+    ("forty-fifth", "neg_wrong"): 21,
 }
 
 
