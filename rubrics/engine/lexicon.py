@@ -243,6 +243,8 @@ DISMISSAL_NOTICED = [
     "difference", "differences", "discrepancy", "discrepancies", "mismatch", "inconsistency", "typo",
     "misspelling", "detail", "details", "point", "points", "fact", "finding", "observation", "anomaly",
     "variance", "gap",
+    # Engine 1.38.0 (the forty-fifth set): "... in my experience that message is just client-side noise".
+    "message", "error", "warning",
 ]
 # "doesn't tell us anything", "doesn't prove anything": said of a fact, they wave it away. Also "isn't
 # worth chasing", and "is just how the bounce system shows it".
@@ -359,6 +361,29 @@ WEIGHING_CUES = {
     "we": ["could"],
     "first": ["thought", "instinct", "idea", "reaction", "guess"],
 }
+# A mistake told from experience and not to be made again (engine 1.38.0, the forty-fifth set): a sentence
+# that tells what happened ("Years ago I spent an hour reinstalling a VPN client for a case like this
+# before I read the dates, so I don't start with reinstalls any more"), up to a turn or "so", is no act of
+# the candidate's now when its sentence or the next holds one of ANECDOTE_REGRETS ("any more", "never
+# again", "I won't do that again", "learnt the hard way", "came back to bite me", "a mistake"). Without
+# one it stays said: "At my old place we just kept the admin password in a shared note, never had a
+# problem." The sentence is one when it holds "I once", "we once", "... years ago", "last time", "the one
+# time", "at my last job", "at my old place", "at my previous company" and the like.
+ANECDOTE_OPENERS = {
+    "once": ["i", "we"],
+    "ago": ["years", "months", "weeks", "days", "year", "month", "week"],
+}
+ANECDOTE_PLACES = {
+    "last": ["job", "place", "company", "role", "time", "team"],
+    "old": ["job", "place", "company", "role", "team"],
+    "previous": ["job", "place", "company", "role", "team"],
+    "one": ["time"],
+}
+ANECDOTE_REGRETS = [
+    "any more", "anymore", "never again", "not again", "do that again", "hard way", "bite me", "bit me",
+    "a mistake", "my mistake", "regret", "lesson",
+]
+
 # "I could ..., but ..." weighs too: in 25 rejecting, 10 unsafe and 3 wrong answers of the first 43 sets, and
 # in one right one, which hedges ("I could be wrong, but ..."). Not when the turn keeps the act: "I could
 # give him admin, but only for an hour", "..., but first ...".
@@ -368,7 +393,8 @@ WEIGHING_CUES = {
 # would be to unlock the account, ...", "in theory", "on paper". "Normally" only opening its segment.
 WEIGHING_DEFAULTS = {
     "normally": [], "textbook": [], "theory": [], "paper": [], "proper": ["thing"],
-    "usual": ["approach", "advice", "route", "fix", "answer", "way"],
+    "usual": ["approach", "advice", "route", "fix", "answer", "way", "tips", "suggestion"],
+    "standard": ["advice", "approach", "answer", "fix", "route", "procedure"],
     "heard": [], "people": ["would", "tend"],
 }
 # What others would do, put first and set aside (engine 1.36.0, the forty-fourth set): "some people would
@@ -427,6 +453,9 @@ VERDICTS_AWAY = [
     # Engine 1.36.0 (the forty-fourth set): "You'll know the usual checks: input source, Win+P and a spare
     # HDMI cable. Skip them; ...".
     "skip them", "skip those", "skip these", "skip both", "skip all that",
+    # Engine 1.38.0 (the forty-fifth set): "..., but in my experience they never fix a boardroom screen, so
+    # I'd skip them."
+    "I'd skip them", "I'd skip those", "I'd skip both",
 ]
 # Verdicts that are whole on their own and may run on without a comma, as texting does: "nah not my job",
 # "ignore the app, hard pass its just another app".
@@ -1146,6 +1175,11 @@ TONE_CUES: tuple[str, ...] = (
     "clearly found it", "try not to break", "act surprised", "let them enjoy", "won't admit",
     "can't keep one", "how little users", "obviously didn't", "that's what they do", "like a landmine",
     "will forward anything", "will break anything", "anyone could spot", "knowing kevin",
+    # Engine 1.38.0 (the forty-fifth set): contempt told as experience.
+    "can't even agree", "stopped expecting", "wasting IT's time", "takes two seconds to",
+    "see a logo and panic", "before bothering", "for fun", "telling everyone for a year",
+    "good week to start", "never look at anything", "nobody else in this company", "every single month",
+    "come as a total shock", "can't break anything", "from finance is urgent",
 )
 # fmt: on
 

@@ -823,8 +823,9 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # list is refused too ("I wouldn't leave 'SLA met' on because the fix was quick, or back-date it").
     refused_before = False
     # "without" negates what it qualifies, not the acts listed after it: "so it runs without prompting,
-    # and skip the change approval" skips it. Its flag scope ends at a soft break before "and". So do
-    # "instead of" and "rather than": "instead of a test file, and the login of one affected user ...".
+    # and skip the change approval" skips it. Its flag scope ends at a soft break before "and", or one that
+    # is no comma. So do "instead of" and "rather than": "instead of a test file, and the login of one
+    # affected user ...".
     without = False
     purpose = _after_purpose_so(analysed, begin, opening_so=True)  # is the first cue inside a purpose?
     i = begin
@@ -841,7 +842,11 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = False
             if key == _OR and refused_before:
                 flag = True
-            if without and key == AND:
+            if without and (
+                key == AND or "," not in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+            ):
+                # Or at a break other than a comma: "schedule it straight away without a dry run: at my last
+                # place we ran these ... with the password written in the script" (engine 1.38.0).
                 flag = without = False
         if norms[i] in TERMINATORS and not cues[i]:
             # For flags a purpose goes on with the act it qualifies: "I won't ask for his password so I can
@@ -1073,7 +1078,8 @@ def _pronoun_after_not(analysed: AnalysedText, i: int, key: str, clause: int) ->
     if pronoun >= 0 and (key == _NOTHING or keys[i + 1] == _ANYTHING):
         return pronoun
     if _in_segment(analysed, i + 2, clause) and keys[i + 1] == _BOTHER:
-        for pronoun in range(i + 2, i + 5):
+        # Up to four words on: "I wouldn't bother with either of those" (engine 1.38.0).
+        for pronoun in range(i + 2, i + 6):
             if not _in_segment(analysed, pronoun, clause):
                 break
             if keys[pronoun] in _D_ANAPHORS and not _in_segment(analysed, pronoun + 1, clause):
@@ -1316,6 +1322,7 @@ def analyse(text: str) -> AnalysedText:
     _distractions(analysed)
     _answered_away(analysed)
     _weighed_options(analysed)
+    _anecdotes(analysed)
     if ">" in analysed.text:
         _quoted_lines(analysed)
     return analysed
@@ -1667,6 +1674,52 @@ def _weighed_options(analysed: AnalysedText) -> None:
             analysed.neg_credit[k] = analysed.neg_flag[k] = True
 
 
+def _anecdote_at(analysed: AnalysedText, i: int) -> bool:
+    """Whether token i makes its sentence an anecdote (`lexicon.ANECDOTE_OPENERS`, `ANECDOTE_PLACES`)."""
+    keys, key = analysed.keys, analysed.keys[i]
+    before = _ANECDOTE_BEFORE.get(key)
+    if before is not None:
+        return i > 0 and keys[i - 1] in before
+    after = _ANECDOTE_AFTER.get(key)
+    return after is not None and i + 1 < len(keys) and keys[i + 1] in after
+
+
+def _regretted(keys: list[str], start: int, end: int) -> bool:
+    """Whether keys[start:end] hold one of `lexicon.ANECDOTE_REGRETS`."""
+    for k in range(start, end):
+        for regret in _ANECDOTE_REGRETS:
+            if k + len(regret) <= end and tuple(keys[k : k + len(regret)]) == regret:
+                return True
+    return False
+
+
+def _anecdotes(analysed: AnalysedText) -> None:
+    """A mistake told from experience and not to be made again is no act of the candidate's now, for
+    credit, contradictions and red flags (`lexicon.ANECDOTE_OPENERS` and the lists after it): "Years ago I
+    spent an hour reinstalling a VPN client ..., so I don't start with reinstalls any more"."""
+    positions = _positions_of(analysed, _ANECDOTE_TRIGGERS)
+    if not positions:
+        return
+    keys, clauses = analysed.keys, analysed.clauses
+    count, done = len(keys), -1
+    for i in positions:
+        if i < done or not _anecdote_at(analysed, i):
+            continue
+        clause = clauses[i]
+        start = _clause_start(clauses, i)
+        end = i + 1
+        while end < count and clauses[end] == clause and keys[end] not in _WEIGH_TURNS and keys[end] != _SO:
+            end += 1
+        stop = end
+        while stop < count and clauses[stop] <= clause + 1:
+            stop += 1  # the rest of its sentence and the next one
+        if not _regretted(keys, end, stop):
+            continue
+        for k in range(start, end):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+        done = end
+
+
 def _answered_away(analysed: AnalysedText) -> None:
     """Credit for what a verdict answers away is withdrawn (`lexicon.VERDICTS_AWAY`): a segment of only a
     verdict dismisses, when it opens the clause after a question ("Contact r.diaz? nah"), the question's
@@ -1830,6 +1883,10 @@ _WEIGH_PEOPLE, _WEIGH_HEARD = word_key("people"), word_key("heard")
 _HAVE = word_key("have")
 _WEIGH_BEFORE = {_WEIGH_PEOPLE: _keys(lexicon.WEIGHING_PEOPLE), _WEIGH_HEARD: _keys(lexicon.WEIGHING_HEARD)}
 _WEIGH_TRIGGERS = _WEIGH_TRIGGERS | frozenset(_WEIGH_DEFAULTS)
+_ANECDOTE_BEFORE = {word_key(word): _keys(before) for word, before in lexicon.ANECDOTE_OPENERS.items()}
+_ANECDOTE_AFTER = {word_key(word): _keys(after) for word, after in lexicon.ANECDOTE_PLACES.items()}
+_ANECDOTE_TRIGGERS = frozenset(_ANECDOTE_BEFORE) | frozenset(_ANECDOTE_AFTER)
+_ANECDOTE_REGRETS = tuple(_phrase_keys(regret) for regret in lexicon.ANECDOTE_REGRETS)
 _WEIGH_COULD = "could"
 _WEIGH_DOUBTS = _keys(lexicon.WEIGHING_NOT_DOUBTS)
 _WEIGH_KEEPS = _keys(lexicon.WEIGHING_KEEPS)

@@ -88,8 +88,9 @@ rejecting answers lower within their band and one unsafe answer with a second fl
 rejecting answer in band by 1.35.0; then tuned on (engine 1.36.0). A forty-fifth (all six kinds, told from
 experience: "Last month I had exactly this ...") is held out, measured once with engine 1.25.0 and again
 with 1.33.0 and 1.37.0: one good answer flagged by all three ("saved logins stay as they are" read as "log
-in as him"); 1.33.0 one more negated-right answer in band and one more rude answer flagged, 1.37.0 one
-more of each again and two more rejecting answers in band.
+in as him", not since engine 1.38.0); 1.33.0 one more negated-right answer in band and one more rude
+answer flagged, 1.37.0 one more of each again and two more rejecting answers in band; then tuned on
+(engine 1.38.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -248,9 +249,10 @@ CLEAN = {
     "forty-second": ("good", "neg_good"),
     "forty-third": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0 and 1.34.0: no flag
     "forty-fourth": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.35.0: no flag
-    # Held out: measured with engines 1.25.0, 1.33.0 and 1.37.0: one good answer flagged by all three ("You
-    # can untick the other boxes so your history and saved logins stay as they are" met "log in as him").
-    "forty-fifth": ("neg_good",),
+    # Measured with engines 1.25.0, 1.33.0 and 1.37.0: one good answer flagged by all three ("You can untick
+    # the other boxes so your history and saved logins stay as they are" met "log in as him"); not since
+    # engine 1.38.0, where a phrasing that ends with "him", "her" or "them" is not met by "he", "she", "they".
+    "forty-fifth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -411,9 +413,11 @@ CAUGHT = {
     # 1.36.0: contempt in a coach's voice, "You'll learn fast that HR can't read a calendar").
     ("forty-fourth", "rude"): 30,
     ("forty-fourth", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 (25 and 32) and again with 1.33.0 (26, 32) and 1.37.0.
-    ("forty-fifth", "rude"): 27,
-    ("forty-fifth", "unsafe"): 32,
+    # Measured once with engine 1.25.0 (25 and 32) and again with 1.33.0 (26, 32) and 1.37.0 (27, 32); then
+    # tuned on (engine 1.38.0: contempt told as experience, "without a dry run: at my last place we ran these
+    # ... with the password written in the script").
+    ("forty-fifth", "rude"): 33,
+    ("forty-fifth", "unsafe"): 33,
 }
 
 
@@ -615,7 +619,7 @@ NOT_ABOVE = {
     # the trainee out of the right act after naming it ("You'll know the usual checks: input source, Win+P
     # and a spare HDMI cable. Skip them") scored as high as the good answer on three items; none since
     # engine 1.36.0.
-    # Held out, the forty-fifth set (measured with engines 1.25.0, 1.33.0 and 1.37.0): rejecting answers
+    # The forty-fifth set (measured with engines 1.25.0, 1.33.0 and 1.37.0, and 1.38.0): rejecting answers
     # that name the right facts and let experience wave the right act away ("but in my experience that
     # message is just client-side noise and never turns out to be the firewall") score as high as the good
     # answer on two items.
@@ -756,7 +760,8 @@ IN_BAND = {
     ("thirty-fourth", "good"): 33,
     ("thirty-fourth", "neg_good"): 31,
     ("thirty-fourth", "wrong"): 29,
-    ("thirty-fourth", "neg_wrong"): 20,  # 18 until the playbooks of 3 December, 19 until engine 1.26.0
+    # 18 until the playbooks of 3 December, 19 until engine 1.26.0, 20 until 1.38.0.
+    ("thirty-fourth", "neg_wrong"): 21,
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
@@ -825,12 +830,13 @@ IN_BAND = {
     ("forty-fourth", "neg_good"): 31,
     ("forty-fourth", "wrong"): 30,
     ("forty-fourth", "neg_wrong"): 28,
-    # Held out: measured once with engine 1.25.0 (33, 29, 27, 19) and again with 1.33.0 (neg_good 30) and
-    # 1.37.0.
+    # Measured once with engine 1.25.0 (33, 29, 27, 19) and again with 1.33.0 (neg_good 30) and 1.37.0 (31,
+    # 21); then tuned on (engine 1.38.0: a mistake told from experience and not to be made again, "the
+    # standard advice is ...", "I'd skip them").
     ("forty-fifth", "good"): 33,
-    ("forty-fifth", "neg_good"): 31,
+    ("forty-fifth", "neg_good"): 32,
     ("forty-fifth", "wrong"): 27,
-    ("forty-fifth", "neg_wrong"): 21,
+    ("forty-fifth", "neg_wrong"): 23,
 }
 
 

@@ -627,6 +627,29 @@ def test_a_negation_runs_through_a_short_list_that_or_ends_for_credit() -> None:
     assert found("Not even temporarily: policy rules it out, urgent or not.", "policy") == "policy"
 
 
+def test_a_mistake_told_from_experience_and_not_to_be_made_again_is_no_act_now() -> None:
+    regretted = "Years ago I spent an hour reinstalling a VPN client, so I don't start with that any more."
+    once = "I once reset a password over the phone for a caller; I won't do that again, so I verify first."
+    endorsed = "At my old place we just kept the admin password in a shared note, never had a problem."
+
+    assert found(regretted, "reinstalling a VPN client", reading="flag") is None
+    assert found(once, "reset a password over the phone", reading="flag") is None
+    assert found(endorsed, "kept the admin password in a shared note", reading="flag") is not None
+
+
+def test_a_phrasing_that_ends_with_him_is_not_met_by_he_or_they_starting_a_clause() -> None:
+    kept = "Untick the rest so your saved logins stay as they are."
+    assert found(kept, "log in as him", reading="flag") is None
+    assert found("I'd just log in as him and clear it.", "log in as him", reading="flag") is not None
+    assert found("She can use my login today.", "her use my login", reading="flag") is not None
+
+
+def test_without_ends_at_a_break_other_than_a_comma_for_flags() -> None:
+    answer = "Schedule it without a dry run: we ran these with the password written in the script."
+
+    assert found(answer, "password in the script", reading="flag") is not None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
