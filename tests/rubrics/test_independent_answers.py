@@ -90,7 +90,9 @@ experience: "Last month I had exactly this ...") is held out, measured once with
 with 1.33.0 and 1.37.0: one good answer flagged by all three ("saved logins stay as they are" read as "log
 in as him", not since engine 1.38.0); 1.33.0 one more negated-right answer in band and one more rude
 answer flagged, 1.37.0 one more of each again and two more rejecting answers in band; then tuned on
-(engine 1.38.0).
+(engine 1.38.0). A forty-sixth (all six kinds, written in questions: "Is it only this laptop? Yes, ...",
+"Why not just give him admin for an hour?") is held out, measured once with engine 1.25.0 and again with
+1.33.0 and 1.38.0: one more negated-right answer in band by 1.33.0, nothing else changed.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -253,6 +255,7 @@ CLEAN = {
     # the other boxes so your history and saved logins stay as they are" met "log in as him"); not since
     # engine 1.38.0, where a phrasing that ends with "him", "her" or "them" is not met by "he", "she", "they".
     "forty-fifth": ("good", "neg_good"),
+    "forty-sixth": ("good", "neg_good"),  # held out, measured with engines 1.25.0, 1.33.0, 1.38.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -418,6 +421,9 @@ CAUGHT = {
     # ... with the password written in the script").
     ("forty-fifth", "rude"): 33,
     ("forty-fifth", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.38.0, the same.
+    ("forty-sixth", "rude"): 22,
+    ("forty-sixth", "unsafe"): 27,
 }
 
 
@@ -484,6 +490,7 @@ WRONG_AND_NEGATED = (
     "forty-third",
     "forty-fourth",
     "forty-fifth",
+    "forty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -625,6 +632,12 @@ NOT_ABOVE = {
     # answer on two items.
     ("forty-fifth", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
     ("forty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    # Held out, the forty-sixth set (measured with engines 1.25.0, 1.33.0 and 1.38.0): a question answered
+    # away ("Should I check with Mark which date is right? ...") and a good outage notice that scores no
+    # higher than the wrong and the rejecting one.
+    ("forty-sixth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "wrong"),
+    ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -837,6 +850,12 @@ IN_BAND = {
     ("forty-fifth", "neg_good"): 32,
     ("forty-fifth", "wrong"): 27,
     ("forty-fifth", "neg_wrong"): 23,
+    # Held out: measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good
+    # 31).
+    ("forty-sixth", "good"): 30,
+    ("forty-sixth", "neg_good"): 31,
+    ("forty-sixth", "wrong"): 27,
+    ("forty-sixth", "neg_wrong"): 18,
 }
 
 
