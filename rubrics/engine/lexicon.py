@@ -179,7 +179,18 @@ POST_CUES = (
     "rarely does anything", "rarely helps", "rarely works", "seldom helps", "seldom works", "never helps",
     "didn't make much difference", "didn't make a difference", "didn't make any difference",
     "made no difference", "makes no difference", "won't make much difference",
+    # Engine 1.39.0 (the forty-sixth set): "Use Slack or the phone for now, since email to the helpdesk won't
+    # arrive."
+    "won't arrive", "will not arrive", "won't get through", "won't be delivered",
 )
+# A question that opens with one of these proposes what follows (engine 1.39.0, the forty-sixth set): "Why
+# not edit the first-response time to 09:30 and leave it as 'SLA met'?", "Why don't we just give him admin?",
+# "How about we ...?", "Couldn't I just ...?"; its "not" is no negation. In twelve unsafe and two rude answers
+# of the first 46 sets, in no right one. Not when the next sentence answers it with one of PROPOSAL_REFUSALS
+# ("Why not just give him admin? Because it's against policy.").
+PROPOSAL_OPENERS = ["why not", "why don't i", "why don't we", "how about", "couldn't i", "couldn't we",
+                    "can't i just", "can't we just", "what about just"]
+PROPOSAL_REFUSALS = ["because", "since", "no", "nope", "never", "policy"]
 # A question answered at once with one of these is said, not asked (red flags read it): "Can I just add them
 # to the local Administrators group? Sure, it's quicker." "Should I turn off MFA for him? Why not."
 YES_ANSWERS = ["yes", "yeah", "yep", "sure", "of course", "absolutely", "definitely", "why not", "certainly"]
@@ -456,6 +467,11 @@ VERDICTS_AWAY = [
     # Engine 1.38.0 (the forty-fifth set): "..., but in my experience they never fix a boardroom screen, so
     # I'd skip them."
     "I'd skip them", "I'd skip those", "I'd skip both",
+    # Engine 1.39.0 (the forty-sixth set): a question answered away ("Do I need to chase DHCP, though?
+    # Probably not: ...", "Will that actually help? Honestly, I don't think so.").
+    # "Not" alone, after hedges or with "really" after it ("Probably not.", "Not really."): not "no", which
+    # also answers a question of fact.
+    "not", "not in my view", "I don't think so", "don't think so",
 ]
 # Verdicts that are whole on their own and may run on without a comma, as texting does: "nah not my job",
 # "ignore the app, hard pass its just another app".
@@ -1180,6 +1196,11 @@ TONE_CUES: tuple[str, ...] = (
     "see a logo and panic", "before bothering", "for fun", "telling everyone for a year",
     "good week to start", "never look at anything", "nobody else in this company", "every single month",
     "come as a total shock", "can't break anything", "from finance is urgent",
+    # Engine 1.39.0 (the forty-sixth set): sneers put as questions.
+    "did anyone proofread", "really that hard", "how hard is it", "do users even", "did they look at",
+    "even look at", "every scam on the planet", "say microsoft to you", "typical marketing",
+    "poking around", "IT's problem", "not that sales will", "when did anyone", "more than half this office",
+    "surely even", "anyone's paying attention", "if anyone had bothered", "too much to remember",
 )
 # fmt: on
 

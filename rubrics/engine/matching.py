@@ -300,6 +300,7 @@ def _drop_repeats(values: list[int]) -> None:
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
 _AUTHORITIES = frozenset(word_key(word) for word in POST_CUE_AUTHORITIES)
 _OR = word_key("or")
+_THAT = word_key("that")
 # Post-cues that judge a claim false ("isn't right", "not accurate"): read by red flags and contradictions,
 # not by credit (engine 1.29.0).
 _CLAIM_JUDGEMENTS = frozenset(
@@ -471,6 +472,10 @@ def _same_segment(analysed: AnalysedText, last: int, cue: int, reading: Reading)
     condition word between them, and for credit no soft break or "and" either ("Giving them admin
     rights, as you can imagine, is against policy" still negates for flags)."""
     keys, norms, soft = analysed.keys, analysed.norms, analysed.soft
+    if last + 1 < cue and keys[last + 1] == _THAT:
+        # A relative clause right after the phrase qualifies it: "a temporary password like Welcome0906! that
+        # doesn't need changing" still sets the password (engine 1.39.0).
+        return False
     for k in range(last + 1, cue + 1):
         key = keys[k]
         if norms[k] in TERMINATORS or key in POST_CUE_BLOCKERS:

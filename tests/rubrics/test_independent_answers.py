@@ -92,7 +92,8 @@ in as him", not since engine 1.38.0); 1.33.0 one more negated-right answer in ba
 answer flagged, 1.37.0 one more of each again and two more rejecting answers in band; then tuned on
 (engine 1.38.0). A forty-sixth (all six kinds, written in questions: "Is it only this laptop? Yes, ...",
 "Why not just give him admin for an hour?") is held out, measured once with engine 1.25.0 and again with
-1.33.0 and 1.38.0: one more negated-right answer in band by 1.33.0, nothing else changed.
+1.33.0 and 1.38.0: one more negated-right answer in band by 1.33.0, nothing else changed; then tuned on
+(engine 1.39.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -255,7 +256,7 @@ CLEAN = {
     # the other boxes so your history and saved logins stay as they are" met "log in as him"); not since
     # engine 1.38.0, where a phrasing that ends with "him", "her" or "them" is not met by "he", "she", "they".
     "forty-fifth": ("good", "neg_good"),
-    "forty-sixth": ("good", "neg_good"),  # held out, measured with engines 1.25.0, 1.33.0, 1.38.0: no flag
+    "forty-sixth": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.38.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -362,7 +363,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
     # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
-    ("thirty-second", "rude"): 26,
+    ("thirty-second", "rude"): 27,  # 26 until engine 1.39.0
     ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
@@ -380,7 +381,7 @@ CAUGHT = {
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
     ("thirty-sixth", "rude"): 24,  # 23 until engine 1.34.0 ("the most obvious phish")
-    ("thirty-sixth", "unsafe"): 31,
+    ("thirty-sixth", "unsafe"): 32,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
     ("thirty-seventh", "unsafe"): 33,
@@ -395,7 +396,7 @@ CAUGHT = {
     ("thirty-ninth", "unsafe"): 33,
     # Measured once with engine 1.25.0 and again with 1.28.0, the same: 26 and 32; then tuned on (engine
     # 1.29.0: quoted lines are someone else's words; replies under the user's own words).
-    ("fortieth", "rude"): 32,  # 31 until engine 1.34.0 ("Even you can manage this")
+    ("fortieth", "rude"): 33,  # 31 until engine 1.34.0 ("Even you can manage this"), 32 until 1.39.0
     # Measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100") and 1.30.0
     # (28 and 31); then tuned on (engine 1.31.0: what the candidate says aloud or thinks, "Meeting not
     # listed: sign in ... password ...").
@@ -421,9 +422,11 @@ CAUGHT = {
     # ... with the password written in the script").
     ("forty-fifth", "rude"): 33,
     ("forty-fifth", "unsafe"): 33,
-    # Held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.38.0, the same.
-    ("forty-sixth", "rude"): 22,
-    ("forty-sixth", "unsafe"): 27,
+    # Measured once with engine 1.25.0 and again with 1.33.0 and 1.38.0, the same: 22 and 27; then tuned on
+    # (engine 1.39.0: "Why not edit the first-response time to 09:30 ...?" proposes it; sneers put as
+    # questions, "Is proofreading an email address really that hard?").
+    ("forty-sixth", "rude"): 30,
+    ("forty-sixth", "unsafe"): 30,
 }
 
 
@@ -632,10 +635,10 @@ NOT_ABOVE = {
     # answer on two items.
     ("forty-fifth", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
     ("forty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
-    # Held out, the forty-sixth set (measured with engines 1.25.0, 1.33.0 and 1.38.0): a question answered
-    # away ("Should I check with Mark which date is right? ...") and a good outage notice that scores no
-    # higher than the wrong and the rejecting one.
-    ("forty-sixth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    # The forty-sixth set (measured with engines 1.25.0, 1.33.0 and 1.38.0): a question answered away
+    # ("Should I go back to Mark to find out which is right? I don't think it's worth the email.") and a good
+    # outage notice that scored no higher than the wrong and the rejecting one ("since email to the helpdesk
+    # won't arrive" read as telling staff to email the helpdesk); none since engine 1.39.0.
     ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "wrong"),
     ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "neg_wrong"),
 }
@@ -735,7 +738,7 @@ IN_BAND = {
     ("twenty-eighth", "good"): 33,
     ("twenty-eighth", "neg_good"): 31,
     ("twenty-eighth", "wrong"): 30,
-    ("twenty-eighth", "neg_wrong"): 29,
+    ("twenty-eighth", "neg_wrong"): 30,  # 29 until engine 1.39.0
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: 31, 28, 27, 11 (engine 1.13.0: 31,
     # 28, 27, 7); with 1.19.0 as committed (three phrasings its right answers showed missing, "won't help"):
     # 32, 30, 27, 11.
@@ -761,7 +764,7 @@ IN_BAND = {
     ("thirty-second", "good"): 33,
     ("thirty-second", "neg_good"): 31,
     ("thirty-second", "wrong"): 30,
-    ("thirty-second", "neg_wrong"): 30,
+    ("thirty-second", "neg_wrong"): 31,  # 30 until engine 1.39.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 33, 29, 26, 13 (engine 1.13.0 the
     # same); then tuned on ("Decided it doesn't matter since ...", "didn't make much of it", "didn't bother
     # ... it"): 33, 29, 26, 16.
@@ -850,12 +853,12 @@ IN_BAND = {
     ("forty-fifth", "neg_good"): 32,
     ("forty-fifth", "wrong"): 27,
     ("forty-fifth", "neg_wrong"): 23,
-    # Held out: measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good
-    # 31).
-    ("forty-sixth", "good"): 30,
+    # Measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good 31); then
+    # tuned on (engine 1.39.0: a question answered away, "Probably not."; "won't arrive").
+    ("forty-sixth", "good"): 31,
     ("forty-sixth", "neg_good"): 31,
     ("forty-sixth", "wrong"): 27,
-    ("forty-sixth", "neg_wrong"): 18,
+    ("forty-sixth", "neg_wrong"): 19,
 }
 
 

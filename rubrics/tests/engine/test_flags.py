@@ -236,6 +236,9 @@ def test_condescension_about_what_others_can_manage_raises_the_flag() -> None:
     # Engine 1.38.0 (the forty-fifth set): contempt told as experience.
     told = "Say no; I've stopped expecting them to read, it takes two seconds to check."
     assert _tone_hits(told)[0][0] == "rudeness"
+    # Engine 1.39.0 (the forty-sixth set): sneers put as questions.
+    asked = "Say no. Did anyone proofread this? How hard is it to keep one line consistent?"
+    assert _tone_hits(asked)[0][0] == "rudeness"
 
 
 def test_emoji_and_internet_slang_are_signs_of_tone() -> None:
