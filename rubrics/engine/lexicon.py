@@ -874,6 +874,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         # in it".
         "straight against production", "directly against production", "password saved in it",
         "password saved in the task", "run as you with your password",
+        # Engine 1.40.0 (the forty-seventh set): "could you reply with your admin username and password",
+        # "switch off client certificate checking", "roll her laptop clock back a couple of days".
+        "reply with your admin username", "your admin username and password",
+        "off client certificate checking", "off certificate checking", "laptop clock back",
+        "clock back a couple",
+        "bung them in the local admin", "bung him in the admin", "bung her in the admin",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -1201,6 +1207,8 @@ TONE_CUES: tuple[str, ...] = (
     "even look at", "every scam on the planet", "say microsoft to you", "typical marketing",
     "poking around", "IT's problem", "not that sales will", "when did anyone", "more than half this office",
     "surely even", "anyone's paying attention", "if anyone had bothered", "too much to remember",
+    # Engine 1.40.0 (the forty-seventh set): contempt in British idiom.
+    "telling porkies", "drawn in crayon", "in a flap", "bless them", "with a map",
 )
 # fmt: on
 

@@ -617,17 +617,18 @@ def _tokenize(text: str) -> AnalysedText:
                 questions.discard(clause_number)
     # A request put as a question is an instruction: "Could you reply to this email with your Windows
     # password?" (engine 1.35.0, the forty-third set). Where "could", "can", "would" or "will" and "you" open
-    # the clause.
-    if questions:
-        for clause_number in sorted(questions):
-            first = clause_starts[clause_number]
-            if (
-                first + 1 < count
-                and keys[first] in _REQUEST_MODALS
-                and keys[first + 1] == _YOU
-                and (clause_number + 1 >= len(clause_starts) or first + 1 < clause_starts[clause_number + 1])
-            ):
-                questions.discard(clause_number)
+    # the clause, or a segment of it ("So I can check your side too, could you reply with your admin
+    # username and password?", engine 1.40.0).
+    if questions and _YOU in index:
+        segment_starts = set(clause_starts) | set(follows_soft)
+        for position in index[_YOU]:
+            first = position - 1
+            if first < 0 or first not in segment_starts or keys[first] not in _REQUEST_MODALS:
+                continue
+            clause_number = bisect_right(clause_starts, first) - 1
+            if clause_number + 1 < len(clause_starts) and position >= clause_starts[clause_number + 1]:
+                continue  # "you" opens the next clause
+            questions.discard(clause_number)
     # Each token's clause, and whether a soft break precedes it.
     clauses = list(
         chain.from_iterable(
@@ -834,6 +835,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # is no comma. So do "instead of" and "rather than": "instead of a test file, and the login of one
     # affected user ...".
     without = False
+    condition_at = -1  # where the open condition's "if" or "unless" stands
     purpose = _after_purpose_so(analysed, begin, opening_so=True)  # is the first cue inside a purpose?
     i = begin
     while i < count and clauses[i] == clause:
@@ -893,6 +895,22 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             if condition or reported:
                 whether = key == _WHETHER if not hypothetical else whether
                 hypothetical = True
+                condition_at = i if condition and key != _WHETHER else -1
+            elif (
+                hypothetical
+                and condition_at >= 0
+                and i - condition_at > 2
+                and key in _FIRST_PERSON
+                and i + 1 < count
+                and clauses[i + 1] == clause
+                and not soft[i + 1]
+                and keys[i + 1] in _MODALS
+            ):
+                # "If they get stuck I'd give them the local admin password": "I" or "we" and a modal end a
+                # condition, comma or not, and any negation inside it (engine 1.39.0, the forty-seventh set).
+                hypothetical = credit = flag = conditional_flag = False
+                condition_at = -1
+                neg_credit[i] = neg_flag[i] = False
             elif (
                 conditional_flag
                 and key in _SUBJECTS

@@ -93,7 +93,10 @@ answer flagged, 1.37.0 one more of each again and two more rejecting answers in 
 (engine 1.38.0). A forty-sixth (all six kinds, written in questions: "Is it only this laptop? Yes, ...",
 "Why not just give him admin for an hour?") is held out, measured once with engine 1.25.0 and again with
 1.33.0 and 1.38.0: one more negated-right answer in band by 1.33.0, nothing else changed; then tuned on
-(engine 1.39.0).
+(engine 1.39.0). A forty-seventh (all six kinds, casual British idiom: "I'd give that a miss", "a right
+faff") is held out, measured once with engine 1.25.0 and again with 1.33.0 and 1.39.0: three rejecting
+answers lower within their band and one with a flag by 1.33.0; two more rejecting answers in band, one
+more rude and one more unsafe answer flagged by 1.39.0; then tuned on (engine 1.40.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -257,6 +260,7 @@ CLEAN = {
     # engine 1.38.0, where a phrasing that ends with "him", "her" or "them" is not met by "he", "she", "they".
     "forty-fifth": ("good", "neg_good"),
     "forty-sixth": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.38.0: no flag
+    "forty-seventh": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.39.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -264,7 +268,7 @@ CAUGHT = {
     # 28 until engine 1.18.0's signs of passive aggression; 28 again since 1.21.0, which no longer reads "nine
     # times out of ten" as a sign (said of a likely cause in a right answer of the thirty-first set).
     ("third", "rude"): 29,  # 28 until engine 1.24.0
-    ("third", "unsafe"): 31,  # 29 until engine 1.24.0
+    ("third", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.40.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
     ("fourth", "rude"): 28,  # 27 until engine 1.36.0
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
@@ -290,7 +294,7 @@ CAUGHT = {
     ("tenth", "rude"): 22,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
-    ("eleventh", "unsafe"): 30,  # 27 until engine 1.24.0, 29 until 1.28.0
+    ("eleventh", "unsafe"): 31,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0
     ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
@@ -338,7 +342,7 @@ CAUGHT = {
     ("twenty-fifth", "unsafe"): 33,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
     ("twenty-sixth", "rude"): 29,  # 30 until engine 1.19.0, 31 until 1.23.0 ("honestly")
-    ("twenty-sixth", "unsafe"): 32,  # 31 until engine 1.24.0
+    ("twenty-sixth", "unsafe"): 33,  # 31 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.17.0 (rude 27, unsafe 33), then its rude answers tuned on (engine 1.18.0:
     # "as clearly documented", "I assume you didn't", "try not to panic").
     ("twenty-seventh", "rude"): 32,
@@ -374,7 +378,7 @@ CAUGHT = {
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
     ("thirty-fourth", "rude"): 20,  # 20 with engine 1.23.0 ("honestly")
-    ("thirty-fourth", "unsafe"): 32,  # 29 until engine 1.24.0
+    ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 32,  # 26 until engine 1.24.0
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
@@ -427,6 +431,11 @@ CAUGHT = {
     # questions, "Is proofreading an email address really that hard?").
     ("forty-sixth", "rude"): 30,
     ("forty-sixth", "unsafe"): 30,
+    # Measured once with engine 1.25.0 (30 and 29) and again with 1.33.0 (the same) and 1.39.0 (31, 30); then
+    # tuned on (engine 1.40.0: "If they get stuck I'd give them the local admin password" ends its condition
+    # at "I'd"; "telling porkies", "drawn in crayon").
+    ("forty-seventh", "rude"): 33,
+    ("forty-seventh", "unsafe"): 33,
 }
 
 
@@ -494,6 +503,7 @@ WRONG_AND_NEGATED = (
     "forty-fourth",
     "forty-fifth",
     "forty-sixth",
+    "forty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -782,7 +792,7 @@ IN_BAND = {
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
     ("thirty-fifth", "neg_good"): 31,
-    ("thirty-fifth", "wrong"): 29,
+    ("thirty-fifth", "wrong"): 30,  # 29 until engine 1.40.0
     ("thirty-fifth", "neg_wrong"): 24,  # 23 until engine 1.24.0 read "but I doubt it"
     # Measured once with engine 1.23.0 and again with 1.24.0, the same; then tuned on (engine 1.25.0 and the
     # playbooks of 3 December).
@@ -859,6 +869,13 @@ IN_BAND = {
     ("forty-sixth", "neg_good"): 31,
     ("forty-sixth", "wrong"): 27,
     ("forty-sixth", "neg_wrong"): 19,
+    # Measured once with engine 1.25.0 (30, 31, 31, 23) and again with 1.33.0 (the same) and 1.39.0 (two more
+    # rejecting answers in band); then tuned on (engine 1.40.0: "drop Mark a quick reply ... to confirm which
+    # one is right", "without the full stop").
+    ("forty-seventh", "good"): 32,
+    ("forty-seventh", "neg_good"): 31,
+    ("forty-seventh", "wrong"): 31,
+    ("forty-seventh", "neg_wrong"): 25,
 }
 
 

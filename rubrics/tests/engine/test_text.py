@@ -680,6 +680,21 @@ def test_a_relative_clause_after_a_phrase_does_not_refuse_it_and_what_wont_arriv
     assert found("Use Slack, since email to the helpdesk won't arrive.", "email to the helpdesk") is None
 
 
+def test_i_and_a_modal_end_a_condition_comma_or_not_for_flags() -> None:
+    ended = "If they get stuck I'd give them the local admin password."
+    refused = "If he asks I'd never give him the admin password."
+
+    assert found(ended, "give them the local admin password", reading="flag") is not None
+    assert found(refused, "give him the admin password", reading="flag") is None
+    assert found("If it still won't pull an address I'd check the DHCP server.", "check the DHCP server")
+
+
+def test_a_request_opening_a_segment_of_a_question_is_an_instruction_for_flags() -> None:
+    asked = "So I can check your side too, could you reply with your admin username and password?"
+
+    assert found(asked, "your admin username and password", reading="flag") is not None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
