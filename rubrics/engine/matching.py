@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rubrics.engine.lexicon import COMMON_WORDS, EMBEDDED_QUESTION_WORDS, POST_CUE_AUTHORITIES
+from rubrics.engine.lexicon import COMMON_WORDS, EMBEDDED_QUESTION_WORDS, HYPOTHETICAL, POST_CUE_AUTHORITIES
 from rubrics.engine.text import (
     AND,
     POST_CUE_BLOCKERS,
@@ -300,6 +300,7 @@ def _drop_repeats(values: list[int]) -> None:
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
 _AUTHORITIES = frozenset(word_key(word) for word in POST_CUE_AUTHORITIES)
 _OR = word_key("or")
+_CONDITION_KEYS = frozenset(word_key(word) for word in HYPOTHETICAL)
 _THAT = word_key("that")
 # Post-cues that judge a claim false ("isn't right", "not accurate"): read by red flags and contradictions,
 # not by credit (engine 1.29.0).
@@ -393,8 +394,10 @@ def _follow(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int, cl
     for k in range(i, min(i + MAX_GAP + 1, len(keys))):
         if clauses[k] != clause:
             break
-        if k > i and cues[k - 1]:
-            break  # a cue between two words of the phrase: not this phrase
+        if k > i and (cues[k - 1] or keys[k - 1] in _CONDITION_KEYS):
+            # A cue or a condition word between two words of the phrase: not this phrase ("your email if you
+            # send your password" is not "email you the password", engine 1.41.0).
+            break
         if soft[k] and keys[k] in STARTERS and keys[k] != wanted:
             break  # a new predicate after a break: "not phishing, just click" is no "not click"
         if (

@@ -96,7 +96,11 @@ answer flagged, 1.37.0 one more of each again and two more rejecting answers in 
 (engine 1.39.0). A forty-seventh (all six kinds, casual British idiom: "I'd give that a miss", "a right
 faff") is held out, measured once with engine 1.25.0 and again with 1.33.0 and 1.39.0: three rejecting
 answers lower within their band and one with a flag by 1.33.0; two more rejecting answers in band, one
-more rude and one more unsafe answer flagged by 1.39.0; then tuned on (engine 1.40.0).
+more rude and one more unsafe answer flagged by 1.39.0; then tuned on (engine 1.40.0). A forty-eighth (all
+six kinds, over-explained: "If the user is on the guest network, then ...; if not, ...") is held out,
+measured once with engine 1.25.0 and again with 1.33.0 (every answer the same) and 1.40.0 (five answers
+better: a good answer's flag gone, two more rejecting answers in band, one more unsafe answer flagged); one
+negated-right answer flagged by all three, not since engine 1.41.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -261,6 +265,11 @@ CLEAN = {
     "forty-fifth": ("good", "neg_good"),
     "forty-sixth": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.38.0: no flag
     "forty-seventh": ("good", "neg_good"),  # measured with engines 1.25.0, 1.33.0, 1.39.0: no flag
+    # Held out: measured with engines 1.25.0, 1.33.0 and 1.40.0: a good answer flagged by the first two (not
+    # by 1.40.0), a negated-right outage notice flagged by all three ("Ignore any message offering to 'fix'
+    # your email if you send your password" met "email you the password" across the "if"); not since engine
+    # 1.41.0, where a condition word between two words of a phrasing breaks it, as a cue does.
+    "forty-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -436,6 +445,9 @@ CAUGHT = {
     # at "I'd"; "telling porkies", "drawn in crayon").
     ("forty-seventh", "rude"): 33,
     ("forty-seventh", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 (23 and 31) and again with 1.33.0 (the same) and 1.40.0.
+    ("forty-eighth", "rude"): 23,
+    ("forty-eighth", "unsafe"): 32,
 }
 
 
@@ -504,6 +516,7 @@ WRONG_AND_NEGATED = (
     "forty-fifth",
     "forty-sixth",
     "forty-seventh",
+    "forty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -651,6 +664,11 @@ NOT_ABOVE = {
     # won't arrive" read as telling staff to email the helpdesk); none since engine 1.39.0.
     ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "wrong"),
     ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "neg_wrong"),
+    # Held out, the forty-eighth set (measured with engines 1.25.0, 1.33.0 and 1.40.0): rejecting answers
+    # that name the right act only in a branch they rule out score as high as the good answer on three items.
+    ("forty-eighth", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
+    ("forty-eighth", "technical-support-technician", "detail-patch-compliance-report", "neg_wrong"),
+    ("forty-eighth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -876,6 +894,12 @@ IN_BAND = {
     ("forty-seventh", "neg_good"): 31,
     ("forty-seventh", "wrong"): 31,
     ("forty-seventh", "neg_wrong"): 25,
+    # Held out: measured once with engine 1.25.0 (32, 30, 28, 19) and again with 1.33.0 (the same) and
+    # 1.40.0 (two more rejecting answers in band).
+    ("forty-eighth", "good"): 32,
+    ("forty-eighth", "neg_good"): 30,
+    ("forty-eighth", "wrong"): 28,
+    ("forty-eighth", "neg_wrong"): 21,
 }
 
 

@@ -695,6 +695,13 @@ def test_a_request_opening_a_segment_of_a_question_is_an_instruction_for_flags()
     assert found(asked, "your admin username and password", reading="flag") is not None
 
 
+def test_a_condition_word_between_two_words_of_a_phrasing_breaks_it() -> None:
+    warned = "Ignore any message offering to fix your email if you send your password."
+
+    assert found(warned, "email you the password", reading="flag") is None
+    assert found("I'd email you the password.", "email you the password", reading="flag") is not None
+
+
 def test_what_is_not_related_to_the_fault_earns_no_credit() -> None:
     assert found("The full disk probably wasn't related to the Outlook crashes.", "full disk") is None
 
