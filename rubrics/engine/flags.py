@@ -164,6 +164,9 @@ _MASKED = re.compile(r"(?<![\w*])(?:[A-Za-z]{1,3}\*+[A-Za-z]+|[A-Za-z]\*{2,})(?!
 # Markdown bold ("**Win+P**", "**Action:**"): its asterisks are no mask; read as spaces (same length).
 _BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*(?![\w*])")
 # A tag question that presumes the reader failed ("you didn't, right?"): a sign wherever it is.
+# `_THIS_TIME`'s words in a text in lower case, found fast (a search for a plain prefix): without them
+# there, `_THIS_TIME` finds nothing.
+_THIS_TIME_LOWERED = re.compile(r"this\s+time")
 _TAG = re.compile(r",\s*right\s*\?", re.IGNORECASE)
 _TIME_WORDS = frozenset(THIS_TIME_AFTER)
 _PURPOSE_KEYS = frozenset(word_key(word) for word in ("sure", "ensure"))
@@ -192,7 +195,7 @@ def _pointed(text: AnalysedText) -> list[Evidence]:
     count = _HYPERBOLE.search(text.text) if lowered is None or "times" in lowered else None
     if count is not None:
         found.append(Evidence(start=count.start(), end=count.end(), quote=count.group()))
-    if lowered is not None and "this" not in lowered:
+    if lowered is not None and _THIS_TIME_LOWERED.search(lowered) is None:
         return sorted(found, key=lambda evidence: evidence.start)
     for this_time in _THIS_TIME.finditer(text.text):
         start = this_time.start(1)
@@ -398,20 +401,29 @@ def _secrets(text: str) -> list[tuple[int, str]]:
 # sets of answers does a civil one write such a word there.
 # Its first word ("password", "passwd", "passcode", "passphrase", "pw", "pwd" or "pword") starts a word: the
 # pattern starts at its "p" (the search skips to those), with no word character before it.
-_AFTER_PASSWORD = re.compile(
+_AFTER_PASSWORD_SOURCE = (
     r"p(?<!\wp)(?:ass(?:word|wd|code|phrase)|w(?:ord|d)?)"
     r"(?:\s*[:=]|\s+(?:is|to|of|as|like))?\s+[\"'\u201c\u2018(]?"
-    r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)",
-    re.IGNORECASE,
+    r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)"
 )
+_AFTER_PASSWORD = re.compile(_AFTER_PASSWORD_SOURCE, re.IGNORECASE)
+# The same pattern for an ASCII text in lower case (the same positions): without IGNORECASE its search skips
+# from one "p" to the next instead of trying every character.
+_AFTER_PASSWORD_LOWERED = re.compile(_AFTER_PASSWORD_SOURCE)
 
 
 def _named_secrets(text: str) -> list[tuple[int, str]]:
     """(start, word) of each word written as a password after "password" (see `_AFTER_PASSWORD`)."""
     lowered = _lower_if_ascii(text)
-    if lowered is not None and "pass" not in lowered and "pw" not in lowered:
+    if lowered is None:
+        return [(match.start(1), match.group(1)) for match in _AFTER_PASSWORD.finditer(text)]
+    if "pass" not in lowered and "pw" not in lowered:
         return []  # none of the pattern's first words: its search would try every word for nothing
-    return [(match.start(1), match.group(1)) for match in _AFTER_PASSWORD.finditer(text)]
+    # The password as written, from the text itself.
+    return [
+        (match.start(1), text[match.start(1) : match.end(1)])
+        for match in _AFTER_PASSWORD_LOWERED.finditer(lowered)
+    ]
 
 
 def _written_secret(text: AnalysedText) -> Evidence | None:

@@ -32,6 +32,7 @@ ADVANCE_AT = 65.0
 HOLD_AT = 45.0
 SCORE_DIGITS = 4
 OVERALL_DIGITS = 1
+POINT_DIGITS = 6  # a criterion's points
 
 Recommendation = Literal["strong_advance", "advance", "hold", "do_not_advance"]
 
@@ -245,7 +246,36 @@ def result_data(result: AttemptResult) -> dict[str, Any]:
 
 def rounded(value: float, digits: int = SCORE_DIGITS) -> float:
     """Round for output; -0.0 becomes 0.0 so that equal results print equally."""
+    if digits == SCORE_DIGITS:
+        return _rounded_score(value)
     return round(value, digits) + 0.0
+
+
+# `round(value, digits)` is exact and costs a conversion to decimal digits and back, several a criterion of
+# every answer. The same few values come back (weights, their shares, 0 and 1): each is rounded once per
+# process. Keyed by the value alone: equal values round alike (0.0 and -0.0 both to 0.0). Bounded.
+_ROUNDED_SCORES: dict[float, float] = {}
+_ROUNDED_POINTS: dict[float, float] = {}
+_ROUNDED_HELD = 1 << 14
+
+
+def _rounded_score(value: float) -> float:
+    found = _ROUNDED_SCORES.get(value)
+    if found is None:
+        found = round(value, SCORE_DIGITS) + 0.0
+        if len(_ROUNDED_SCORES) < _ROUNDED_HELD:
+            _ROUNDED_SCORES[value] = found
+    return found
+
+
+def rounded_points(value: float) -> float:
+    """A criterion's points or maximum as its result shows them: rounded to POINT_DIGITS (see `rounded`)."""
+    found = _ROUNDED_POINTS.get(value)
+    if found is None:
+        found = round(value, POINT_DIGITS) + 0.0
+        if len(_ROUNDED_POINTS) < _ROUNDED_HELD:
+            _ROUNDED_POINTS[value] = found
+    return found
 
 
 def _clamped(score: float, *, answered: bool) -> float:
@@ -279,7 +309,7 @@ def item_result(
 
 
 def rating_for(mean: float) -> int:
-    mean = round(mean, SCORE_DIGITS)
+    mean = _rounded_score(mean)
     for below, rating in RATING_THRESHOLDS:
         if mean < below:
             return rating

@@ -44,7 +44,7 @@ from rubrics.engine.matching import (
     find_first,
     occurrences,
 )
-from rubrics.engine.results import CriterionResult, Evidence
+from rubrics.engine.results import CriterionResult, Evidence, rounded_points
 from rubrics.engine.specs import (
     BestWorstRubric,
     ChecklistRubric,
@@ -110,8 +110,8 @@ def _criterion(
         id=id,
         label=label,
         met=met,
-        points=round(points, 6) + 0.0,
-        max_points=round(max_points, 6) + 0.0,
+        points=rounded_points(points),
+        max_points=rounded_points(max_points),
         evidence=evidence,
         note=note,
     )

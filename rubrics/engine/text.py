@@ -437,6 +437,54 @@ _ASCII_WORDS_AND_GAPS = re.compile(f"({_SLASHED}|{_ASCII_WORD})")
 _ASCII_PLAIN_WORDS_AND_GAPS = re.compile(f"({_ASCII_WORD})")
 
 
+# Marks that never start or join a word (no "=": "!=" is one).
+_EDGE_MARKS = ",.;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2026"
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """`pattern.split(text)`, the same list ([gap, word, gap, ..., word, gap]), at a fraction of the cost: the
+    text split at its spaces in one C call, a piece of letters and digits only (most of them) taken as one
+    word as it is, and only the other pieces ("it.", "don't", "11:00,") split by the pattern. No word holds
+    a space, and the pattern's look-arounds at a piece's ends read a space and the piece's end alike.
+    (A letter or digit to `str.isalnum` is one to the pattern's word class: CPython tests both alike.)"""
+    chunks: list[str] = []
+    gap = ""
+    first = True
+    for piece in text.split(" "):
+        if first:
+            first = False
+        elif gap:
+            gap += " "
+        else:
+            gap = " "
+        if piece.isalnum():
+            chunks.append(gap)
+            chunks.append(piece)
+            gap = ""
+        elif piece:
+            # Most others are a word with marks before or after it ("password,", "(again)", "yes."): none of
+            # these marks joins a word, so the word is what they leave.
+            rest = piece.lstrip(_EDGE_MARKS)
+            core = rest.rstrip(_EDGE_MARKS)
+            if core.isalnum():
+                chunks.append(gap + piece[: len(piece) - len(rest)])
+                chunks.append(core)
+                gap = rest[len(core) :]
+                continue
+            if not core:
+                gap += piece  # marks only
+                continue
+            parts = pattern.split(piece)
+            if len(parts) == 1:
+                gap += piece
+            else:
+                chunks.append(gap + parts[0] if gap else parts[0])
+                chunks.extend(parts[1:-1])
+                gap = parts[-1]
+    chunks.append(gap)
+    return chunks
+
+
 def _tokenize(text: str) -> AnalysedText:
     # One pass over the words, in order: the hot path of analysis. Each distinct word is read once per
     # process (`_WORD_PIECES`), each distinct short gap too (`_GAP_CACHE`, and `_LINE_GAP_CACHE` for line
@@ -444,13 +492,13 @@ def _tokenize(text: str) -> AnalysedText:
     # breaks are noted where they change and spread over the tokens once, after the loop.
     if text.isascii():
         if "/" in text or "!=" in text:
-            chunks = _ASCII_WORDS_AND_GAPS.split(text)
+            chunks = _split(text, _ASCII_WORDS_AND_GAPS)
         else:
-            chunks = _ASCII_PLAIN_WORDS_AND_GAPS.split(text)
+            chunks = _split(text, _ASCII_PLAIN_WORDS_AND_GAPS)
     elif not any(char in text for char in _LETTER_APOSTROPHE_CHARS):
-        chunks = _WORDS_AND_GAPS.split(text)  # the usual non-ASCII text: curly quotes, dashes, accents
+        chunks = _split(text, _WORDS_AND_GAPS)  # the usual non-ASCII text: curly quotes, dashes, accents
     else:
-        chunks = _WORDS_AND_GAPS.split(text.translate(_LETTER_APOSTROPHES))
+        chunks = _split(text.translate(_LETTER_APOSTROPHES), _WORDS_AND_GAPS)
     keys: list[str] = []
     norms: list[str] = []
     starts: list[int] = []
