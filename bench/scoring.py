@@ -8,8 +8,8 @@ Prints a markdown table with a PASS/MISS column against the issue's targets (sta
   target at least 500 per second per core. Per second of the process's own CPU time, in windows of a
   quarter of a second over `--engine-seconds`: the median window is the result and decides the verdict,
   the best and worst are shown beside it (on a shared host the same code varies by half or more). The
-  process's loaded heap is frozen for the garbage collector before the engine runs, as each worker
-  process's is when it starts (config.celery);
+  process's loaded heap is frozen for the garbage collector, and its youngest generation collected as
+  seldom, before the engine runs, as each worker process's is when it starts (config.celery);
 * the baseline: a no-op task (it only counts itself in Redis, so the benchmark sees it ran) sent by
   `--clients` threads through Redis to the worker, in tasks per second;
 * end-to-end: `--submissions` attempts submitted by the same number of client threads (`attempt_submit`:
@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from config.celery import ProductTask, Queues, app
+from config.celery import ProductTask, Queues, app, settle_the_heap
 
 if TYPE_CHECKING:
     import redis
@@ -174,14 +174,13 @@ def measure_engine(
     """One process on one core: the engine scores the answers over and over for about `seconds` of CPU
     time, counted in windows. CPU time rather than the wall clock: time this process spent waiting for
     a core (another process's turn, a busy host) is not the engine's."""
-    import gc
-
     from rubrics.engine import ScoringInput, score_attempt
 
     scoring_input = ScoringInput.model_validate(scoring_input_data)
     # As each worker process does when it starts (config.celery: the loaded heap left out of the garbage
-    # collector's walks); what the engine makes from here on is collected as in the worker.
-    gc.freeze()
+    # collector's walks, the youngest objects collected as often as there); what the engine makes from here
+    # on is collected as in the worker.
+    settle_the_heap()
     for sample in answers[:20]:  # warm-up: imports, caches
         score_attempt(scoring_input, sample)
     rates: list[float] = []

@@ -259,23 +259,22 @@ _ROUNDED_POINTS: dict[float, float] = {}
 _ROUNDED_HELD = 1 << 14
 
 
-def _rounded_score(value: float) -> float:
-    found = _ROUNDED_SCORES.get(value)
+def _rounded_in(held: dict[float, float], value: float, digits: int) -> float:
+    found = held.get(value)
     if found is None:
-        found = round(value, SCORE_DIGITS) + 0.0
-        if len(_ROUNDED_SCORES) < _ROUNDED_HELD:
-            _ROUNDED_SCORES[value] = found
+        found = round(value, digits) + 0.0
+        if len(held) < _ROUNDED_HELD:
+            held[value] = found
     return found
+
+
+def _rounded_score(value: float) -> float:
+    return _rounded_in(_ROUNDED_SCORES, value, SCORE_DIGITS)
 
 
 def rounded_points(value: float) -> float:
     """A criterion's points or maximum as its result shows them: rounded to POINT_DIGITS (see `rounded`)."""
-    found = _ROUNDED_POINTS.get(value)
-    if found is None:
-        found = round(value, POINT_DIGITS) + 0.0
-        if len(_ROUNDED_POINTS) < _ROUNDED_HELD:
-            _ROUNDED_POINTS[value] = found
-    return found
+    return _rounded_in(_ROUNDED_POINTS, value, POINT_DIGITS)
 
 
 def _clamped(score: float, *, answered: bool) -> float:

@@ -59,14 +59,17 @@ def test_a_pool_process_freezes_the_heap_it_starts_with_for_the_garbage_collecto
 
     from celery.signals import worker_process_init
 
-    from config.celery import _freeze_the_loaded_heap
+    from config.celery import YOUNG_OBJECTS_PER_COLLECTION, _freeze_the_loaded_heap
 
     # Connected to what each prefork pool process sends when it starts (called here, not sent: other
     # receivers of the signal belong to a real worker).
     assert any(ref() is _freeze_the_loaded_heap for _, ref in worker_process_init.receivers)
     gc.unfreeze()
+    threshold = gc.get_threshold()
     try:
         _freeze_the_loaded_heap()
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (YOUNG_OBJECTS_PER_COLLECTION, *threshold[1:])
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
