@@ -182,17 +182,13 @@ def compile_builtin(text: str) -> Phrase:
     return _build(text, words)
 
 
-def _trigger(
-    phrase: Phrase, rank: Callable[[PhraseToken], tuple[int, ...]]
-) -> tuple[list[str], str | None] | None:
-    """What an answer must hold for `phrase` to match: one of the keys, or the norm among its joined words
-    (or None). The word tested is the plain word that `rank` puts first; any word would do, as a match
-    needs each of them (or a joined or split form of it). None for a phrasing made only of wildcards."""
-    tokens = phrase.tokens
-    words = [position for position, token in enumerate(tokens) if token.wildcard is None]
-    if not words:
-        return None
-    position = min(words, key=lambda place: (*rank(tokens[place]), place))
+_Forms = tuple[tuple[str, ...], str | None]
+"""The forms in which a phrase word may be in an answer: its key, its key merged with the next word's, the
+previous word's merged with it (`_follow`: "wi fi" read as "wifi"), and its norm if an answer may split it
+("wifi" read as "wi fi"; else None). A phrasing can match only where each of its words is in one form."""
+
+
+def _forms(tokens: tuple[PhraseToken, ...], position: int) -> _Forms:
     token = tokens[position]
     keys = [token.key]
     if token.merged is not None:
@@ -200,7 +196,27 @@ def _trigger(
     previous = tokens[position - 1].merged if position > 0 else None
     if previous is not None:
         keys.append(previous)
-    return keys, token.norm if token.joinable else None
+    return tuple(dict.fromkeys(keys)), token.norm if token.joinable else None
+
+
+def _ranked(phrase: Phrase, rank: Callable[[PhraseToken], tuple[int, ...]]) -> list[int]:
+    """The positions of the phrase's plain words (no wildcard), the one `rank` puts first first."""
+    tokens = phrase.tokens
+    words = [position for position, token in enumerate(tokens) if token.wildcard is None]
+    return sorted(words, key=lambda place: (*rank(tokens[place]), place))
+
+
+def _trigger(phrase: Phrase, rank: Callable[[PhraseToken], tuple[int, ...]]) -> _Forms | None:
+    """What an answer must hold for `phrase` to match: one of the keys, or the norm among its joined words
+    (or None). The word tested is the plain word that `rank` puts first; any word would do, as a match
+    needs each of them (or a joined or split form of it). None for a phrasing made only of wildcards."""
+    words = _ranked(phrase, rank)
+    return _forms(phrase.tokens, words[0]) if words else None
+
+
+def _in_some_form(tests: tuple[_Forms, ...], key_set: frozenset[str], joined: frozenset[str]) -> bool:
+    """Whether each word of `tests` is in the answer in one of its forms (see `_Forms`)."""
+    return all(_any_in(keys, key_set) or (norm is not None and norm in joined) for keys, norm in tests)
 
 
 def _longest(token: PhraseToken) -> tuple[int, ...]:
@@ -248,15 +264,21 @@ def _candidates(analysed: AnalysedText, phrases: PhraseSet) -> list[int]:
     return found
 
 
+BOOK_TESTS = 2  # words of a phrasing tested besides its trigger before it is a candidate (see `PhraseBook`)
+_BookEntry = tuple[int, int, tuple[_Forms, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseBook:
     """The phrase sets of one rubric (its criteria or steps) or of a playbook's text red-flag rules, read
     against an answer together: one look-up of the answer's words finds the candidate phrasings of every
-    set (see `PhraseSet`). Built once per rubric (cached)."""
+    set (see `PhraseSet`), and of those only the ones whose next `BOOK_TESTS` rarest words are in the
+    answer too, in some form, stay candidates: `find_first` would rule out the others by the same test
+    (see `_Forms`). Built once per rubric (cached)."""
 
     sets: tuple[PhraseSet, ...]
-    by_key: dict[str, tuple[tuple[int, int], ...]]  # trigger key -> (set, phrasing) pairs
-    by_norm: dict[str, tuple[tuple[int, int], ...]]
+    by_key: dict[str, tuple[_BookEntry, ...]]  # trigger key -> (set, phrasing, words to test)
+    by_norm: dict[str, tuple[_BookEntry, ...]]
     always_at: tuple[tuple[int, int], ...]
     # The keys of `by_key` and `by_norm` as sets, to intersect with an answer's in C (iterating the smaller).
     trigger_keys: frozenset[str]
@@ -266,14 +288,17 @@ class PhraseBook:
         """For each set, what `find_first` would try: its candidate phrasings, in order."""
         found: list[list[int]] = [[] for _ in self.sets]
         by_key = self.by_key
-        for key in self.trigger_keys & analysed.key_set:
-            for number, at in by_key[key]:
-                found[number].append(at)
-        if self.by_norm and analysed.joined:
-            by_norm = self.by_norm
-            for norm in self.trigger_norms & analysed.joined:
-                for number, at in by_norm[norm]:
+        key_set, joined = analysed.key_set, analysed.joined
+        for key in self.trigger_keys & key_set:
+            for number, at, tests in by_key[key]:
+                if not tests or _in_some_form(tests, key_set, joined):
                     found[number].append(at)
+        if self.by_norm and joined:
+            by_norm = self.by_norm
+            for norm in self.trigger_norms & joined:
+                for number, at, tests in by_norm[norm]:
+                    if not tests or _in_some_form(tests, key_set, joined):
+                        found[number].append(at)
         for number, at in self.always_at:
             found[number].append(at)
         for listed in found:
@@ -319,21 +344,24 @@ def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
     def rarest(token: PhraseToken) -> tuple[int, ...]:
         return token.key in _EVERYWHERE, shared[token.key], -len(token.norm)
 
-    by_key: dict[str, list[tuple[int, int]]] = {}
-    by_norm: dict[str, list[tuple[int, int]]] = {}
+    by_key: dict[str, list[_BookEntry]] = {}
+    by_norm: dict[str, list[_BookEntry]] = {}
     always_at: list[tuple[int, int]] = []
     for number, phrases in enumerate(sets):
         for at, phrase in enumerate(phrases.phrases):
-            trigger = _trigger(phrase, rarest)
-            if trigger is None:
+            words = _ranked(phrase, rarest)
+            if not words:
                 if phrase.tokens:
                     always_at.append((number, at))
                 continue
-            keys, norm = trigger
-            for key in dict.fromkeys(keys):
-                by_key.setdefault(key, []).append((number, at))
+            keys, norm = _forms(phrase.tokens, words[0])
+            # The next rarest words, tested before the phrasing is a candidate: in three of four candidates
+            # some word is in no form in the answer (bench.scoring's assessments).
+            entry = (number, at, tuple(_forms(phrase.tokens, place) for place in words[1 : 1 + BOOK_TESTS]))
+            for key in keys:
+                by_key.setdefault(key, []).append(entry)
             if norm is not None:
-                by_norm.setdefault(norm, []).append((number, at))
+                by_norm.setdefault(norm, []).append(entry)
     return PhraseBook(
         sets=tuple(sets),
         by_key={key: tuple(found) for key, found in by_key.items()},

@@ -22,6 +22,7 @@ ANSWERS = [
     "Call the user back on a known number; do not reset their password over chat.",
     "First disable the account. Then escalate to security and log in as the user to check.",
     "Check the wifi first, then the password.",
+    "Check the wi fi and the wi-fi: then lock the useraccount and reset the pass word.",
     "Lock the user's account; I would not reset the password.",
     "The user account, the user password, the user identity: none of them in one phrase.",
     "",
@@ -42,10 +43,21 @@ def test_the_book_finds_what_each_set_finds_alone(answer: str) -> None:
 
 def test_the_book_looks_a_phrasing_up_by_its_rarest_word() -> None:
     book = compile_book(BOOK)
-    looked_up = {key for key, found in book.by_key.items() if (0, 0) in found}
+    looked_up = {key for key, found in book.by_key.items() if any(entry[:2] == (0, 0) for entry in found)}
     reset, user, password = analyse("reset user password").keys
 
     # "reset the user password": "password" and "user" are in many phrasings, "reset" in fewer (also
     # looked up: "reset" joined with the next word, as an answer may write them as one).
     assert reset in looked_up
     assert user not in looked_up and password not in looked_up
+
+
+def test_a_phrasing_is_no_candidate_when_one_of_its_rarer_words_is_in_no_form_in_the_answer() -> None:
+    book = compile_book(BOOK)
+    # "escalate to security": "escalate" is there, "security" is not, alone, joined or split.
+    without = book.candidates(analyse("Escalate it to the team lead."))
+    # "check the wi-fi": "wifi" written as one word is the split form's joined norm.
+    joined = book.candidates(analyse("Escalate it to sec urity; check the wifi."))
+
+    assert 1 not in without[3]
+    assert 2 in joined[2]
