@@ -83,8 +83,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain, repeat
-from operator import sub
 from typing import Literal
 
 from rubrics.engine import lexicon
@@ -504,6 +502,7 @@ def _tokenize(text: str) -> AnalysedText:
     starts: list[int] = []
     ends: list[int] = []
     clause_starts = [0]  # the first token of each clause
+    clauses: list[int] = []  # each token's clause
     follows_soft: list[int] = []  # the tokens that follow a soft break
     index: dict[str, list[int]] = {}
     dotted: dict[int, tuple[str, ...]] = {}
@@ -583,6 +582,7 @@ def _tokenize(text: str) -> AnalysedText:
             norms.append(norm)
             starts.append(start)
             ends.append(end)
+            clauses.append(clause)
             if soft_pending:
                 follows_soft.append(count)
                 soft_pending = False
@@ -607,6 +607,7 @@ def _tokenize(text: str) -> AnalysedText:
             norms.append(norm)
             starts.append(start)
             ends.append(end)
+            clauses.append(clause)
             if soft_pending:
                 follows_soft.append(count)
                 soft_pending = False
@@ -677,12 +678,7 @@ def _tokenize(text: str) -> AnalysedText:
             if clause_number + 1 < len(clause_starts) and position >= clause_starts[clause_number + 1]:
                 continue  # "you" opens the next clause
             questions.discard(clause_number)
-    # Each token's clause, and whether a soft break precedes it.
-    clauses = list(
-        chain.from_iterable(
-            map(repeat, range(len(clause_starts)), map(sub, [*clause_starts[1:], count], clause_starts))
-        )
-    )
+    # Whether a soft break precedes each token.
     soft = [False] * count
     for position in follows_soft:
         soft[position] = True
