@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     import redis
 
     from assessments.models import AssessmentVersion
-    from assessments.types import Item
+    from assessments.types import Item, PlaybookSpec
 
 ROOT = Path(__file__).resolve().parents[1]
 TSS = "technical-support-specialist"
@@ -125,11 +125,19 @@ def _vary(item: Item, model: Any, rng: random.Random) -> Any:
 
 def answer_variants(version: AssessmentVersion, count: int, seed: int = 8) -> list[dict[str, Any]]:
     from assessments.types import PlaybookSpec
-    from rubrics.management.commands.export_model_answers import model_answers_for_playbook
 
     spec = PlaybookSpec.model_validate(version.playbook_version.content)
+    return spec_answer_variants(spec, version.item_slugs, count, seed)
+
+
+def spec_answer_variants(
+    spec: PlaybookSpec, item_slugs: Sequence[str], count: int, seed: int = 8
+) -> list[dict[str, Any]]:
+    """`count` attempts at the playbook's items `item_slugs`: its model answers, varied (see `_vary`)."""
+    from rubrics.management.commands.export_model_answers import model_answers_for_playbook
+
     model = model_answers_for_playbook(spec)
-    items = [item for item in spec.items if item.slug in version.item_slugs]
+    items = [item for item in spec.items if item.slug in item_slugs]
     rng = random.Random(seed)
     return [{item.slug: _vary(item, model[item.slug], rng) for item in items} for _ in range(count)]
 

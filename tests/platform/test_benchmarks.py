@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from bench import autosave, loadgen, results, scoring, start
+from bench import autosave, instructions, loadgen, results, scoring, start
 from bench.cohort import assessment_version, candidate_browsers
 
 
@@ -159,3 +159,42 @@ def test_the_scoring_benchmark_measures_the_pure_python_engine_in_a_process_of_i
     assert pure.windows >= 1 and 0 < pure.worst <= pure.median <= pure.best
     assert compiled_or_not.windows == 1 and compiled_or_not.median > 0
     assert "median of" in pure.describe()
+
+
+def test_the_instruction_count_is_the_loops_cost_per_assessment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole process counted with and without the loops: the difference, per assessment scored.
+    counted = {0: 1_000_000, 3: 1_000_000 + 3 * 20 * 7_500}
+    monkeypatch.setattr(instructions, "_count", lambda attempts, loops, *, pure: counted[loops])
+
+    assert instructions.per_assessment(20, 3, pure=False) == 7_500
+
+
+def test_the_counted_process_scores_the_benchmarks_attempts_without_a_database() -> None:
+    import subprocess
+
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "bench.instructions", "--counted", "--attempts=2", "--loops=1"],
+        cwd=Path(instructions.ROOT),
+        env={
+            **os.environ,
+            **instructions.COUNTED_SETTINGS,
+            "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_instruction_count_says_what_it_needs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(instructions.shutil, "which", lambda name: None)
+
+    assert instructions.main([]) == 1
+    assert "needs valgrind" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        instructions.main(["--loops", "0"])
