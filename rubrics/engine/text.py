@@ -653,8 +653,10 @@ def _tokenize(text: str) -> AnalysedText:
     # entry so it still shows as met?", "I could check with HR, but maybe that's overkill?" (engine 1.33.0,
     # the forty-second set). Only where "maybe" or "perhaps" opens a segment: "Should we maybe just give him
     # admin? No." still asks.
+    # The tokens that open a segment (a clause, or a part of one after a soft break), for the two readings
+    # below; only built when a question is there to read.
+    opens: set[int] = set(clause_starts) | set(follows_soft) if questions else set()
     if questions and not _TENTATIVE_KEYS.isdisjoint(index):
-        opens = set(clause_starts) | set(follows_soft)
         for key in _TENTATIVE_KEYS.intersection(index):
             for position in index[key]:
                 lead = position - 1
@@ -669,10 +671,9 @@ def _tokenize(text: str) -> AnalysedText:
     # the clause, or a segment of it ("So I can check your side too, could you reply with your admin
     # username and password?", engine 1.40.0).
     if questions and _YOU in index:
-        segment_starts = set(clause_starts) | set(follows_soft)
         for position in index[_YOU]:
             first = position - 1
-            if first < 0 or first not in segment_starts or keys[first] not in _REQUEST_MODALS:
+            if first < 0 or first not in opens or keys[first] not in _REQUEST_MODALS:
                 continue
             clause_number = bisect_right(clause_starts, first) - 1
             if clause_number + 1 < len(clause_starts) and position >= clause_starts[clause_number + 1]:
@@ -1715,14 +1716,22 @@ def _option_start(analysed: AnalysedText, i: int) -> int:
     return j + 1 if _in_segment(analysed, j + 1, clause) else -1
 
 
+def _opener_at(
+    analysed: AnalysedText, first: int, clause: int, openers: tuple[tuple[str, ...], ...]
+) -> tuple[str, ...] | None:
+    """The first of `openers` (each a run of keys) that the answer holds from token `first` within
+    `clause`, if any."""
+    keys, clauses = analysed.keys, analysed.clauses
+    for opener in openers:
+        end = first + len(opener)
+        if end <= len(keys) and clauses[end - 1] == clause and tuple(keys[first:end]) == opener:
+            return opener
+    return None
+
+
 def _opens_with_turn(analysed: AnalysedText, first: int) -> bool:
     """Whether the clause from token `first` opens with one of `lexicon.WEIGHING_OPENERS`."""
-    keys, clause = analysed.keys, analysed.clauses[first]
-    for opener in _WEIGH_OPENERS:
-        end = first + len(opener)
-        if end <= len(keys) and analysed.clauses[end - 1] == clause and tuple(keys[first:end]) == opener:
-            return True
-    return False
+    return _opener_at(analysed, first, analysed.clauses[first], _WEIGH_OPENERS) is not None
 
 
 def _weighed_options(analysed: AnalysedText) -> None:
@@ -1811,16 +1820,7 @@ def _proposals(analysed: AnalysedText) -> None:
         first = bisect_left(clauses, clause)  # the clause's first token
         while first < count and clauses[first] == clause and keys[first] in _TENTATIVE_LEAD_INS:
             first += 1  # "So why not ...?"
-        opener = next(
-            (
-                opener
-                for opener in _PROPOSAL_OPENERS
-                if first + len(opener) <= count
-                and clauses[first + len(opener) - 1] == clause
-                and tuple(keys[first : first + len(opener)]) == opener
-            ),
-            None,
-        )
+        opener = _opener_at(analysed, first, clause, _PROPOSAL_OPENERS)
         if opener is None:
             continue
         after = first
@@ -1979,7 +1979,6 @@ _VERDICT_OPENINGS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDI
 _V_INTERJECTIONS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_INTERJECTIONS)
 _YES_ANSWERS = frozenset(_phrase_keys(answer) for answer in lexicon.YES_ANSWERS)
 _WEIGH_AFTER = {word_key(first): frozenset(forms) for first, forms in lexicon.WEIGHING_CUES.items()}
-_WEIGH_TRIGGERS = frozenset(_WEIGH_AFTER)
 _WEIGH_FIRST = word_key("first")
 # The word before these is part of the cue: "My first thought", "in theory", "on paper".
 _WEIGH_OWNER = {word_key("theory"): word_key("in"), word_key("paper"): word_key("on")}
@@ -1997,7 +1996,8 @@ _WEIGH_NORMALLY = word_key("normally")
 _WEIGH_PEOPLE, _WEIGH_HEARD = word_key("people"), word_key("heard")
 _HAVE = word_key("have")
 _WEIGH_BEFORE = {_WEIGH_PEOPLE: _keys(lexicon.WEIGHING_PEOPLE), _WEIGH_HEARD: _keys(lexicon.WEIGHING_HEARD)}
-_WEIGH_TRIGGERS = _WEIGH_TRIGGERS | frozenset(_WEIGH_DEFAULTS)
+# The words an option weighed starts from: a cue's first word or a default's.
+_WEIGH_TRIGGERS = frozenset(_WEIGH_AFTER) | frozenset(_WEIGH_DEFAULTS)
 _ANECDOTE_BEFORE = {word_key(word): _keys(before) for word, before in lexicon.ANECDOTE_OPENERS.items()}
 _ANECDOTE_AFTER = {word_key(word): _keys(after) for word, after in lexicon.ANECDOTE_PLACES.items()}
 _ANECDOTE_TRIGGERS = frozenset(_ANECDOTE_BEFORE) | frozenset(_ANECDOTE_AFTER)
