@@ -810,6 +810,23 @@ def _in_label(analysed: AnalysedText, i: int) -> bool:
     return ":" in analysed.text[analysed.ends[state] : analysed.starts[state + 1]]
 
 
+_PRONOUN_CUES = _keys(("nothing", "none", "nobody", "noone"))
+
+
+def _pronoun_label(analysed: AnalysedText, i: int) -> bool:
+    """Whether the cue at token i is a pronoun that a colon or a dash follows: a case put as a label, as
+    "Still nothing: swap to a spare HDMI cable" says "if still nothing" (engine 1.42.0, the forty-ninth
+    set). Its negation ends at the break; "Do nothing - wait for the vendor" waits."""
+    keys = analysed.keys
+    return (
+        keys[i] in _PRONOUN_CUES
+        and i + 1 < len(keys)
+        and analysed.clauses[i + 1] == analysed.clauses[i]
+        and analysed.soft[i + 1]
+        and _labelled(analysed, i + 1)
+    )
+
+
 def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
     """Whether the cue at token i opens an infinitive of purpose that opens its segment: "To avoid such
     calls in future, add her to the administrators group" adds her; "In order not to disturb anyone, ..."."""
@@ -918,7 +935,11 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             else:
                 # A second cue in the same condition or purpose keeps it one ("so nobody gets access denied").
                 conditional_flag = (
-                    hypothetical or purpose or _opens_purpose(analysed, i) or _in_label(analysed, i)
+                    hypothetical
+                    or purpose
+                    or _opens_purpose(analysed, i)
+                    or _in_label(analysed, i)
+                    or _pronoun_label(analysed, i)
                 ) and (conditional_flag or not flag)
                 credit = flag = True
                 covered = complement = False
@@ -967,6 +988,20 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 # The main clause after a condition or purpose, comma or not: "To avoid first-day problems
                 # I'd make her local admin" makes her local admin.
                 credit = flag = conditional_flag = False
+                neg_credit[i] = neg_flag[i] = False
+            elif (
+                without
+                and covered
+                and key in _SUBJECTS
+                and i + 1 < count
+                and clauses[i + 1] == clause
+                and not soft[i + 1]
+                and keys[i + 1] in _MODALS
+            ):
+                # "so rather than leave her stuck I'd export my own VPN certificate": the act that "rather
+                # than", "instead of" or "without" qualifies ends where a subject and a modal start the main
+                # clause, comma or not, for flags too (engine 1.42.0, the forty-ninth set).
+                credit = flag = without = False
                 neg_credit[i] = neg_flag[i] = False
             elif (
                 credit
@@ -1683,8 +1718,8 @@ def _option_start(analysed: AnalysedText, i: int) -> int:
     keys, norms, clause = analysed.keys, analysed.norms, analysed.clauses[i]
     nouns = _WEIGH_DEFAULTS.get(keys[i])
     if nouns is not None:  # "Normally I'd ...", "The proper thing would be ...", "in theory"
-        if keys[i] == _WEIGH_NORMALLY and analysed.segment_start(i) != i:
-            return -1
+        if keys[i] == _WEIGH_NORMALLY and analysed.segment_start(i) != i and keys[i - 1] not in _WEIGH_MODALS:
+            return -1  # "Normally" opens its segment, or follows "would" or "should"
         if keys[i] in _WEIGH_AFTER_OWNER and not (i > 0 and keys[i - 1] == _WEIGH_OWNER[keys[i]]):
             return -1  # "in theory", "on paper"
         before = _WEIGH_BEFORE.get(keys[i])
@@ -1993,6 +2028,9 @@ _WEIGH_TURNS = _keys(lexicon.WEIGHING_TURNS)
 _WEIGH_OPENERS = tuple(_phrase_keys(opener) for opener in lexicon.WEIGHING_OPENERS)
 _WEIGH_DEFAULTS = {word_key(word): _keys(nouns) for word, nouns in lexicon.WEIGHING_DEFAULTS.items()}
 _WEIGH_NORMALLY = word_key("normally")
+# Engine 1.42.0 (the forty-ninth set): "The quick checks would normally be the display's input source,
+# reseating the cable and Win+P, but I'd rather not fiddle with the CEO's laptop".
+_WEIGH_MODALS = _keys(("would", "should"))
 _WEIGH_PEOPLE, _WEIGH_HEARD = word_key("people"), word_key("heard")
 _HAVE = word_key("have")
 _WEIGH_BEFORE = {_WEIGH_PEOPLE: _keys(lexicon.WEIGHING_PEOPLE), _WEIGH_HEARD: _keys(lexicon.WEIGHING_HEARD)}

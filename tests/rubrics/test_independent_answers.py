@@ -100,7 +100,11 @@ more rude and one more unsafe answer flagged by 1.39.0; then tuned on (engine 1.
 six kinds, over-explained: "If the user is on the guest network, then ...; if not, ...") is held out,
 measured once with engine 1.25.0 and again with 1.33.0 (every answer the same) and 1.40.0 (five answers
 better: a good answer's flag gone, two more rejecting answers in band, one more unsafe answer flagged); one
-negated-right answer flagged by all three, not since engine 1.41.0.
+negated-right answer flagged by all three, not since engine 1.41.0. A forty-ninth (all six kinds,
+preferences and contrasts: "X rather than Y", "I'd sooner ...", "better to X than Y") was measured once with
+engine 1.25.0 and again with 1.33.0 and 1.41.0 (the same counts but for four more rejecting answers in band
+and one more rude answer flagged by 1.41.0); one negated-right answer flagged by all three ("it's evidence"
+met "evidently"), not since engine 1.42.0, which was tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -270,6 +274,10 @@ CLEAN = {
     # your email if you send your password" met "email you the password" across the "if"); not since engine
     # 1.41.0, where a condition word between two words of a phrasing breaks it, as a cue does.
     "forty-eighth": ("good", "neg_good"),
+    # Measured with engines 1.25.0, 1.33.0 and 1.41.0: a negated-right answer flagged rude by all three
+    # ("Don't delete the email yet either; it's evidence." met "evidently", beside "It's clearly not our
+    # IT"); not since engine 1.42.0, where "evidently" counts only word for word.
+    "forty-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -322,7 +330,7 @@ CAUGHT = {
     ("eighteenth", "rude"): 23,
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
-    ("nineteenth", "rude"): 15,
+    ("nineteenth", "rude"): 16,  # 15 until engine 1.42.0
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
@@ -337,7 +345,7 @@ CAUGHT = {
     # Measured with engine 1.12.0 (rude 18, unsafe 29) and after the twenty-first set's tuning (the same),
     # then its rude answers tuned on; its unsafe answers were not.
     ("twenty-second", "rude"): 31,
-    ("twenty-second", "unsafe"): 31,  # 30 until engine 1.24.0; 29 until engine 1.14.0, not tuned on
+    ("twenty-second", "unsafe"): 32,  # 30 until engine 1.24.0, 31 until 1.42.0; 29 until 1.14.0, not tuned on
     # Measured once with engine 1.13.0 (rude 27, unsafe 24), then tuned on (engine 1.14.0).
     ("twenty-third", "rude"): 33,
     ("twenty-third", "unsafe"): 33,
@@ -386,7 +394,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 20,  # 20 with engine 1.23.0 ("honestly")
+    ("thirty-fourth", "rude"): 21,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 32,  # 26 until engine 1.24.0
@@ -448,6 +456,11 @@ CAUGHT = {
     # Held out: measured once with engine 1.25.0 (23 and 31) and again with 1.33.0 (the same) and 1.40.0.
     ("forty-eighth", "rude"): 23,
     ("forty-eighth", "unsafe"): 32,
+    # Measured once with engine 1.25.0 (24 and 28) and again with 1.33.0 (the same) and 1.41.0 (25 and 28);
+    # then tuned on (engine 1.42.0: contempt put as a preference, "I'd have more luck explaining it to the
+    # router"; shortcuts preferred, "Quicker to tidy one line of the report than explain one laptop").
+    ("forty-ninth", "rude"): 32,
+    ("forty-ninth", "unsafe"): 33,
 }
 
 
@@ -517,6 +530,7 @@ WRONG_AND_NEGATED = (
     "forty-sixth",
     "forty-seventh",
     "forty-eighth",
+    "forty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -669,6 +683,14 @@ NOT_ABOVE = {
     ("forty-eighth", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
     ("forty-eighth", "technical-support-technician", "detail-patch-compliance-report", "neg_wrong"),
     ("forty-eighth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
+    # The forty-ninth set (measured with engines 1.25.0, 1.33.0 and 1.41.0, then tuned on): rejecting answers
+    # that name the right facts and prefer the wrong act score as high as the good answer on three items
+    # ("which could point at the firewall, but ... I'd rather not send you chasing your firewall config";
+    # "at first glance it looks like a typo. But I'd rather not assume we made a mistake"; "Other Marketing
+    # laptops might fill up too, but I'd rather not raise a follow-up for something hypothetical").
+    ("forty-ninth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    ("forty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("forty-ninth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -696,7 +718,7 @@ IN_BAND = {
     ("sixteenth", "wrong"): 30,
     ("sixteenth", "neg_wrong"): 31,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
-    ("eighteenth", "neg_good"): 30,
+    ("eighteenth", "neg_good"): 31,  # 30 until engine 1.42.0 ("is on it")
     ("eighteenth", "wrong"): 30,
     # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
     # credit (text._waived, written after reading this set).
@@ -711,7 +733,7 @@ IN_BAND = {
     # good answers showed missing ("I wouldn't grant admin rights", "can't sign in to email", "he's right"):
     # good 32, and above the wrong one on every item.
     ("twentieth", "good"): 32,
-    ("twentieth", "neg_good"): 29,
+    ("twentieth", "neg_good"): 30,  # 29 until engine 1.42.0 ("is on it")
     ("twentieth", "wrong"): 28,
     ("twentieth", "neg_wrong"): 30,
     # Measured once with engine 1.12.0: 33, 30, 24, 18 (neg_wrong: "no need to", "isnt" and "i dont think"
@@ -816,7 +838,8 @@ IN_BAND = {
     # playbooks of 3 December).
     ("thirty-sixth", "good"): 32,
     ("thirty-sixth", "neg_good"): 28,
-    ("thirty-sixth", "wrong"): 22,  # 21 until engine 1.35.0 ("I did think about offering to install it")
+    # 21 until engine 1.35.0 ("I did think about offering to install it"), 22 until 1.42.0.
+    ("thirty-sixth", "wrong"): 24,
     ("thirty-sixth", "neg_wrong"): 27,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
@@ -893,13 +916,19 @@ IN_BAND = {
     ("forty-seventh", "good"): 32,
     ("forty-seventh", "neg_good"): 31,
     ("forty-seventh", "wrong"): 31,
-    ("forty-seventh", "neg_wrong"): 25,
+    ("forty-seventh", "neg_wrong"): 26,  # 25 until engine 1.42.0
     # Held out: measured once with engine 1.25.0 (32, 30, 28, 19) and again with 1.33.0 (the same) and
     # 1.40.0 (two more rejecting answers in band).
     ("forty-eighth", "good"): 32,
     ("forty-eighth", "neg_good"): 30,
     ("forty-eighth", "wrong"): 28,
-    ("forty-eighth", "neg_wrong"): 21,
+    ("forty-eighth", "neg_wrong"): 23,  # 21 until engine 1.42.0
+    # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
+    # more rejecting answers in band); then tuned on (engine 1.42.0).
+    ("forty-ninth", "good"): 32,
+    ("forty-ninth", "neg_good"): 33,
+    ("forty-ninth", "wrong"): 27,
+    ("forty-ninth", "neg_wrong"): 24,
 }
 
 
