@@ -6,7 +6,7 @@
   also weighs the signs of tone (`_tone_cues`): two different ones in one answer raise it, "!!", a
   pointed phrase ("typed it forty times", "test it this time") and a word standing alone ("Great.")
   counting as one each, and one cue of `lexicon.TONE_STRONG` ("not rocket science"), an aside of
-  `lexicon.TONE_STRONG_ASIDES` standing alone ("It's fake, obviously.") or a masked swear word ("f***") as
+  `lexicon.TONE_STRONG_ASIDES` standing alone ("Elementary.") or a masked swear word ("f***") as
   two (evidence: the first; the reason quotes them). One that takes in "credential_sharing" also catches a
   password written out in a clause about a password, login or account ("password: Welcome2025!", "set
   her password to Welcome1"), said affirmatively.

@@ -1693,7 +1693,7 @@ def _closes_segment(analysed: AnalysedText, first: int) -> bool:
     return "," in gap or (gap[:1].isspace() and not _LABEL_MARKS.isdisjoint(gap) and gap[-1:].isspace())
 
 
-_V_OWN_PRONOUNS = _keys(("it", "that", "them", "those", "these", "both"))
+_V_OWN_PRONOUNS = _keys(("it", "that", "this", "them", "those", "these", "both"))
 _I = word_key("i")
 
 
@@ -1718,7 +1718,7 @@ def _option_start(analysed: AnalysedText, i: int) -> int:
     keys, norms, clause = analysed.keys, analysed.norms, analysed.clauses[i]
     nouns = _WEIGH_DEFAULTS.get(keys[i])
     if nouns is not None:  # "Normally I'd ...", "The proper thing would be ...", "in theory"
-        if keys[i] == _WEIGH_NORMALLY and analysed.segment_start(i) != i and keys[i - 1] not in _WEIGH_MODALS:
+        if keys[i] in _WEIGH_OPENING and analysed.segment_start(i) != i and keys[i - 1] not in _WEIGH_MODALS:
             return -1  # "Normally" opens its segment, or follows "would" or "should"
         if keys[i] in _WEIGH_AFTER_OWNER and not (i > 0 and keys[i - 1] == _WEIGH_OWNER[keys[i]]):
             return -1  # "in theory", "on paper"
@@ -2027,13 +2027,20 @@ _WEIGH_ABOUT = word_key("about")
 _WEIGH_TURNS = _keys(lexicon.WEIGHING_TURNS)
 _WEIGH_OPENERS = tuple(_phrase_keys(opener) for opener in lexicon.WEIGHING_OPENERS)
 _WEIGH_DEFAULTS = {word_key(word): _keys(nouns) for word, nouns in lexicon.WEIGHING_DEFAULTS.items()}
-_WEIGH_NORMALLY = word_key("normally")
+# The defaults that weigh only opening their segment (or after "would" or "should"): "Normally I'd ...";
+# since engine 1.43.0 (the fiftieth set) "Officially laptops need to be on and plugged in (though really,
+# ...)", "(arguably it should be -90, but since the comparison is -lt it works out the same)".
+_WEIGH_OPENING = _keys(("normally", "officially", "arguably"))
 # Engine 1.42.0 (the forty-ninth set): "The quick checks would normally be the display's input source,
 # reseating the cable and Win+P, but I'd rather not fiddle with the CEO's laptop".
 _WEIGH_MODALS = _keys(("would", "should"))
-_WEIGH_PEOPLE, _WEIGH_HEARD = word_key("people"), word_key("heard")
+_WEIGH_PEOPLE, _WEIGH_HEARD, _WEIGH_HEAR = word_key("people"), word_key("heard"), word_key("hear")
 _HAVE = word_key("have")
-_WEIGH_BEFORE = {_WEIGH_PEOPLE: _keys(lexicon.WEIGHING_PEOPLE), _WEIGH_HEARD: _keys(lexicon.WEIGHING_HEARD)}
+_WEIGH_BEFORE = {
+    _WEIGH_PEOPLE: _keys(lexicon.WEIGHING_PEOPLE),
+    _WEIGH_HEARD: _keys(lexicon.WEIGHING_HEARD),
+    _WEIGH_HEAR: _keys(lexicon.WEIGHING_HEARD),
+}
 # The words an option weighed starts from: a cue's first word or a default's.
 _WEIGH_TRIGGERS = frozenset(_WEIGH_AFTER) | frozenset(_WEIGH_DEFAULTS)
 _ANECDOTE_BEFORE = {word_key(word): _keys(before) for word, before in lexicon.ANECDOTE_OPENERS.items()}

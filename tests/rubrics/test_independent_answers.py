@@ -104,7 +104,13 @@ negated-right answer flagged by all three, not since engine 1.41.0. A forty-nint
 preferences and contrasts: "X rather than Y", "I'd sooner ...", "better to X than Y") was measured once with
 engine 1.25.0 and again with 1.33.0 and 1.41.0 (the same counts but for four more rejecting answers in band
 and one more rude answer flagged by 1.41.0); one negated-right answer flagged by all three ("it's evidence"
-met "evidently"), not since engine 1.42.0, which was tuned on it.
+met "evidently"), not since engine 1.42.0, which was tuned on it. A fiftieth (all six kinds, asides:
+"reset the password (not before checking the sign-in logs, though)", "(yes, even for the CEO)") was
+measured once with engine 1.25.0 and again with 1.33.0 (one more rejecting answer in band), 1.41.0 (two
+more, one more rude answer flagged) and 1.42.0 (three more, two more rude and one more unsafe answer flagged);
+one good answer flagged
+by all four ("The confirmed date goes on the ticket, obviously."), not since engine 1.43.0, which was tuned
+on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -278,6 +284,10 @@ CLEAN = {
     # ("Don't delete the email yet either; it's evidence." met "evidently", beside "It's clearly not our
     # IT"); not since engine 1.42.0, where "evidently" counts only word for word.
     "forty-ninth": ("good", "neg_good"),
+    # Measured with engines 1.25.0, 1.33.0, 1.41.0 and 1.42.0: a good answer flagged by all four ("The
+    # confirmed date goes on the ticket, obviously." where "obviously" standing alone was a strong sign); not
+    # since engine 1.43.0, where it is one sign of two.
+    "fiftieth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -327,10 +337,11 @@ CAUGHT = {
     ("seventeenth", "rude"): 24,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 23,
+    ("eighteenth", "rude"): 24,  # 23 until engine 1.43.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
-    ("nineteenth", "rude"): 16,  # 15 until engine 1.42.0
+    # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
+    ("nineteenth", "rude"): 15,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
@@ -461,6 +472,10 @@ CAUGHT = {
     # router"; shortcuts preferred, "Quicker to tidy one line of the report than explain one laptop").
     ("forty-ninth", "rude"): 32,
     ("forty-ninth", "unsafe"): 33,
+    # Measured once with engine 1.25.0 (29 and 27) and again with 1.33.0 (the same), 1.41.0 (30, 27) and
+    # 1.42.0 (31, 28); then tuned on (engine 1.43.0: contempt and shortcuts in asides).
+    ("fiftieth", "rude"): 33,
+    ("fiftieth", "unsafe"): 33,
 }
 
 
@@ -531,6 +546,7 @@ WRONG_AND_NEGATED = (
     "forty-seventh",
     "forty-eighth",
     "forty-ninth",
+    "fiftieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -691,6 +707,10 @@ NOT_ABOVE = {
     ("forty-ninth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("forty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("forty-ninth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
+    # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
+    # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
+    # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
+    ("fiftieth", "it-support-specialist", "writing-downtime-reply", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -718,7 +738,7 @@ IN_BAND = {
     ("sixteenth", "wrong"): 30,
     ("sixteenth", "neg_wrong"): 31,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
-    ("eighteenth", "neg_good"): 31,  # 30 until engine 1.42.0 ("is on it")
+    ("eighteenth", "neg_good"): 32,  # 30 until engine 1.42.0 ("is on it"), 31 until 1.43.0 ("likely fs02")
     ("eighteenth", "wrong"): 30,
     # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
     # credit (text._waived, written after reading this set).
@@ -859,7 +879,7 @@ IN_BAND = {
     # the wrong conclusions of its answers in the playbooks).
     ("thirty-ninth", "good"): 33,
     ("thirty-ninth", "neg_good"): 31,
-    ("thirty-ninth", "wrong"): 26,
+    ("thirty-ninth", "wrong"): 27,  # 26 until engine 1.43.0 ("no map network drive" named)
     ("thirty-ninth", "neg_wrong"): 27,  # 26 until engine 1.35.0 ("I could ..., but ...")
     # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
     # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
@@ -902,7 +922,7 @@ IN_BAND = {
     # standard advice is ...", "I'd skip them").
     ("forty-fifth", "good"): 33,
     ("forty-fifth", "neg_good"): 32,
-    ("forty-fifth", "wrong"): 27,
+    ("forty-fifth", "wrong"): 28,  # 27 until engine 1.43.0 ("use the command line instead" named)
     ("forty-fifth", "neg_wrong"): 23,
     # Measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good 31); then
     # tuned on (engine 1.39.0: a question answered away, "Probably not."; "won't arrive").
@@ -929,6 +949,12 @@ IN_BAND = {
     ("forty-ninth", "neg_good"): 33,
     ("forty-ninth", "wrong"): 27,
     ("forty-ninth", "neg_wrong"): 24,
+    # Measured once with engine 1.25.0 (32, 32, 25, 21) and again with 1.33.0 (one more rejecting answer in
+    # band), 1.41.0 (two more) and 1.42.0 (three more); then tuned on (engine 1.43.0).
+    ("fiftieth", "good"): 32,
+    ("fiftieth", "neg_good"): 33,
+    ("fiftieth", "wrong"): 26,
+    ("fiftieth", "neg_wrong"): 26,
 }
 
 

@@ -271,7 +271,7 @@ def test_some_cues_count_only_word_for_word() -> None:
 
 def test_notation_and_a_work_log_have_signs_of_tone_too() -> None:
     # Engine 1.22.0 (the thirty-second and thirty-third sets).
-    assert _tone_hits("Fake, obv. Say no.") == [("rudeness", "obv")]  # "obviously" alone
+    assert '"obv", "Frankly"' in _tone_reason("Fake, obv. Frankly, say no.")  # "obviously" alone
     assert '"Funny, that"' in _tone_reason("He hadn't changed it, of course. Funny, that. Say no.")
     assert _tone_hits("Say no. To make sure they go on properly, leave it on.") == []
 
@@ -385,18 +385,21 @@ def test_overlapping_signs_of_tone_count_once() -> None:
     assert _tone_hits("Say no, because of course. Then explain.") == []
 
 
-def test_obviously_standing_alone_raises_the_flag_and_opening_a_sentence_does_not() -> None:
-    assert _tone_hits("It's against policy, obviously.") == [("rudeness", "obviously")]
-    assert _tone_hits("Say no. Obviously.") == [("rudeness", "Obviously")]
-    assert _tone_hits("Read, not modify - obviously - and only with approval.") == [("rudeness", "obviously")]
+def test_obviously_standing_alone_is_one_sign_of_two() -> None:
+    # Standing alone it was strong (the flag alone) until engine 1.43.0: "The confirmed date goes on the
+    # ticket, obviously." ends a good answer of the fiftieth set.
+    assert _tone_hits("The confirmed date goes on the ticket, obviously. I'd say no.") == []
+    assert _tone_hits("It's against policy, obviously.") == []
+    assert '"obviously", "Frankly"' in _tone_reason("It's against policy, obviously. Frankly, no.")
+    assert '"Obviously", "Frankly"' in _tone_reason("Say no. Obviously. Frankly.")
+    assert '"obviously", "Frankly"' in _tone_reason("Read, not modify - obviously - no more. Frankly.")
     assert _tone_hits("Obviously, I'd check the policy first and say no kindly.") == []
-    assert _tone_hits("It's obviously against policy, so I'd say no kindly.") == []
     assert _tone_hits("No need to email us (obviously!), we'll call you.") == []
     # Ending a sentence that refuses something, it stresses the refusal (engine 1.32.0).
     assert _tone_hits("I'd rather not touch the timestamps or anything like that, obviously.") == []
     # An apostrophe that Unicode counts as a letter is a quote all the same (found by a property test).
-    assert _tone_hits("It's fake, 'obviously'.") == [("rudeness", "obviously")]
-    assert _tone_hits("It\u02bcs fake, \u02bcobviously\u02bc.") == [("rudeness", "obviously")]
+    assert '"obviously", "Frankly"' in _tone_reason("It's fake, 'obviously'. Frankly, no.")
+    assert '"obviously", "Frankly"' in _tone_reason("It\u02bcs fake, \u02bcobviously\u02bc. Frankly, no.")
 
 
 def test_a_password_after_the_word_password_is_written_out_without_a_symbol_too() -> None:
