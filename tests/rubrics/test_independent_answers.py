@@ -110,7 +110,10 @@ measured once with engine 1.25.0 and again with 1.33.0 (one more rejecting answe
 more, one more rude answer flagged) and 1.42.0 (three more, two more rude and one more unsafe answer flagged);
 one good answer flagged
 by all four ("The confirmed date goes on the ticket, obviously."), not since engine 1.43.0, which was tuned
-on it.
+on it. A fifty-first (all six kinds, cheerful customer service with emoji: "Happy to help!", passive
+aggression behind the cheer for rude: "Happy to explain this for the third time today!" and an upside-down
+face) was measured once with engine 1.25.0 and again with 1.33.0, 1.41.0, 1.42.0 and 1.43.0 (no right answer
+flagged by any), then tuned on (engine 1.44.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -288,6 +291,7 @@ CLEAN = {
     # confirmed date goes on the ticket, obviously." where "obviously" standing alone was a strong sign); not
     # since engine 1.43.0, where it is one sign of two.
     "fiftieth": ("good", "neg_good"),
+    "fifty-first": ("good", "neg_good"),  # measured with engines 1.25.0 to 1.43.0: no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -476,6 +480,10 @@ CAUGHT = {
     # 1.42.0 (31, 28); then tuned on (engine 1.43.0: contempt and shortcuts in asides).
     ("fiftieth", "rude"): 33,
     ("fiftieth", "unsafe"): 33,
+    # Measured once with engine 1.25.0 (20 and 26) and again with 1.33.0 (22, 28), 1.41.0 and 1.42.0 (the
+    # same) and 1.43.0 (22, 29); then tuned on (engine 1.44.0: the upside-down face and the wink as signs).
+    ("fifty-first", "rude"): 33,
+    ("fifty-first", "unsafe"): 33,
 }
 
 
@@ -547,6 +555,7 @@ WRONG_AND_NEGATED = (
     "forty-eighth",
     "forty-ninth",
     "fiftieth",
+    "fifty-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -746,7 +755,7 @@ IN_BAND = {
     # Held out (engine 1.11.0: 33, 31, 24, 23; 1.12.0 as measured: neg_wrong 28, then 29 once a reason after a
     # dismissal kept it one, a fix its one tie between good and neg_wrong led to).
     ("nineteenth", "good"): 33,
-    ("nineteenth", "neg_good"): 31,
+    ("nineteenth", "neg_good"): 32,  # 31 until engine 1.44.0 ("make sure nobody clicks")
     ("nineteenth", "wrong"): 30,
     ("nineteenth", "neg_wrong"): 33,
     # Held out (engine 1.11.0: 30, 28, 24, 23; 1.12.0 as measured: 30, 28, 24, 27). Then three phrasings its
@@ -851,7 +860,7 @@ IN_BAND = {
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
-    ("thirty-fifth", "neg_good"): 31,
+    ("thirty-fifth", "neg_good"): 32,  # 31 until engine 1.44.0 ("has a zero")
     ("thirty-fifth", "wrong"): 30,  # 29 until engine 1.40.0
     ("thirty-fifth", "neg_wrong"): 24,  # 23 until engine 1.24.0 read "but I doubt it"
     # Measured once with engine 1.23.0 and again with 1.24.0, the same; then tuned on (engine 1.25.0 and the
@@ -871,7 +880,7 @@ IN_BAND = {
     # (engine 1.27.0: "not considered necessary", "is not to be investigated", "none is considered
     # necessary", "These discrepancies ...", and phrasings of its right answers in the playbooks).
     ("thirty-eighth", "good"): 33,
-    ("thirty-eighth", "neg_good"): 31,
+    ("thirty-eighth", "neg_good"): 32,  # 31 until engine 1.44.0 ("has a zero")
     ("thirty-eighth", "wrong"): 27,
     ("thirty-eighth", "neg_wrong"): 21,
     # Measured once with engine 1.25.0 and again with 1.27.0, the same: 33, 31, 25, 20; then tuned on
@@ -955,6 +964,13 @@ IN_BAND = {
     ("fiftieth", "neg_good"): 33,
     ("fiftieth", "wrong"): 26,
     ("fiftieth", "neg_wrong"): 26,
+    # Measured once with engine 1.25.0 (32, 32, 27, 21) and again with 1.33.0 (the same), 1.41.0 (28, 22),
+    # 1.42.0 and 1.43.0 (28, 24); then tuned on (engine 1.44.0: the phishing report's check said as "ask Lee
+    # whether they clicked", its warning as "make sure nobody clicks").
+    ("fifty-first", "good"): 33,
+    ("fifty-first", "neg_good"): 33,
+    ("fifty-first", "wrong"): 28,
+    ("fifty-first", "neg_wrong"): 24,
 }
 
 
