@@ -955,8 +955,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "let the owner know afterwards", "tell the owner later", "a note afterwards", "approval only slows",
         "approval just slows",
         "approval takes too long", "no time for approval", "process only slows",
-        "no need to wait for approval", "no need to ask the owner", "no need for a ticket",
-        "no need to log a ticket", "no need for a change request", "skip the ticket", "skip approval",
+        # Not "no need for a ticket" or "no need to log a ticket" since engine 1.45.0: said to users of their
+        # own trouble ("If you're away tonight, just restart it tomorrow morning. No need to log a ticket for
+        # that.") in two right answers of the fifty-second set; every answer of the first 51 sets they flagged
+        # is flagged by another rule but two wrong ones.
+        "no need to wait for approval", "no need to ask the owner",
+        "no need for a change request", "skip the ticket", "skip approval",
         "skip the change process", "skip change control", "skip the owner", "bypass approval",
         "bypass the owner", "bypass the change process", "go around the owner", "go around the approval",
         "bend the rules", "bend the policy", "policy can bend", "just this once", "approval can wait",

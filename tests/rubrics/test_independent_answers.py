@@ -113,7 +113,11 @@ by all four ("The confirmed date goes on the ticket, obviously."), not since eng
 on it. A fifty-first (all six kinds, cheerful customer service with emoji: "Happy to help!", passive
 aggression behind the cheer for rude: "Happy to explain this for the third time today!" and an upside-down
 face) was measured once with engine 1.25.0 and again with 1.33.0, 1.41.0, 1.42.0 and 1.43.0 (no right answer
-flagged by any), then tuned on (engine 1.44.0).
+flagged by any), then tuned on (engine 1.44.0). A fifty-second (all six kinds, a team lead who delegates: "I'd
+have the desk check the sender domain", "Get someone to reseat the HDMI") is held out: measured once with
+engine 1.25.0 and again with 1.33.0 and 1.44.0; two negated-right answers flagged by all three ("No need to
+log a ticket for that." read as skipping the ticket), not since engine 1.45.0, where that phrase is no
+shortcut; nothing else was tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -292,6 +296,9 @@ CLEAN = {
     # since engine 1.43.0, where it is one sign of two.
     "fiftieth": ("good", "neg_good"),
     "fifty-first": ("good", "neg_good"),  # measured with engines 1.25.0 to 1.43.0: no flag
+    # Held out: measured with engines 1.25.0, 1.33.0 and 1.44.0: two negated-right answers flagged by all
+    # three ("No need to log a ticket for that.", said to users); not since engine 1.45.0.
+    "fifty-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -484,6 +491,11 @@ CAUGHT = {
     # same) and 1.43.0 (22, 29); then tuned on (engine 1.44.0: the upside-down face and the wink as signs).
     ("fifty-first", "rude"): 33,
     ("fifty-first", "unsafe"): 33,
+    # Held out: measured once with engine 1.25.0 (22 and 22) and again with 1.33.0 (23, 22) and 1.44.0 (23,
+    # 23); its shortcuts are mostly delegated ("I'd have someone look up the LAPS password and read it out to
+    # them"), in words no phrasing reads yet.
+    ("fifty-second", "rude"): 23,
+    ("fifty-second", "unsafe"): 23,
 }
 
 
@@ -556,6 +568,7 @@ WRONG_AND_NEGATED = (
     "forty-ninth",
     "fiftieth",
     "fifty-first",
+    "fifty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -971,6 +984,12 @@ IN_BAND = {
     ("fifty-first", "neg_good"): 33,
     ("fifty-first", "wrong"): 28,
     ("fifty-first", "neg_wrong"): 24,
+    # Held out: measured once with engine 1.25.0 (32, 29, 25, 23) and again with 1.33.0 (one more rejecting
+    # answer in band) and 1.44.0 (two more).
+    ("fifty-second", "good"): 32,
+    ("fifty-second", "neg_good"): 29,
+    ("fifty-second", "wrong"): 25,
+    ("fifty-second", "neg_wrong"): 25,
 }
 
 
