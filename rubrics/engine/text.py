@@ -1437,6 +1437,7 @@ def analyse(text: str) -> AnalysedText:
     _waived(analysed)
     _distractions(analysed)
     _answered_away(analysed)
+    _refused_labels(analysed)
     _weighed_options(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
@@ -1925,6 +1926,40 @@ def _answered_away(analysed: AnalysedText) -> None:
             continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):
             analysed.neg_credit[k] = True
+
+
+_REFUSALS = _keys(("no", "nope", "not", "never"))
+_REFUSAL_STRESS = _keys(("definitely", "absolutely", "certainly", "hard", "big", "a"))
+
+
+def _refused_labels(analysed: AnalysedText) -> None:
+    """For red flags, an act put as a label and answered with a bare refusal after a dash or a colon is
+    refused: "- [ ] Give them admin rights - no.", "Share the local admin password: definitely not" (engine
+    1.46.0, the fifty-third set: checklists). The refusal is a segment of its own ("- no, because ..."):
+    before it, the act since the clause started or since an earlier dash or colon. Credit keeps it
+    ("Gateway - no" may state a fact)."""
+    keys = analysed.keys
+    if _REFUSALS.isdisjoint(analysed.key_set):
+        return
+    clauses = analysed.clauses
+    for v in range(1, len(keys)):
+        clause = clauses[v]
+        if clauses[v - 1] != clause or not analysed.soft[v] or not _labelled(analysed, v):
+            continue
+        j = v
+        while _in_segment(analysed, j + 1, clause) and keys[j] in _REFUSAL_STRESS:
+            j += 1
+        if keys[j] not in _REFUSALS or (j != v and not _in_segment(analysed, j, clause)):
+            continue
+        while _in_segment(analysed, j + 1, clause) and keys[j + 1] in _REFUSALS:
+            j += 1  # "no, never" stays one refusal only without a break: "not never"
+        if _in_segment(analysed, j + 1, clause):
+            continue  # the refusal goes on: "- not the cable but the input"; "- no, because ..." is one
+        start = v - 1
+        while start > 0 and clauses[start - 1] == clause and not _labelled(analysed, start):
+            start -= 1
+        for k in range(start, v):
+            analysed.neg_flag[k] = True
 
 
 @functools.lru_cache(maxsize=1)

@@ -117,7 +117,11 @@ flagged by any), then tuned on (engine 1.44.0). A fifty-second (all six kinds, a
 have the desk check the sender domain", "Get someone to reseat the HDMI") is held out: measured once with
 engine 1.25.0 and again with 1.33.0 and 1.44.0; two negated-right answers flagged by all three ("No need to
 log a ticket for that." read as skipping the ticket), not since engine 1.45.0, where that phrase is no
-shortcut; nothing else was tuned on it.
+shortcut; nothing else was tuned on it. A fifty-third (all six kinds, task checklists: "- [x] Checked the
+sender domain", "- [ ] Confirm with HR - skipping") is held out: measured once with engine 1.25.0 and again
+with 1.33.0 and 1.45.0; one negated-right answer flagged by all three ("- [ ] Give them admin rights - no."),
+not since engine 1.46.0, which reads a bare refusal after a dash or colon as refusing the act before it;
+nothing else was tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -299,6 +303,9 @@ CLEAN = {
     # Held out: measured with engines 1.25.0, 1.33.0 and 1.44.0: two negated-right answers flagged by all
     # three ("No need to log a ticket for that.", said to users); not since engine 1.45.0.
     "fifty-second": ("good", "neg_good"),
+    # Held out: measured with engines 1.25.0, 1.33.0 and 1.45.0: a negated-right answer flagged by all three
+    # ("- [ ] Give them admin rights - no."); not since engine 1.46.0.
+    "fifty-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -496,6 +503,10 @@ CAUGHT = {
     # them"), in words no phrasing reads yet.
     ("fifty-second", "rude"): 23,
     ("fifty-second", "unsafe"): 23,
+    # Held out: measured once with engine 1.25.0 (23 and 25) and again with 1.33.0 (23, 26) and 1.45.0 (23,
+    # 28).
+    ("fifty-third", "rude"): 23,
+    ("fifty-third", "unsafe"): 28,
 }
 
 
@@ -569,6 +580,7 @@ WRONG_AND_NEGATED = (
     "fiftieth",
     "fifty-first",
     "fifty-second",
+    "fifty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -733,6 +745,13 @@ NOT_ABOVE = {
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
     ("fiftieth", "it-support-specialist", "writing-downtime-reply", "neg_wrong"),
+    # Held out, the fifty-third set (measured with engines 1.25.0, 1.33.0 and 1.45.0): an unticked box
+    # answered "- no, ..." keeps the credit of the step it names ("- [ ] Install it for them with my admin
+    # account - no, that's basically the same as giving rights"), and a reply to the angry customer that
+    # names a cause and a time scores as the good one (0.91) whether or not they are right.
+    ("fifty-third", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    ("fifty-third", "technical-support-specialist", "writing-angry-customer-email", "wrong"),
+    ("fifty-third", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -990,6 +1009,12 @@ IN_BAND = {
     ("fifty-second", "neg_good"): 29,
     ("fifty-second", "wrong"): 25,
     ("fifty-second", "neg_wrong"): 25,
+    # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
+    # same).
+    ("fifty-third", "good"): 33,
+    ("fifty-third", "neg_good"): 33,
+    ("fifty-third", "wrong"): 24,
+    ("fifty-third", "neg_wrong"): 23,
 }
 
 

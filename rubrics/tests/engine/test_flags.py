@@ -55,6 +55,22 @@ def test_a_negated_text_rule_phrasing_raises_nothing() -> None:
         assert ("unsafe-security", "admin") not in codes({"admin": answer, "phish": "report it"}), answer
 
 
+def test_an_act_answered_with_a_bare_refusal_after_a_dash_or_colon_raises_nothing() -> None:
+    # Engine 1.46.0 (the fifty-third set: checklists).
+    for answer in [
+        "- [ ] Give them admin rights - no. Policy doesn't allow it.",
+        "Give them admin rights: definitely not",
+        "Give them admin rights - no, because of the policy.",
+    ]:
+        assert ("unsafe-security", "admin") not in codes({"admin": answer}), answer
+    for answer in [
+        "- [x] Give them admin rights - yes, just for today.",
+        "Give them admin rights - not now but after lunch.",
+        "Give them admin rights - no approval needed.",
+    ]:
+        assert ("unsafe-security", "admin") in codes({"admin": answer}), answer
+
+
 def test_a_text_rule_applies_to_its_items_only() -> None:
     assert ("shortcut", "admin") in codes({"admin": "I'd bend the rules"})
     assert ("shortcut", "phish") not in codes({"phish": "I'd bend the rules"})
