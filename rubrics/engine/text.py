@@ -1912,9 +1912,7 @@ def _answered_away(analysed: AnalysedText) -> None:
             elif clauses[v - 1] not in analysed.questions or clauses[v] != clauses[v - 1] + 1:
                 continue
         elif labelled:
-            start = v - 1
-            while start > 0 and clauses[start - 1] == clauses[v] and not _labelled(analysed, start):
-                start -= 1
+            start = _label_start(analysed, v)
         elif "," not in text[analysed.ends[v - 1] : analysed.starts[v]]:
             continue
         elif keys[v] == _SO:  # "..., so I'd skip it": the sentence's reasons lead to it
@@ -1938,28 +1936,32 @@ def _refused_labels(analysed: AnalysedText) -> None:
     1.46.0, the fifty-third set: checklists). The refusal is a segment of its own ("- no, because ..."):
     before it, the act since the clause started or since an earlier dash or colon. Credit keeps it
     ("Gateway - no" may state a fact)."""
-    keys = analysed.keys
-    if _REFUSALS.isdisjoint(analysed.key_set):
-        return
-    clauses = analysed.clauses
-    for v in range(1, len(keys)):
-        clause = clauses[v]
-        if clauses[v - 1] != clause or not analysed.soft[v] or not _labelled(analysed, v):
+    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    for p in _positions_of(analysed, _REFUSALS):
+        clause = clauses[p]
+        if p and not soft[p] and clauses[p - 1] == clause and keys[p - 1] in _REFUSALS:
+            continue  # not the first of its run ("no never")
+        v = p  # the segment's start, over the words that stress the refusal ("definitely not")
+        while v and not soft[v] and clauses[v - 1] == clause and keys[v - 1] in _REFUSAL_STRESS:
+            v -= 1
+        if not v or clauses[v - 1] != clause or not soft[v] or not _labelled(analysed, v):
             continue
-        j = v
-        while _in_segment(analysed, j + 1, clause) and keys[j] in _REFUSAL_STRESS:
-            j += 1
-        if keys[j] not in _REFUSALS or (j != v and not _in_segment(analysed, j, clause)):
-            continue
+        j = p
         while _in_segment(analysed, j + 1, clause) and keys[j + 1] in _REFUSALS:
             j += 1  # "no, never" stays one refusal only without a break: "not never"
         if _in_segment(analysed, j + 1, clause):
             continue  # the refusal goes on: "- not the cable but the input"; "- no, because ..." is one
-        start = v - 1
-        while start > 0 and clauses[start - 1] == clause and not _labelled(analysed, start):
-            start -= 1
-        for k in range(start, v):
+        for k in range(_label_start(analysed, v), v):
             analysed.neg_flag[k] = True
+
+
+def _label_start(analysed: AnalysedText, v: int) -> int:
+    """For a segment at token v after a dash, a colon or a cross, the first token of what it answers: the
+    clause from its start or from an earlier such break."""
+    clauses, start = analysed.clauses, v - 1
+    while start > 0 and clauses[start - 1] == clauses[v] and not _labelled(analysed, start):
+        start -= 1
+    return start
 
 
 @functools.lru_cache(maxsize=1)
