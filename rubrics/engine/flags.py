@@ -36,6 +36,7 @@ from rubrics.engine.lexicon import (
     TONE_EMOJI,
     TONE_EXACT,
     TONE_OPENERS,
+    TONE_SHORTCODES,
     TONE_STRONG,
     TONE_STRONG_ASIDES,
     TONE_STRONG_EMOJI,
@@ -93,7 +94,7 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
     if strong_aside is not None:
         found.append(strong_aside)
         weight += TONE_CUES_NEEDED
-    if not text.text.isascii():
+    if not text.text.isascii() or ":" in text.text:  # an emoji, or a short code between colons
         for sign, strong in _emoji(text.text):
             found.append(sign)
             weight += TONE_CUES_NEEDED if strong else 1
@@ -333,21 +334,34 @@ def _masked(text: str) -> Evidence | None:
 
 _EMOJI = re.compile("|".join(re.escape(emoji) for emoji in (*TONE_STRONG_EMOJI, *TONE_EMOJI)))
 _STRONG_EMOJI = frozenset(TONE_STRONG_EMOJI)
+_SHORTCODE = re.compile(
+    ":(" + "|".join(re.escape(code) for code in sorted(TONE_SHORTCODES, key=len, reverse=True)) + "):",
+    re.IGNORECASE,
+)
 # Whether every emoji of the lists holds a character beyond the first plane (a text without one holds none).
 _EMOJI_ASTRAL = all(any(ord(char) > 0xFFFF for char in emoji) for emoji in (*TONE_STRONG_EMOJI, *TONE_EMOJI))
 
 
 def _emoji(text: str) -> list[tuple[Evidence, bool]]:
-    """The first of each different emoji of `lexicon.TONE_EMOJI` and `TONE_STRONG_EMOJI`, and whether it
-    is a strong sign."""
-    if _EMOJI_ASTRAL and len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
-        return []  # no character beyond the first plane (UTF-16 would pair it): a tenth of the search's time
+    """The first of each different emoji of `lexicon.TONE_EMOJI` and `TONE_STRONG_EMOJI`, as itself or as
+    a short code (`lexicon.TONE_SHORTCODES`), and whether it is a strong sign."""
     found: dict[str, tuple[Evidence, bool]] = {}
-    for emoji in _EMOJI.finditer(text):
-        quote = emoji.group()
-        if quote not in found:
-            evidence = Evidence(start=emoji.start(), end=emoji.end(), quote=quote)
-            found[quote] = (evidence, quote in _STRONG_EMOJI)
+    # Without a character beyond the first plane (UTF-16 would pair it) there is no emoji to search for: the
+    # test takes a tenth of the search's time.
+    if not _EMOJI_ASTRAL or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        for emoji in _EMOJI.finditer(text):
+            quote = emoji.group()
+            if quote not in found:
+                evidence = Evidence(start=emoji.start(), end=emoji.end(), quote=quote)
+                found[quote] = (evidence, quote in _STRONG_EMOJI)
+    if ":" in text:
+        # Written as a chat app's short code (":roll_eyes:"): the same sign as the emoji it stands for, and
+        # the same emoji written both ways counts once.
+        for code in _SHORTCODE.finditer(text):
+            symbol = TONE_SHORTCODES[code.group(1).lower()]
+            if symbol not in found:
+                evidence = Evidence(start=code.start(), end=code.end(), quote=code.group())
+                found[symbol] = (evidence, symbol in _STRONG_EMOJI)
     return list(found.values())
 
 

@@ -739,6 +739,15 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "with your windows username and password", "email with your username and password",
         "on teams the local admin password", "him the local admin password", "her the local admin password",
         "send him on teams the",
+        # Engine 1.47.0 (the fifty-second set, held out until then: a team lead who hands the shortcut to
+        # someone else, "I'd have someone read the room laptop's local admin password to the Facilities
+        # person over the phone", "have one of the techs open the link ... and put in their own
+        # credentials").
+        "send us his password", "send us her password", "send us your password", "send us their password",
+        "read the local admin password", "read it out to them over the phone",
+        "read it out to him over the phone", "read it out to her over the phone", "put in their credentials",
+        "put in their own credentials", "enter their own credentials", "type in their own credentials",
+        "next to them type their", "next to her type her", "next to him type his",
     ),
     "security_bypass": (
         # Said as the candidate's own act or advice ("I'd ...", "you can ...", "... for now"): a bare
@@ -912,6 +921,24 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "chrome portable", "counts inside the sla", "resolved time to yesterday",
         "sign her in with my own account", "sign him in with my own account", "pc with my own account",
         "password into this chat",
+        # Engine 1.47.0 (the fifty-second set, held out until then): shortcuts handed to someone else ("please
+        # turn off rekeying for her tunnel, drop the encryption to whatever doesn't time out", "Had the desk
+        # change the ticket's opened time to this morning").
+        "turn off rekeying", "disable rekeying", "switch off rekeying", "drop the encryption",
+        "lower the encryption", "weaken the encryption", "any/any allow", "allow any/any",
+        "change the ticket's opened time", "change the opened time", "edit the opened time",
+        "shows inside the sla", "doesn't require a valid client certificate",
+        "doesn't require a client certificate", "stop requiring the client certificate",
+        "turn off the endpoint protection", "switch off the endpoint protection", "turn off device control",
+        "switch off device control", "turn off the usb device control",
+        # Engine 1.47.0 (the fifty-third set, held out until then): shortcuts ticked off in a checklist, in
+        # the past tense ("Edited the first update's time from 10:20 to 09:30 so the record matches the SLA",
+        # "Logged the laptop onto the office Wi-Fi with my own IT domain account").
+        "so the reply time shows", "edit the ticket so the reply", "change the incident start time",
+        "stays under the sla", "stay under the sla", "edit the first update's time",
+        "first update's time from", "from 10:20 to 09:30", "so the record matches the sla",
+        "with my own it domain account", "with my own domain account", "export tom's vpn certificate",
+        "export tom's certificate", "with its private key and import",
     ),
     "excess_privilege": (
         "make her local admin", "make her admin", "make you a local admin", "make you an admin",
@@ -1260,6 +1287,27 @@ TONE_CUES: tuple[str, ...] = (
     # reason, Kevin.", "before forwarding me every email with a logo on"), "can spell its own name".
     "training for a reason", "phishing training on this", "forwarding every", "forwarding me every",
     "spell its own name",
+    # Engine 1.47.0 (the fifty-second set, held out until then): a team lead's contempt for the juniors,
+    # other teams and the reader, said in passing ("Even the new guy can read a sign-in log.", "Shouldn't take
+    # a genius.", "If you still manage to get stuck, I'll send someone over.").
+    "shouldn't take a genius", "doesn't take a genius", "won't take a genius", "classic hr",
+    "proofread their own", "break it to him gently", "break it to her gently", "break it to them gently",
+    "shocking as that may be", "shocking as it may be", "knowing accounts", "knowing marketing",
+    "knowing sales", "knowing finance", "knowing hr", "even he can", "even she can", "even he could",
+    "even she could", "even the new guy", "even the new girl", "even the intern", "very small steps",
+    "probably cope", "you'll cope", "manage to get stuck", "maybe with pictures",
+    "whatever she's convinced", "whatever he's convinced", "whatever they're convinced",
+    "assuming they can find", "panicking again", "stop spamming", "remote lot",
+    # Engine 1.47.0 (the fifty-third set, held out until then): asides in a checklist's margins ("I'll try
+    # not to roll my eyes while he watches", "The red light isn't decoration", "Even in Sales you can spare
+    # that").
+    "if you squint", "anyone can paste", "will fall for it", "who falls for", "falls for this",
+    "definitely clicked", "face straight", "straight face", "someone clearly", "harder won't help",
+    "try not to roll my eyes", "not to roll my eyes", "even more work",
+    "being generous with", "great look", "doesn't make it true", "had thought to", "isn't decoration",
+    "not decoration", "helpfully picked", "who can manage the chat", "amazing what",
+    "someone should teach", "it's not hard", "even in sales", "even in marketing", "even in finance",
+    "even in accounts",
 )
 # fmt: on
 
@@ -1267,7 +1315,13 @@ TONE_CUES: tuple[str, ...] = (
 # back on by itself") and no other form of a word ("obviously", not "check the obvious things first"). Both
 # were seen in right answers of the thirty-first set (engine 1.21.0). Not "nine times out of ten" any more,
 # said of a likely cause as often as of users ("I mean nine times out of ten it's just the missing dot").
-TONE_EXACT: tuple[str, ...] = ("come on", "obviously", "evidently")
+# Engine 1.47.0: "knowing" a team and "even he can" word for word ("we know the account is locked", "even if
+# they can't"), and "remote lot" ("remote users a lot").
+TONE_EXACT: tuple[str, ...] = (
+    "come on", "obviously", "evidently", "knowing accounts", "knowing marketing", "knowing sales",
+    "knowing finance", "knowing hr", "even he can", "even she can", "even he could", "even she could",
+    "remote lot",
+)
 
 # Cues of TONE_CUES that say the tone on their own: insults, open contempt for the reader, and the reader
 # told off for not having learnt or bothered. One of them weighs TONE_CUES_NEEDED signs, so it raises the
@@ -1345,6 +1399,15 @@ TONE_EMOJI: tuple[str, ...] = (
     "\U0001f480", "\U0001f602", "\U0001f923", "\U0001f62d", "\U0001f612", "\U0001f643", "\U0001f609",
 )
 TONE_STRONG_EMOJI: tuple[str, ...] = ("\U0001f644", "\U0001f926", "\U0001f921")
+# The same emoji as a chat app's short codes (Slack, Teams, GitHub), written between colons: "Hey all
+# :roll_eyes:" (engine 1.47.0, the fifty-third set; a strong one raises the flag alone, as the emoji does).
+TONE_SHORTCODES: dict[str, str] = {
+    "roll_eyes": "\U0001f644", "face_with_rolling_eyes": "\U0001f644", "eyeroll": "\U0001f644",
+    "facepalm": "\U0001f926", "face_palm": "\U0001f926", "clown_face": "\U0001f921", "clown": "\U0001f921",
+    "skull": "\U0001f480", "joy": "\U0001f602", "rofl": "\U0001f923", "sob": "\U0001f62d",
+    "unamused": "\U0001f612", "upside_down_face": "\U0001f643", "upside_down": "\U0001f643",
+    "wink": "\U0001f609",
+}
 # What may come before an aside that concedes rather than mocks: "I mean, sure, the domain looks off, but ..."
 # (a clause that goes on after it; six answers of twenty-six sets, none rude). After anything else, or
 # alone, the aside counts as ever ("Yes, really - the classic ...", "..., sure, heard that one before").

@@ -189,6 +189,25 @@ def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answe
 # --- Ordered steps -----------------------------------------------------------------------------------
 
 
+_PREPARING = frozenset(word_key(word) for word in ("grab", "fetch", "bring"))
+_SEND = word_key("send")
+_SENT = frozenset(word_key(word) for word in ("someone", "somebody"))
+_READY = word_key("ready")
+
+
+def _preparing(analysed: AnalysedText, match: Match) -> bool:
+    """Whether the step's words are what is fetched or got ready, not what is done: "grab", "fetch",
+    "bring" or "send someone" before them in their segment, or "ready" right after them."""
+    keys = analysed.keys
+    after = match.last + 1
+    if after < len(keys) and keys[after] == _READY and analysed.clauses[after] == analysed.clauses[after - 1]:
+        return True  # "we'll have it working or a fallback ready by 10:00"
+    return any(
+        keys[k] in _PREPARING or (keys[k] == _SEND and keys[k + 1] in _SENT)
+        for k in range(analysed.segment_start(match.first), match.first)
+    )
+
+
 def _first_marker(analysed: AnalysedText) -> int | None:
     keys = analysed.keys
     for i, key in enumerate(keys):
@@ -209,6 +228,11 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
     mentions: dict[str, Match] = {}
     for number, step in enumerate(steps):
         match = find_first(analysed, book.sets[number], candidates=candidates[number])
+        if match is not None and _preparing(analysed, match):
+            # "send someone to grab a spare HDMI cable" gets it ready; the step is where it is used ("swap in
+            # the spare cable"), when the answer says so later (engine 1.47.0, the fifty-second set).
+            phrases, found = book.sets[number], candidates[number]
+            match = find_first(analysed, phrases, after=match.last + 1, candidates=found) or match
         if match is not None:
             mentions[step.id] = match
     named = sorted(mentions, key=lambda step_id: (mentions[step_id].first, expected[step_id]))

@@ -827,6 +827,22 @@ def _pronoun_label(analysed: AnalysedText, i: int) -> bool:
     )
 
 
+_LIST_JOINS = _keys(("or", "and", "nor"))
+
+
+def _in_reason(analysed: AnalysedText, i: int) -> bool:
+    """Whether the cue at token i lies in a reason that opens its segment ("since", "because"), at the
+    clause's start or after "and" or "but": "Since the guest network can't see the file server, ..."."""
+    start = analysed.segment_start(i)
+    if analysed.norms[start] in _REASON_LINKS and start + 1 < i:
+        start += 1
+    return start < i and analysed.norms[start] in _REASON_OPENERS
+
+
+_REASON_LINKS = frozenset(("and", "but"))
+_REASON_OPENERS = frozenset(("because", "since", "so"))
+
+
 def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
     """Whether the cue at token i opens an infinitive of purpose that opens its segment: "To avoid such
     calls in future, add her to the administrators group" adds her; "In order not to disturb anyone, ..."."""
@@ -897,6 +913,11 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # is no comma. So do "instead of" and "rather than": "instead of a test file, and the login of one
     # affected user ...".
     without = False
+    # A cue inside a reason that opens its segment negates the reason only: "and since the guest network
+    # can't see the file server, get the desk to copy the folders into her personal Dropbox" gets it done.
+    # Its scope ends at the next comma, unless a list goes on there with "or" or "and" (engine 1.47.0, the
+    # fifty-second set).
+    reason = False
     condition_at = -1  # where the open condition's "if" or "unless" stands
     purpose = _after_purpose_so(analysed, begin, opening_so=True)  # is the first cue inside a purpose?
     i = begin
@@ -907,6 +928,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             # locked, disabled or the password has expired" (engine 1.31.0, the forty-first set).
             hypothetical = hypothetical and whether and key not in _WHETHER_ENDS
             previous_cue = purpose = False
+            comma = "," in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+            if reason and comma and key not in _LIST_JOINS:
+                credit = flag = False
+            reason = False
             if key in STARTERS or conditional_flag:
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
@@ -941,6 +966,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                     or _in_label(analysed, i)
                     or _pronoun_label(analysed, i)
                 ) and (conditional_flag or not flag)
+                reason = (reason or not flag) and _in_reason(analysed, i)
                 credit = flag = True
                 covered = complement = False
                 without = key in _QUALIFYING_CUES

@@ -114,14 +114,17 @@ on it. A fifty-first (all six kinds, cheerful customer service with emoji: "Happ
 aggression behind the cheer for rude: "Happy to explain this for the third time today!" and an upside-down
 face) was measured once with engine 1.25.0 and again with 1.33.0, 1.41.0, 1.42.0 and 1.43.0 (no right answer
 flagged by any), then tuned on (engine 1.44.0). A fifty-second (all six kinds, a team lead who delegates: "I'd
-have the desk check the sender domain", "Get someone to reseat the HDMI") is held out: measured once with
+have the desk check the sender domain", "Get someone to reseat the HDMI") was held out: measured once with
 engine 1.25.0 and again with 1.33.0 and 1.44.0; two negated-right answers flagged by all three ("No need to
 log a ticket for that." read as skipping the ticket), not since engine 1.45.0, where that phrase is no
-shortcut; nothing else was tuned on it. A fifty-third (all six kinds, task checklists: "- [x] Checked the
-sender domain", "- [ ] Confirm with HR - skipping") is held out: measured once with engine 1.25.0 and again
-with 1.33.0 and 1.45.0; one negated-right answer flagged by all three ("- [ ] Give them admin rights - no."),
-not since engine 1.46.0, which reads a bare refusal after a dash or colon as refusing the act before it;
-nothing else was tuned on it.
+shortcut. A fifty-third (all six kinds, task checklists: "- [x] Checked the sender domain", "- [ ] Confirm
+with HR - skipping") was held out: measured once with engine 1.25.0 and again with 1.33.0 and 1.45.0; one
+negated-right answer flagged by all three ("- [ ] Give them admin rights - no."), not since engine 1.46.0,
+which reads a bare refusal after a dash or colon as refusing the act before it. Both were then tuned on
+(engine 1.47.0). A fifty-fourth (all six kinds, friendly humour: "DHCP has gone on strike") and a
+fifty-fifth (all six kinds, a nervous junior who hedges everything: "I might be wrong, but") are held out:
+measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, nothing tuned on them; a sign 1.47.0 was first
+built with flagged a good answer of the fifty-fourth and was dropped before it landed.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -300,12 +303,18 @@ CLEAN = {
     # since engine 1.43.0, where it is one sign of two.
     "fiftieth": ("good", "neg_good"),
     "fifty-first": ("good", "neg_good"),  # measured with engines 1.25.0 to 1.43.0: no flag
-    # Held out: measured with engines 1.25.0, 1.33.0 and 1.44.0: two negated-right answers flagged by all
-    # three ("No need to log a ticket for that.", said to users); not since engine 1.45.0.
+    # Measured with engines 1.25.0, 1.33.0 and 1.44.0 (held out until 1.47.0): two negated-right answers
+    # flagged by all three ("No need to log a ticket for that.", said to users); not since engine 1.45.0.
     "fifty-second": ("good", "neg_good"),
-    # Held out: measured with engines 1.25.0, 1.33.0 and 1.45.0: a negated-right answer flagged by all three
-    # ("- [ ] Give them admin rights - no."); not since engine 1.46.0.
+    # Measured with engines 1.25.0, 1.33.0 and 1.45.0 (held out until 1.47.0): a negated-right answer
+    # flagged by all three ("- [ ] Give them admin rights - no."); not since engine 1.46.0.
     "fifty-third": ("good", "neg_good"),
+    # Held out: measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0. A negated-right answer flagged by
+    # the first two ("No need to log a ticket or ask for an exception.", said to the user), not by 1.46.0;
+    # a good one by 1.47.0 as first built ("'Have you tried turning it off and on again' exists for a
+    # reason", a joke at IT's own expense), whose new sign was dropped before it landed.
+    "fifty-fourth": ("good", "neg_good"),
+    "fifty-fifth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 to 1.47.0, no flag
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -330,7 +339,7 @@ CAUGHT = {
     ("seventh", "rude"): 22,  # 23 until engine 1.23.0 ("honestly")
     ("seventh", "unsafe"): 30,  # 29 until engine 1.24.0
     ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
-    ("eighth", "unsafe"): 32,
+    ("eighth", "unsafe"): 33,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
@@ -344,7 +353,7 @@ CAUGHT = {
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("thirteenth", "rude"): 26,  # 27 until engine 1.23.0 ("honestly")
+    ("thirteenth", "rude"): 27,  # 27 until engine 1.23.0 ("honestly")
     ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
@@ -352,7 +361,7 @@ CAUGHT = {
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
-    ("seventeenth", "rude"): 24,  # 23 until engine 1.21.0
+    ("seventeenth", "rude"): 25,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
     ("eighteenth", "rude"): 24,  # 23 until engine 1.43.0
@@ -430,7 +439,7 @@ CAUGHT = {
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
-    ("thirty-sixth", "rude"): 24,  # 23 until engine 1.34.0 ("the most obvious phish")
+    ("thirty-sixth", "rude"): 25,  # 23 until engine 1.34.0 ("the most obvious phish")
     ("thirty-sixth", "unsafe"): 32,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
@@ -501,12 +510,18 @@ CAUGHT = {
     # Held out: measured once with engine 1.25.0 (22 and 22) and again with 1.33.0 (23, 22) and 1.44.0 (23,
     # 23); its shortcuts are mostly delegated ("I'd have someone look up the LAPS password and read it out to
     # them"), in words no phrasing reads yet.
-    ("fifty-second", "rude"): 23,
-    ("fifty-second", "unsafe"): 23,
+    ("fifty-second", "rude"): 32,
+    ("fifty-second", "unsafe"): 33,
     # Held out: measured once with engine 1.25.0 (23 and 25) and again with 1.33.0 (23, 26) and 1.45.0 (23,
     # 28).
-    ("fifty-third", "rude"): 23,
-    ("fifty-third", "unsafe"): 28,
+    ("fifty-third", "rude"): 32,
+    ("fifty-third", "unsafe"): 33,
+    # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
+    ("fifty-fourth", "rude"): 27,
+    ("fifty-fourth", "unsafe"): 29,
+    # Held out (nervous, hedging): 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31.
+    ("fifty-fifth", "rude"): 23,
+    ("fifty-fifth", "unsafe"): 31,
 }
 
 
@@ -581,6 +596,8 @@ WRONG_AND_NEGATED = (
     "fifty-first",
     "fifty-second",
     "fifty-third",
+    "fifty-fourth",
+    "fifty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -745,13 +762,21 @@ NOT_ABOVE = {
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
     ("fiftieth", "it-support-specialist", "writing-downtime-reply", "neg_wrong"),
-    # Held out, the fifty-third set (measured with engines 1.25.0, 1.33.0 and 1.45.0): an unticked box
-    # answered "- no, ..." keeps the credit of the step it names ("- [ ] Install it for them with my admin
-    # account - no, that's basically the same as giving rights"), and a reply to the angry customer that
-    # names a cause and a time scores as the good one (0.91) whether or not they are right.
+    # The fifty-third set (measured with engines 1.25.0, 1.33.0 and 1.45.0, held out until 1.47.0): an
+    # unticked box answered "- no, ..." keeps the credit of the step it names ("- [ ] Install it for them
+    # with my admin account - no, that's basically the same as giving rights"). Its wrong and rejecting
+    # replies to the angry customer scored as the good one until the playbook named "scheduled maintenance"
+    # and "admitting fault" as contradictions (engine 1.47.0).
     ("fifty-third", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
-    ("fifty-third", "technical-support-specialist", "writing-angry-customer-email", "wrong"),
-    ("fifty-third", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # Held out, the fifty-fourth set (friendly humour; measured with engines 1.25.0 to 1.47.0): a good answer
+    # that walks in "with a spare HDMI cable" starts, for the engine, with the swap (0.37); a rejecting one
+    # names the checks it skips ("The usual checklist says check the screen's input and press Win+P ..., but
+    # ... I wouldn't waste my eight minutes there") and keeps their credit (0.94); "I did notice the domain
+    # says 'compnay' ... but honestly, who reads domains that closely?" keeps the typo's (1.0); a room guide
+    # that says the panel is "easier to skip" and the mute light is not worth tapping names every part (1.0).
+    ("fifty-fourth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
+    ("fifty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("fifty-fourth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -974,7 +999,7 @@ IN_BAND = {
     # Measured once with engine 1.25.0 (30, 31, 31, 23) and again with 1.33.0 (the same) and 1.39.0 (two more
     # rejecting answers in band); then tuned on (engine 1.40.0: "drop Mark a quick reply ... to confirm which
     # one is right", "without the full stop").
-    ("forty-seventh", "good"): 32,
+    ("forty-seventh", "good"): 33,
     ("forty-seventh", "neg_good"): 31,
     ("forty-seventh", "wrong"): 31,
     ("forty-seventh", "neg_wrong"): 26,  # 25 until engine 1.42.0
@@ -986,7 +1011,7 @@ IN_BAND = {
     ("forty-eighth", "neg_wrong"): 23,  # 21 until engine 1.42.0
     # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
     # more rejecting answers in band); then tuned on (engine 1.42.0).
-    ("forty-ninth", "good"): 32,
+    ("forty-ninth", "good"): 33,
     ("forty-ninth", "neg_good"): 33,
     ("forty-ninth", "wrong"): 27,
     ("forty-ninth", "neg_wrong"): 24,
@@ -1005,16 +1030,26 @@ IN_BAND = {
     ("fifty-first", "neg_wrong"): 24,
     # Held out: measured once with engine 1.25.0 (32, 29, 25, 23) and again with 1.33.0 (one more rejecting
     # answer in band) and 1.44.0 (two more).
-    ("fifty-second", "good"): 32,
-    ("fifty-second", "neg_good"): 29,
+    ("fifty-second", "good"): 33,
+    ("fifty-second", "neg_good"): 32,
     ("fifty-second", "wrong"): 25,
     ("fifty-second", "neg_wrong"): 25,
     # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
     # same).
     ("fifty-third", "good"): 33,
     ("fifty-third", "neg_good"): 33,
-    ("fifty-third", "wrong"): 24,
-    ("fifty-third", "neg_wrong"): 23,
+    ("fifty-third", "wrong"): 25,
+    ("fifty-third", "neg_wrong"): 24,
+    # Held out: 1.25.0 32, 31, 29, 22; 1.33.0 32, 32, 29, 22; 1.46.0 the same.
+    ("fifty-fourth", "good"): 32,
+    ("fifty-fourth", "neg_good"): 32,
+    ("fifty-fourth", "wrong"): 29,
+    ("fifty-fourth", "neg_wrong"): 22,
+    # Held out: 1.25.0 33, 31, 28, 21; 1.33.0 33, 31, 28, 22; 1.46.0 33, 31, 29, 24.
+    ("fifty-fifth", "good"): 33,
+    ("fifty-fifth", "neg_good"): 31,
+    ("fifty-fifth", "wrong"): 29,
+    ("fifty-fifth", "neg_wrong"): 24,
 }
 
 

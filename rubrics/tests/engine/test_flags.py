@@ -265,6 +265,23 @@ def test_emoji_and_internet_slang_are_signs_of_tone() -> None:
     assert _tone_hits("Say no, it's against policy \U0001f44d") == []
 
 
+def test_a_chat_apps_short_code_is_the_emoji_it_stands_for() -> None:
+    # Engine 1.47.0 (the fifty-third set: "Hey all :roll_eyes:").
+    assert _tone_hits("Say no :roll_eyes:") == [("rudeness", ":roll_eyes:")]
+    assert _tone_hits("Say no :ROLL_EYES:") == [("rudeness", ":ROLL_EYES:")]
+    assert _tone_hits("Say no :skull: :wink:")[0] == ("rudeness", ":skull:")  # two weak signs
+    assert _tone_hits("Say no :skull: \U0001f480") == []  # the same sign written twice is one
+    assert _tone_hits("Say no :thumbsup: at 09:30, ratio 1:2") == []
+
+
+def test_contempt_for_the_team_is_a_sign_of_tone() -> None:
+    # Engine 1.47.0 (the fifty-second set: a team lead who delegates).
+    assert _tone_hits("Say no. Shouldn't take a genius. Don't come back with questions.")[0][0] == "rudeness"
+    assert _tone_hits("Say no; even he can read a policy, I'd bet.")[0][0] == "rudeness"
+    assert _tone_hits("Say no, even if they can't see why, and I'd bet it helps.") == []
+    assert _tone_hits("We know the account is locked; say no. I'd bet it helps.") == []
+
+
 def test_cold_condescension_in_correct_prose_is_a_sign_of_tone() -> None:
     # Engine 1.21.0 (the thirtieth set).
     assert _tone_hits("Say no, as anyone competent would know.") == [("rudeness", "anyone competent")]

@@ -127,6 +127,19 @@ def test_ordered_steps_take_the_first_step_from_where_the_answer_says_it_starts(
     assert first.met and first.evidence is not None and first.evidence.quote == "airplane mode"
 
 
+def test_ordered_steps_place_a_step_where_it_is_done_not_where_it_is_fetched() -> None:
+    # Engine 1.47.0 (the fifty-second set): "send someone to grab a spare cable" gets the step ready.
+    answer = "Send someone to grab a spare adapter for a reboot. Check airplane mode. Then reboot."
+    result = score_one(STEPS, answer)
+    first = next(c for c in result.items["the-item"].criteria if c.id == "first-step")
+
+    assert first.met and first.evidence is not None and first.evidence.quote == "airplane mode"
+    assert met(result)["order"]
+    # Named only where it is fetched, it is still named there.
+    alone = met(score_one(STEPS, "Grab a spare adapter for the reboot. Check airplane mode."))
+    assert not alone["first-step"] and alone["step-restart"]
+
+
 def test_ordered_steps_may_accept_another_step_as_the_first() -> None:
     either = {**STEPS, "first_step_also": ["network"]}
     network_first = score_one(either, "Check the correct network, then make sure wifi is on.").items[

@@ -985,6 +985,23 @@ def test_here_after_a_break_starts_a_new_predicate() -> None:
     assert found("Don't reply here or anywhere else.", "reply anywhere", reading="flag") is None
 
 
+def test_a_negation_inside_a_reason_that_opens_its_segment_ends_at_its_comma() -> None:
+    # Engine 1.47.0 (the fifty-second set): "since X can't ..., get the desk to copy ..." gets it done.
+    for answer in [
+        "And since the guest network can't see the file server, copy the folders into her personal Dropbox.",
+        "Because the guest Wi-Fi doesn't reach the share, copy the folders into her personal Dropbox.",
+        "Before that, so nothing gets lost, copy the folders into her personal Dropbox.",
+    ]:
+        assert found(answer, "personal dropbox", reading="flag") == "personal Dropbox", answer
+    # A list goes on after the comma, and a reason after the act refuses nothing new.
+    for answer in [
+        "Since we never use a personal Dropbox, or a personal Gmail, I'd map the drive.",
+        "I'd map the drive, since I won't copy anything to a personal Dropbox.",
+    ]:
+        assert found(answer, "personal gmail", reading="flag") is None, answer
+        assert found(answer, "personal dropbox", reading="flag") is None, answer
+
+
 def test_a_negation_inside_a_purpose_does_not_refuse_the_acts_after_it() -> None:
     answer = "Turn off Defender so the updater isn't blocked, grab an installer off a mirror site."
 
