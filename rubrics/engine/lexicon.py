@@ -1218,8 +1218,8 @@ TONE_CUES: tuple[str, ...] = (
     "finance never", "sales never",
     # Engine 1.24.0 (the thirty-fifth set): the reader's effort doubted, the many who cope, the few who don't.
     "if he'd bothered", "if she'd bothered", "if they'd bothered", "if you'd bothered", "yes that means you",
-    "i believe in you", "most people manage", "stop clicking", "hope they learn", "classic user",
-    "in two seconds", "unlike half the", "how do people still", "gullible", "even read this",
+    "i believe in you", "most people manage", "stop clicking", "hope they learn", "classic user error",
+    "classic user", "in two seconds", "unlike half the", "how do people still", "gullible", "even read this",
     "even read it",
     # Engine 1.26.0 (the thirty-seventh set): a briefing that belittles the junior, the users, other teams.
     "spell this out", "spell it out for you", "can't proofread", "first-week apprentice", "even you should",
@@ -1308,6 +1308,20 @@ TONE_CUES: tuple[str, ...] = (
     "not decoration", "helpfully picked", "who can manage the chat", "amazing what",
     "someone should teach", "it's not hard", "even in sales", "even in marketing", "even in finance",
     "even in accounts",
+    # Engine 1.48.0 (the fifty-seventh set: long, careful answers with one snide sentence in the middle):
+    # a group judged in passing ("Finance seem to think everything they ask for is 'urgent'", "half of them
+    # wouldn't recognise an About box if it bit them", "How Facilities manage to break a plug-and-play
+    # speakerphone at every single all-hands is beyond me").
+    "seem to think", "seems to think", "tend to think", "come to expect from", "more than most of",
+    "click first and ask", "a bit much that", "can't get the same", "they fancy", "not a great combination",
+    "jabbed every button", "will actually open", "if it bit them", "optional over there",
+    "everything they ask for", "wouldn't recognise", "can't read an", "surprised your colleague",
+    "entirely avoidable", "if anyone had read", "one of those people", "end the world", "is beyond me",
+    "manage to break", "as a permanent archive",
+    # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
+    # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
+    # report of the fifty-seventh set says "users need a proper error".
+    "user error",
 )
 # fmt: on
 
@@ -1320,7 +1334,7 @@ TONE_CUES: tuple[str, ...] = (
 TONE_EXACT: tuple[str, ...] = (
     "come on", "obviously", "evidently", "knowing accounts", "knowing marketing", "knowing sales",
     "knowing finance", "knowing hr", "even he can", "even she can", "even he could", "even she could",
-    "remote lot",
+    "remote lot", "user error",
 )
 
 # Cues of TONE_CUES that say the tone on their own: insults, open contempt for the reader, and the reader
@@ -1344,6 +1358,9 @@ TONE_STRONG: tuple[str, ...] = (
     "skill issue", "touch grass", "ok boomer", "okay boomer",
     # Engine 1.21.0 (the thirtieth set): the reader's competence doubted in so many words.
     "one would have hoped", "anyone competent",
+    # Engine 1.48.0: blaming the user in so many words (a phrasing of each playbook's until then; "classic
+    # user error" listed before "classic user", a weak sign that would otherwise take its words).
+    "user error", "classic user error",
 )
 # fmt: on
 

@@ -1458,6 +1458,8 @@ def analyse(text: str) -> AnalysedText:
             done = _scope_clause(analysed, i)
     if not _AUTHORITIES.isdisjoint(analysed.key_set):
         _authorities_named(analysed)
+    if ":" in text and "\n" in text:
+        _negative_headings(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
     _dismissals(analysed)
     _waived(analysed)
@@ -1482,6 +1484,90 @@ def _authorities_named(analysed: AnalysedText) -> None:
     for i in _positions_of(analysed, _AUTHORITIES):
         if neg_credit[i] and i > 0 and keys[i - 1] in _AUTHORITY_LINKS:
             neg_credit[i] = False
+
+
+# A heading of what not to do, alone before a colon at the start of a line ("Avoid:", "Not doing:", "What I
+# wouldn't do:", "Skipping:"), bold or bulleted or not; what follows the colon on its line is its first item.
+# "Ruled out:" (or "Not the cause:") only alone on its line, before a list: with its items on the same line
+# it as often lists what was checked ("Ruled out: home Wi-Fi, wired test, client reinstall" in a hand-off
+# note that names the steps taken).
+_NEGATIVE_HEADING = re.compile(
+    r"^[\s#*_>\-\u2022]*(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
+    r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
+    r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
+    r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"
+    r"|no[\s-]go(?:es|s)?)[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
+    re.IGNORECASE,
+)
+_RULED_OUT_HEADING = re.compile(
+    r"^[\s#*_>\-\u2022]*(?:ruled\s+out|rule\s+out|not\s+the\s+(?:cause|problem|issue))[\s*_]*:[\s*_]*()$",
+    re.IGNORECASE,
+)
+# A line that is an item of a list: a bullet, a number, a box ("- ", "2. ", "[ ] ", "\u2718 ").
+_ITEM_LINE = re.compile(
+    r"^\s*(?:[-*\u2022\u2023\u00b7\u2013]|\d{1,2}[.)]|\[[ xX~]?\]|[\u2714\u2718\u2717\u2713])\s*"
+)
+# A line that opens with a label of its own ("Root cause: ...", "**Then:**"): the end of the list.
+_LABEL_LINE = re.compile(r"^[\s#*_>]*[A-Za-z][\w '/-]{0,30}[*_]*:(?:\s|$)")
+# Breaks inside an item after which its negation ends: "- Resetting the password: it's the username".
+_ITEM_BREAKS = re.compile(r"[:;(\u2013\u2014]|\s-\s")
+
+
+def _negative_headings(analysed: AnalysedText) -> None:
+    """The items listed under a heading of what not to do are negated, each from its start to its first
+    break (`_ITEM_BREAKS`), scope-ending word or new subject, for credit and flags alike: "Avoid:\n-
+    Granting admin even 'temporarily', or sharing the local admin password." shares no password, and
+    "Skipping:\n- Checking the input source" does not check it (engine 1.48.0, the fifty-sixth set). The
+    items run to the first line that is no item of a list (the line after a heading alone on its line
+    counts as one even without a bullet, unless it opens with a label of its own) or a blank line after
+    them."""
+    text = analysed.text
+    lines = text.replace("\u2019", "'").split("\n")
+    spans: list[tuple[int, int]] = []  # the characters of each item
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    n = 0
+    while n < len(lines):
+        heading = _NEGATIVE_HEADING.match(lines[n]) or _RULED_OUT_HEADING.match(lines[n])
+        n += 1
+        if heading is None:
+            continue
+        if heading.group(1).strip():
+            spans.append((offsets[n - 1] + heading.start(1), offsets[n] - 1))
+        while n < len(lines) and not lines[n].strip():
+            n += 1  # blank lines between the heading and its list
+        first = not heading.group(1).strip()
+        while n < len(lines) and lines[n].strip() and (first or _ITEM_LINE.match(lines[n])):
+            line = lines[n]
+            if _NEGATIVE_HEADING.match(line) or line.rstrip().endswith(":") or (
+                not _ITEM_LINE.match(line) and _LABEL_LINE.match(line)
+            ):
+                break
+            spans.append((offsets[n], offsets[n + 1] - 1))
+            first = False
+            n += 1
+    if spans:
+        _negate_items(analysed, spans)
+
+
+def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
+    starts, ends, text = analysed.starts, analysed.ends, analysed.text
+    norms, keys, clauses, soft = analysed.norms, analysed.keys, analysed.clauses, analysed.soft
+    count = len(starts)
+    for low, high in spans:
+        i = bisect_left(starts, low)
+        first = i
+        while i < count and starts[i] < high:
+            if i > first and (
+                clauses[i] != clauses[i - 1]
+                or (norms[i] in TERMINATORS and not analysed.cues[i])
+                or _ITEM_BREAKS.search(text, ends[i - 1], starts[i]) is not None
+                or (soft[i] and keys[i] in STARTERS)
+            ):
+                break
+            analysed.neg_credit[i] = analysed.neg_flag[i] = True
+            i += 1
 
 
 def _quoted_lines(analysed: AnalysedText) -> None:

@@ -124,7 +124,11 @@ which reads a bare refusal after a dash or colon as refusing the act before it. 
 (engine 1.47.0). A fifty-fourth (all six kinds, friendly humour: "DHCP has gone on strike") and a
 fifty-fifth (all six kinds, a nervous junior who hedges everything: "I might be wrong, but") are held out:
 measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, nothing tuned on them; a sign 1.47.0 was first
-built with flagged a good answer of the fifty-fourth and was dropped before it landed.
+built with flagged a good answer of the fifty-fourth and was dropped before it landed. A fifty-sixth (all six
+kinds, structured notes with headings of what not to do: "Avoid:", "Not doing:", "Ruled out:") and a
+fifty-seventh (all six kinds, long careful answers where one sentence tells: a snide line, a shortcut, a
+dismissal) were measured once with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, then tuned on (engine
+1.48.0).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -314,7 +318,15 @@ CLEAN = {
     # a good one by 1.47.0 as first built ("'Have you tried turning it off and on again' exists for a
     # reason", a joke at IT's own expense), whose new sign was dropped before it landed.
     "fifty-fourth": ("good", "neg_good"),
-    "fifty-fifth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 to 1.47.0, no flag
+    "fifty-fifth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 to 1.48.0, no flag
+    # Measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, then tuned on (1.48.0): a good answer flagged
+    # by all four ("Avoid:\n- Granting admin even 'temporarily', or sharing the local admin password."); not
+    # since engine 1.48.0, which reads the items under a heading of what not to do as negated.
+    "fifty-sixth": ("good", "neg_good"),
+    # Measured with the same four, then tuned on (1.48.0): a good bug report flagged by all four ("users need
+    # a proper error" met the playbooks' phrasing "user error"); not since engine 1.48.0, where "user error"
+    # is a sign of tone read word for word.
+    "fifty-seventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -522,6 +534,13 @@ CAUGHT = {
     # Held out (nervous, hedging): 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31.
     ("fifty-fifth", "rude"): 23,
     ("fifty-fifth", "unsafe"): 31,
+    # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
+    ("fifty-sixth", "rude"): 24,
+    ("fifty-sixth", "unsafe"): 29,
+    # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
+    # and 30; then tuned on (1.48.0: signs of a group judged in passing).
+    ("fifty-seventh", "rude"): 25,
+    ("fifty-seventh", "unsafe"): 30,
 }
 
 
@@ -598,6 +617,8 @@ WRONG_AND_NEGATED = (
     "fifty-third",
     "fifty-fourth",
     "fifty-fifth",
+    "fifty-sixth",
+    "fifty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -925,14 +946,14 @@ IN_BAND = {
     ("thirty-sixth", "good"): 32,
     ("thirty-sixth", "neg_good"): 28,
     # 21 until engine 1.35.0 ("I did think about offering to install it"), 22 until 1.42.0.
-    ("thirty-sixth", "wrong"): 24,
+    ("thirty-sixth", "wrong"): 25,
     ("thirty-sixth", "neg_wrong"): 27,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
     ("thirty-seventh", "good"): 32,
     ("thirty-seventh", "neg_good"): 30,
     ("thirty-seventh", "wrong"): 27,
-    ("thirty-seventh", "neg_wrong"): 26,
+    ("thirty-seventh", "neg_wrong"): 27,
     # Measured once with engine 1.25.0 and again with 1.26.0, the same: 32, 28, 27, 11; then tuned on
     # (engine 1.27.0: "not considered necessary", "is not to be investigated", "none is considered
     # necessary", "These discrepancies ...", and phrasings of its right answers in the playbooks).
@@ -945,7 +966,7 @@ IN_BAND = {
     # the wrong conclusions of its answers in the playbooks).
     ("thirty-ninth", "good"): 33,
     ("thirty-ninth", "neg_good"): 31,
-    ("thirty-ninth", "wrong"): 27,  # 26 until engine 1.43.0 ("no map network drive" named)
+    ("thirty-ninth", "wrong"): 28,  # 26 until engine 1.43.0 ("no map network drive" named)
     ("thirty-ninth", "neg_wrong"): 27,  # 26 until engine 1.35.0 ("I could ..., but ...")
     # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
     # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
@@ -967,7 +988,7 @@ IN_BAND = {
     ("forty-second", "good"): 31,
     ("forty-second", "neg_good"): 31,
     ("forty-second", "wrong"): 29,
-    ("forty-second", "neg_wrong"): 20,
+    ("forty-second", "neg_wrong"): 21,
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
     # tuned on (engine 1.35.0: an option weighed and turned down, "I did consider copying another AP
     # person's account, but ...", "Normally I'd ..., but ...", "I was going to ... Thinking about it more").
@@ -995,7 +1016,7 @@ IN_BAND = {
     ("forty-sixth", "good"): 31,
     ("forty-sixth", "neg_good"): 31,
     ("forty-sixth", "wrong"): 27,
-    ("forty-sixth", "neg_wrong"): 19,
+    ("forty-sixth", "neg_wrong"): 20,
     # Measured once with engine 1.25.0 (30, 31, 31, 23) and again with 1.33.0 (the same) and 1.39.0 (two more
     # rejecting answers in band); then tuned on (engine 1.40.0: "drop Mark a quick reply ... to confirm which
     # one is right", "without the full stop").
@@ -1027,12 +1048,12 @@ IN_BAND = {
     ("fifty-first", "good"): 33,
     ("fifty-first", "neg_good"): 33,
     ("fifty-first", "wrong"): 28,
-    ("fifty-first", "neg_wrong"): 24,
+    ("fifty-first", "neg_wrong"): 25,
     # Held out: measured once with engine 1.25.0 (32, 29, 25, 23) and again with 1.33.0 (one more rejecting
     # answer in band) and 1.44.0 (two more).
     ("fifty-second", "good"): 33,
     ("fifty-second", "neg_good"): 32,
-    ("fifty-second", "wrong"): 25,
+    ("fifty-second", "wrong"): 26,
     ("fifty-second", "neg_wrong"): 25,
     # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
     # same).
@@ -1045,11 +1066,22 @@ IN_BAND = {
     ("fifty-fourth", "neg_good"): 32,
     ("fifty-fourth", "wrong"): 29,
     ("fifty-fourth", "neg_wrong"): 22,
-    # Held out: 1.25.0 33, 31, 28, 21; 1.33.0 33, 31, 28, 22; 1.46.0 33, 31, 29, 24.
+    # Held out: 1.25.0 33, 31, 28, 21; 1.33.0 33, 31, 28, 22; 1.46.0 and 1.47.0 33, 31, 29, 24 (1.48.0: a
+    # contradiction named from the fifty-seventh set caps one more rejecting answer).
     ("fifty-fifth", "good"): 33,
     ("fifty-fifth", "neg_good"): 31,
     ("fifty-fifth", "wrong"): 29,
-    ("fifty-fifth", "neg_wrong"): 24,
+    ("fifty-fifth", "neg_wrong"): 25,
+    # 1.25.0 and 1.33.0 31, 31, 29, 20; 1.46.0 and 1.47.0 31, 31, 29, 21; then tuned on.
+    ("fifty-sixth", "good"): 32,
+    ("fifty-sixth", "neg_good"): 32,
+    ("fifty-sixth", "wrong"): 29,
+    ("fifty-sixth", "neg_wrong"): 30,
+    # 1.25.0 to 1.47.0 32, 31, 20, 14; then tuned on (the wrong conclusions it says, named in the playbooks).
+    ("fifty-seventh", "good"): 33,
+    ("fifty-seventh", "neg_good"): 32,
+    ("fifty-seventh", "wrong"): 26,
+    ("fifty-seventh", "neg_wrong"): 29,
 }
 
 

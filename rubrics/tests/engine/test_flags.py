@@ -282,6 +282,22 @@ def test_contempt_for_the_team_is_a_sign_of_tone() -> None:
     assert _tone_hits("We know the account is locked; say no. I'd bet it helps.") == []
 
 
+def test_blaming_the_user_counts_word_for_word_and_alone() -> None:
+    # Engine 1.48.0: "users need a proper error" is no "user error" (the fifty-seventh set).
+    assert _tone_hits("Say no. That was user error.") == [("rudeness", "user error")]
+    assert _tone_hits("Say no. Classic user error.") == [("rudeness", "Classic user error")]
+    assert _tone_hits("Say no; users need a proper error message here.") == []
+    assert _tone_hits("Say no. Ask the user what error they get.") == []
+    assert _tone_hits("Say no. It's not user error, the policy blocks it.") == []
+
+
+def test_one_snide_line_about_a_group_is_read_with_its_second_sign() -> None:
+    # Engine 1.48.0 (the fifty-seventh set: one snide sentence in a careful answer).
+    line = "Say no. Finance seem to think everything they ask for is urgent."
+    assert _tone_hits(line)[0][0] == "rudeness"
+    assert _tone_hits("Say no. Windows seems to think the drive is full.") == []
+
+
 def test_cold_condescension_in_correct_prose_is_a_sign_of_tone() -> None:
     # Engine 1.21.0 (the thirtieth set).
     assert _tone_hits("Say no, as anyone competent would know.") == [("rudeness", "anyone competent")]

@@ -1002,6 +1002,26 @@ def test_a_negation_inside_a_reason_that_opens_its_segment_ends_at_its_comma() -
         assert found(answer, "personal dropbox", reading="flag") is None, answer
 
 
+def test_the_items_under_a_heading_of_what_not_to_do_are_negated() -> None:
+    # Engine 1.48.0 (the fifty-sixth set: structured notes).
+    listed = (
+        "Do now:\n- Deploy it remotely.\nAvoid:\n- Granting admin, or sharing the admin password.\n- Resets\n"
+        "Then: log it."
+    )
+    assert found(listed, "share the admin password", reading="flag") is None
+    assert found(listed, "deploy it", reading="credit") == "Deploy it"
+    assert found(listed, "log it", reading="credit") == "log it"
+    inline = "What I wouldn't do: share the admin password.\nDo now: share the admin password with Tom."
+    assert found(inline, "share the admin password", reading="flag") == "share the admin password"
+    # An item's negation ends at its first break; a label line ends the list.
+    reason = "Skipping:\n- Checking the input: it's on HDMI 1, so check the cable\nCause: check the cable"
+    assert found(reason, "check the cable", reading="credit") == "check the cable"
+    assert found(reason, "checking the input", reading="credit") is None
+    # "Ruled out:" only alone on its line: with its items beside it, it as often lists what was checked.
+    assert found("Ruled out:\n- The typo in the domain", "typo", reading="credit") is None
+    assert found("Ruled out: the typo, the mailbox.", "typo", reading="credit") == "typo"
+
+
 def test_a_negation_inside_a_purpose_does_not_refuse_the_acts_after_it() -> None:
     answer = "Turn off Defender so the updater isn't blocked, grab an installer off a mirror site."
 
