@@ -128,7 +128,9 @@ built with flagged a good answer of the fifty-fourth and was dropped before it l
 kinds, structured notes with headings of what not to do: "Avoid:", "Not doing:", "Ruled out:") and a
 fifty-seventh (all six kinds, long careful answers where one sentence tells: a snide line, a shortcut, a
 dismissal) were measured once with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, then tuned on (engine
-1.48.0).
+1.48.0). A fifty-eighth (all six kinds, a natural pool: every answer by a different kind of candidate) and a
+fifty-ninth (all six kinds, hurried typing with slips: "pasword", "certifcate", "dont") are held out:
+measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -327,6 +329,10 @@ CLEAN = {
     # a proper error" met the playbooks' phrasing "user error"); not since engine 1.48.0, where "user error"
     # is a sign of tone read word for word.
     "fifty-seventh": ("good", "neg_good"),
+    "fifty-eighth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 to 1.48.0, no flag
+    # Held out: measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0: a good bug report flagged by the
+    # first three ("users need a proper error mesage" met the phrasing "user error"); not by 1.48.0.
+    "fifty-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -541,6 +547,12 @@ CAUGHT = {
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
     ("fifty-seventh", "rude"): 25,
     ("fifty-seventh", "unsafe"): 30,
+    # Held out (a natural pool of candidates): 1.25.0 20 and 29, 1.33.0 20 and 31, 1.47.0 20 and 31.
+    ("fifty-eighth", "rude"): 20,
+    ("fifty-eighth", "unsafe"): 31,
+    # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 24 and 30.
+    ("fifty-ninth", "rude"): 24,
+    ("fifty-ninth", "unsafe"): 30,
 }
 
 
@@ -619,6 +631,8 @@ WRONG_AND_NEGATED = (
     "fifty-fifth",
     "fifty-sixth",
     "fifty-seventh",
+    "fifty-eighth",
+    "fifty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -798,6 +812,15 @@ NOT_ABOVE = {
     ("fifty-fourth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("fifty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("fifty-fourth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    # Held out, the fifty-eighth and fifty-ninth sets (measured with engines 1.25.0 to 1.48.0): a reply to the
+    # angry customer that declines the hour, the review and the apology in words no contradiction names ("I
+    # don't see the point in promising a review", "an apology isn't really called for"), and two room guides
+    # that name every part but get the red light or the panel wrong ("When the red light is on, the
+    # microphone is live"; "its not very reliable, so dont bother with it"): a writing rubric credits what
+    # the message names.
+    ("fifty-eighth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    ("fifty-eighth", "technical-support-technician", "writing-av-room-guide", "wrong"),
+    ("fifty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1082,6 +1105,16 @@ IN_BAND = {
     ("fifty-seventh", "neg_good"): 32,
     ("fifty-seventh", "wrong"): 26,
     ("fifty-seventh", "neg_wrong"): 29,
+    # Held out: 1.25.0 33, 31, 23, 19; 1.33.0 33, 31, 23, 20; 1.47.0 33, 32, 26, 22.
+    ("fifty-eighth", "good"): 33,
+    ("fifty-eighth", "neg_good"): 32,
+    ("fifty-eighth", "wrong"): 26,
+    ("fifty-eighth", "neg_wrong"): 23,
+    # Held out: 1.25.0, 1.33.0 and 1.47.0 33, 32, 30, 25.
+    ("fifty-ninth", "good"): 33,
+    ("fifty-ninth", "neg_good"): 32,
+    ("fifty-ninth", "wrong"): 30,
+    ("fifty-ninth", "neg_wrong"): 25,
 }
 
 
