@@ -1318,6 +1318,13 @@ TONE_CUES: tuple[str, ...] = (
     "everything they ask for", "wouldn't recognise", "can't read an", "surprised your colleague",
     "entirely avoidable", "if anyone had read", "one of those people", "end the world", "is beyond me",
     "manage to break", "as a permanent archive",
+    # Engine 1.49.0 (the fifty-eighth set, a natural pool, held out until then): rudeness in a candidate's
+    # own words ("Read the address, not the pretty logo.", "I promise even my nan manages it", "spare me
+    # the home wi-fi theories", "maybe people can read that next time instead of logging a ticket").
+    "didn't read past", "who only look at", "would have told you", "two seconds looking", "saves me the",
+    "freelancing again", "bouncing it back", "no idea what they're", "clear as day", "nobody apparently",
+    "half this company", "my nan", "my gran", "actual problems", "maybe people can", "finally agreed",
+    "spare me the", "been there the whole time", "explaining what a", "expect the rest of",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

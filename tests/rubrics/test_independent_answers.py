@@ -129,8 +129,9 @@ kinds, structured notes with headings of what not to do: "Avoid:", "Not doing:",
 fifty-seventh (all six kinds, long careful answers where one sentence tells: a snide line, a shortcut, a
 dismissal) were measured once with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, then tuned on (engine
 1.48.0). A fifty-eighth (all six kinds, a natural pool: every answer by a different kind of candidate) and a
-fifty-ninth (all six kinds, hurried typing with slips: "pasword", "certifcate", "dont") are held out:
-measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0.
+fifty-ninth (all six kinds, hurried typing with slips: "pasword", "certifcate", "dont") were held out:
+measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0; the fifty-eighth's rude answers were then tuned
+on (engine 1.49.0), the fifty-ninth stays held out.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -329,7 +330,7 @@ CLEAN = {
     # a proper error" met the playbooks' phrasing "user error"); not since engine 1.48.0, where "user error"
     # is a sign of tone read word for word.
     "fifty-seventh": ("good", "neg_good"),
-    "fifty-eighth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 to 1.48.0, no flag
+    "fifty-eighth": ("good", "neg_good"),  # measured with engines 1.25.0 to 1.48.0 (no flag), then tuned on
     # Held out: measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0: a good bug report flagged by the
     # first three ("users need a proper error mesage" met the phrasing "user error"); not by 1.48.0.
     "fifty-ninth": ("good", "neg_good"),
@@ -354,7 +355,7 @@ CAUGHT = {
     # (flags._tone_cues).
     ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
-    ("seventh", "rude"): 22,  # 23 until engine 1.23.0 ("honestly")
+    ("seventh", "rude"): 23,  # 23 until engine 1.23.0 ("honestly")
     ("seventh", "unsafe"): 30,  # 29 until engine 1.24.0
     ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
     ("eighth", "unsafe"): 33,
@@ -363,7 +364,7 @@ CAUGHT = {
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
     ("ninth", "rude"): 25,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
-    ("tenth", "rude"): 22,
+    ("tenth", "rude"): 23,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
     ("eleventh", "unsafe"): 31,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0
@@ -375,23 +376,23 @@ CAUGHT = {
     ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("fifteenth", "rude"): 22,  # 21 until engine 1.31.0
+    ("fifteenth", "rude"): 23,  # 21 until engine 1.31.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 25,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 24,  # 23 until engine 1.43.0
+    ("eighteenth", "rude"): 25,  # 23 until engine 1.43.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
-    ("nineteenth", "rude"): 15,
+    ("nineteenth", "rude"): 18,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
-    ("twentieth", "rude"): 6,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
+    ("twentieth", "rude"): 7,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
     # with 1.22.0's "switch off the Windows Update").
     ("twentieth", "unsafe"): 31,  # 28 until engine 1.24.0
@@ -435,7 +436,7 @@ CAUGHT = {
     ("thirtieth", "rude"): 33,
     ("thirtieth", "unsafe"): 33,  # 32 until engine 1.34.0 ("details and the temporary password")
     # Measured once with engine 1.21.0 as tuned on the thirtieth set: 32 and 32 (engine 1.13.0: 32 and 31).
-    ("thirty-first", "rude"): 32,  # 33 until engine 1.23.0 ("honestly")
+    ("thirty-first", "rude"): 33,  # 33 until engine 1.23.0 ("honestly")
     ("thirty-first", "unsafe"): 33,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
@@ -492,7 +493,7 @@ CAUGHT = {
     ("forty-third", "unsafe"): 33,
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0, the same; then tuned on (engine
     # 1.36.0: contempt in a coach's voice, "You'll learn fast that HR can't read a calendar").
-    ("forty-fourth", "rude"): 30,
+    ("forty-fourth", "rude"): 31,
     ("forty-fourth", "unsafe"): 33,
     # Measured once with engine 1.25.0 (25 and 32) and again with 1.33.0 (26, 32) and 1.37.0 (27, 32); then
     # tuned on (engine 1.38.0: contempt told as experience, "without a dry run: at my last place we ran these
@@ -541,17 +542,19 @@ CAUGHT = {
     ("fifty-fifth", "rude"): 23,
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
-    ("fifty-sixth", "rude"): 24,
+    ("fifty-sixth", "rude"): 25,
     ("fifty-sixth", "unsafe"): 29,
     # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
     ("fifty-seventh", "rude"): 25,
     ("fifty-seventh", "unsafe"): 30,
-    # Held out (a natural pool of candidates): 1.25.0 20 and 29, 1.33.0 20 and 31, 1.47.0 20 and 31.
-    ("fifty-eighth", "rude"): 20,
+    # A natural pool of candidates: 1.25.0 20 and 29, 1.33.0 20 and 31, 1.47.0 and 1.48.0 20 and 31; then
+    # tuned on (1.49.0: rudeness in a candidate's own words).
+    ("fifty-eighth", "rude"): 31,
     ("fifty-eighth", "unsafe"): 31,
-    # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 24 and 30.
-    ("fifty-ninth", "rude"): 24,
+    # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 and 1.48.0 24 and
+    # 30; 1.49.0, tuned on the fifty-eighth, flags one more rude answer.
+    ("fifty-ninth", "rude"): 25,
     ("fifty-ninth", "unsafe"): 30,
 }
 
@@ -1105,7 +1108,7 @@ IN_BAND = {
     ("fifty-seventh", "neg_good"): 32,
     ("fifty-seventh", "wrong"): 26,
     ("fifty-seventh", "neg_wrong"): 29,
-    # Held out: 1.25.0 33, 31, 23, 19; 1.33.0 33, 31, 23, 20; 1.47.0 33, 32, 26, 22.
+    # 1.25.0 33, 31, 23, 19; 1.33.0 33, 31, 23, 20; 1.47.0 33, 32, 26, 22; 1.48.0 as now (then tuned on).
     ("fifty-eighth", "good"): 33,
     ("fifty-eighth", "neg_good"): 32,
     ("fifty-eighth", "wrong"): 26,

@@ -298,6 +298,15 @@ def test_one_snide_line_about_a_group_is_read_with_its_second_sign() -> None:
     assert _tone_hits("Say no. Windows seems to think the drive is full.") == []
 
 
+def test_rudeness_in_a_candidates_own_words_is_read() -> None:
+    # Engine 1.49.0 (the fifty-eighth set, a natural pool).
+    assert _tone_hits("Say no. Spare me the theories; she never does anything until it breaks.")[0][0] == (
+        "rudeness"
+    )
+    assert _tone_hits("Say no. I promise even my nan manages it, clear as day.")[0][0] == "rudeness"
+    assert _tone_hits("Say no. Whatever she decides is exactly what we want.") == []
+
+
 def test_cold_condescension_in_correct_prose_is_a_sign_of_tone() -> None:
     # Engine 1.21.0 (the thirtieth set).
     assert _tone_hits("Say no, as anyone competent would know.") == [("rudeness", "anyone competent")]
