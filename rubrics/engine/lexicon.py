@@ -1325,6 +1325,15 @@ TONE_CUES: tuple[str, ...] = (
     "freelancing again", "bouncing it back", "no idea what they're", "clear as day", "nobody apparently",
     "half this company", "my nan", "my gran", "actual problems", "maybe people can", "finally agreed",
     "spare me the", "been there the whole time", "explaining what a", "expect the rest of",
+    # Engine 1.50.0 (the fifty-fifth set, a nervous junior who hedges, held out until then): contempt put
+    # tentatively ("maybe it's just me, but ...", "you'd be surprised, or maybe not", "kind of amazing the
+    # person who wrote it didn't notice", "some people really can't work out a touch panel").
+    "people still fall for", "bother to actually", "or maybe not", "in creative ways", "a bit much when",
+    "keeps dumping", "like we keep asking", "the lesson here", "fewer angry emails", "maybe it's just me",
+    "kind of typical", "if people ever", "literally on the", "must see every day", "most people here",
+    "half the company", "let's be honest", "kind of amazing", "can't work anything out",
+    "nobody in this building", "suggest facilities actually", "some people really can't",
+    "really is this simple", "patience helps",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

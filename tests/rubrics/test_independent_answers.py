@@ -122,8 +122,9 @@ with HR - skipping") was held out: measured once with engine 1.25.0 and again wi
 negated-right answer flagged by all three ("- [ ] Give them admin rights - no."), not since engine 1.46.0,
 which reads a bare refusal after a dash or colon as refusing the act before it. Both were then tuned on
 (engine 1.47.0). A fifty-fourth (all six kinds, friendly humour: "DHCP has gone on strike") and a
-fifty-fifth (all six kinds, a nervous junior who hedges everything: "I might be wrong, but") are held out:
-measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, nothing tuned on them; a sign 1.47.0 was first
+fifty-fifth (all six kinds, a nervous junior who hedges everything: "I might be wrong, but") were held out:
+measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0 (the fifty-fourth stays held out; the fifty-fifth's
+rude answers were tuned on with engine 1.50.0); a sign 1.47.0 was first
 built with flagged a good answer of the fifty-fourth and was dropped before it landed. A fifty-sixth (all six
 kinds, structured notes with headings of what not to do: "Avoid:", "Not doing:", "Ruled out:") and a
 fifty-seventh (all six kinds, long careful answers where one sentence tells: a snide line, a shortcut, a
@@ -321,7 +322,7 @@ CLEAN = {
     # a good one by 1.47.0 as first built ("'Have you tried turning it off and on again' exists for a
     # reason", a joke at IT's own expense), whose new sign was dropped before it landed.
     "fifty-fourth": ("good", "neg_good"),
-    "fifty-fifth": ("good", "neg_good"),  # held out: measured with engines 1.25.0 to 1.48.0, no flag
+    "fifty-fifth": ("good", "neg_good"),  # measured with engines 1.25.0 to 1.49.0 (no flag), then tuned on
     # Measured with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, then tuned on (1.48.0): a good answer flagged
     # by all four ("Avoid:\n- Granting admin even 'temporarily', or sharing the local admin password."); not
     # since engine 1.48.0, which reads the items under a heading of what not to do as negated.
@@ -483,7 +484,7 @@ CAUGHT = {
     # Measured once with engine 1.25.0 and again with 1.31.0, the same: 26 and 31; 32 unsafe since engine
     # 1.33.0 ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?"); then
     # tuned on (engine 1.34.0: "checking drivers is beyond some people", "even our team can manage that").
-    ("forty-second", "rude"): 31,
+    ("forty-second", "rude"): 32,
     ("forty-second", "unsafe"): 33,
     ("fortieth", "unsafe"): 33,  # 32 until engine 1.30.0 ('asking "Is this real?"' is no question)
     # Measured once with engine 1.25.0 (21 and 31) and again with 1.33.0 and 1.34.0 (22 and 31); then tuned
@@ -538,8 +539,9 @@ CAUGHT = {
     # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
     ("fifty-fourth", "rude"): 27,
     ("fifty-fourth", "unsafe"): 29,
-    # Held out (nervous, hedging): 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31.
-    ("fifty-fifth", "rude"): 23,
+    # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
+    # then its rude answers tuned on (1.50.0: contempt put tentatively).
+    ("fifty-fifth", "rude"): 32,
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
     ("fifty-sixth", "rude"): 25,

@@ -305,6 +305,9 @@ def test_rudeness_in_a_candidates_own_words_is_read() -> None:
     )
     assert _tone_hits("Say no. I promise even my nan manages it, clear as day.")[0][0] == "rudeness"
     assert _tone_hits("Say no. Whatever she decides is exactly what we want.") == []
+    # Engine 1.50.0 (the fifty-fifth set): contempt put tentatively.
+    hedged = "Maybe it's just me, but it's kind of typical. Say no."
+    assert _tone_hits(hedged)[0][0] == "rudeness"
 
 
 def test_cold_condescension_in_correct_prose_is_a_sign_of_tone() -> None:
