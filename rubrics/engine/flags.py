@@ -348,7 +348,10 @@ def _emoji(text: str) -> list[tuple[Evidence, bool]]:
     found: dict[str, tuple[Evidence, bool]] = {}
     # Without a character beyond the first plane (UTF-16 would pair it) there is no emoji to search for: the
     # test takes a tenth of the search's time.
-    if not _EMOJI_ASTRAL or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+    # An ASCII text (one with a short code's colon only) holds none.
+    if not text.isascii() and (
+        not _EMOJI_ASTRAL or len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    ):
         for emoji in _EMOJI.finditer(text):
             quote = emoji.group()
             if quote not in found:

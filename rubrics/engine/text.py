@@ -891,6 +891,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     cue or condition word is); return the index after the clause."""
     keys, clauses, soft, cues = analysed.keys, analysed.clauses, analysed.soft, analysed.cues
     neg_credit, neg_flag = analysed.neg_credit, analysed.neg_flag
+    starts, ends = analysed.starts, analysed.ends
     norms, reporting = analysed.norms, lexicon.REPORTING
     count = len(keys)
     clause = clauses[begin]
@@ -928,8 +929,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             # locked, disabled or the password has expired" (engine 1.31.0, the forty-first set).
             hypothetical = hypothetical and whether and key not in _WHETHER_ENDS
             previous_cue = purpose = False
-            comma = "," in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
-            if reason and comma and key not in _LIST_JOINS:
+            if reason and key not in _LIST_JOINS and "," in analysed.text[ends[i - 1] : starts[i]]:
                 credit = flag = False
             reason = False
             if key in STARTERS or conditional_flag:
@@ -1503,10 +1503,14 @@ _RULED_OUT_HEADING = re.compile(
     r"^[\s#*_>\-\u2022]*(?:ruled\s+out|rule\s+out|not\s+the\s+(?:cause|problem|issue))[\s*_]*:[\s*_]*()$",
     re.IGNORECASE,
 )
-# A line that is an item of a list: a bullet, a number, a box ("- ", "2. ", "[ ] ", "\u2718 ").
-_ITEM_LINE = re.compile(
-    r"^\s*(?:[-*\u2022\u2023\u00b7\u2013]|\d{1,2}[.)]|\[[ xX~]?\]|[\u2714\u2718\u2717\u2713])\s*"
-)
+# A line that is an item of a list (`_LIST_ITEM`), or a box or a tick that opens one ("[ ] ", "\u2718 ").
+_BOX_ITEM = re.compile(r"[ \t]*(?:\[[ xX~]?\]|[\u2714\u2718\u2717\u2713])")
+
+
+def _item_line(line: str) -> bool:
+    return _LIST_ITEM.match(line) is not None or _BOX_ITEM.match(line) is not None
+
+
 # A line that opens with a label of its own ("Root cause: ...", "**Then:**"): the end of the list.
 _LABEL_LINE = re.compile(r"^[\s#*_>]*[A-Za-z][\w '/-]{0,30}[*_]*:(?:\s|$)")
 # Breaks inside an item after which its negation ends: "- Resetting the password: it's the username".
@@ -1538,10 +1542,10 @@ def _negative_headings(analysed: AnalysedText) -> None:
         while n < len(lines) and not lines[n].strip():
             n += 1  # blank lines between the heading and its list
         first = not heading.group(1).strip()
-        while n < len(lines) and lines[n].strip() and (first or _ITEM_LINE.match(lines[n])):
+        while n < len(lines) and lines[n].strip() and (first or _item_line(lines[n])):
             line = lines[n]
             if _NEGATIVE_HEADING.match(line) or line.rstrip().endswith(":") or (
-                not _ITEM_LINE.match(line) and _LABEL_LINE.match(line)
+                not _item_line(line) and _LABEL_LINE.match(line)
             ):
                 break
             spans.append((offsets[n], offsets[n + 1] - 1))
