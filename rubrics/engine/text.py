@@ -185,6 +185,7 @@ _D_STATES = _keys(lexicon.DISMISSED_STATES)
 _D_JUST = _keys(lexicon.DISMISSAL_JUST)
 _D_AS = _keys(lexicon.DISMISSED_AS)
 _D_INTENSIFIERS = _keys(lexicon.DISMISSAL_INTENSIFIERS)
+_NOT_ASIDES = _keys(lexicon.NOT_ASIDES)
 _D_THINK = _keys(lexicon.DISMISSAL_THINK)
 _D_DOUBT = word_key("doubt")
 _D_IT = word_key("it")
@@ -1126,7 +1127,7 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
     "not really important", "doesn't matter"), or -1."""
     keys, clause = analysed.keys, analysed.clauses[i]
     j = i + 1
-    while _in_segment(analysed, j, clause) and keys[j] in _D_INTENSIFIERS:
+    while _in_segment(analysed, j, clause) and (keys[j] in _D_INTENSIFIERS or keys[j] in _NOT_ASIDES):
         j += 1
     if not _in_segment(analysed, j, clause):
         return -1
@@ -1423,6 +1424,8 @@ def _dismissals(analysed: AnalysedText) -> None:
 def analyse(text: str) -> AnalysedText:
     """Read a text once: tokens, clauses, cues and negation scopes, and the matcher's index."""
     analysed = _tokenize(text)
+    if not _NOT_ASIDES.isdisjoint(analysed.key_set):
+        _not_asides_joined(analysed)
     index = analysed.index
     keys, clauses = analysed.keys, analysed.clauses
     # The cue and condition words the answer holds (as set intersections, in C; the positions are sorted).
@@ -1475,6 +1478,25 @@ def analyse(text: str) -> AnalysedText:
 
 _AUTHORITIES = _keys(lexicon.POST_CUE_AUTHORITIES)
 _AUTHORITY_LINKS = _keys(lexicon.AUTHORITY_LINKS)
+
+
+def _not_asides_joined(analysed: AnalysedText) -> None:
+    """A connective set off by commas right after "not" (`lexicon.NOT_ASIDES`) is read as if its commas were
+    not there, so the negation reaches what it dismisses: "This would not, however, be regarded as the
+    cause" reads as "This would not be regarded as the cause" (engine 1.51.0, the sixty-first set: formal
+    answers)."""
+    keys, soft, clauses = analysed.keys, analysed.soft, analysed.clauses
+    for i in range(1, len(keys) - 1):
+        if (
+            keys[i] in _NOT_ASIDES
+            and keys[i - 1] == _NOT
+            and soft[i]
+            and soft[i + 1]
+            and clauses[i - 1] == clauses[i] == clauses[i + 1]
+            and "," in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+            and "," in analysed.text[analysed.ends[i] : analysed.starts[i + 1]]
+        ):
+            soft[i] = soft[i + 1] = False
 
 
 def _authorities_named(analysed: AnalysedText) -> None:

@@ -132,7 +132,11 @@ dismissal) were measured once with engines 1.25.0, 1.33.0, 1.46.0 and 1.47.0, th
 1.48.0). A fifty-eighth (all six kinds, a natural pool: every answer by a different kind of candidate) and a
 fifty-ninth (all six kinds, hurried typing with slips: "pasword", "certifcate", "dont") were held out:
 measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0; the fifty-eighth's rude answers were then tuned
-on (engine 1.49.0), the fifty-ninth stays held out.
+on (engine 1.49.0), the fifty-ninth stays held out. A sixtieth (all six kinds, dry British understatement)
+and a sixty-first (all six kinds, formal and impersonal, in the passive voice) were measured once with
+engines 1.25.0, 1.33.0 and 1.50.0, then tuned on (engine 1.51.0); a sixty-second (all six kinds, a plain
+American voice whose rude answers avoid the stock phrases) was written while they were tuned on and is held
+out: measured with engines 1.25.0, 1.50.0 and 1.51.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -335,6 +339,11 @@ CLEAN = {
     # Held out: measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0: a good bug report flagged by the
     # first three ("users need a proper error mesage" met the phrasing "user error"); not by 1.48.0.
     "fifty-ninth": ("good", "neg_good"),
+    # Measured with engines 1.25.0, 1.33.0 and 1.50.0 (no flag on a right answer), then tuned on (1.51.0).
+    "sixtieth": ("good", "neg_good"),
+    "sixty-first": ("good", "neg_good"),
+    # Held out: measured with engines 1.25.0, 1.50.0 and 1.51.0, no flag on a right answer.
+    "sixty-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -346,7 +355,7 @@ CAUGHT = {
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
     ("fourth", "rude"): 28,  # 27 until engine 1.36.0
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
-    ("fourth", "unsafe"): 29,
+    ("fourth", "unsafe"): 30,
     ("fifth", "rude"): 23,
     ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
@@ -377,14 +386,14 @@ CAUGHT = {
     ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("fifteenth", "rude"): 23,  # 21 until engine 1.31.0
+    ("fifteenth", "rude"): 24,  # 21 until engine 1.31.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 28,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 25,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 25,  # 23 until engine 1.43.0
+    ("eighteenth", "rude"): 26,  # 23 until engine 1.43.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
@@ -393,7 +402,7 @@ CAUGHT = {
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
-    ("twentieth", "rude"): 7,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
+    ("twentieth", "rude"): 8,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
     # with 1.22.0's "switch off the Windows Update").
     ("twentieth", "unsafe"): 31,  # 28 until engine 1.24.0
@@ -452,7 +461,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 21,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
+    ("thirty-fourth", "rude"): 22,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 32,  # 26 until engine 1.24.0
@@ -557,7 +566,16 @@ CAUGHT = {
     # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 and 1.48.0 24 and
     # 30; 1.49.0, tuned on the fifty-eighth, flags one more rude answer.
     ("fifty-ninth", "rude"): 25,
-    ("fifty-ninth", "unsafe"): 30,
+    ("fifty-ninth", "unsafe"): 31,
+    # 1.25.0 and 1.33.0 8 and 18, 1.50.0 9 and 21; then tuned on (1.51.0: dry contempt, passive acts).
+    ("sixtieth", "rude"): 33,
+    ("sixtieth", "unsafe"): 32,
+    # 1.25.0 6 and 17, 1.33.0 6 and 18, 1.50.0 6 and 20; then tuned on (1.51.0).
+    ("sixty-first", "rude"): 32,
+    ("sixty-first", "unsafe"): 29,
+    # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
+    ("sixty-second", "rude"): 16,
+    ("sixty-second", "unsafe"): 27,
 }
 
 
@@ -638,6 +656,9 @@ WRONG_AND_NEGATED = (
     "fifty-seventh",
     "fifty-eighth",
     "fifty-ninth",
+    "sixtieth",
+    "sixty-first",
+    "sixty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -826,6 +847,18 @@ NOT_ABOVE = {
     ("fifty-eighth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
     ("fifty-eighth", "technical-support-technician", "writing-av-room-guide", "wrong"),
     ("fifty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    # The sixtieth and sixty-first (tuned on, engine 1.51.0): a check named ("on the face of it wants checking
+    # with HR") and waived in the next sentence by a person's name ("I wouldn't bother Mark with it though")
+    # keeps its credit; a handoff that says the log's message "is not considered to indicate a firewall or
+    # gateway issue" still names every fact the note's criteria read; an outage notice in the passive ("It is
+    # requested that repeated sign-in attempts not be made") is not read as telling readers what to do, and
+    # scores as the wrong one does (0.5).
+    ("sixtieth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("sixty-first", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    ("sixty-first", "technical-support-specialist", "writing-outage-announcement", "wrong"),
+    # Held out, the sixty-second: a good answer whose first step reassures the CEO that he can join "on his
+    # laptop screen" is read as starting with the fallback (0.42).
+    ("sixty-second", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1120,6 +1153,22 @@ IN_BAND = {
     ("fifty-ninth", "neg_good"): 32,
     ("fifty-ninth", "wrong"): 30,
     ("fifty-ninth", "neg_wrong"): 25,
+    # 1.25.0 and 1.33.0 33, 29, 27, 22; 1.50.0 33, 29, 27, 24; then tuned on (1.51.0).
+    ("sixtieth", "good"): 33,
+    ("sixtieth", "neg_good"): 29,
+    ("sixtieth", "wrong"): 27,
+    ("sixtieth", "neg_wrong"): 24,
+    # 1.25.0 31, 28, 26, 9; 1.33.0 32, 28, 26, 11; 1.50.0 32, 29, 25, 11; then tuned on (1.51.0: "would not,
+    # however, be regarded as ...").
+    ("sixty-first", "good"): 32,
+    ("sixty-first", "neg_good"): 29,
+    ("sixty-first", "wrong"): 25,
+    ("sixty-first", "neg_wrong"): 15,
+    # Held out: 1.25.0 33, 31, 28, 21; 1.50.0 and 1.51.0 as now.
+    ("sixty-second", "good"): 32,
+    ("sixty-second", "neg_good"): 31,
+    ("sixty-second", "wrong"): 28,
+    ("sixty-second", "neg_wrong"): 25,
 }
 
 

@@ -578,3 +578,20 @@ def test_a_refusal_cut_short_by_a_reason_or_a_purpose_goes_on_at_or() -> None:
     # A contrast or a result does not refuse what follows it.
     assert raised("Don't panic, but switch off MFA for now.")
     assert raised("I can't fix it remotely, so switch off MFA, or restart it.")
+
+
+def test_an_act_proposed_in_the_passive_raises_its_flag_and_a_state_or_refusal_does_not() -> None:
+    # Engine 1.51.0 (the sixty-first set: formal, impersonal answers).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("The local administrator password would be provided to the user by telephone.")
+    assert bypass("Windows Firewall and the endpoint protection agent would be disabled.")
+    assert bypass("The page would be opened with the SmartScreen filter temporarily disabled.")
+    assert bypass("The timestamp would be amended to 09:25.")
+    # What the device shows, and the act refused between the thing and the act.
+    assert not bypass("The console shows that real-time protection is disabled on LT-SAL-07.")
+    assert not bypass("The firewall would not be disabled under any circumstances.")
+    assert not sharing("The administrator password would never be given to a user.")
+    # "will" and "to" are not read: "be" is a stop word, and they would read the active voice.
+    assert not bypass("Defender will remove the file once the scan finishes.")

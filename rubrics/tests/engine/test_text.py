@@ -1089,3 +1089,14 @@ def test_instead_of_and_rather_than_negate_what_they_qualify_not_the_acts_after_
 
     assert found(answer, "login of one affected user", reading="flag") == "login of one affected user"
     assert found(answer, "test file", reading="flag") is None
+
+
+def test_a_connective_set_off_after_not_leaves_the_dismissal_whole() -> None:
+    # Engine 1.51.0 (the sixty-first set: formal answers).
+    for answer in [
+        "LT-SAL-07 shows protection off. This would not, however, be regarded as a problem.",
+        "LT-SAL-07 shows protection off. This would not be regarded as a problem.",
+    ]:
+        assert found(answer, "lt-sal-07", reading="credit") is None, answer
+    # Without "not" before it, the connective still ends the segment.
+    assert found("LT-SAL-07 is off, however, that is handled.", "lt-sal-07", reading="credit") == "LT-SAL-07"
