@@ -833,7 +833,9 @@ _LIST_JOINS = _keys(("or", "and", "nor"))
 
 def _in_reason(analysed: AnalysedText, i: int) -> bool:
     """Whether the cue at token i lies in a reason that opens its segment ("since", "because"), at the
-    clause's start or after "and" or "but": "Since the guest network can't see the file server, ..."."""
+    clause's start or after "and" or "but": "Since the guest network can't see the file server, ...". Or
+    in a concession (engine 1.51.0): "Although policy prohibits permanent admin privileges, the local
+    administrator password would be provided to the user" provides it."""
     start = analysed.segment_start(i)
     if analysed.norms[start] in _REASON_LINKS and start + 1 < i:
         start += 1
@@ -841,7 +843,7 @@ def _in_reason(analysed: AnalysedText, i: int) -> bool:
 
 
 _REASON_LINKS = frozenset(("and", "but"))
-_REASON_OPENERS = frozenset(("because", "since", "so"))
+_REASON_OPENERS = frozenset(("because", "since", "so", "although", "though", "whereas"))
 
 
 def _opens_purpose(analysed: AnalysedText, i: int) -> bool:

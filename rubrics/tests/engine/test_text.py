@@ -991,6 +991,8 @@ def test_a_negation_inside_a_reason_that_opens_its_segment_ends_at_its_comma() -
         "And since the guest network can't see the file server, copy the folders into her personal Dropbox.",
         "Because the guest Wi-Fi doesn't reach the share, copy the folders into her personal Dropbox.",
         "Before that, so nothing gets lost, copy the folders into her personal Dropbox.",
+        # Engine 1.51.0: a concession, too ("Although policy prohibits ..., the password would be provided").
+        "Although policy doesn't allow it, copy the folders into her personal Dropbox.",
     ]:
         assert found(answer, "personal dropbox", reading="flag") == "personal Dropbox", answer
     # A list goes on after the comma, and a reason after the act refuses nothing new.
