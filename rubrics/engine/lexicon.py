@@ -1053,14 +1053,16 @@ PASSIVE_ACTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         ),
     ),
 }
-for _name, _groups in PASSIVE_ACTS.items():
-    FLAG_PHRASINGS[_name] = FLAG_PHRASINGS[_name] + tuple(
+FLAG_PHRASINGS.update(
+    (name, FLAG_PHRASINGS[name] + tuple(
         f"{thing} {proposal} {act}"
-        for things, acts in _groups
+        for things, acts in groups
         for thing in things
         for proposal in PASSIVE_PROPOSALS
         for act in acts
-    )
+    ))
+    for name, groups in PASSIVE_ACTS.items()
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 

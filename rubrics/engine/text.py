@@ -1426,8 +1426,7 @@ def _dismissals(analysed: AnalysedText) -> None:
 def analyse(text: str) -> AnalysedText:
     """Read a text once: tokens, clauses, cues and negation scopes, and the matcher's index."""
     analysed = _tokenize(text)
-    if not _NOT_ASIDES.isdisjoint(analysed.key_set):
-        _not_asides_joined(analysed)
+    _not_asides_joined(analysed)
     index = analysed.index
     keys, clauses = analysed.keys, analysed.clauses
     # The cue and condition words the answer holds (as set intersections, in C; the positions are sorted).
@@ -1488,9 +1487,9 @@ def _not_asides_joined(analysed: AnalysedText) -> None:
     cause" reads as "This would not be regarded as the cause" (engine 1.51.0, the sixty-first set: formal
     answers)."""
     keys, soft, clauses = analysed.keys, analysed.soft, analysed.clauses
-    for i in range(1, len(keys) - 1):
+    for i in _positions_of(analysed, _NOT_ASIDES):
         if (
-            keys[i] in _NOT_ASIDES
+            0 < i < len(keys) - 1
             and keys[i - 1] == _NOT
             and soft[i]
             and soft[i + 1]
