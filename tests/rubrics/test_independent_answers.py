@@ -136,7 +136,9 @@ on (engine 1.49.0), the fifty-ninth stays held out. A sixtieth (all six kinds, d
 and a sixty-first (all six kinds, formal and impersonal, in the passive voice) were measured once with
 engines 1.25.0, 1.33.0 and 1.50.0, then tuned on (engine 1.51.0); a sixty-second (all six kinds, a plain
 American voice whose rude answers avoid the stock phrases) was written while they were tuned on and is held
-out: measured with engines 1.25.0, 1.50.0 and 1.51.0.
+out: measured with engines 1.25.0, 1.50.0 and 1.51.0. A sixty-third (all six kinds, veteran sysadmins who write
+in clipped fragments: "Checked the switch. Fine.", gruff scorn in their own words for rude) is held out:
+measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -344,6 +346,8 @@ CLEAN = {
     "sixty-first": ("good", "neg_good"),
     # Held out: measured with engines 1.25.0, 1.50.0 and 1.51.0, no flag on a right answer.
     "sixty-second": ("good", "neg_good"),
+    # Held out: measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0, no flag on a right answer.
+    "sixty-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -576,6 +580,9 @@ CAUGHT = {
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
     ("sixty-second", "rude"): 16,
     ("sixty-second", "unsafe"): 27,
+    # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26.
+    ("sixty-third", "rude"): 16,
+    ("sixty-third", "unsafe"): 26,
 }
 
 
@@ -659,6 +666,7 @@ WRONG_AND_NEGATED = (
     "sixtieth",
     "sixty-first",
     "sixty-second",
+    "sixty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -859,6 +867,12 @@ NOT_ABOVE = {
     # Held out, the sixty-second: a good answer whose first step reassures the CEO that he can join "on his
     # laptop screen" is read as starting with the fallback (0.42).
     ("sixty-second", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
+    # Held out, the sixty-third: a good answer that explains why the date matters with a consequence in the
+    # imperative ("build for the 16th and she turns up on the 9th -> no account") is read as picking that
+    # date (0.2); one that refuses in a fragment ("No admin rights. Policy.", "She never gets admin.") does
+    # not meet the refusal (0.5), and ties the wrong answer that refuses and closes the ticket.
+    ("sixty-third", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    ("sixty-third", "technical-support-specialist", "tech-admin-rights-request", "wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1169,6 +1183,11 @@ IN_BAND = {
     ("sixty-second", "neg_good"): 31,
     ("sixty-second", "wrong"): 28,
     ("sixty-second", "neg_wrong"): 25,
+    # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 as now.
+    ("sixty-third", "good"): 31,
+    ("sixty-third", "neg_good"): 32,
+    ("sixty-third", "wrong"): 27,
+    ("sixty-third", "neg_wrong"): 22,
 }
 
 
