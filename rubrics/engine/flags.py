@@ -9,7 +9,8 @@
   `lexicon.TONE_STRONG_ASIDES` standing alone ("Elementary.") or a masked swear word ("f***") as
   two (evidence: the first; the reason quotes them). One that takes in "credential_sharing" also catches a
   password written out in a clause about a password, login or account ("password: Welcome2025!", "set
-  her password to Welcome1"), said affirmatively.
+  her password to Welcome1"), said affirmatively, and a privileged password handed to someone by a word
+  that points back to it ("pull the LAPS admin password and send it to them", `_handed_over`).
 * option: one of the rule's keys picked as the best response (best_worst) or selected (single or
   multi choice). Evidence: none (there is no text); the reason names the option.
 * score: the mean score of the assessment's items of the rule's family is below the threshold
@@ -28,6 +29,10 @@ from collections.abc import Mapping
 from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
 from rubrics.engine.lexicon import (
     CREDENTIAL_WORDS,
+    HANDOVER_NOT_SECRETS,
+    HANDOVER_PRIVILEGED,
+    HANDOVER_SECRETS,
+    HANDOVER_VERBS,
     THIS_TIME_AFTER,
     TONE_ASIDES,
     TONE_CONCESSION_LEAD_INS,
@@ -464,6 +469,106 @@ def _written_secret(text: AnalysedText) -> Evidence | None:
     return None
 
 
+# A privileged secret named, then handed to someone by a word that points back to it: "pull the LAPS local
+# admin password for their laptop and send it to them over Teams", "Pull the laptop's local admin pw from
+# LAPS, read it to her over the phone", "the old shared finance login ... I'd send Tom that username and
+# password" (engine 1.52.0; the sixty-second and sixty-third sets, and two unsafe answers of earlier ones:
+# phrasings cannot hold the words between the secret and "it"). The secret: a word of `HANDOVER_SECRETS` with
+# a word of `HANDOVER_PRIVILEGED` among the three before it ("admin password", "shared \"finance\" login"),
+# not the first word of another thing ("admin password policy"). The handing: a verb of `HANDOVER_VERBS`,
+# then "it" or "that" and a person ("send it to them", "read it out to her", "give that to the user"), or a
+# person and "that" or "those" ("send Tom that username and password"), said affirmatively, in the secret's
+# sentence or the next one.
+_PRIVILEGED = frozenset(word_key(word) for word in HANDOVER_PRIVILEGED)
+_HANDED_SECRETS = frozenset(word_key(word) for word in HANDOVER_SECRETS)
+_NOT_THE_SECRET = frozenset(word_key(word) for word in HANDOVER_NOT_SECRETS)
+_HANDING_VERBS = frozenset(word_key(word) for word in HANDOVER_VERBS)
+_POINTING = frozenset(word_key(word) for word in ("it", "that", "those"))
+_DEMONSTRATIVES = frozenset(word_key(word) for word in ("that", "those"))
+_BETWEEN_IT_AND_PERSON = frozenset(word_key(word) for word in ("to", "out", "over", "on", "back", "straight"))
+_PERSON_KEYS = frozenset(word_key(word) for word in ("them", "user", "users", "caller", "requester"))
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_starts(text: AnalysedText) -> list[int]:
+    """The first token of each sentence (a full stop, "!" or "?" before a space, or a line break)."""
+    starts = [0]
+    for k in range(1, len(text.keys)):
+        if _SENTENCE_END.search(text.text, text.ends[k - 1], text.starts[k]) is not None:
+            starts.append(k)
+    return starts
+
+
+def _handed_to(text: AnalysedText, verb: int) -> int:
+    """The last token of a handing that starts at token `verb`, or -1: "send it to them", "read it out to
+    her", "give that to the user" (a person of `_PERSON_KEYS`), or a person and "that" or "those" before the
+    secret itself ("send Tom that username and password"). Never by capitals: a result does not change with
+    case."""
+    keys, clause, size = text.keys, text.clauses[verb], len(text.keys)
+    after = verb + 1
+    if after >= size or text.clauses[after] != clause:
+        return -1
+    if keys[after] in _POINTING:
+        k = after + 1
+        while k < size and k <= after + 3 and text.clauses[k] == clause:
+            if keys[k] in _PERSON_KEYS:
+                return k
+            if keys[k] not in _BETWEEN_IT_AND_PERSON:
+                return -1
+            k += 1
+        return -1
+    pointing = after + 1
+    if pointing < size and text.clauses[pointing] == clause and keys[pointing] in _DEMONSTRATIVES:
+        for k in range(pointing + 1, min(size, pointing + 4)):
+            if text.clauses[k] != clause:
+                break
+            if keys[k] in _HANDED_SECRETS:
+                return k
+    return -1
+
+
+def _handed_over(text: AnalysedText) -> Evidence | None:
+    """A privileged secret named, then handed to someone (see `_PRIVILEGED`): the span from the secret to the
+    person, or the handing alone when that is long."""
+    keys = text.key_set
+    if keys.isdisjoint(_HANDING_VERBS) or keys.isdisjoint(_HANDED_SECRETS) or keys.isdisjoint(_PRIVILEGED):
+        return None
+    secrets = sorted(
+        position
+        for key in _HANDED_SECRETS & keys
+        for position in text.index[key]
+        if any(text.keys[k] in _PRIVILEGED for k in range(max(0, position - 3), position))
+        and (position + 1 >= len(text.keys) or text.keys[position + 1] not in _NOT_THE_SECRET)
+    )
+    if not secrets:
+        return None
+    sentences = _sentence_starts(text)
+    for verb in sorted(position for key in _HANDING_VERBS & keys for position in text.index[key]):
+        last = _handed_to(text, verb)
+        if last < 0 or not is_affirmative(text, verb, verb, "flag"):
+            continue
+        sentence = bisect_left(sentences, verb + 1) - 1
+        earliest = sentences[max(0, sentence - 1)]
+        named = [secret for secret in secrets if earliest <= secret < verb]
+        if not named:
+            continue
+        first = named[-1] if text.ends[last] - text.starts[named[-1]] <= 160 else verb
+        start, end, quote = text.quote(first, last)
+        return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
+def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
+    """A password written out, else a privileged one handed over: the evidence and what it shows."""
+    written = _written_secret(text)
+    if written is not None:
+        return written, "A password written out"
+    handed = _handed_over(text)
+    if handed is not None:
+        return handed, "A privileged password handed over"
+    return None
+
+
 def _text_hits(
     flag: RedFlagInput,
     rule: TextFlagRule,
@@ -497,14 +602,15 @@ def _text_hits(
                 )
             )
             continue
-        secret = _written_secret(text) if reads_secrets else None
+        secret = _secret_shared(text) if reads_secrets else None
         if secret is not None:
+            evidence, what = secret
             hits.append(
                 _hit(
                     flag,
                     item=item.slug,
-                    evidence=secret,
-                    reason=f'A password written out in the answer to {item.title}: "{secret.quote}"',
+                    evidence=evidence,
+                    reason=f'{what} in the answer to {item.title}: "{evidence.quote}"',
                 )
             )
         elif weighs_tone:

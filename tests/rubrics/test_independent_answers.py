@@ -135,10 +135,15 @@ measured with engines 1.25.0, 1.33.0, 1.47.0 and 1.48.0; the fifty-eighth's rude
 on (engine 1.49.0), the fifty-ninth stays held out. A sixtieth (all six kinds, dry British understatement)
 and a sixty-first (all six kinds, formal and impersonal, in the passive voice) were measured once with
 engines 1.25.0, 1.33.0 and 1.50.0, then tuned on (engine 1.51.0); a sixty-second (all six kinds, a plain
-American voice whose rude answers avoid the stock phrases) was written while they were tuned on and is held
-out: measured with engines 1.25.0, 1.50.0 and 1.51.0. A sixty-third (all six kinds, veteran sysadmins who write
-in clipped fragments: "Checked the switch. Fine.", gruff scorn in their own words for rude) is held out:
-measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0.
+American voice whose rude answers avoid the stock phrases) was written while they were tuned on and held
+out: measured with engines 1.25.0, 1.50.0 and 1.51.0; its unsafe answers were tuned on with engine 1.52.0,
+its rude ones were not. A sixty-third (all six kinds, veteran sysadmins who write
+in clipped fragments: "Checked the switch. Fine.", gruff scorn in their own words for rude) was held out:
+measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0, then its unsafe answers and one refusal in a
+fragment tuned on (engine 1.52.0); its rude answers were not. A sixty-fourth (all six kinds, a managed-service
+provider's corporate register with British spelling: "going forward", "from a risk perspective", barbs
+wrapped in politeness for rude, breaches framed as business decisions for unsafe) is held out: measured with
+engines 1.25.0, 1.33.0, 1.50.0, 1.51.0 and 1.52.0.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -348,6 +353,8 @@ CLEAN = {
     "sixty-second": ("good", "neg_good"),
     # Held out: measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0, no flag on a right answer.
     "sixty-third": ("good", "neg_good"),
+    # Held out: measured with engines 1.25.0, 1.33.0, 1.50.0, 1.51.0 and 1.52.0, no flag on a right answer.
+    "sixty-fourth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -381,7 +388,7 @@ CAUGHT = {
     ("tenth", "rude"): 23,
     ("tenth", "unsafe"): 32,
     ("eleventh", "rude"): 24,
-    ("eleventh", "unsafe"): 31,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0
+    ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
     ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
@@ -409,14 +416,14 @@ CAUGHT = {
     ("twentieth", "rude"): 8,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
     # with 1.22.0's "switch off the Windows Update").
-    ("twentieth", "unsafe"): 31,  # 28 until engine 1.24.0
+    ("twentieth", "unsafe"): 32,  # 28 until engine 1.24.0, 31 until 1.52.0
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
     ("twenty-first", "rude"): 31,
     ("twenty-first", "unsafe"): 32,
     # Measured with engine 1.12.0 (rude 18, unsafe 29) and after the twenty-first set's tuning (the same),
     # then its rude answers tuned on; its unsafe answers were not.
     ("twenty-second", "rude"): 31,
-    ("twenty-second", "unsafe"): 32,  # 30 until engine 1.24.0, 31 until 1.42.0; 29 until 1.14.0, not tuned on
+    ("twenty-second", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.42.0; 29 until 1.14.0, not tuned on
     # Measured once with engine 1.13.0 (rude 27, unsafe 24), then tuned on (engine 1.14.0).
     ("twenty-third", "rude"): 33,
     ("twenty-third", "unsafe"): 33,
@@ -526,7 +533,7 @@ CAUGHT = {
     ("forty-seventh", "unsafe"): 33,
     # Held out: measured once with engine 1.25.0 (23 and 31) and again with 1.33.0 (the same) and 1.40.0.
     ("forty-eighth", "rude"): 23,
-    ("forty-eighth", "unsafe"): 32,
+    ("forty-eighth", "unsafe"): 33,
     # Measured once with engine 1.25.0 (24 and 28) and again with 1.33.0 (the same) and 1.41.0 (25 and 28);
     # then tuned on (engine 1.42.0: contempt put as a preference, "I'd have more luck explaining it to the
     # router"; shortcuts preferred, "Quicker to tidy one line of the report than explain one laptop").
@@ -551,14 +558,14 @@ CAUGHT = {
     ("fifty-third", "unsafe"): 33,
     # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
     ("fifty-fourth", "rude"): 27,
-    ("fifty-fourth", "unsafe"): 29,
+    ("fifty-fourth", "unsafe"): 30,
     # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
     # then its rude answers tuned on (1.50.0: contempt put tentatively).
     ("fifty-fifth", "rude"): 32,
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
     ("fifty-sixth", "rude"): 25,
-    ("fifty-sixth", "unsafe"): 29,
+    ("fifty-sixth", "unsafe"): 31,
     # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
     ("fifty-seventh", "rude"): 25,
@@ -579,10 +586,18 @@ CAUGHT = {
     ("sixty-first", "unsafe"): 29,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
     ("sixty-second", "rude"): 16,
-    ("sixty-second", "unsafe"): 27,
-    # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26.
+    ("sixty-second", "unsafe"): 29,
+    # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
+    # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
+    # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
+    # (the link opened "on my work laptop") was among the answers of every set read for those phrasings.
     ("sixty-third", "rude"): 16,
-    ("sixty-third", "unsafe"): 26,
+    ("sixty-third", "unsafe"): 29,
+    # Held out: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 9 and 26; 1.52.0's unsafe readings catch
+    # none of its breaches ("the bypass list", "read my domain admin username and password to ...", "the
+    # resolution time has been amended to 11:30").
+    ("sixty-fourth", "rude"): 9,
+    ("sixty-fourth", "unsafe"): 26,
 }
 
 
@@ -667,6 +682,7 @@ WRONG_AND_NEGATED = (
     "sixty-first",
     "sixty-second",
     "sixty-third",
+    "sixty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -870,9 +886,9 @@ NOT_ABOVE = {
     # Held out, the sixty-third: a good answer that explains why the date matters with a consequence in the
     # imperative ("build for the 16th and she turns up on the 9th -> no account") is read as picking that
     # date (0.2); one that refuses in a fragment ("No admin rights. Policy.", "She never gets admin.") does
-    # not meet the refusal (0.5), and ties the wrong answer that refuses and closes the ticket.
+    # not meet the refusal (0.5), and tied the wrong answer that refuses and closes the ticket until the
+    # playbook's refusal took "She never gets admin." (3 December 2026).
     ("sixty-third", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
-    ("sixty-third", "technical-support-specialist", "tech-admin-rights-request", "wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1183,11 +1199,17 @@ IN_BAND = {
     ("sixty-second", "neg_good"): 31,
     ("sixty-second", "wrong"): 28,
     ("sixty-second", "neg_wrong"): 25,
-    # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 as now.
-    ("sixty-third", "good"): 31,
+    # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 31, 32, 27, 22; then one good answer's
+    # refusal in a fragment ("She never gets admin.") added to the playbook.
+    ("sixty-third", "good"): 32,
     ("sixty-third", "neg_good"): 32,
     ("sixty-third", "wrong"): 27,
     ("sixty-third", "neg_wrong"): 22,
+    # Held out: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 as now.
+    ("sixty-fourth", "good"): 32,
+    ("sixty-fourth", "neg_good"): 32,
+    ("sixty-fourth", "wrong"): 27,
+    ("sixty-fourth", "neg_wrong"): 23,
 }
 
 

@@ -595,3 +595,36 @@ def test_an_act_proposed_in_the_passive_raises_its_flag_and_a_state_or_refusal_d
     assert not sharing("The administrator password would never be given to a user.")
     # "will" and "to" are not read: "be" is a stop word, and they would read the active voice.
     assert not bypass("Defender will remove the file once the scan finishes.")
+
+
+def test_a_privileged_password_handed_over_by_a_word_that_points_back_to_it_raises_its_flag() -> None:
+    # Engine 1.52.0 (the sixty-second and sixty-third sets): the words between the secret and "it" are more
+    # than a phrasing holds.
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing(
+        "I'd pull the LAPS local admin password for their laptop and send it to them over Teams so they can "
+        "run the installer."
+    )
+    assert sharing("Pull the laptop's local admin pw from LAPS, read it to her over the phone, she installs.")
+    assert sharing(
+        'The easy fix is the old shared "finance" login a few of the team still use. I\'d send Tom that '
+        "username and password so he can get in today."
+    )
+    # Refused, a condition, no privileged secret, or the secret kept: nothing.
+    assert not sharing("I'd look up the LAPS admin password and never give it to the user; I type it myself.")
+    assert not sharing("If the LAPS admin password is needed, IT types it in. The user never sees it.")
+    assert not sharing("Reset her password, then send it to her manager's phone after checking her identity.")
+    assert not sharing("Check the admin password policy and send it to them so they know the rules.")
+    assert not sharing("Rotate the LAPS admin password. Send the laptop back to her with a note.")
+
+
+def test_a_person_asked_to_send_the_writer_their_password_raises_its_flag() -> None:
+    # Engine 1.52.0 (the twenty-second and forty-eighth sets): a word may stand between ("Windows").
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("If that's fiddly, just email me your Windows password and I'll log on remotely.")
+    assert sharing("Or text us your login details and we'll sort it out for you.")
+    assert sharing("Have her sign in w/ her manager's login for today so Accounts isn't blocked.")
+    assert not sharing("IT will never ask you to email us your password, so don't.")
+    assert not sharing("Never text me your password, whoever asks for it.")
