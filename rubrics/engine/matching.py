@@ -214,21 +214,9 @@ def _trigger(phrase: Phrase, rank: Callable[[PhraseToken], tuple[int, ...]]) -> 
     return _forms(phrase.tokens, words[0]) if words else None
 
 
-_Test = tuple[frozenset[str], str | None]
-"""`_Forms` with its keys as a set: a `PhraseBook`'s test of a word (one C call against an answer's keys)."""
-
-
-def _test(forms: _Forms) -> _Test:
-    keys, norm = forms
-    return frozenset(keys), norm
-
-
-def _in_some_form(tests: tuple[_Test, ...], key_set: frozenset[str], joined: frozenset[str]) -> bool:
+def _in_some_form(tests: tuple[_Forms, ...], key_set: frozenset[str], joined: frozenset[str]) -> bool:
     """Whether each word of `tests` is in the answer in one of its forms (see `_Forms`)."""
-    for keys, norm in tests:
-        if keys.isdisjoint(key_set) and (norm is None or norm not in joined):
-            return False
-    return True
+    return all(_any_in(keys, key_set) or (norm is not None and norm in joined) for keys, norm in tests)
 
 
 def _longest(token: PhraseToken) -> tuple[int, ...]:
@@ -277,7 +265,7 @@ def _candidates(analysed: AnalysedText, phrases: PhraseSet) -> list[int]:
 
 
 BOOK_TESTS = 2  # words of a phrasing tested besides its trigger before it is a candidate (see `PhraseBook`)
-_BookEntry = tuple[int, int, tuple[_Test, ...]]
+_BookEntry = tuple[int, int, tuple[_Forms, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,8 +357,7 @@ def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
             keys, norm = _forms(phrase.tokens, words[0])
             # The next rarest words, tested before the phrasing is a candidate: in three of four candidates
             # some word is in no form in the answer (bench.scoring's assessments).
-            tests = tuple(_test(_forms(phrase.tokens, place)) for place in words[1 : 1 + BOOK_TESTS])
-            entry = (number, at, tests)
+            entry = (number, at, tuple(_forms(phrase.tokens, place) for place in words[1 : 1 + BOOK_TESTS]))
             for key in keys:
                 by_key.setdefault(key, []).append(entry)
             if norm is not None:

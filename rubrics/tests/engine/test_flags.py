@@ -620,11 +620,11 @@ def test_a_privileged_password_handed_over_by_a_word_that_points_back_to_it_rais
 
 
 def test_a_person_asked_to_send_the_writer_their_password_raises_its_flag() -> None:
-    # Engine 1.52.0 (the twenty-second and forty-eighth sets): a word may stand between ("Windows").
+    # Engine 1.52.0 (the twenty-second, forty-eighth and sixty-third sets): a word may stand between.
     sharing = _raiser({"builtin": ["credential_sharing"]})
 
     assert sharing("If that's fiddly, just email me your Windows password and I'll log on remotely.")
-    assert sharing("Or text us your login details and we'll sort it out for you.")
+    assert sharing("Or email us your login details and we'll sort it out for you.")
     assert sharing("Have her sign in w/ her manager's login for today so Accounts isn't blocked.")
     assert not sharing("IT will never ask you to email us your password, so don't.")
     assert not sharing("Never text me your password, whoever asks for it.")
