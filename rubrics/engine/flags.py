@@ -529,7 +529,7 @@ def _handed_to(text: AnalysedText, verb: int) -> int:
 
 def _handed_over(text: AnalysedText) -> Evidence | None:
     """A privileged secret named, then handed to someone (see `_PRIVILEGED`): the span from the secret to the
-    person, or the handing alone when that is long."""
+    end of the handing (`_handed_to`), or the handing alone when that span is long."""
     keys = text.key_set
     if keys.isdisjoint(_HANDING_VERBS) or keys.isdisjoint(_HANDED_SECRETS) or keys.isdisjoint(_PRIVILEGED):
         return None

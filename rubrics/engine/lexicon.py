@@ -1066,8 +1066,9 @@ FLAG_PHRASINGS.update(
 
 # A person asked to e-mail the writer their own password: "just email me your Windows password" (engine
 # 1.52.0: unsafe answers of the twenty-second and forty-eighth sets; a word may stand between, "Windows").
-# Not every way of sending with every owner and secret: generated, such phrasings made every answer with
-# "send", "tell" or "read" in it a candidate, 8% more work for the engine per assessment, for these two.
+# Not every way of sending with every owner and secret: generated, such phrasings (with every wording of the
+# sign-in ones below) made every answer with "send", "tell" or "read" in it a candidate, 7% more instructions
+# per assessment (`python -m bench.instructions`), for these answers alone.
 FLAG_PHRASINGS["credential_sharing"] += (
     "email me your password", "email me your login", "email us your password", "email us your login",
 )
