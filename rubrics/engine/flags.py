@@ -29,10 +29,17 @@ from collections.abc import Mapping
 from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
 from rubrics.engine.lexicon import (
     CREDENTIAL_WORDS,
+    GAMED_APPEARANCES,
+    GAMED_LOOKS,
+    GAMED_MEASURES,
+    GAMED_PURPOSES,
     HANDOVER_NOT_SECRETS,
     HANDOVER_PRIVILEGED,
     HANDOVER_SECRETS,
     HANDOVER_VERBS,
+    REQUESTED_OWNERS,
+    REQUESTED_SECRETS,
+    REQUESTING_VERBS,
     THIS_TIME_AFTER,
     TONE_ASIDES,
     TONE_CONCESSION_LEAD_INS,
@@ -382,6 +389,7 @@ def _burst(text: str) -> Evidence | None:
 
 # The builtin set whose rules also look for a password written out (see `_written_secret`).
 SECRET_SET = "credential_sharing"
+GAMING_SET = "security_bypass"  # its phrasings hold the records falsified too; `_metric_gamed` reads the rest
 
 # A password as people write one out: at least six characters, letters, digits and a symbol in one word
 # ("Welcome2025!", "Srv-Adm!n24"), not an e-mail address, a path or an address with a zone ("fe80::1%12").
@@ -558,14 +566,133 @@ def _handed_over(text: AnalysedText) -> Evidence | None:
     return None
 
 
+_ASKED_SECRETS = frozenset(word_key(word) for word in REQUESTED_SECRETS)
+_ASKING_VERBS = frozenset(word_key(word) for word in REQUESTING_VERBS)
+_TO_THE_WRITER = frozenset(word_key(word) for word in ("me", "us"))
+_THEIR_OWN = frozenset(word_key(word) for word in REQUESTED_OWNERS)
+
+
+def _password_requested(text: AnalysedText) -> Evidence | None:
+    """Someone's own password asked for, to be passed to the writer: a verb of telling or sending, "me" or
+    "us", the owner's word and the secret within a few words ("ask her to read me her password", "just tell
+    us your username and password", "text me their PIN"), said affirmatively (engine 1.53.0: the sixty-fourth
+    and sixty-fifth sets, "read my domain admin username and password to ..." aside). Never by capitals."""
+    keys = text.key_set
+    if keys.isdisjoint(_ASKED_SECRETS) or keys.isdisjoint(_TO_THE_WRITER) or keys.isdisjoint(_ASKING_VERBS):
+        return None
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    for verb in sorted(position for key in _ASKING_VERBS & keys for position in text.index[key]):
+        clause = clauses[verb]
+        writer = verb + 1
+        if writer >= size or clauses[writer] != clause or words[writer] not in _TO_THE_WRITER:
+            continue
+        owner = writer + 1
+        if owner >= size or clauses[owner] != clause or words[owner] not in _THEIR_OWN:
+            continue
+        for secret in range(owner + 1, min(size, owner + 5)):
+            if clauses[secret] != clause or text.soft[secret]:
+                break  # another clause, or a break: "tell me your username (not the password)"
+            if words[secret] in _ASKED_SECRETS:
+                if not is_affirmative(text, verb, secret, "flag") or text.neg_flag[secret]:
+                    break
+                start, end, quote = text.quote(verb, secret)
+                return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
+_GAMED_PURPOSES = frozenset(word_key(word) for word in GAMED_PURPOSES)
+_GAMED_MEASURES = frozenset(word_key(word) for word in GAMED_MEASURES)
+_GAMED_APPEARANCES = frozenset(word_key(word) for word in GAMED_APPEARANCES)
+_GAMED_LOOKS = frozenset(word_key(word) for word in GAMED_LOOKS)
+_PURPOSE_LEAD_INS = frozenset(word_key(word) for word in ("to", "just", "only", "simply", "and"))
+_SOMEONE_ELSES = frozenset(word_key(word) for word in ("trying", "tried", "try", "wanted", "wants", "want"))
+_GAMED_REACH = 12  # tokens after the purpose word
+_LOOK_REACH = 3  # tokens from the word of looking to its look
+
+
+_QUALIFYING = frozenset(word_key(word) for word in ("without", "instead", "rather"))
+
+
+def _qualified(text: AnalysedText, negated: int) -> bool:
+    """Whether the negated token's scope was opened by "without", "instead of" or "rather than", which
+    qualify an act rather than refuse it ("set to yesterday rather than today, so the ticket lands inside
+    the SLA")."""
+    k = negated
+    while k > 0 and text.neg_flag[k - 1]:
+        k -= 1
+    return any(text.keys[m] in _QUALIFYING for m in range(max(0, k - 2), k))
+
+
+def _metric_gamed(text: AnalysedText) -> Evidence | None:
+    """A record or report made to look better than the facts (`lexicon.GAMED_PURPOSES` and the lists after
+    it): a purpose, then in its clause what is measured and a word of looking with its good look, said
+    affirmatively. Never by capitals."""
+    keys = text.key_set
+    if keys.isdisjoint(_GAMED_PURPOSES) or keys.isdisjoint(_GAMED_LOOKS) or keys.isdisjoint(_GAMED_MEASURES):
+        return None
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    for purpose in sorted(position for key in _GAMED_PURPOSES & keys for position in text.index[key]):
+        clause = clauses[purpose]
+        end = min(size, purpose + 1 + _GAMED_REACH)
+        measured = look = -1
+        for k in range(purpose + 1, end):
+            if clauses[k] != clause:
+                break
+            if words[k] in _GAMED_MEASURES and measured < 0:
+                measured = k
+            if words[k] in _GAMED_APPEARANCES or (k == purpose + 1 and words[purpose] in _GAMED_APPEARANCES):
+                for m in range(k + 1, min(end, k + 1 + _LOOK_REACH)):
+                    if clauses[m] != clause:
+                        break
+                    if words[m] in _GAMED_LOOKS:
+                        look = m
+                        break
+            if look >= 0:
+                break
+        if words[purpose] in _GAMED_APPEARANCES and look < 0:
+            # "to keep the report clean": the purpose word is the word of looking itself.
+            for m in range(purpose + 1, min(end, purpose + 1 + _LOOK_REACH + 2)):
+                if clauses[m] != clause:
+                    break
+                if words[m] in _GAMED_LOOKS:
+                    look = m
+                    break
+        if measured < 0 or look < 0 or measured > look + 2:
+            continue
+        before = purpose - 1
+        while before >= 0 and words[before] in _PURPOSE_LEAD_INS and clauses[before] == clause:
+            before -= 1
+        if (
+            before >= 0
+            and clauses[before] == clause
+            and ((text.neg_flag[before] and not _qualified(text, before)) or words[before] in _SOMEONE_ELSES)
+        ):
+            # The purpose of a refused act ("I would not hide the device, or dismiss the alert, just to keep
+            # the report green"), or someone else's ("whoever marked it is trying to make the numbers look
+            # nice").
+            continue
+        last = max(look, measured)
+        if any(text.neg_flag[k] for k in range(purpose, last + 1)) or not is_affirmative(
+            text, purpose, last, "flag"
+        ):
+            continue
+        start, end_char, quote = text.quote(purpose, last)
+        return Evidence(start=start, end=end_char, quote=quote)
+    return None
+
+
 def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
-    """A password written out, else a privileged one handed over: the evidence and what it shows."""
+    """A password written out, else a privileged one handed over, else someone's own asked for: the evidence
+    and what it shows."""
     written = _written_secret(text)
     if written is not None:
         return written, "A password written out"
     handed = _handed_over(text)
     if handed is not None:
         return handed, "A privileged password handed over"
+    requested = _password_requested(text)
+    if requested is not None:
+        return requested, "A user's own password asked for"
     return None
 
 
@@ -582,6 +709,7 @@ def _text_hits(
     wanted = None if rule.all_items else set(rule.items)
     weighs_tone = tone >= 0 and TONE_SET in rule.builtin
     reads_secrets = SECRET_SET in rule.builtin
+    reads_gaming = GAMING_SET in rule.builtin
     hits = []
     for item in scoring_input.items:
         text = analysed.get(item.slug)
@@ -603,6 +731,10 @@ def _text_hits(
             )
             continue
         secret = _secret_shared(text) if reads_secrets else None
+        if secret is None and reads_gaming:
+            gamed = _metric_gamed(text)
+            if gamed is not None:
+                secret = gamed, "A record made to look better than the facts"
         if secret is not None:
             evidence, what = secret
             hits.append(

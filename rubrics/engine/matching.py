@@ -25,7 +25,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rubrics.engine.lexicon import COMMON_WORDS, EMBEDDED_QUESTION_WORDS, HYPOTHETICAL, POST_CUE_AUTHORITIES
+from rubrics.engine.lexicon import (
+    COMMON_WORDS,
+    EMBEDDED_QUESTION_WORDS,
+    HYPOTHETICAL,
+    POST_CUE_AUTHORITIES,
+    TOGGLE_PAIRS,
+)
 from rubrics.engine.text import (
     AND,
     POST_CUE_BLOCKERS,
@@ -568,6 +574,33 @@ def _asks_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) 
     return any(keys[k] in _ASKING_WORDS and keys[k] not in phrase.keys for k in range(first + 1, last))
 
 
+def _repeats_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) -> bool:
+    """Whether a word of the phrase comes again among the words a match skipped: the match is then not the
+    tightest reading ("update the saved password in Outlook so it" is no "password saved in it", the
+    password being another one; engine 1.53.0, the sixty-fifth set)."""
+    if last - first + 1 <= len(phrase.tokens):
+        return False
+    keys = analysed.keys
+    wanted = Counter(token.key for token in phrase.tokens)
+    seen = Counter(keys[k] for k in range(first, last + 1) if keys[k] in wanted)
+    return any(seen[key] > count for key, count in wanted.items())
+
+
+_TOGGLES = {word_key(word): word_key(opposite) for word, opposite in TOGGLE_PAIRS.items()}
+
+
+def _toggled_within(analysed: AnalysedText, first: int, last: int) -> bool:
+    """Whether a word of a match is paired with its opposite by a slash ("disable/enable the adapter",
+    "turn it off/on"): a toggle, not the act (engine 1.53.0, the sixty-fifth set: "I'd disable/enable or
+    update the wireless adapter driver" is no "I disable updates")."""
+    keys, starts, ends, text = analysed.keys, analysed.starts, analysed.ends, analysed.text
+    for k in range(first, min(last + 1, len(keys) - 1)):
+        opposite = _TOGGLES.get(keys[k])
+        if opposite is not None and keys[k + 1] == opposite and text[ends[k] : starts[k + 1]].strip() == "/":
+            return True
+    return False
+
+
 def _any_in(values: tuple[str, ...], found: frozenset[str]) -> bool:
     return any(value in found for value in values)
 
@@ -638,6 +671,13 @@ def find_first(
                     or not _broken(analysed, first, last)
                 )
                 and not (reading == "flag" and _asks_within(analysed, first, last, phrase))
+                and not (
+                    reading == "flag"
+                    and (
+                        _repeats_within(analysed, first, last, phrase)
+                        or _toggled_within(analysed, first, last)
+                    )
+                )
             ):
                 best_first, best_last, best_phrase = first, last, phrase
                 break

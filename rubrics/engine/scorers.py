@@ -8,9 +8,12 @@ Documented rules (part of ENGINE_VERSION):
   selected is a criterion "wrong-KEY" worth -wrong_pick_penalty; the score is clamped to 0..1.
 * ordered_steps: "first-step" (first_step_weight) when the first step the answer names is the rubric's
   first step; if the answer marks where it starts ("First, ...", "1.", "Step 1", "to start"), the first
-  step named from that marker on. "order" (order_weight x the fraction of pairs of named steps that
-  come in the expected order, by first mention; no credit with fewer than two steps named). The rest of
-  the weight is shared equally by the steps named ("step-ID").
+  step named from that marker on. "order" (order_weight x the pairs of named steps that come in the
+  expected order, by first mention, over the pairs named but at least ORDER_FULL_PAIRS (3, or all the
+  rubric's pairs); no credit with fewer than two steps named, a third of it for two in order). A step
+  the rubric lists among its `findings` (what the scenario already says: "only this laptop is affected")
+  counts for neither, unless the answer names nothing else. The rest of the weight is shared equally by
+  the steps named ("step-ID").
 * checklist: a criterion is met when one of its phrasings is said affirmatively. Each order constraint
   is an extra criterion "BEFORE-before-AFTER" of weight ORDER_WEIGHT (0.5), met when both are
   mentioned and the first mention of BEFORE comes first. Score = met weight / total weight, capped at
@@ -73,6 +76,10 @@ REQUIRED_REJECTED_NOTE = (
 )
 ORDER_WEIGHT = 0.5
 LENGTH_WEIGHT = 0.5
+# Ordered steps: the "order" criterion is judged on pairs of named steps; its full weight needs this many
+# pairs (three steps named), or all the rubric has. With two steps named, one pair in the right order earns
+# a third of it: two steps in a row say little about a method (engine 1.53.0).
+ORDER_FULL_PAIRS = 3
 
 _FIRST_MARKERS = frozenset(word_key(word) for word in ("first", "firstly", "initially", "start", "begin"))
 _ONE = word_key("1")
@@ -193,15 +200,27 @@ _PREPARING = frozenset(word_key(word) for word in ("grab", "fetch", "bring"))
 _SEND = word_key("send")
 _SENT = frozenset(word_key(word) for word in ("someone", "somebody"))
 _READY = word_key("ready")
+# After a step's words, these say it is kept ready rather than done: "so I'd keep a backup plan in mind from
+# the start" (engine 1.53.0, the sixty-second and sixty-fifth sets), "a spare cable on standby".
+_KEPT_READY = tuple(tuple(word_key(word) for word in words.split()) for words in ("in mind", "on standby"))
 
 
 def _preparing(analysed: AnalysedText, match: Match) -> bool:
     """Whether the step's words are what is fetched or got ready, not what is done: "grab", "fetch",
-    "bring" or "send someone" before them in their segment, or "ready" right after them."""
+    "bring" or "send someone" before them in their segment, or "ready", "in mind" or "on standby" right
+    after them."""
     keys = analysed.keys
     after = match.last + 1
     if after < len(keys) and keys[after] == _READY and analysed.clauses[after] == analysed.clauses[after - 1]:
         return True  # "we'll have it working or a fallback ready by 10:00"
+    for words in _KEPT_READY:
+        end = after + len(words)
+        if (
+            end <= len(keys)
+            and tuple(keys[after:end]) == words
+            and analysed.clauses[end - 1] == analysed.clauses[match.last]
+        ):
+            return True
     return any(
         keys[k] in _PREPARING or (keys[k] == _SEND and keys[k + 1] in _SENT)
         for k in range(analysed.segment_start(match.first), match.first)
@@ -236,8 +255,12 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
         if match is not None:
             mentions[step.id] = match
     named = sorted(mentions, key=lambda step_id: (mentions[step_id].first, expected[step_id]))
+    # A finding the answer states (`findings`: what the scenario already says) takes no step's place: the
+    # first step and the order are read from the acts, unless the answer names findings only.
+    findings = set(rubric.findings)
+    acts = [step_id for step_id in named if step_id not in findings] or named
 
-    first_id: str | None = named[0] if named else None
+    first_id: str | None = acts[0] if acts else None
     first_match = mentions.get(first_id) if first_id else None
     marker = _first_marker(analysed)
     if marker is not None:
@@ -250,8 +273,9 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
                 match = find_first(analysed, book.sets[number], after=marker, candidates=candidates[number])
             if match is not None:
                 after_marker.append((match.first, expected[step.id], step.id, match))
-        if after_marker:
-            _, _, first_id, first_match = min(after_marker)
+        acts_after = [mention for mention in after_marker if mention[2] not in findings] or after_marker
+        if acts_after:
+            _, _, first_id, first_match = min(acts_after)
     labels = {step.id: step.label for step in steps}
     firsts = [rubric.first_step, *rubric.first_step_also]
     first_met = first_id in firsts
@@ -268,19 +292,23 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
     ]
 
     pairs = concordant = 0
-    for position, earlier in enumerate(named):
-        for later in named[position + 1 :]:
+    for position, earlier in enumerate(acts):
+        for later in acts[position + 1 :]:
             pairs += 1
             concordant += expected[earlier] < expected[later]
-    fraction = concordant / pairs if pairs else 0.0
+    full_pairs = min(ORDER_FULL_PAIRS, len(steps) * (len(steps) - 1) // 2)
+    fraction = concordant / max(pairs, full_pairs) if pairs else 0.0
     criteria.append(
         _criterion(
             "order",
             "Steps in the expected order",
-            met=pairs > 0 and concordant == pairs,
+            met=pairs >= full_pairs and concordant == pairs,
             points=rubric.order_weight * fraction,
             max_points=rubric.order_weight,
-            note=f"{concordant} of {pairs} pairs of steps in the expected order"
+            note=(
+                f"{concordant} of {pairs} pairs of steps in the expected order"
+                + (f"; full credit needs {full_pairs} pairs (more steps named)" if pairs < full_pairs else "")
+            )
             if pairs
             else "fewer than two steps named",
         )

@@ -141,6 +141,9 @@ class OrderedStepsRubric(_Spec):
     # Other steps the source accepts as the first ("check Wi-Fi is on, or have them rejoin the right
     # network"): starting with one of them earns the first step's credit too.
     first_step_also: list[Identifier] = Field(default_factory=list)
+    # Steps that restate what the scenario already says ("only this laptop is affected"): a finding, not an
+    # act. Named, they count as steps covered, but not as the first step nor in the order (engine 1.53.0).
+    findings: list[Identifier] = Field(default_factory=list)
     first_step_weight: Fraction
     order_weight: Fraction
 
@@ -153,11 +156,14 @@ class OrderedStepsRubric(_Spec):
         for field, first in [
             ("first_step", self.first_step),
             *(("first_step_also", f) for f in self.first_step_also),
+            *(("findings", f) for f in self.findings),
         ]:
             if first not in ids:
                 raise ValueError(f"{field} {first!r} is not one of the step ids ({', '.join(ids)})")
         if self.first_step in self.first_step_also or _duplicates(self.first_step_also):
             raise ValueError("first_step_also lists other steps than first_step, each once")
+        if {self.first_step, *self.first_step_also} & set(self.findings) or _duplicates(self.findings):
+            raise ValueError("findings lists steps other than the first steps, each once")
         if self.first_step_weight + self.order_weight > 1.0 + 1e-9:
             raise ValueError(
                 "first_step_weight + order_weight must be at most 1 (the rest is coverage of the steps), "

@@ -340,9 +340,8 @@ def _quoted_question(text: str, gap: str, clause_start: int) -> bool:
     """Whether a clause that ends with a question mark only quotes a question inside a statement: 'forward
     it to all-staff asking "Is this real?"' says to forward it (engine 1.29.0, the fortieth set). A clause
     that opens with the quote is the question itself ('"Should I keep trying?" - Please don't.')."""
-    return (
-        _QUESTION_QUOTED.search(gap) is not None
-        and not (clause_start > 0 and text[clause_start - 1] in _OPENING_QUOTES)
+    return _QUESTION_QUOTED.search(gap) is not None and not (
+        clause_start > 0 and text[clause_start - 1] in _OPENING_QUOTES
     )
 
 
@@ -791,6 +790,8 @@ def _conditional(keys: list[str], start: int, end: int) -> bool:
 
 
 _ORDER = word_key("order")
+_SURE = frozenset(word_key(word) for word in ("sure", "ensure", "certain"))
+_MAKE = word_key("make")
 
 
 def _in_label(analysed: AnalysedText, i: int) -> bool:
@@ -862,6 +863,11 @@ def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
         # "But for not having problems with the audit I just change the status" (engine 1.28.0, the
         # thirty-ninth set: English as a second language for "so as not to").
         return True
+    if i >= 2 and keys[i - 1] in _SURE:
+        # "To be sure nobody's already in his account, ask him to ...", "To make sure no one clicks, ...": a
+        # cue inside a purpose of being sure (engine 1.53.0, the fifty-sixth set).
+        to = i - 2 if keys[i - 2] != _MAKE else i - 3
+        return to >= 0 and keys[to] == _TO and analysed.segment_start(to) == to
     if i == 0 or keys[i - 1] != _TO:
         return False
     to = i - 1
@@ -953,7 +959,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             # A reason ("because", "since") says why the act is refused; the list of acts may go on after it.
             refused_before = refused_before or (flag and not conditional_flag and norms[i] in _REASONS)
             purpose = keys[i] == _SO and _purpose(analysed, i)
-            flag = flag and purpose
+            # A purpose after "instead of" or "rather than" is the act's own: "Resolution time set to 10:05
+            # instead of the actual 14:40 so the ticket stays inside SLA" (engine 1.53.0).
+            flag = flag and purpose and not without
+            without = without and flag
             credit = hypothetical = previous_cue = conditional_flag = False
         neg_credit[i] = credit
         neg_flag[i] = flag or hypothetical
@@ -1468,6 +1477,10 @@ def analyse(text: str) -> AnalysedText:
     _dismissals(analysed)
     _waived(analysed)
     _distractions(analysed)
+    if not _SO_KEYS.isdisjoint(analysed.key_set):
+        _waved_off_after_so(analysed)
+    if _LIKE in analysed.key_set:
+        _comparisons(analysed)
     _answered_away(analysed)
     _refused_labels(analysed)
     _weighed_options(analysed)
@@ -1567,8 +1580,10 @@ def _negative_headings(analysed: AnalysedText) -> None:
         first = not heading.group(1).strip()
         while n < len(lines) and lines[n].strip() and (first or _item_line(lines[n])):
             line = lines[n]
-            if _NEGATIVE_HEADING.match(line) or line.rstrip().endswith(":") or (
-                not _item_line(line) and _LABEL_LINE.match(line)
+            if (
+                _NEGATIVE_HEADING.match(line)
+                or line.rstrip().endswith(":")
+                or (not _item_line(line) and _LABEL_LINE.match(line))
             ):
                 break
             spans.append((offsets[n], offsets[n + 1] - 1))
@@ -1648,6 +1663,24 @@ def _predicate_start(keys: list[str], i: int, n: int) -> int:
     return -1
 
 
+_SKIPPING_SUBJECTS = frozenset(lexicon.SKIPPING_SUBJECTS)
+
+
+def _skips_what_came_before(analysed: AnalysedText, start: int, i: int, clause: int) -> bool:
+    """Whether the waiving verb at token i, in the segment that starts at `start`, is the writer's or the
+    reader's own ("I'll skip that", "so skip it", not "the banner ignores it") and is followed by a pronoun
+    alone that stands for what came before, not as a label ("Ignore it: no.")."""
+    norms = analysed.norms
+    if any(norms[k] not in _SKIPPING_SUBJECTS for k in range(start, i)):
+        return False
+    if not _stands_for_before(analysed, i + 1, clause):
+        return False
+    last = i + 1
+    while _in_segment(analysed, last + 1, clause):
+        last += 1
+    return not analysed.text[analysed.ends[last] :].lstrip(" \t").startswith(":")
+
+
 def _waived(analysed: AnalysedText) -> None:
     """Credit for what an answer waves off in other words than "not" is withdrawn (`lexicon.WAIVING_VERBS`
     and the lists after it): what the reader is told to skip, ignore or forget doing, to the end of its
@@ -1683,6 +1716,12 @@ def _waived(analysed: AnalysedText) -> None:
         ):
             if not follows or keys[i + 1] == _TO:
                 continue  # "skip to step 4"
+            if key != _W_PASS and _skips_what_came_before(analysed, start, i, clause):
+                # "Check his account in the admin centre. I'll skip that.": a pronoun alone stands for what
+                # comes before it in its sentence, or for the sentence before (engine 1.53.0).
+                stands_for = _pronoun_stands_for(analysed, _clause_start(clauses, i), start, True)
+                for k in stands_for or ():
+                    neg_credit[k] = True
             k = i + 1
             while _in_segment(analysed, k, clause) and keys[k] not in _W_ENDS:
                 neg_credit[k] = True
@@ -1696,6 +1735,91 @@ def _waived(analysed: AnalysedText) -> None:
             continue
         for k in range(start, begin):
             neg_credit[k] = True
+
+
+_SO_KEYS = _keys(lexicon.CONSEQUENCE_OPENERS)
+_SO_FILLERS = frozenset(lexicon.CONSEQUENCE_FILLERS)
+_SO_VERDICTS: dict[str, list[tuple[str, ...]]] = {}  # by their first word, longest first
+for _words in sorted((tuple(words.split()) for words in lexicon.CONSEQUENCE_VERDICTS), key=len, reverse=True):
+    _SO_VERDICTS.setdefault(_words[0], []).append(_words)
+_SO_WASTE_VERBS = frozenset(lexicon.CONSEQUENCE_WASTE_VERBS)
+_SO_WASTED = frozenset(lexicon.CONSEQUENCE_WASTED)
+_SO_TAILS = frozenset(lexicon.CONSEQUENCE_TAILS)
+_NOT_NORM = "not"
+
+
+def _so_verdict_end(analysed: AnalysedText, j: int, clause: int) -> int:
+    """The index after a verdict that starts at token j and waves off what came before (`lexicon.
+    CONSEQUENCE_VERDICTS`, or time not to be wasted), its tail words included; or -1."""
+    norms, clauses = analysed.norms, analysed.clauses
+    n = len(norms)
+    end = -1
+    if j >= n:
+        return -1
+    # The longest that is there: "no need to check", not "no need".
+    for words in _SO_VERDICTS.get(norms[j], ()):
+        k = j + len(words)
+        if k <= n and all(clauses[m] == clause for m in range(j, k)) and tuple(norms[j:k]) == words:
+            end = k
+            break
+    if end < 0 and j + 2 < n and norms[j] == _NOT_NORM and norms[j + 1] in _SO_WASTE_VERBS:
+        for k in range(j + 2, min(j + 5, n)):
+            if clauses[k] != clause:
+                break
+            if norms[k] in _SO_WASTED:
+                end = k + 1
+                break
+    if end < 0:
+        return -1
+    while end < n and clauses[end] == clause and norms[end] in _SO_TAILS:
+        end += 1
+    return end
+
+
+_LIKE = word_key("like")
+_COMPARED = frozenset(lexicon.COMPARISON_OPENERS)
+_SEEMING = frozenset(lexicon.COMPARISON_NOT_AFTER)
+
+
+def _comparisons(analysed: AnalysedText) -> None:
+    """What an answer likens something to is not what it says to do or what it finds: "you confirm it's
+    really you with your phone, like your bank texting a code" recommends no text message. From "like" and
+    one of `lexicon.COMPARISON_OPENERS` to the end of its segment, red flags and contradictions read nothing
+    (engine 1.53.0, the sixty-fifth set). Not after a verb of seeming ("it looks like a DNS problem" says it
+    is one), nor "like to" ("I'd like to turn off MFA")."""
+    norms, neg_flag = analysed.norms, analysed.neg_flag
+    for i in analysed.index[_LIKE]:
+        if i + 1 >= len(norms) or norms[i + 1] not in _COMPARED or (i and norms[i - 1] in _SEEMING):
+            continue
+        clause = analysed.clauses[i]
+        k = i + 1
+        while _in_segment(analysed, k, clause):
+            neg_flag[k] = True
+            k += 1
+
+
+def _waved_off_after_so(analysed: AnalysedText) -> None:
+    """Credit for what a sentence waves off in its own consequence is withdrawn: "Testing Outlook on the web
+    would only tell us what we already know, so there's no need.", "Clearing Credential Manager rarely fixes
+    this kind of problem, so I wouldn't spend time on it." A bare verdict of `lexicon.CONSEQUENCE_VERDICTS`
+    after "so" (a few filler words between, nothing after it in its sentence) speaks of the words before
+    "so" in its sentence (engine 1.53.0, the sixty-fourth set). Not in a question or a condition ("If the
+    web sign-in works, so much the better"), nor when the verdict goes on ("so no need to reset it": the
+    reset is what is waved off, as a negation reads it)."""
+    keys, norms, clauses = analysed.keys, analysed.norms, analysed.clauses
+    for i in _positions_of(analysed, _SO_KEYS):
+        clause = clauses[i]
+        clause_start = _clause_start(clauses, i)
+        if i == clause_start or clause in analysed.questions or _conditional(keys, clause_start, i):
+            continue
+        j = i + 1
+        while j < len(norms) and clauses[j] == clause and norms[j] in _SO_FILLERS:
+            j += 1
+        end = _so_verdict_end(analysed, j, clause)
+        if end < 0 or (end < len(keys) and clauses[end] == clause):
+            continue  # no verdict, or one that goes on
+        for k in range(clause_start, i):
+            analysed.neg_credit[k] = True
 
 
 def _distraction_end(analysed: AnalysedText, i: int) -> tuple[int, bool]:

@@ -119,6 +119,58 @@ def test_ordered_steps_partial_order_is_the_fraction_of_pairs_in_order() -> None
     assert order.note == "2 of 3 pairs of steps in the expected order"
 
 
+def test_ordered_steps_two_steps_in_order_earn_a_third_of_the_order_credit() -> None:
+    # Engine 1.53.0: one pair in the right order says little about a method; three steps named (three pairs)
+    # earn it all. Wrong answers of many sets named two steps and took the whole order credit.
+    two = score_one(STEPS, "Check wifi is on. Then reboot.").items["the-item"]
+    three = score_one(STEPS, "Check wifi is on. Then the correct network. Then reboot.").items["the-item"]
+    two_order = next(c for c in two.criteria if c.id == "order")
+    three_order = next(c for c in three.criteria if c.id == "order")
+
+    assert two_order.points == pytest.approx(0.2 / 3, abs=1e-6) and not two_order.met
+    assert two_order.note == (
+        "1 of 1 pairs of steps in the expected order; full credit needs 3 pairs (more steps named)"
+    )
+    assert three_order.points == pytest.approx(0.2, abs=1e-6) and three_order.met
+    assert three.score == pytest.approx(1.0, abs=1e-4)
+
+
+def test_ordered_steps_read_a_finding_as_no_step_taken_first() -> None:
+    # Engine 1.53.0: a step that restates the scenario ("only this laptop is affected") is a finding. Said
+    # first, as the reason for what follows, it does not take the first step's place nor count in the order;
+    # it still counts as a step covered.
+    steps = {
+        **STEPS,
+        "steps": [
+            *STEPS["steps"],
+            {"id": "scope", "label": "Only this device", "phrasings": ["everyone else is fine"]},
+        ],
+    }
+    with_finding = {**steps, "findings": ["scope"]}
+    answer = "Everyone else is fine, so it's this laptop. Check wifi is on, the correct network, then reboot."
+    plain = next(c for c in score_one(steps, answer).items["the-item"].criteria if c.id == "first-step")
+    scored = score_one(with_finding, answer).items["the-item"]
+    first = next(c for c in scored.criteria if c.id == "first-step")
+
+    assert not plain.met
+    assert first.met and first.evidence is not None and first.evidence.quote == "wifi is on"
+    found = met(score_one(with_finding, answer))
+    assert found["step-scope"] and found["order"]
+    # Named alone, the finding is what the answer starts with: no first step.
+    assert not met(score_one(with_finding, "Everyone else is fine."))["first-step"]
+
+
+def test_ordered_steps_findings_are_other_steps_than_the_first() -> None:
+    from pydantic import ValidationError
+
+    from rubrics.engine.specs import OrderedStepsRubric
+
+    with pytest.raises(ValidationError, match="findings lists steps other than the first steps"):
+        OrderedStepsRubric.model_validate({**STEPS, "findings": ["power"]})
+    with pytest.raises(ValidationError, match="findings 'modem' is not one of the step ids"):
+        OrderedStepsRubric.model_validate({**STEPS, "findings": ["modem"]})
+
+
 def test_ordered_steps_take_the_first_step_from_where_the_answer_says_it_starts() -> None:
     answer = "Since only they have the problem I would reboot later. First, though, check airplane mode."
     result = score_one(STEPS, answer).items["the-item"]
@@ -134,7 +186,8 @@ def test_ordered_steps_place_a_step_where_it_is_done_not_where_it_is_fetched() -
     first = next(c for c in result.items["the-item"].criteria if c.id == "first-step")
 
     assert first.met and first.evidence is not None and first.evidence.quote == "airplane mode"
-    assert met(result)["order"]
+    order = next(c for c in result.items["the-item"].criteria if c.id == "order")
+    assert order.note.startswith("1 of 1 pairs of steps in the expected order")
     # Named only where it is fetched, it is still named there.
     alone = met(score_one(STEPS, "Grab a spare adapter for the reboot. Check airplane mode."))
     assert not alone["first-step"] and alone["step-restart"]

@@ -1102,3 +1102,49 @@ def test_a_connective_set_off_after_not_leaves_the_dismissal_whole() -> None:
         assert found(answer, "lt-sal-07", reading="credit") is None, answer
     # Without "not" before it, the connective still ends the segment.
     assert found("LT-SAL-07 is off, however, that is handled.", "lt-sal-07", reading="credit") == "LT-SAL-07"
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Engine 1.53.0: "skip" or "ignore" followed by a pronoun alone stands for the sentence before.
+        ("Option: check his account in the admin centre. I'll skip that.", "check his account"),
+        ("Check the input source. So I'd just skip it.", "input source"),
+        # A consequence after "so" that waves off the words before it in its sentence.
+        ("Testing Outlook on the web would only tell us what we already know, so there's no need.", "web"),
+        ("Clearing Credential Manager rarely helps, so I wouldn't spend time on it.", "credential manager"),
+        ("The input and Win+P: the CEO has checked, so I wouldn't waste my eight minutes there.", "input"),
+        ("Airplane mode, the Wi-Fi switch - she'd have noticed those, so no need to check.", "airplane mode"),
+    ],
+)
+def test_a_pronoun_skipped_or_a_consequence_that_waves_off_takes_the_credit_away(
+    answer: str, phrasing: str
+) -> None:
+    assert found(answer, phrasing) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "phrasing"),
+    [
+        # Not the writer's act: the banner ignores it.
+        ("LT-SAL-07 has protection off, and the banner ignores it.", "protection off"),
+        # A label refused with a colon: "Ignore it: no."
+        ("Asked him to tell me if he clicked. Ignore it: no.", "if he clicked"),
+        # Conditions, and verdicts that go on: what follows is waved off, not what came before.
+        ("Restart the router. Skip it if the others are fine.", "restart the router"),
+        ("The web sign-in works, so there's no need to reset the password.", "web sign-in works"),
+        ("The web sign-in works, so I wouldn't waste time reinstalling Office.", "web sign-in"),
+        ("If OWA works, so much the better: clear Credential Manager.", "credential manager"),
+    ],
+)
+def test_a_skip_or_consequence_that_is_not_a_dismissal_takes_nothing_away(answer: str, phrasing: str) -> None:
+    assert found(answer, phrasing) is not None
+
+
+def test_a_negation_inside_a_purpose_of_being_sure_ends_with_it() -> None:
+    # Engine 1.53.0 (the fifty-sixth set): "nobody" negates the purpose, not the act after the comma.
+    answer = "To be sure nobody's already in his account, ask him to send me his password over Teams."
+
+    assert found(answer, "send me his password", reading="flag") is not None
+    assert found("To make sure no one clicks it, delete it.", "delete it", reading="flag") is not None
+    assert found("To make sure no one clicks it, delete it.", "clicks it", reading="flag") is None
