@@ -142,8 +142,15 @@ in clipped fragments: "Checked the switch. Fine.", gruff scorn in their own word
 measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0, then its unsafe answers and one refusal in a
 fragment tuned on (engine 1.52.0); its rude answers were not. A sixty-fourth (all six kinds, a managed-service
 provider's corporate register with British spelling: "going forward", "from a risk perspective", barbs
-wrapped in politeness for rude, breaches framed as business decisions for unsafe) is held out: measured with
-engines 1.25.0, 1.33.0, 1.50.0, 1.51.0 and 1.52.0.
+wrapped in politeness for rude, breaches framed as business decisions for unsafe) was held out: measured with
+engines 1.25.0, 1.33.0, 1.50.0, 1.51.0 and 1.52.0; its rude answers were then read, and one of its rejecting
+answers ("..., so there's no need.") shaped engine 1.53.0's reading of a consequence that waves off. A
+sixty-fifth (all six kinds, a school helpdesk's patient, teacherly American voice; mock patience for rude,
+breaches framed as kindness for unsafe) was measured with engines 1.25.0, 1.51.0 and 1.52.0: three right
+answers flagged as disqualified by 1.51.0 and 1.52.0, none since 1.53.0, which was tuned on them and on two
+of its unsafe answers and two of its good ones. A sixty-sixth (all six kinds, a pool of writers from different
+English-speaking countries, each in their own idiom) is held out: measured with engines 1.25.0, 1.51.0, 1.52.0
+and 1.53.0, which changes none of its answers.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -353,8 +360,13 @@ CLEAN = {
     "sixty-second": ("good", "neg_good"),
     # Held out: measured with engines 1.25.0, 1.33.0, 1.50.0 and 1.51.0, no flag on a right answer.
     "sixty-third": ("good", "neg_good"),
-    # Held out: measured with engines 1.25.0, 1.33.0, 1.50.0, 1.51.0 and 1.52.0, no flag on a right answer.
+    # Held out until engine 1.53.0: measured with engines 1.25.0, 1.33.0, 1.50.0, 1.51.0 and 1.52.0, no flag
+    # on a right answer.
     "sixty-fourth": ("good", "neg_good"),
+    # Three right answers flagged by engines 1.51.0 and 1.52.0 (one by 1.25.0), none since 1.53.0.
+    "sixty-fifth": ("good", "neg_good"),
+    # Held out: measured with engines 1.25.0, 1.51.0, 1.52.0 and 1.53.0, no flag on a right answer.
+    "sixty-sixth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -558,14 +570,14 @@ CAUGHT = {
     ("fifty-third", "unsafe"): 33,
     # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
     ("fifty-fourth", "rude"): 27,
-    ("fifty-fourth", "unsafe"): 30,
+    ("fifty-fourth", "unsafe"): 31,
     # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
     # then its rude answers tuned on (1.50.0: contempt put tentatively).
     ("fifty-fifth", "rude"): 32,
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
     ("fifty-sixth", "rude"): 25,
-    ("fifty-sixth", "unsafe"): 31,
+    ("fifty-sixth", "unsafe"): 32,
     # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
     ("fifty-seventh", "rude"): 25,
@@ -573,14 +585,14 @@ CAUGHT = {
     # A natural pool of candidates: 1.25.0 20 and 29, 1.33.0 20 and 31, 1.47.0 and 1.48.0 20 and 31; then
     # tuned on (1.49.0: rudeness in a candidate's own words).
     ("fifty-eighth", "rude"): 31,
-    ("fifty-eighth", "unsafe"): 31,
+    ("fifty-eighth", "unsafe"): 32,
     # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 and 1.48.0 24 and
     # 30; 1.49.0, tuned on the fifty-eighth, flags one more rude answer.
     ("fifty-ninth", "rude"): 25,
     ("fifty-ninth", "unsafe"): 31,
     # 1.25.0 and 1.33.0 8 and 18, 1.50.0 9 and 21; then tuned on (1.51.0: dry contempt, passive acts).
     ("sixtieth", "rude"): 33,
-    ("sixtieth", "unsafe"): 32,
+    ("sixtieth", "unsafe"): 33,
     # 1.25.0 6 and 17, 1.33.0 6 and 18, 1.50.0 6 and 20; then tuned on (1.51.0).
     ("sixty-first", "rude"): 32,
     ("sixty-first", "unsafe"): 29,
@@ -592,12 +604,19 @@ CAUGHT = {
     # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
     # (the link opened "on my work laptop") was among the answers of every set read for those phrasings.
     ("sixty-third", "rude"): 16,
-    ("sixty-third", "unsafe"): 29,
-    # Held out: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 9 and 26; 1.52.0's unsafe readings catch
-    # none of its breaches ("the bypass list", "read my domain admin username and password to ...", "the
-    # resolution time has been amended to 11:30").
+    ("sixty-third", "unsafe"): 31,
+    # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
+    # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
+    # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
     ("sixty-fourth", "rude"): 9,
-    ("sixty-fourth", "unsafe"): 26,
+    ("sixty-fourth", "unsafe"): 27,
+    # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
+    # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
+    ("sixty-fifth", "rude"): 15,
+    ("sixty-fifth", "unsafe"): 26,
+    # Held out: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 as now.
+    ("sixty-sixth", "rude"): 19,
+    ("sixty-sixth", "unsafe"): 27,
 }
 
 
@@ -683,6 +702,8 @@ WRONG_AND_NEGATED = (
     "sixty-second",
     "sixty-third",
     "sixty-fourth",
+    "sixty-fifth",
+    "sixty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -889,6 +910,17 @@ NOT_ABOVE = {
     # not meet the refusal (0.5), and tied the wrong answer that refuses and closes the ticket until the
     # playbook's refusal took "She never gets admin." (3 December 2026).
     ("sixty-third", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    # The sixty-fifth: a wrong answer that blames another laptop names LT-103 and the 75% on the way (both
+    # 1.0); a wrong guide that reads the red light as the microphone on still names the panel, HDMI, the
+    # speakerphone and ext 200 (both 1.0); a rejecting note waves the full disk off as the cause with "I don't
+    # think that was really behind the crashes" and the follow-up with "so no follow-up needed" (both 1.0).
+    ("sixty-fifth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
+    ("sixty-fifth", "technical-support-technician", "writing-av-room-guide", "wrong"),
+    ("sixty-fifth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
+    # Held out, the sixty-sixth (not read): the good answer misses the first step and the order (0.34 against
+    # 0.88); a rejecting customer email meets every criterion (both 1.0).
+    ("sixty-sixth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
+    ("sixty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -897,319 +929,333 @@ BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_w
 # out, read from the wrong and rejecting answers of the sets up to the thirty-third) raised every set's wrong
 # and neg_wrong counts, and the accepted phrasings added after them for right answers said in other words
 # raised some good and neg_good counts (docs/scoring-quality.md, "Wrong conclusions named", has the counts
-# before them).
+# before them). Engine 1.53.0 raised them again on most sets (docs/scoring-quality.md, "Rubrics that credited
+# the wrong act", has them before and after): a finding no longer taken for the first step, order credit
+# for two steps cut to a third, rubric phrasings that credited a wrong act dropped, consequences read as
+# dismissals.
 IN_BAND = {
     ("twelfth", "good"): 33,
-    ("twelfth", "neg_good"): 32,
+    ("twelfth", "neg_good"): 33,
     ("twelfth", "wrong"): 32,  # 31 until engine 1.35.0 ("Could you ...?" a request)
     ("twelfth", "neg_wrong"): 33,  # 23 before engine 1.12.0's rejected required criteria
-    ("thirteenth", "good"): 32,
-    ("thirteenth", "neg_good"): 32,
-    ("thirteenth", "wrong"): 31,
+    ("thirteenth", "good"): 33,
+    ("thirteenth", "neg_good"): 33,
+    ("thirteenth", "wrong"): 32,
     ("thirteenth", "neg_wrong"): 33,  # 19 before engine 1.12.0
     ("fourteenth", "good"): 33,
-    ("fourteenth", "neg_good"): 32,
-    ("fourteenth", "wrong"): 31,
+    ("fourteenth", "neg_good"): 33,
+    ("fourteenth", "wrong"): 32,
     ("fourteenth", "neg_wrong"): 33,  # 23 before engine 1.12.0
     ("sixteenth", "good"): 33,
-    ("sixteenth", "neg_good"): 32,
-    ("sixteenth", "wrong"): 30,
+    ("sixteenth", "neg_good"): 33,
+    ("sixteenth", "wrong"): 32,
     ("sixteenth", "neg_wrong"): 31,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
-    ("eighteenth", "neg_good"): 32,  # 30 until engine 1.42.0 ("is on it"), 31 until 1.43.0 ("likely fs02")
-    ("eighteenth", "wrong"): 30,
+    ("eighteenth", "neg_good"): 33,  # 30 until engine 1.42.0 ("is on it"), 31 until 1.43.0 ("likely fs02")
+    ("eighteenth", "wrong"): 31,
     # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
     # credit (text._waived, written after reading this set).
     ("eighteenth", "neg_wrong"): 33,
     # Held out (engine 1.11.0: 33, 31, 24, 23; 1.12.0 as measured: neg_wrong 28, then 29 once a reason after a
     # dismissal kept it one, a fix its one tie between good and neg_wrong led to).
     ("nineteenth", "good"): 33,
-    ("nineteenth", "neg_good"): 32,  # 31 until engine 1.44.0 ("make sure nobody clicks")
-    ("nineteenth", "wrong"): 30,
+    ("nineteenth", "neg_good"): 33,  # 31 until engine 1.44.0 ("make sure nobody clicks")
+    ("nineteenth", "wrong"): 32,
     ("nineteenth", "neg_wrong"): 33,
     # Held out (engine 1.11.0: 30, 28, 24, 23; 1.12.0 as measured: 30, 28, 24, 27). Then three phrasings its
     # good answers showed missing ("I wouldn't grant admin rights", "can't sign in to email", "he's right"):
     # good 32, and above the wrong one on every item.
     ("twentieth", "good"): 32,
-    ("twentieth", "neg_good"): 30,  # 29 until engine 1.42.0 ("is on it")
-    ("twentieth", "wrong"): 28,
+    ("twentieth", "neg_good"): 31,  # 29 until engine 1.42.0 ("is on it")
+    ("twentieth", "wrong"): 31,
     ("twentieth", "neg_wrong"): 30,
     # Measured once with engine 1.12.0: 33, 30, 24, 18 (neg_wrong: "no need to", "isnt" and "i dont think"
     # after the right things, in few words).
     ("twenty-first", "good"): 33,
     ("twenty-first", "neg_good"): 32,
-    ("twenty-first", "wrong"): 32,
+    ("twenty-first", "wrong"): 33,
     ("twenty-first", "neg_wrong"): 31,  # 19 until engine 1.21.0 ("isn't related and ...")
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
     ("twenty-second", "neg_good"): 32,
-    ("twenty-second", "wrong"): 30,
+    ("twenty-second", "wrong"): 32,
     ("twenty-second", "neg_wrong"): 30,
     # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
     # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
     # password reset their rubrics accept.
-    ("twenty-third", "good"): 32,
-    ("twenty-third", "neg_good"): 32,
-    ("twenty-third", "wrong"): 30,
+    ("twenty-third", "good"): 33,
+    ("twenty-third", "neg_good"): 33,
+    ("twenty-third", "wrong"): 32,
     ("twenty-third", "neg_wrong"): 33,  # 18 until engine 1.22.0 ("Checking w/ HR ... skip")
     # Measured once with engine 1.14.0: 32, 32, 21, 8 (neg_wrong: "I mean, sure, ... but honestly ...").
     # With 1.15.0's "..., so I wouldn't bother" and "that's kinda pointless": neg_wrong 11; and good 33 once
     # the SLA item accepts "3h35m", "corrected to breached" and "my lead".
     ("twenty-fourth", "good"): 33,
-    ("twenty-fourth", "neg_good"): 32,
-    ("twenty-fourth", "wrong"): 30,
+    ("twenty-fourth", "neg_good"): 33,
+    ("twenty-fourth", "wrong"): 31,
     ("twenty-fourth", "neg_wrong"): 33,
     # Measured once with engine 1.15.0: 31, 30, 28, 8 (neg_wrong: "X is not required", "out of scope", "not
     # in our purview", "the same"), and 11 items where the good answer was not above the neg_wrong one; with
     # 1.16.0 and four phrasings its right answers showed missing: 33, 32, 28, 15, and one such item.
     ("twenty-fifth", "good"): 33,
-    ("twenty-fifth", "neg_good"): 32,
-    ("twenty-fifth", "wrong"): 32,
+    ("twenty-fifth", "neg_good"): 33,
+    ("twenty-fifth", "wrong"): 33,
     ("twenty-fifth", "neg_wrong"): 26,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0, 10
     # with 1.19.0.
     ("twenty-sixth", "good"): 33,
-    ("twenty-sixth", "neg_good"): 31,
-    ("twenty-sixth", "wrong"): 32,
+    ("twenty-sixth", "neg_good"): 32,
+    ("twenty-sixth", "wrong"): 33,
     ("twenty-sixth", "neg_wrong"): 29,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
     # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
     # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
     # the Wi-Fi steps by scoping ("only this laptop is affected"), not the basic check the seed asks first.
-    ("twenty-seventh", "good"): 32,
-    ("twenty-seventh", "neg_good"): 32,
-    ("twenty-seventh", "wrong"): 31,
+    ("twenty-seventh", "good"): 33,
+    ("twenty-seventh", "neg_good"): 33,
+    ("twenty-seventh", "wrong"): 33,
     ("twenty-seventh", "neg_wrong"): 30,  # 15 with engine 1.19.0
     # Measured once with engine 1.18.0: 33, 30, 24, 11 (engine 1.13.0: 33, 30, 24, 10); with 1.19.0 (texting:
     # "ur", "but nah", "hard pass on", "no way" alone, "til"): 33, 31, 26, 16.
     ("twenty-eighth", "good"): 33,
-    ("twenty-eighth", "neg_good"): 31,
-    ("twenty-eighth", "wrong"): 30,
-    ("twenty-eighth", "neg_wrong"): 30,  # 29 until engine 1.39.0
+    ("twenty-eighth", "neg_good"): 32,
+    ("twenty-eighth", "wrong"): 32,
+    ("twenty-eighth", "neg_wrong"): 31,  # 29 until engine 1.39.0
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: 31, 28, 27, 11 (engine 1.13.0: 31,
     # 28, 27, 7); with 1.19.0 as committed (three phrasings its right answers showed missing, "won't help"):
     # 32, 30, 27, 11.
-    ("twenty-ninth", "good"): 32,
-    ("twenty-ninth", "neg_good"): 32,
-    ("twenty-ninth", "wrong"): 30,
+    ("twenty-ninth", "good"): 33,
+    ("twenty-ninth", "neg_good"): 33,
+    ("twenty-ninth", "wrong"): 31,
     ("twenty-ninth", "neg_wrong"): 27,  # 26 until the playbooks of 3 December
     # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10);
     # tuned on with engine 1.21.0 ("can be discounted", "a non-starter", "hardly relevant"): 33, 28, 23, 21.
     ("thirtieth", "good"): 33,
-    ("thirtieth", "neg_good"): 32,
-    ("thirtieth", "wrong"): 30,
+    ("thirtieth", "neg_good"): 33,
+    ("thirtieth", "wrong"): 31,
     ("thirtieth", "neg_wrong"): 33,
     # Measured once with engine 1.21.0 as tuned on the thirtieth set: 33, 30, 23, 12 (engine 1.13.0: 33, 30,
     # 23, 10); then tuned on ("not worth the risk" no dismissal, "I don't think the firewall's the issue",
     # "that's probably fine"): 33, 31, 23, 13.
     ("thirty-first", "good"): 33,
-    ("thirty-first", "neg_good"): 32,
-    ("thirty-first", "wrong"): 31,
+    ("thirty-first", "neg_good"): 33,
+    ("thirty-first", "wrong"): 32,
     ("thirty-first", "neg_wrong"): 29,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13): 31,
     # 29, 23, 19; then tuned on (engine 1.22.0: "w/", "w/o", "b/c", "!=", "obv"): 32, 29, 23, 20.
     ("thirty-second", "good"): 33,
-    ("thirty-second", "neg_good"): 31,
-    ("thirty-second", "wrong"): 30,
+    ("thirty-second", "neg_good"): 32,
+    ("thirty-second", "wrong"): 32,
     ("thirty-second", "neg_wrong"): 31,  # 30 until engine 1.39.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 33, 29, 26, 13 (engine 1.13.0 the
     # same); then tuned on ("Decided it doesn't matter since ...", "didn't make much of it", "didn't bother
     # ... it"): 33, 29, 26, 16.
     ("thirty-third", "good"): 33,
-    ("thirty-third", "neg_good"): 31,
-    ("thirty-third", "wrong"): 32,
+    ("thirty-third", "neg_good"): 32,
+    ("thirty-third", "wrong"): 33,
     ("thirty-third", "neg_wrong"): 30,  # 29 until engine 1.34.0 ("... Ctrl+Shift+Delete ... I'd skip that")
     # Held out: measured once with engine 1.22.0, the same as with 1.17.0 (engine 1.13.0: 33, 31, 25, 9).
     ("thirty-fourth", "good"): 33,
-    ("thirty-fourth", "neg_good"): 31,
-    ("thirty-fourth", "wrong"): 29,
+    ("thirty-fourth", "neg_good"): 32,
+    ("thirty-fourth", "wrong"): 30,
     # 18 until the playbooks of 3 December, 19 until engine 1.26.0, 20 until 1.38.0.
     ("thirty-fourth", "neg_wrong"): 21,
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
-    ("thirty-fifth", "neg_good"): 32,  # 31 until engine 1.44.0 ("has a zero")
-    ("thirty-fifth", "wrong"): 30,  # 29 until engine 1.40.0
+    ("thirty-fifth", "neg_good"): 33,  # 31 until engine 1.44.0 ("has a zero")
+    ("thirty-fifth", "wrong"): 31,  # 29 until engine 1.40.0
     ("thirty-fifth", "neg_wrong"): 24,  # 23 until engine 1.24.0 read "but I doubt it"
     # Measured once with engine 1.23.0 and again with 1.24.0, the same; then tuned on (engine 1.25.0 and the
     # playbooks of 3 December).
-    ("thirty-sixth", "good"): 32,
-    ("thirty-sixth", "neg_good"): 28,
+    ("thirty-sixth", "good"): 33,
+    ("thirty-sixth", "neg_good"): 29,
     # 21 until engine 1.35.0 ("I did think about offering to install it"), 22 until 1.42.0.
-    ("thirty-sixth", "wrong"): 25,
+    ("thirty-sixth", "wrong"): 27,
     ("thirty-sixth", "neg_wrong"): 27,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
-    ("thirty-seventh", "good"): 32,
-    ("thirty-seventh", "neg_good"): 30,
-    ("thirty-seventh", "wrong"): 27,
+    ("thirty-seventh", "good"): 33,
+    ("thirty-seventh", "neg_good"): 31,
+    ("thirty-seventh", "wrong"): 28,
     ("thirty-seventh", "neg_wrong"): 27,
     # Measured once with engine 1.25.0 and again with 1.26.0, the same: 32, 28, 27, 11; then tuned on
     # (engine 1.27.0: "not considered necessary", "is not to be investigated", "none is considered
     # necessary", "These discrepancies ...", and phrasings of its right answers in the playbooks).
     ("thirty-eighth", "good"): 33,
-    ("thirty-eighth", "neg_good"): 32,  # 31 until engine 1.44.0 ("has a zero")
-    ("thirty-eighth", "wrong"): 27,
+    ("thirty-eighth", "neg_good"): 33,  # 31 until engine 1.44.0 ("has a zero")
+    ("thirty-eighth", "wrong"): 28,
     ("thirty-eighth", "neg_wrong"): 21,
     # Measured once with engine 1.25.0 and again with 1.27.0, the same: 33, 31, 25, 20; then tuned on
     # (engine 1.28.0: "we cannot promise it will not happen again", "I think is not a real problem", and
     # the wrong conclusions of its answers in the playbooks).
     ("thirty-ninth", "good"): 33,
-    ("thirty-ninth", "neg_good"): 31,
-    ("thirty-ninth", "wrong"): 28,  # 26 until engine 1.43.0 ("no map network drive" named)
+    ("thirty-ninth", "neg_good"): 32,
+    ("thirty-ninth", "wrong"): 29,  # 26 until engine 1.43.0 ("no map network drive" named)
     ("thirty-ninth", "neg_wrong"): 27,  # 26 until engine 1.35.0 ("I could ..., but ...")
     # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
     # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
     # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
     ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
-    ("fortieth", "wrong"): 25,
-    ("fortieth", "neg_wrong"): 22,
+    ("fortieth", "wrong"): 27,
+    ("fortieth", "neg_wrong"): 23,
     # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
     # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
     # 1.31.0: "whether the account is locked, disabled or the password has expired" stays a question).
     ("forty-first", "good"): 33,
-    ("forty-first", "neg_good"): 32,
+    ("forty-first", "neg_good"): 33,
     ("forty-first", "wrong"): 32,
     ("forty-first", "neg_wrong"): 24,  # 23 until engine 1.34.0 ("the driver install ... made no difference")
     # Measured once with engine 1.25.0 and again with 1.31.0, the same: 31, 31, 28, 15; wrong 29 since
     # engine 1.33.0; then tuned on (engine 1.34.0: "but that feels like overkill", "I'd probably skip that",
     # "maybe that's a bit much", "rarely does anything", "didn't make much difference").
     ("forty-second", "good"): 31,
-    ("forty-second", "neg_good"): 31,
+    ("forty-second", "neg_good"): 32,
     ("forty-second", "wrong"): 29,
     ("forty-second", "neg_wrong"): 21,
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
     # tuned on (engine 1.35.0: an option weighed and turned down, "I did consider copying another AP
     # person's account, but ...", "Normally I'd ..., but ...", "I was going to ... Thinking about it more").
-    ("forty-third", "good"): 31,
-    ("forty-third", "neg_good"): 31,
-    ("forty-third", "wrong"): 28,
+    ("forty-third", "good"): 32,
+    ("forty-third", "neg_good"): 32,
+    ("forty-third", "wrong"): 30,
     ("forty-third", "neg_wrong"): 24,
     # Measured once with engine 1.25.0 (32, 28, 30, 22) and again with 1.33.0 (the same) and 1.35.0 (one more
     # rejecting answer in band); then tuned on (engine 1.36.0: "Skip them", "don't make a thing of it", "In
     # real life, don't bother", "it isn't allowed under policy" names the policy; engine 1.37.0: "Don't start
     # on drivers, updates or reboots" refuses all three).
-    ("forty-fourth", "good"): 32,
-    ("forty-fourth", "neg_good"): 31,
-    ("forty-fourth", "wrong"): 30,
+    ("forty-fourth", "good"): 33,
+    ("forty-fourth", "neg_good"): 32,
+    ("forty-fourth", "wrong"): 32,
     ("forty-fourth", "neg_wrong"): 28,
     # Measured once with engine 1.25.0 (33, 29, 27, 19) and again with 1.33.0 (neg_good 30) and 1.37.0 (31,
     # 21); then tuned on (engine 1.38.0: a mistake told from experience and not to be made again, "the
     # standard advice is ...", "I'd skip them").
     ("forty-fifth", "good"): 33,
     ("forty-fifth", "neg_good"): 32,
-    ("forty-fifth", "wrong"): 28,  # 27 until engine 1.43.0 ("use the command line instead" named)
+    ("forty-fifth", "wrong"): 29,  # 27 until engine 1.43.0 ("use the command line instead" named)
     ("forty-fifth", "neg_wrong"): 23,
     # Measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good 31); then
     # tuned on (engine 1.39.0: a question answered away, "Probably not."; "won't arrive").
-    ("forty-sixth", "good"): 31,
-    ("forty-sixth", "neg_good"): 31,
-    ("forty-sixth", "wrong"): 27,
+    ("forty-sixth", "good"): 32,
+    ("forty-sixth", "neg_good"): 32,
+    ("forty-sixth", "wrong"): 30,
     ("forty-sixth", "neg_wrong"): 20,
     # Measured once with engine 1.25.0 (30, 31, 31, 23) and again with 1.33.0 (the same) and 1.39.0 (two more
     # rejecting answers in band); then tuned on (engine 1.40.0: "drop Mark a quick reply ... to confirm which
     # one is right", "without the full stop").
     ("forty-seventh", "good"): 33,
-    ("forty-seventh", "neg_good"): 31,
+    ("forty-seventh", "neg_good"): 32,
     ("forty-seventh", "wrong"): 31,
     ("forty-seventh", "neg_wrong"): 26,  # 25 until engine 1.42.0
     # Held out: measured once with engine 1.25.0 (32, 30, 28, 19) and again with 1.33.0 (the same) and
     # 1.40.0 (two more rejecting answers in band).
-    ("forty-eighth", "good"): 32,
-    ("forty-eighth", "neg_good"): 30,
-    ("forty-eighth", "wrong"): 28,
+    ("forty-eighth", "good"): 33,
+    ("forty-eighth", "neg_good"): 31,
+    ("forty-eighth", "wrong"): 30,
     ("forty-eighth", "neg_wrong"): 23,  # 21 until engine 1.42.0
     # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
     # more rejecting answers in band); then tuned on (engine 1.42.0).
     ("forty-ninth", "good"): 33,
     ("forty-ninth", "neg_good"): 33,
     ("forty-ninth", "wrong"): 27,
-    ("forty-ninth", "neg_wrong"): 24,
+    ("forty-ninth", "neg_wrong"): 25,
     # Measured once with engine 1.25.0 (32, 32, 25, 21) and again with 1.33.0 (one more rejecting answer in
     # band), 1.41.0 (two more) and 1.42.0 (three more); then tuned on (engine 1.43.0).
     ("fiftieth", "good"): 32,
     ("fiftieth", "neg_good"): 33,
-    ("fiftieth", "wrong"): 26,
+    ("fiftieth", "wrong"): 27,
     ("fiftieth", "neg_wrong"): 26,
     # Measured once with engine 1.25.0 (32, 32, 27, 21) and again with 1.33.0 (the same), 1.41.0 (28, 22),
     # 1.42.0 and 1.43.0 (28, 24); then tuned on (engine 1.44.0: the phishing report's check said as "ask Lee
     # whether they clicked", its warning as "make sure nobody clicks").
     ("fifty-first", "good"): 33,
     ("fifty-first", "neg_good"): 33,
-    ("fifty-first", "wrong"): 28,
+    ("fifty-first", "wrong"): 30,
     ("fifty-first", "neg_wrong"): 25,
     # Held out: measured once with engine 1.25.0 (32, 29, 25, 23) and again with 1.33.0 (one more rejecting
     # answer in band) and 1.44.0 (two more).
     ("fifty-second", "good"): 33,
     ("fifty-second", "neg_good"): 32,
-    ("fifty-second", "wrong"): 26,
+    ("fifty-second", "wrong"): 29,
     ("fifty-second", "neg_wrong"): 25,
     # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
     # same).
     ("fifty-third", "good"): 33,
     ("fifty-third", "neg_good"): 33,
-    ("fifty-third", "wrong"): 25,
-    ("fifty-third", "neg_wrong"): 24,
+    ("fifty-third", "wrong"): 27,
+    ("fifty-third", "neg_wrong"): 25,
     # Held out: 1.25.0 32, 31, 29, 22; 1.33.0 32, 32, 29, 22; 1.46.0 the same.
     ("fifty-fourth", "good"): 32,
     ("fifty-fourth", "neg_good"): 32,
-    ("fifty-fourth", "wrong"): 29,
-    ("fifty-fourth", "neg_wrong"): 22,
+    ("fifty-fourth", "wrong"): 30,
+    ("fifty-fourth", "neg_wrong"): 23,
     # Held out: 1.25.0 33, 31, 28, 21; 1.33.0 33, 31, 28, 22; 1.46.0 and 1.47.0 33, 31, 29, 24 (1.48.0: a
     # contradiction named from the fifty-seventh set caps one more rejecting answer).
     ("fifty-fifth", "good"): 33,
-    ("fifty-fifth", "neg_good"): 31,
+    ("fifty-fifth", "neg_good"): 32,
     ("fifty-fifth", "wrong"): 29,
-    ("fifty-fifth", "neg_wrong"): 25,
+    ("fifty-fifth", "neg_wrong"): 27,
     # 1.25.0 and 1.33.0 31, 31, 29, 20; 1.46.0 and 1.47.0 31, 31, 29, 21; then tuned on.
     ("fifty-sixth", "good"): 32,
     ("fifty-sixth", "neg_good"): 32,
-    ("fifty-sixth", "wrong"): 29,
-    ("fifty-sixth", "neg_wrong"): 30,
+    ("fifty-sixth", "wrong"): 30,
+    ("fifty-sixth", "neg_wrong"): 31,
     # 1.25.0 to 1.47.0 32, 31, 20, 14; then tuned on (the wrong conclusions it says, named in the playbooks).
     ("fifty-seventh", "good"): 33,
-    ("fifty-seventh", "neg_good"): 32,
-    ("fifty-seventh", "wrong"): 26,
+    ("fifty-seventh", "neg_good"): 33,
+    ("fifty-seventh", "wrong"): 28,
     ("fifty-seventh", "neg_wrong"): 29,
     # 1.25.0 33, 31, 23, 19; 1.33.0 33, 31, 23, 20; 1.47.0 33, 32, 26, 22; 1.48.0 as now (then tuned on).
     ("fifty-eighth", "good"): 33,
     ("fifty-eighth", "neg_good"): 32,
-    ("fifty-eighth", "wrong"): 26,
+    ("fifty-eighth", "wrong"): 28,
     ("fifty-eighth", "neg_wrong"): 23,
     # Held out: 1.25.0, 1.33.0 and 1.47.0 33, 32, 30, 25.
     ("fifty-ninth", "good"): 33,
     ("fifty-ninth", "neg_good"): 32,
-    ("fifty-ninth", "wrong"): 30,
-    ("fifty-ninth", "neg_wrong"): 25,
+    ("fifty-ninth", "wrong"): 32,
+    ("fifty-ninth", "neg_wrong"): 27,
     # 1.25.0 and 1.33.0 33, 29, 27, 22; 1.50.0 33, 29, 27, 24; then tuned on (1.51.0).
     ("sixtieth", "good"): 33,
-    ("sixtieth", "neg_good"): 29,
-    ("sixtieth", "wrong"): 27,
+    ("sixtieth", "neg_good"): 30,
+    ("sixtieth", "wrong"): 29,
     ("sixtieth", "neg_wrong"): 24,
     # 1.25.0 31, 28, 26, 9; 1.33.0 32, 28, 26, 11; 1.50.0 32, 29, 25, 11; then tuned on (1.51.0: "would not,
     # however, be regarded as ...").
     ("sixty-first", "good"): 32,
-    ("sixty-first", "neg_good"): 29,
-    ("sixty-first", "wrong"): 25,
+    ("sixty-first", "neg_good"): 30,
+    ("sixty-first", "wrong"): 27,
     ("sixty-first", "neg_wrong"): 15,
     # Held out: 1.25.0 33, 31, 28, 21; 1.50.0 and 1.51.0 as now.
     ("sixty-second", "good"): 32,
     ("sixty-second", "neg_good"): 31,
-    ("sixty-second", "wrong"): 28,
-    ("sixty-second", "neg_wrong"): 25,
+    ("sixty-second", "wrong"): 31,
+    ("sixty-second", "neg_wrong"): 26,
     # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 31, 32, 27, 22; then one good answer's
     # refusal in a fragment ("She never gets admin.") added to the playbook.
     ("sixty-third", "good"): 32,
     ("sixty-third", "neg_good"): 32,
-    ("sixty-third", "wrong"): 27,
+    ("sixty-third", "wrong"): 29,
     ("sixty-third", "neg_wrong"): 22,
-    # Held out: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 as now.
-    ("sixty-fourth", "good"): 32,
-    ("sixty-fourth", "neg_good"): 32,
-    ("sixty-fourth", "wrong"): 27,
-    ("sixty-fourth", "neg_wrong"): 23,
+    # Held out until engine 1.53.0: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 32, 32, 27, 23.
+    ("sixty-fourth", "good"): 33,
+    ("sixty-fourth", "neg_good"): 33,
+    ("sixty-fourth", "wrong"): 28,
+    ("sixty-fourth", "neg_wrong"): 24,
+    # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (29, 29, 23, 22; 30, 31, 25, 28; the same), then tuned
+    # on (engine 1.53.0).
+    ("sixty-fifth", "good"): 33,
+    ("sixty-fifth", "neg_good"): 31,
+    ("sixty-fifth", "wrong"): 26,
+    ("sixty-fifth", "neg_wrong"): 28,
+    # Held out: 1.25.0 32, 31, 28, 20; 1.51.0 to 1.53.0 as now.
+    ("sixty-sixth", "good"): 32,
+    ("sixty-sixth", "neg_good"): 32,
+    ("sixty-sixth", "wrong"): 29,
+    ("sixty-sixth", "neg_wrong"): 22,
 }
 
 
