@@ -365,6 +365,16 @@ WAIVING_PHRASES = [
     # much for one ticket?"
     "bit much",
 ]
+# Engine 1.53.0: a thing said to put itself right waves itself off, as "irrelevant" does ("The 'account
+# locked' message will clear itself after 30 minutes", "Lockouts usually time out on their own"): in 156
+# rejecting and 45 wrong answers of the first 65 sets, and in right ones only refused ("I wouldn't wait for it
+# to fix itself"), which negates the predicate and waives nothing. Not "comes back on its own" nor "restarts
+# by itself", which describe a symptom or an instruction ("the VPN comes back on its own after a minute").
+SELF_RESOLVING_VERBS = [
+    "clear", "clears", "sort", "sorts", "fix", "fixes", "resolve", "resolves", "expire", "expires",
+    "time out", "times out", "go away", "goes away", "unlock", "unlocks", "recover", "recovers",
+]
+SELF_RESOLVING_WAYS = ["itself", "themselves", "on its own", "on their own", "by itself", "by themselves"]
 # Called someone else's business: "Reporting this to the security team is out of scope", "The network side
 # is not in our purview" (the word, and what opens the predicate up to three words before it).
 WAIVED_OUTSIDE = {"scope": ["out", "beyond", "outside"], "purview": ["not", "outside", "beyond"]}

@@ -1294,6 +1294,10 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
         s = _back_over(analysed, i, _D_BETWEEN | _V_HEDGES | _D_SEEMING, clause_start) - 1
         if s < clause_start or analysed.soft[s + 1] or keys[s] not in _D_STATEMENT_ANAPHORS:
             return none
+        if s > clause_start and not analysed.soft[s] and keys[s - 1] not in _D_LEAD_INS:
+            # A relative "that" after a noun: "definitions 38 days stale, which isn't something that fixes
+            # itself" says nothing is waved off (engine 1.53.0).
+            return none
         return s, s, True
     else:  # think, believe, doubt
         if key != _D_DOUBT and not (i > clause_start and keys[i - 1] == _NOT and not analysed.soft[i]):
@@ -1479,6 +1483,9 @@ def analyse(text: str) -> AnalysedText:
     _distractions(analysed)
     if not _SO_KEYS.isdisjoint(analysed.key_set):
         _waved_off_after_so(analysed)
+    resolving = _resolving_lasts(analysed)
+    if resolving:
+        _self_resolving(analysed, resolving)
     if _LIKE in analysed.key_set:
         _comparisons(analysed)
     _answered_away(analysed)
@@ -1733,6 +1740,8 @@ def _waived(analysed: AnalysedText) -> None:
             begin = _predicate_start(keys, i, len(keys))
         if begin <= start or keys[start] in _D_ANAPHORS:
             continue
+        if any(analysed.cues[k] for k in range(start, begin)):
+            continue  # the predicate itself denied: "... stale, which isn't something that fixes itself"
         for k in range(start, begin):
             neg_credit[k] = True
 
@@ -1774,6 +1783,58 @@ def _so_verdict_end(analysed: AnalysedText, j: int, clause: int) -> int:
     while end < n and clauses[end] == clause and norms[end] in _SO_TAILS:
         end += 1
     return end
+
+
+_RESOLVING_WAYS = [tuple(way.split()) for way in lexicon.SELF_RESOLVING_WAYS]
+_RESOLVING_VERBS = frozenset(tuple(verb.split()) for verb in lexicon.SELF_RESOLVING_VERBS)
+_RESOLVING_LAST_NORMS = frozenset(way[-1] for way in _RESOLVING_WAYS)
+_RESOLVING_LAST_KEYS = frozenset(word_key(norm) for norm in _RESOLVING_LAST_NORMS)
+
+
+def _resolving_lasts(analysed: AnalysedText) -> list[int]:
+    """Where the answer holds "itself", "themselves" or "own": by their keys, then their words ("themselves"
+    shares its key with every person pronoun)."""
+    norms, index = analysed.norms, analysed.index
+    return sorted(
+        position
+        for key in _RESOLVING_LAST_KEYS & analysed.key_set
+        for position in index[key]
+        if norms[position] in _RESOLVING_LAST_NORMS
+    )
+
+
+def _self_resolving(analysed: AnalysedText, lasts: list[int]) -> None:
+    """Credit for a thing said to put itself right is withdrawn (`lexicon.SELF_RESOLVING_VERBS`): "The
+    'account locked' message on the portal will clear itself after 30 minutes", "Lockouts usually time out on
+    their own": its subject, from the start of its segment, as "irrelevant" waves its subject off (engine
+    1.53.0). Read from the rare last word ("itself", "own") back to the verb. Not for a pronoun subject, nor
+    where the predicate is denied, asked or a condition ("which isn't something that fixes itself", "I
+    wouldn't wait for it to clear itself")."""
+    norms, keys, neg_credit = analysed.norms, analysed.keys, analysed.neg_credit
+    for last in lasts:
+        clause = analysed.clauses[last]
+        for way in _RESOLVING_WAYS:
+            way_start = last - len(way) + 1
+            if way_start < 1 or tuple(norms[way_start : last + 1]) != way:
+                continue
+            for size in (1, 2):
+                verb = way_start - size
+                if verb < 0 or tuple(norms[verb:way_start]) not in _RESOLVING_VERBS:
+                    continue
+                start = analysed.segment_start(verb)
+                if (
+                    verb <= start
+                    or analysed.clauses[verb] != clause
+                    or clause in analysed.questions
+                    or keys[start] in _D_ANAPHORS
+                    or neg_credit[verb]
+                    or any(analysed.cues[k] for k in range(start, verb))
+                    or _conditional(keys, start, verb)
+                ):
+                    continue
+                for k in range(start, verb):
+                    neg_credit[k] = True
+            break
 
 
 _LIKE = word_key("like")

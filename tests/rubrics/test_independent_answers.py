@@ -1072,7 +1072,7 @@ IN_BAND = {
     ("thirty-sixth", "good"): 33,
     ("thirty-sixth", "neg_good"): 29,
     # 21 until engine 1.35.0 ("I did think about offering to install it"), 22 until 1.42.0.
-    ("thirty-sixth", "wrong"): 27,
+    ("thirty-sixth", "wrong"): 28,
     ("thirty-sixth", "neg_wrong"): 27,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
@@ -1099,21 +1099,21 @@ IN_BAND = {
     # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
     ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
-    ("fortieth", "wrong"): 27,
+    ("fortieth", "wrong"): 28,
     ("fortieth", "neg_wrong"): 23,
     # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
     # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
     # 1.31.0: "whether the account is locked, disabled or the password has expired" stays a question).
     ("forty-first", "good"): 33,
     ("forty-first", "neg_good"): 33,
-    ("forty-first", "wrong"): 32,
+    ("forty-first", "wrong"): 33,
     ("forty-first", "neg_wrong"): 24,  # 23 until engine 1.34.0 ("the driver install ... made no difference")
     # Measured once with engine 1.25.0 and again with 1.31.0, the same: 31, 31, 28, 15; wrong 29 since
     # engine 1.33.0; then tuned on (engine 1.34.0: "but that feels like overkill", "I'd probably skip that",
     # "maybe that's a bit much", "rarely does anything", "didn't make much difference").
     ("forty-second", "good"): 31,
     ("forty-second", "neg_good"): 32,
-    ("forty-second", "wrong"): 29,
+    ("forty-second", "wrong"): 30,
     ("forty-second", "neg_wrong"): 21,
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
     # tuned on (engine 1.35.0: an option weighed and turned down, "I did consider copying another AP
@@ -1128,21 +1128,21 @@ IN_BAND = {
     # on drivers, updates or reboots" refuses all three).
     ("forty-fourth", "good"): 33,
     ("forty-fourth", "neg_good"): 32,
-    ("forty-fourth", "wrong"): 32,
+    ("forty-fourth", "wrong"): 33,
     ("forty-fourth", "neg_wrong"): 28,
     # Measured once with engine 1.25.0 (33, 29, 27, 19) and again with 1.33.0 (neg_good 30) and 1.37.0 (31,
     # 21); then tuned on (engine 1.38.0: a mistake told from experience and not to be made again, "the
     # standard advice is ...", "I'd skip them").
     ("forty-fifth", "good"): 33,
     ("forty-fifth", "neg_good"): 32,
-    ("forty-fifth", "wrong"): 29,  # 27 until engine 1.43.0 ("use the command line instead" named)
+    ("forty-fifth", "wrong"): 30,  # 27 until engine 1.43.0 ("use the command line instead" named)
     ("forty-fifth", "neg_wrong"): 23,
     # Measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good 31); then
     # tuned on (engine 1.39.0: a question answered away, "Probably not."; "won't arrive").
     ("forty-sixth", "good"): 32,
     ("forty-sixth", "neg_good"): 32,
     ("forty-sixth", "wrong"): 30,
-    ("forty-sixth", "neg_wrong"): 20,
+    ("forty-sixth", "neg_wrong"): 21,
     # Measured once with engine 1.25.0 (30, 31, 31, 23) and again with 1.33.0 (the same) and 1.39.0 (two more
     # rejecting answers in band); then tuned on (engine 1.40.0: "drop Mark a quick reply ... to confirm which
     # one is right", "without the full stop").
@@ -1154,7 +1154,7 @@ IN_BAND = {
     # 1.40.0 (two more rejecting answers in band).
     ("forty-eighth", "good"): 33,
     ("forty-eighth", "neg_good"): 31,
-    ("forty-eighth", "wrong"): 30,
+    ("forty-eighth", "wrong"): 31,
     ("forty-eighth", "neg_wrong"): 23,  # 21 until engine 1.42.0
     # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
     # more rejecting answers in band); then tuned on (engine 1.42.0).
@@ -1173,7 +1173,7 @@ IN_BAND = {
     # whether they clicked", its warning as "make sure nobody clicks").
     ("fifty-first", "good"): 33,
     ("fifty-first", "neg_good"): 33,
-    ("fifty-first", "wrong"): 30,
+    ("fifty-first", "wrong"): 31,
     ("fifty-first", "neg_wrong"): 25,
     # Held out: measured once with engine 1.25.0 (32, 29, 25, 23) and again with 1.33.0 (one more rejecting
     # answer in band) and 1.44.0 (two more).
@@ -1185,12 +1185,12 @@ IN_BAND = {
     # same).
     ("fifty-third", "good"): 33,
     ("fifty-third", "neg_good"): 33,
-    ("fifty-third", "wrong"): 27,
+    ("fifty-third", "wrong"): 28,
     ("fifty-third", "neg_wrong"): 25,
     # Held out: 1.25.0 32, 31, 29, 22; 1.33.0 32, 32, 29, 22; 1.46.0 the same.
     ("fifty-fourth", "good"): 32,
     ("fifty-fourth", "neg_good"): 32,
-    ("fifty-fourth", "wrong"): 30,
+    ("fifty-fourth", "wrong"): 32,
     ("fifty-fourth", "neg_wrong"): 23,
     # Held out: 1.25.0 33, 31, 28, 21; 1.33.0 33, 31, 28, 22; 1.46.0 and 1.47.0 33, 31, 29, 24 (1.48.0: a
     # contradiction named from the fifty-seventh set caps one more rejecting answer).
@@ -1227,7 +1227,7 @@ IN_BAND = {
     # however, be regarded as ...").
     ("sixty-first", "good"): 32,
     ("sixty-first", "neg_good"): 30,
-    ("sixty-first", "wrong"): 27,
+    ("sixty-first", "wrong"): 28,
     ("sixty-first", "neg_wrong"): 15,
     # Held out: 1.25.0 33, 31, 28, 21; 1.50.0 and 1.51.0 as now.
     ("sixty-second", "good"): 32,
@@ -1240,10 +1240,11 @@ IN_BAND = {
     ("sixty-third", "neg_good"): 32,
     ("sixty-third", "wrong"): 29,
     ("sixty-third", "neg_wrong"): 22,
-    # Held out until engine 1.53.0: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 32, 32, 27, 23.
+    # Held out until engine 1.53.0: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 32, 32, 27, 23;
+    # 1.53.0 and the playbook of 4 December 33, 33, 29, 24.
     ("sixty-fourth", "good"): 33,
     ("sixty-fourth", "neg_good"): 33,
-    ("sixty-fourth", "wrong"): 28,
+    ("sixty-fourth", "wrong"): 29,
     ("sixty-fourth", "neg_wrong"): 24,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (29, 29, 23, 22; 30, 31, 25, 28; the same), then tuned
     # on (engine 1.53.0).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -139,13 +139,9 @@ def test_ordered_steps_read_a_finding_as_no_step_taken_first() -> None:
     # Engine 1.53.0: a step that restates the scenario ("only this laptop is affected") is a finding. Said
     # first, as the reason for what follows, it does not take the first step's place nor count in the order;
     # it still counts as a step covered.
-    steps = {
-        **STEPS,
-        "steps": [
-            *STEPS["steps"],
-            {"id": "scope", "label": "Only this device", "phrasings": ["everyone else is fine"]},
-        ],
-    }
+    listed = cast(list[Any], STEPS["steps"])
+    scope = {"id": "scope", "label": "Only this device", "phrasings": ["everyone else is fine"]}
+    steps = {**STEPS, "steps": [*listed, scope]}
     with_finding = {**steps, "findings": ["scope"]}
     answer = "Everyone else is fine, so it's this laptop. Check wifi is on, the correct network, then reboot."
     plain = next(c for c in score_one(steps, answer).items["the-item"].criteria if c.id == "first-step")

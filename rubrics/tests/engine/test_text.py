@@ -1148,3 +1148,20 @@ def test_a_negation_inside_a_purpose_of_being_sure_ends_with_it() -> None:
     assert found(answer, "send me his password", reading="flag") is not None
     assert found("To make sure no one clicks it, delete it.", "delete it", reading="flag") is not None
     assert found("To make sure no one clicks it, delete it.", "clicks it", reading="flag") is None
+
+
+def test_a_thing_said_to_put_itself_right_is_waved_off() -> None:
+    # Engine 1.53.0: "will clear itself", "time out on their own", as "irrelevant" does; not when the
+    # predicate is itself denied, nor a symptom ("comes back on its own").
+    assert (
+        found(
+            "The 'account locked' message on the portal will clear itself after 30 minutes.", "account locked"
+        )
+        is None
+    )
+    assert found("Lockouts usually time out on their own after half an hour.", "lockout") is None
+    assert found("Definitions 38 days old, which isn't something that fixes itself.", "38 days") is not None
+    assert (
+        found("I wouldn't wait for the account lock to clear itself: unlock it now.", "unlock it") is not None
+    )
+    assert found("The VPN drops every 10 minutes and comes back on its own.", "VPN drops") is not None
