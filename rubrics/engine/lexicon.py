@@ -91,10 +91,12 @@ PRE_CUES = [
     "refrain", "deny", "prohibit", "forbid", "hardly",
     # Engine 1.21.0 (the thirtieth set): "the app is barely needed".
     "barely", "scarcely",
+    # Engine 1.53.0: "but that's rarely it", "DNS is seldom the cause" (rejecting answers of many sets).
+    "rarely", "seldom",
 ]
 # Cues whose stem is another word's too: a cue only as written here ("hardly" and "hard" stem alike: "check
 # the hard drive" negates nothing; before engine 1.21.0 it negated "drive").
-CUE_FORMS = {"hardly": "hard", "barely": "bare", "scarcely": "scarc"}
+CUE_FORMS = {"hardly": "hard", "barely": "bare", "scarcely": "scarc", "rarely": "rare", "seldom": "seldom"}
 # Cues only when "to" follows ("refuse to", "decline to"): "I would refuse" alone is an answer, not a scope.
 CUES_BEFORE_TO = ["refuse", "decline", "unable", "unwilling"]
 # Not negations: "not only", "no doubt", "no matter", "no problem (giving ...)", "no worries".
@@ -356,8 +358,9 @@ WAIVING_PHRASES = [
     "discounted", "non-starter", "non-issue", "neither here nor there",
     # Engine 1.24.0: "Checking the input source or Win+P is a waste of time."
     "waste of time",
-    # Engine 1.25.0 (the thirty-sixth set): "emailing Mark back only slows things down".
-    "slows things down",
+    # Engine 1.25.0 (the thirty-sixth set): "emailing Mark back only slows things down"; engine 1.53.0 "would
+    # only slow things down" (the forty-eighth set).
+    "slows things down", "slow things down",
     # Engine 1.26.0 (the thirty-seventh set): "the sign-in logs are a bit of a rabbit hole", "The 169.254
     # address is just the link-local one, nothing to worry about."
     "rabbit hole", "nothing to worry about",

@@ -1007,7 +1007,7 @@ IN_BAND = {
     ("twenty-sixth", "good"): 33,
     ("twenty-sixth", "neg_good"): 32,
     ("twenty-sixth", "wrong"): 33,
-    ("twenty-sixth", "neg_wrong"): 29,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
+    ("twenty-sixth", "neg_wrong"): 30,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
     # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
     # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
@@ -1155,7 +1155,7 @@ IN_BAND = {
     ("forty-eighth", "good"): 33,
     ("forty-eighth", "neg_good"): 31,
     ("forty-eighth", "wrong"): 31,
-    ("forty-eighth", "neg_wrong"): 23,  # 21 until engine 1.42.0
+    ("forty-eighth", "neg_wrong"): 24,  # 21 until engine 1.42.0
     # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
     # more rejecting answers in band); then tuned on (engine 1.42.0).
     ("forty-ninth", "good"): 33,

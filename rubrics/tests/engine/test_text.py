@@ -1165,3 +1165,14 @@ def test_a_thing_said_to_put_itself_right_is_waved_off() -> None:
         found("I wouldn't wait for the account lock to clear itself: unlock it now.", "unlock it") is not None
     )
     assert found("The VPN drops every 10 minutes and comes back on its own.", "VPN drops") is not None
+
+
+def test_rarely_and_seldom_negate_as_hardly_does() -> None:
+    # Engine 1.53.0: "but that's rarely it" waves the input check off; what follows a rarely-clause stands.
+    assert found("Could check the input on the screen, but that's rarely it.", "input on the screen") is None
+    assert found("DNS is seldom the cause here.", "DNS") is None
+    assert (
+        found("Restarting rarely fixes this, so check the saved credentials.", "saved credentials")
+        is not None
+    )
+    assert found("Checking with HR would only slow things down.", "checking with HR") is None
