@@ -199,3 +199,19 @@ def test_a_required_criterion_the_answer_rejects_is_quoted_with_the_lower_cap(pl
     assert "Missed" in line and "typo in the domain" in line
     assert "the answer rejects it" in line and "at most 0.3" in line
     assert "Score 25%" in html  # resending is a quarter of the points: under the cap
+
+
+def test_a_finding_is_marked_on_the_rubric_and_takes_no_first_step_in_the_panel(playbooks: None) -> None:
+    # Engine 1.53.0: "only this laptop is affected" restates the Wi-Fi scenario; an answer that opens with it
+    # still earns the first step from what it does next.
+    page = member_client().get(reverse("assessments:playbook_detail", args=[TSS])).content.decode()
+    wifi = page[page.index('id="item-tech-wifi-first-step"') :]
+    steps = wifi[: wifi.index("</ol>")]
+    assert steps.count("Finding</span>") == 1
+    assert "A step marked as a finding restates the scenario" in wifi
+    assert "a third with two" in wifi
+
+    answer = "Everyone else is fine, so it's this laptop. Check Wi-Fi is on, then forget the network."
+    html = post(member_client(), {"answer": answer}, item="tech-wifi-first-step")
+    assert "Met" in criterion_line(html, "First step:")
+    assert "Evidence" in criterion_line(html, "Check whether only this device is affected")
