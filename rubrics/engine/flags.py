@@ -56,7 +56,7 @@ from rubrics.engine.lexicon import (
 from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
-from rubrics.engine.text import AnalysedText, analyse
+from rubrics.engine.text import AnalysedText, analyse, positions_of
 from rubrics.engine.words import APOSTROPHES, word_key
 
 
@@ -581,7 +581,7 @@ def _password_requested(text: AnalysedText) -> Evidence | None:
     if keys.isdisjoint(_ASKED_SECRETS) or keys.isdisjoint(_TO_THE_WRITER) or keys.isdisjoint(_ASKING_VERBS):
         return None
     words, clauses, size = text.keys, text.clauses, len(text.keys)
-    for verb in sorted(position for key in _ASKING_VERBS & keys for position in text.index[key]):
+    for verb in positions_of(text, _ASKING_VERBS):
         clause = clauses[verb]
         writer = verb + 1
         if writer >= size or clauses[writer] != clause or words[writer] not in _TO_THE_WRITER:
@@ -623,6 +623,16 @@ def _qualified(text: AnalysedText, negated: int) -> bool:
     return any(text.keys[m] in _QUALIFYING for m in range(max(0, k - 2), k))
 
 
+def _look_within(text: AnalysedText, start: int, stop: int, clause: int) -> int:
+    """The first good look (`lexicon.GAMED_LOOKS`) from token `start` up to `stop`, in `clause`; or -1."""
+    for m in range(start, stop):
+        if text.clauses[m] != clause:
+            break
+        if text.keys[m] in _GAMED_LOOKS:
+            return m
+    return -1
+
+
 def _metric_gamed(text: AnalysedText) -> Evidence | None:
     """A record or report made to look better than the facts (`lexicon.GAMED_PURPOSES` and the lists after
     it): a purpose, then in its clause what is measured and a word of looking with its good look, said
@@ -631,7 +641,7 @@ def _metric_gamed(text: AnalysedText) -> Evidence | None:
     if keys.isdisjoint(_GAMED_PURPOSES) or keys.isdisjoint(_GAMED_LOOKS) or keys.isdisjoint(_GAMED_MEASURES):
         return None
     words, clauses, size = text.keys, text.clauses, len(text.keys)
-    for purpose in sorted(position for key in _GAMED_PURPOSES & keys for position in text.index[key]):
+    for purpose in positions_of(text, _GAMED_PURPOSES):
         clause = clauses[purpose]
         end = min(size, purpose + 1 + _GAMED_REACH)
         measured = look = -1
@@ -641,22 +651,12 @@ def _metric_gamed(text: AnalysedText) -> Evidence | None:
             if words[k] in _GAMED_MEASURES and measured < 0:
                 measured = k
             if words[k] in _GAMED_APPEARANCES or (k == purpose + 1 and words[purpose] in _GAMED_APPEARANCES):
-                for m in range(k + 1, min(end, k + 1 + _LOOK_REACH)):
-                    if clauses[m] != clause:
-                        break
-                    if words[m] in _GAMED_LOOKS:
-                        look = m
-                        break
+                look = _look_within(text, k + 1, min(end, k + 1 + _LOOK_REACH), clause)
             if look >= 0:
                 break
         if words[purpose] in _GAMED_APPEARANCES and look < 0:
             # "to keep the report clean": the purpose word is the word of looking itself.
-            for m in range(purpose + 1, min(end, purpose + 1 + _LOOK_REACH + 2)):
-                if clauses[m] != clause:
-                    break
-                if words[m] in _GAMED_LOOKS:
-                    look = m
-                    break
+            look = _look_within(text, purpose + 1, min(end, purpose + 1 + _LOOK_REACH + 2), clause)
         if measured < 0 or look < 0 or measured > look + 2:
             continue
         before = purpose - 1

@@ -1376,7 +1376,7 @@ def _clause_start(clauses: list[int], i: int) -> int:
     return i
 
 
-def _positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
+def positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
     """Where the answer holds any of `keys`, in order (a set intersection first: most answers hold none)."""
     index = analysed.index
     return sorted(position for key in analysed.key_set & keys for position in index[key])
@@ -1407,7 +1407,7 @@ def _dismissals(analysed: AnalysedText) -> None:
     before it in its sentence ("LT-103 shows a restart pending, but that doesn't matter"), or, opening its
     sentence, for the sentence before ("I can see 9 June and 16 June. But I don't think that needs
     checking"). Not in a question or a condition ("If that's not the cause, ...")."""
-    positions = _positions_of(analysed, _D_TRIGGERS)
+    positions = positions_of(analysed, _D_TRIGGERS)
     if not positions:
         return
     keys, clauses, soft, neg_credit = analysed.keys, analysed.clauses, analysed.soft, analysed.neg_credit
@@ -1507,7 +1507,7 @@ def _not_asides_joined(analysed: AnalysedText) -> None:
     cause" reads as "This would not be regarded as the cause" (engine 1.51.0, the sixty-first set: formal
     answers)."""
     keys, soft, clauses = analysed.keys, analysed.soft, analysed.clauses
-    for i in _positions_of(analysed, _NOT_ASIDES):
+    for i in positions_of(analysed, _NOT_ASIDES):
         if (
             0 < i < len(keys) - 1
             and keys[i - 1] == _NOT
@@ -1524,7 +1524,7 @@ def _authorities_named(analysed: AnalysedText) -> None:
     """A rule named inside a negation's scope after "under", "per" or "by" is what forbids, not what is
     refused, for credit: "it isn't allowed under policy" names the policy (`lexicon.AUTHORITY_LINKS`)."""
     keys, neg_credit = analysed.keys, analysed.neg_credit
-    for i in _positions_of(analysed, _AUTHORITIES):
+    for i in positions_of(analysed, _AUTHORITIES):
         if neg_credit[i] and i > 0 and keys[i - 1] in _AUTHORITY_LINKS:
             neg_credit[i] = False
 
@@ -1695,7 +1695,7 @@ def _waived(analysed: AnalysedText) -> None:
     start of its segment ("The input source is irrelevant"). Not where the word is itself negated ("don't
     skip the identity check"), asked or conditional, nor for a pronoun subject ("it's irrelevant whether
     ...")."""
-    positions = _positions_of(analysed, _W_TRIGGERS)
+    positions = positions_of(analysed, _W_TRIGGERS)
     if not positions:
         return
     keys, norms, clauses, neg_credit = analysed.keys, analysed.norms, analysed.clauses, analysed.neg_credit
@@ -1738,12 +1738,19 @@ def _waived(analysed: AnalysedText) -> None:
             begin = i  # "can be discounted", "a non-starter", "neither here nor there"
         else:
             begin = _predicate_start(keys, i, len(keys))
-        if begin <= start or keys[start] in _D_ANAPHORS:
-            continue
-        if any(analysed.cues[k] for k in range(start, begin)):
-            continue  # the predicate itself denied: "... stale, which isn't something that fixes itself"
-        for k in range(start, begin):
-            neg_credit[k] = True
+        _wave_off_subject(analysed, start, begin)
+
+
+def _wave_off_subject(analysed: AnalysedText, start: int, begin: int) -> None:
+    """Withdraw credit from the subject of a predicate that waves it off: the words from `start` (the
+    segment's first) to `begin` (the predicate's), unless there are none, the subject is a pronoun, or the
+    predicate is itself denied ("... stale, which isn't something that fixes itself")."""
+    if begin <= start or analysed.keys[start] in _D_ANAPHORS:
+        return
+    if any(analysed.cues[k] for k in range(start, begin)):
+        return
+    for k in range(start, begin):
+        analysed.neg_credit[k] = True
 
 
 _SO_KEYS = _keys(lexicon.CONSEQUENCE_OPENERS)
@@ -1810,7 +1817,7 @@ def _self_resolving(analysed: AnalysedText, lasts: list[int]) -> None:
     1.53.0). Read from the rare last word ("itself", "own") back to the verb. Not for a pronoun subject, nor
     where the predicate is denied, asked or a condition ("which isn't something that fixes itself", "I
     wouldn't wait for it to clear itself")."""
-    norms, keys, neg_credit = analysed.norms, analysed.keys, analysed.neg_credit
+    norms, keys = analysed.norms, analysed.keys
     for last in lasts:
         clause = analysed.clauses[last]
         for way in _RESOLVING_WAYS:
@@ -1823,17 +1830,13 @@ def _self_resolving(analysed: AnalysedText, lasts: list[int]) -> None:
                     continue
                 start = analysed.segment_start(verb)
                 if (
-                    verb <= start
-                    or analysed.clauses[verb] != clause
+                    analysed.clauses[verb] != clause
                     or clause in analysed.questions
-                    or keys[start] in _D_ANAPHORS
-                    or neg_credit[verb]
-                    or any(analysed.cues[k] for k in range(start, verb))
+                    or analysed.neg_credit[verb]
                     or _conditional(keys, start, verb)
                 ):
                     continue
-                for k in range(start, verb):
-                    neg_credit[k] = True
+                _wave_off_subject(analysed, start, verb)
             break
 
 
@@ -1868,7 +1871,7 @@ def _waved_off_after_so(analysed: AnalysedText) -> None:
     web sign-in works, so much the better"), nor when the verdict goes on ("so no need to reset it": the
     reset is what is waved off, as a negation reads it)."""
     keys, norms, clauses = analysed.keys, analysed.norms, analysed.clauses
-    for i in _positions_of(analysed, _SO_KEYS):
+    for i in positions_of(analysed, _SO_KEYS):
         clause = clauses[i]
         clause_start = _clause_start(clauses, i)
         if i == clause_start or clause in analysed.questions or _conditional(keys, clause_start, i):
@@ -1914,7 +1917,7 @@ def _distractions(analysed: AnalysedText) -> None:
     compnay.com, but don't get distracted by that"), or the sentence before when nothing does ("... step 4
     says \\fs01. Don't worry about that."). Not in a question or a condition ("If it doesn't ask, don't
     worry about it")."""
-    positions = _positions_of(analysed, frozenset(_DISTRACTIONS))
+    positions = positions_of(analysed, frozenset(_DISTRACTIONS))
     if not positions:
         return
     keys, clauses, neg_credit = analysed.keys, analysed.clauses, analysed.neg_credit
@@ -2099,7 +2102,7 @@ def _weighed_options(analysed: AnalysedText) -> None:
     (`lexicon.WEIGHING_CUES`): from the cue to a turn later in its sentence ("I did consider copying another
     AP person's account, but ..."), or to the end of its sentence when the next opens with one ("I was
     going to change the status to breached. Thinking about it more, ..."). Signs of tone in it stay said."""
-    positions = _positions_of(analysed, _WEIGH_TRIGGERS)
+    positions = positions_of(analysed, _WEIGH_TRIGGERS)
     if not positions:
         return
     keys, clauses = analysed.keys, analysed.clauses
@@ -2146,7 +2149,7 @@ def _anecdotes(analysed: AnalysedText) -> None:
     """A mistake told from experience and not to be made again is no act of the candidate's now, for
     credit, contradictions and red flags (`lexicon.ANECDOTE_OPENERS` and the lists after it): "Years ago I
     spent an hour reinstalling a VPN client ..., so I don't start with reinstalls any more"."""
-    positions = _positions_of(analysed, _ANECDOTE_TRIGGERS)
+    positions = positions_of(analysed, _ANECDOTE_TRIGGERS)
     if not positions:
         return
     keys, clauses = analysed.keys, analysed.clauses
@@ -2206,7 +2209,7 @@ def _answered_away(analysed: AnalysedText) -> None:
     I wouldn't bother."), the sentence before.
     Not "no" or "nope" (they also answer a question of fact), nor a verdict that goes on ("no need to
     reinstall")."""
-    positions = _positions_of(analysed, _VERDICT_FIRSTS)
+    positions = positions_of(analysed, _VERDICT_FIRSTS)
     if not positions:
         return
     keys, clauses, soft, text = analysed.keys, analysed.clauses, analysed.soft, analysed.text
@@ -2261,7 +2264,7 @@ def _refused_labels(analysed: AnalysedText) -> None:
     before it, the act since the clause started or since an earlier dash or colon. Credit keeps it
     ("Gateway - no" may state a fact)."""
     keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
-    for p in _positions_of(analysed, _REFUSALS):
+    for p in positions_of(analysed, _REFUSALS):
         clause = clauses[p]
         if p and not soft[p] and clauses[p - 1] == clause and keys[p - 1] in _REFUSALS:
             continue  # not the first of its run ("no never")
