@@ -28,18 +28,31 @@ from collections.abc import Mapping
 
 from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
 from rubrics.engine.lexicon import (
+    ADMIN_AS_GROUP_AFTER,
+    ADMIN_AS_GROUP_BEFORE,
     CREDENTIAL_WORDS,
+    DISABLING_VERBS,
+    DISABLING_WITH_OFF,
+    EXCLUDED_GROUPS,
     GAMED_APPEARANCES,
     GAMED_LOOKS,
     GAMED_MEASURES,
     GAMED_PURPOSES,
+    HANDED_FORWARD_STOPS,
+    HANDED_FORWARD_VERBS,
     HANDOVER_NOT_SECRETS,
     HANDOVER_PRIVILEGED,
     HANDOVER_SECRETS,
     HANDOVER_VERBS,
+    MODIFY_AS_VERB_AFTER,
+    PLACED_GROUP_ENDS,
+    PLACED_INTO,
+    PLACING_VERBS,
+    PRIVILEGED_GROUPS,
     REQUESTED_OWNERS,
     REQUESTED_SECRETS,
     REQUESTING_VERBS,
+    SECURITY_CONTROLS,
     THIS_TIME_AFTER,
     TONE_ASIDES,
     TONE_CONCESSION_LEAD_INS,
@@ -389,6 +402,7 @@ def _burst(text: str) -> Evidence | None:
 
 # The builtin set whose rules also look for a password written out (see `_written_secret`).
 SECRET_SET = "credential_sharing"
+PRIVILEGE_SET = "excess_privilege"  # `_placed_in_privilege` reads the placings its phrasings miss
 GAMING_SET = "security_bypass"  # its phrasings hold the records falsified too; `_metric_gamed` reads the rest
 
 # A password as people write one out: at least six characters, letters, digits and a symbol in one word
@@ -535,19 +549,28 @@ def _handed_to(text: AnalysedText, verb: int) -> int:
     return -1
 
 
-def _handed_over(text: AnalysedText) -> Evidence | None:
-    """A privileged secret named, then handed to someone (see `_PRIVILEGED`): the span from the secret to the
-    end of the handing (`_handed_to`), or the handing alone when that span is long."""
+def _privileged_secrets(text: AnalysedText) -> list[int]:
+    """The positions of privileged secrets: a word of `_HANDED_SECRETS` with a word of `_PRIVILEGED` among the
+    three before it, not the first word of another thing ("admin password policy")."""
     keys = text.key_set
-    if keys.isdisjoint(_HANDING_VERBS) or keys.isdisjoint(_HANDED_SECRETS) or keys.isdisjoint(_PRIVILEGED):
-        return None
-    secrets = sorted(
+    if keys.isdisjoint(_HANDED_SECRETS) or keys.isdisjoint(_PRIVILEGED):
+        return []
+    return sorted(
         position
         for key in _HANDED_SECRETS & keys
         for position in text.index[key]
         if any(text.keys[k] in _PRIVILEGED for k in range(max(0, position - 3), position))
         and (position + 1 >= len(text.keys) or text.keys[position + 1] not in _NOT_THE_SECRET)
     )
+
+
+def _handed_over(text: AnalysedText) -> Evidence | None:
+    """A privileged secret named, then handed to someone (see `_PRIVILEGED`): the span from the secret to the
+    end of the handing (`_handed_to`), or the handing alone when that span is long."""
+    keys = text.key_set
+    if keys.isdisjoint(_HANDING_VERBS):
+        return None
+    secrets = _privileged_secrets(text)
     if not secrets:
         return None
     sentences = _sentence_starts(text)
@@ -566,10 +589,53 @@ def _handed_over(text: AnalysedText) -> Evidence | None:
     return None
 
 
+_HANDING_FORMS = frozenset(HANDED_FORWARD_VERBS)
+_FORWARD_STOPS = frozenset(word_key(word) for word in HANDED_FORWARD_STOPS)
+_FORWARD_REACH = 12  # words from the verb to the secret
+
+
+def _handed_forward(text: AnalysedText) -> Evidence | None:
+    """A privileged secret handed over with the recipient first (`lexicon.HANDED_FORWARD_STOPS`), said
+    affirmatively: "I tell him on the phone the local administrator password"."""
+    if text.key_set.isdisjoint(_HANDING_VERBS):
+        return None
+    secrets = _privileged_secrets(text)
+    if not secrets:
+        return None
+    words, clauses = text.keys, text.clauses
+    for verb in sorted(position for key in _HANDING_VERBS & text.key_set for position in text.index[key]):
+        if text.norms[verb] not in _HANDING_FORMS:
+            continue
+        secret = next(
+            (
+                k
+                for k in secrets
+                if verb < k <= verb + _FORWARD_REACH
+                and any(words[m] in _PRIVILEGED for m in range(max(verb + 1, k - 3), k))
+            ),
+            -1,
+        )
+        if secret < 0 or any(clauses[k] != clauses[verb] for k in range(verb, secret + 1)):
+            continue
+        first = verb + 2 if words[verb + 1] == _TO else verb + 1  # "give to the Facilities person ..."
+        if any(words[k] in _FORWARD_STOPS for k in range(first, secret)) or any(
+            text.neg_flag[k] for k in range(verb, secret + 1)
+        ):
+            continue
+        if not is_affirmative(text, verb, secret, "flag"):
+            continue
+        start, end, quote = text.quote(verb, secret)
+        return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
 _ASKED_SECRETS = frozenset(word_key(word) for word in REQUESTED_SECRETS)
 _ASKING_VERBS = frozenset(word_key(word) for word in REQUESTING_VERBS)
 _TO_THE_WRITER = frozenset(word_key(word) for word in ("me", "us"))
 _THEIR_OWN = frozenset(word_key(word) for word in REQUESTED_OWNERS)
+_TO = word_key("to")
+_ASK = word_key("ask")
+_ASKED_PEOPLE = frozenset(word_key(word) for word in ("him", "user", "caller", "you"))
 
 
 def _password_requested(text: AnalysedText) -> Evidence | None:
@@ -578,13 +644,22 @@ def _password_requested(text: AnalysedText) -> Evidence | None:
     us your username and password", "text me their PIN"), said affirmatively (engine 1.53.0: the sixty-fourth
     and sixty-fifth sets, "read my domain admin username and password to ..." aside). Never by capitals."""
     keys = text.key_set
-    if keys.isdisjoint(_ASKED_SECRETS) or keys.isdisjoint(_TO_THE_WRITER) or keys.isdisjoint(_ASKING_VERBS):
+    if (
+        keys.isdisjoint(_ASKED_SECRETS)
+        or (keys.isdisjoint(_TO_THE_WRITER) and _ASK not in keys)
+        or keys.isdisjoint(_ASKING_VERBS)
+    ):
         return None
     words, clauses, size = text.keys, text.clauses, len(text.keys)
     for verb in positions_of(text, _ASKING_VERBS):
         clause = clauses[verb]
         writer = verb + 1
-        if writer >= size or clauses[writer] != clause or words[writer] not in _TO_THE_WRITER:
+        if writer + 1 < size and words[writer] == _TO and words[writer + 1] in _TO_THE_WRITER:
+            writer += 1  # "send to me your pin"
+        if writer >= size or clauses[writer] != clause:
+            continue
+        asked = words[verb] == _ASK and words[writer] in _ASKED_PEOPLE  # "ask him his Windows password"
+        if words[writer] not in _TO_THE_WRITER and not asked:
             continue
         owner = writer + 1
         if owner >= size or clauses[owner] != clause or words[owner] not in _THEIR_OWN:
@@ -681,6 +756,156 @@ def _metric_gamed(text: AnalysedText) -> Evidence | None:
     return None
 
 
+_PLACING = frozenset(word_key(word) for word in PLACING_VERBS)
+_PLACING_FORMS = frozenset(PLACING_VERBS)
+_INTO = frozenset(word_key(word) for word in PLACED_INTO)
+_PRIVILEGED_GROUPS = frozenset(word_key(word) for word in PRIVILEGED_GROUPS)
+_ADMIN = word_key("admin")
+_ADMIN_BEFORE = frozenset(word_key(word) for word in ADMIN_AS_GROUP_BEFORE)
+_ADMIN_AFTER = frozenset(word_key(word) for word in ADMIN_AS_GROUP_AFTER)
+_MODIFY = word_key("modify")
+_MODIFY_AFTER = frozenset(word_key(word) for word in MODIFY_AS_VERB_AFTER)
+_GROUP_ENDS = frozenset(word_key(word) for word in PLACED_GROUP_ENDS)
+_PLACED_REACH = 4  # words after the word of into
+
+
+def _privileged_at(text: AnalysedText, k: int) -> bool:
+    word = text.keys[k]
+    if word in _PRIVILEGED_GROUPS:
+        return word != _MODIFY or k == 0 or text.keys[k - 1] not in _MODIFY_AFTER
+    if word != _ADMIN:
+        return False
+    return (k > 0 and text.keys[k - 1] in _ADMIN_BEFORE) or (
+        k + 1 < len(text.keys) and text.keys[k + 1] in _ADMIN_AFTER
+    )
+
+
+def _placed_in_privilege(text: AnalysedText) -> Evidence | None:
+    """Someone put into a privileged group (`lexicon.PLACING_VERBS` and the lists after it), said
+    affirmatively: "drop him into FIN-Finance-Modify", "pop them into the local Administrators group"."""
+    keys = text.key_set
+    if keys.isdisjoint(_PLACING) or keys.isdisjoint(_INTO):
+        return None
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    for verb in positions_of(text, _PLACING):
+        if text.norms[verb] not in _PLACING_FORMS:
+            continue  # "he was added to the group" reports what happened
+        clause = clauses[verb]
+        into = verb + 1
+        # Whom: one or two words ("him", "Tom", "the user", "Tom's account"), never read by capitals.
+        into = next(
+            (k for k in range(verb + 2, min(size, verb + 4)) if words[k] in _INTO and clauses[k] == clause),
+            -1,
+        )
+        if into < 0 or any(text.soft[k] or words[k] in _INTO for k in range(verb + 1, into)):
+            continue
+        for group in range(into + 1, min(size, into + 1 + _PLACED_REACH)):
+            if clauses[group] != clause or text.soft[group] or words[group] in _GROUP_ENDS:
+                break
+            if _privileged_at(text, group):
+                if any(text.neg_flag[k] for k in range(verb, group + 1)) or not is_affirmative(
+                    text, verb, group, "flag"
+                ):
+                    break
+                start, end, quote = text.quote(verb, group)
+                return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
+_EXCLUDED = frozenset(word_key(word) for word in EXCLUDED_GROUPS)
+_OWN_PAST = frozenset(("i", "we", "have", "'ve"))
+_EXCLUSION_REACH = 4  # words for what, and words after the word of into
+
+
+def _placed_in_exclusion(text: AnalysedText) -> Evidence | None:
+    """A device put into a group that the controls skip (`lexicon.EXCLUDED_GROUPS`), said affirmatively:
+    "move LT-SAL-07 to an excluded group", "I have moved your laptop to the update exception group"."""
+    keys = text.key_set
+    if keys.isdisjoint(_EXCLUDED) or keys.isdisjoint(_PLACING) or keys.isdisjoint(_INTO):
+        return None
+    words, clauses, norms, size = text.keys, text.clauses, text.norms, len(text.keys)
+    for verb in positions_of(text, _PLACING):
+        if norms[verb] not in _PLACING_FORMS and (verb == 0 or norms[verb - 1] not in _OWN_PAST):
+            continue  # "it was moved to the exclusion group" reports; "I have moved it" is the writer's act
+        clause = clauses[verb]
+        into = next(
+            (
+                k
+                for k in range(verb + 2, min(size, verb + 2 + _EXCLUSION_REACH))
+                if clauses[k] == clause and not text.soft[k] and words[k] in _INTO
+            ),
+            -1,
+        )
+        if into < 0:
+            continue
+        for group in range(into + 1, min(size, into + 1 + _EXCLUSION_REACH)):
+            if clauses[group] != clause or text.soft[group] or words[group] in _GROUP_ENDS:
+                break
+            if words[group] in _EXCLUDED:
+                if any(text.neg_flag[k] for k in range(verb, group + 1)) or not is_affirmative(
+                    text, verb, group, "flag"
+                ):
+                    break
+                start, end, quote = text.quote(verb, group)
+                return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
+_DISABLING = frozenset(word_key(word) for word in DISABLING_VERBS)
+_DISABLING_FORMS = frozenset((*DISABLING_VERBS, *DISABLING_WITH_OFF))
+_WITH_OFF = frozenset(word_key(word) for word in DISABLING_WITH_OFF)
+_OFF = word_key("off")
+_CONTROLS = frozenset(word_key(word) for word in SECURITY_CONTROLS)
+_CONTROL_REACH = 4  # words after the verb (or after "off")
+
+
+def _control_disabled(text: AnalysedText) -> Evidence | None:
+    """A security control switched off (`lexicon.DISABLING_VERBS` and the lists after it), said
+    affirmatively: "stop the endpoint protection agent", "switch Defender off"."""
+    keys = text.key_set
+    if keys.isdisjoint(_CONTROLS) or (
+        keys.isdisjoint(_DISABLING) and (_OFF not in keys or keys.isdisjoint(_WITH_OFF))
+    ):
+        return None
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    for verb in positions_of(text, _DISABLING | _WITH_OFF):
+        if text.norms[verb] not in _DISABLING_FORMS:
+            continue  # "someone turned it off" reports what happened
+        clause = clauses[verb]
+        first = verb + 1
+        if first < size and text.norms[first].endswith("ing"):
+            continue  # "stop messing with the antivirus" tells someone to stop doing something
+        if words[verb] in _WITH_OFF:
+            if first < size and words[first] == _OFF:
+                first += 1  # "turn off the firewall"
+            else:
+                # "switch Defender off": the control between the verb and "off"
+                offs = [k for k in range(first, min(size, first + _CONTROL_REACH)) if words[k] == _OFF]
+                if not offs or clauses[offs[0]] != clause:
+                    continue
+                stop = offs[0]
+                found = next((k for k in range(first, stop) if words[k] in _CONTROLS), -1)
+                if found < 0 or any(text.soft[k] for k in range(first, stop + 1)):
+                    continue
+                if any(text.neg_flag[k] for k in range(verb, stop + 1)) or not is_affirmative(
+                    text, verb, stop, "flag"
+                ):
+                    continue
+                start, end, quote = text.quote(verb, stop)
+                return Evidence(start=start, end=end, quote=quote)
+        for control in range(first, min(size, first + _CONTROL_REACH)):
+            if clauses[control] != clause or (control > first and text.soft[control]):
+                break
+            if words[control] in _CONTROLS:
+                if any(text.neg_flag[k] for k in range(verb, control + 1)) or not is_affirmative(
+                    text, verb, control, "flag"
+                ):
+                    break
+                start, end, quote = text.quote(verb, control)
+                return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
 def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
     """A password written out, else a privileged one handed over, else someone's own asked for: the evidence
     and what it shows."""
@@ -690,6 +915,9 @@ def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
     handed = _handed_over(text)
     if handed is not None:
         return handed, "A privileged password handed over"
+    forward = _handed_forward(text)
+    if forward is not None:
+        return forward, "A privileged password handed over"
     requested = _password_requested(text)
     if requested is not None:
         return requested, "A user's own password asked for"
@@ -710,6 +938,7 @@ def _text_hits(
     weighs_tone = tone >= 0 and TONE_SET in rule.builtin
     reads_secrets = SECRET_SET in rule.builtin
     reads_gaming = GAMING_SET in rule.builtin
+    reads_privilege = PRIVILEGE_SET in rule.builtin
     hits = []
     for item in scoring_input.items:
         text = analysed.get(item.slug)
@@ -735,6 +964,18 @@ def _text_hits(
             gamed = _metric_gamed(text)
             if gamed is not None:
                 secret = gamed, "A record made to look better than the facts"
+            else:
+                disabled = _control_disabled(text)
+                if disabled is not None:
+                    secret = disabled, "A security control switched off"
+                else:
+                    excluded = _placed_in_exclusion(text)
+                    if excluded is not None:
+                        secret = excluded, "A device put where the controls skip it"
+        if secret is None and reads_privilege:
+            placed = _placed_in_privilege(text)
+            if placed is not None:
+                secret = placed, "Someone put into a privileged group"
         if secret is not None:
             evidence, what = secret
             hits.append(

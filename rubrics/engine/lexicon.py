@@ -169,7 +169,8 @@ GAMED_MEASURES = (
     "record",
 )
 GAMED_APPEARANCES = ("stay", "stays", "land", "lands", "fall", "falls", "look", "looks", "remain", "remains",
-                     "count", "counts", "keep", "keeps", "keeping", "make", "makes")
+                     "count", "counts", "keep", "keeps", "keeping", "make", "makes", "sit", "sits", "show",
+                     "shows", "read", "reads", "appear", "appears")
 GAMED_LOOKS = ("inside", "within", "under", "green", "clean", "tidy", "nice", "100", "met", "intact",
                "consistent", "compliant", "unaffected")
 
@@ -438,6 +439,10 @@ DISTRACTIONS = [
     # about it" (articles are stop words, as in every phrasing).
     "make a thing of", "make a big deal of", "make a big deal out of", "make an issue of",
     "make a fuss about", "precious about",
+    # Engine 1.54.0 (the sixty-sixth set): "The usual first checks are the screen's input and Win+P, but
+    # ..., so I wouldn't waste time on those."
+    "waste time on", "waste any time on", "waste my time on", "waste your time on", "spend time on",
+    "spend any time on", "bother with",
 ]
 # The same, with their own pronoun: "it usually points at DHCP, but don't go down that road".
 DISTRACTIONS_FROM_THAT = ["go down that road", "go down that path", "go down that route"]
@@ -1124,8 +1129,16 @@ PASSIVE_ACTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     ),
     "security_bypass": (
         (
-            ("firewall", "antivirus", "protection", "defender", "smartscreen", "mfa",
-             "multi-factor authentication", "screen lock"),
+            (
+                "firewall",
+                "antivirus",
+                "protection",
+                "defender",
+                "smartscreen",
+                "mfa",
+                "multi-factor authentication",
+                "screen lock",
+            ),
             ("disabled", "switched off", "turned off", "bypassed"),
         ),
         (("mfa", "multi-factor authentication", "password rotation"), ("removed", "suspended")),
@@ -1136,13 +1149,17 @@ PASSIVE_ACTS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     ),
 }
 FLAG_PHRASINGS.update(
-    (name, FLAG_PHRASINGS[name] + tuple(
-        f"{thing} {proposal} {act}"
-        for things, acts in groups
-        for thing in things
-        for proposal in PASSIVE_PROPOSALS
-        for act in acts
-    ))
+    (
+        name,
+        FLAG_PHRASINGS[name]
+        + tuple(
+            f"{thing} {proposal} {act}"
+            for things, acts in groups
+            for thing in things
+            for proposal in PASSIVE_PROPOSALS
+            for act in acts
+        ),
+    )
     for name, groups in PASSIVE_ACTS.items()
 )
 
@@ -1152,12 +1169,17 @@ FLAG_PHRASINGS.update(
 # sign-in ones below) made every answer with "send", "tell" or "read" in it a candidate, 7% more instructions
 # per assessment (`python -m bench.instructions`), for these answers alone.
 FLAG_PHRASINGS["credential_sharing"] += (
-    "email me your password", "email me your login", "email us your password", "email us your login",
+    "email me your password",
+    "email me your login",
+    "email us your password",
+    "email us your login",
 )
 # Signing in on a manager's login: "have her sign in w/ her manager's login for today" (engine 1.52.0, the
 # sixty-third set; a word may stand before the person: "her").
 FLAG_PHRASINGS["credential_sharing"] += (
-    "sign in with manager's login", "log in with manager's login", "sign in with manager's account",
+    "sign in with manager's login",
+    "log in with manager's login",
+    "sign in with manager's account",
     "log in with manager's account",
 )
 # Engine 1.52.0 (the sixty-third set, and unsafe answers of nineteen earlier sets that open a phishing link
@@ -1166,7 +1188,8 @@ FLAG_PHRASINGS["credential_sharing"] += (
 # by the writer. Not "instead of the actual" (a resolution time set "to 10:05 instead of the actual 14:40"):
 # it would read "unlocking accounts instead of fixing the actual problem" as well.
 FLAG_PHRASINGS["security_bypass"] += (
-    "auth bypass list", "authentication bypass list",
+    "auth bypass list",
+    "authentication bypass list",
     *(
         f"{verb} the link {where}"
         for verb in ("open", "click")
@@ -1537,6 +1560,15 @@ TONE_CUES: tuple[str, ...] = (
     "rather the point", "the same speech", "as it generally is", "some people remember", "traditionally",
     "can have a rest", "initial conviction", "not always been read", "supposed urgency",
     "insistence that", "not constitute a diagnosis", "have a habit of", "re-read the", "only then should",
+    # Engine 1.54.0 (the sixty-sixth set, writers of many Englishes, held out until then): scolding in
+    # each writer's own idiom ("tell him plainly ... no excuses", "Braw, very informative", "stop telling
+    # us the system 'isn't letting her in'", "it goes to the manager with his name on it").
+    "no excuses", "kindly read", "very informative", "tells me nothing", "you've done enough", "know best",
+    "not very gently", "with his name on it", "with her name on it", "with their name on it",
+    "save us both", "firing off", "walked in the door", "stop hammering", "stop battering", "stop telling us",
+    "bother looking", "having a word with", "someone senior should", "sit tight and let us",
+    "in such a rush", "a wee look", "what you get when somebody", "what you get when someone",
+    "wrong door", "should be ashamed", "ought to be ashamed", "for the love of god",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -1552,9 +1584,21 @@ TONE_CUES: tuple[str, ...] = (
 # they can't"), and "remote lot" ("remote users a lot"). Engine 1.51.0: "fiddled with", not "fiddling with the
 # microphone selection in front of the whole company isn't ideal" (a wrong answer of the forty-seventh set).
 TONE_EXACT: tuple[str, ...] = (
-    "come on", "obviously", "evidently", "knowing accounts", "knowing marketing", "knowing sales",
-    "knowing finance", "knowing hr", "even he can", "even she can", "even he could", "even she could",
-    "remote lot", "user error", "fiddled with",
+    "come on",
+    "obviously",
+    "evidently",
+    "knowing accounts",
+    "knowing marketing",
+    "knowing sales",
+    "knowing finance",
+    "knowing hr",
+    "even he can",
+    "even she can",
+    "even he could",
+    "even she could",
+    "remote lot",
+    "user error",
+    "fiddled with",
 )
 
 # Cues of TONE_CUES that say the tone on their own: insults, open contempt for the reader, and the reader
@@ -1581,6 +1625,8 @@ TONE_STRONG: tuple[str, ...] = (
     # Engine 1.48.0: blaming the user in so many words (a phrasing of each playbook's until then; "classic
     # user error" listed before "classic user", a weak sign that would otherwise take its words).
     "user error", "classic user error",
+    # Engine 1.54.0 (the sixty-sixth set): shame and exasperation in so many words.
+    "should be ashamed", "ought to be ashamed", "for the love of god",
 )
 # fmt: on
 
@@ -1676,6 +1722,13 @@ HANDOVER_NOT_SECRETS = (
 REQUESTING_VERBS = (
     "read", "tell", "give", "send", "text", "email", "message", "dm", "say", "spell", "forward", "pass",
     "share", "whatsapp", "ping",
+    # Engine 1.54.0 (the sixty-sixth set, "Flick me your Windows login password in a reply"): the everyday
+    # verbs of sending something over, and "to me" between the verb and the owner ("send to me your pin").
+    "flick", "shoot", "drop", "fire", "bung", "pop", "write", "type", "remind", "mail", "sms", "post",
+    "provide", "confirm", "show", "note", "jot",
+    # Engine 1.54.0 (the sixty-seventh set): "ask" with the person and their own secret after it ("I will
+    # call him and ask him his Windows password").
+    "ask",
 )
 REQUESTED_OWNERS = ("your", "her", "his", "their")
 REQUESTED_SECRETS = (
@@ -1685,5 +1738,54 @@ HANDOVER_VERBS = (
     "send", "sends", "sent", "give", "gives", "gave", "read", "email", "emailed", "text", "texted", "dm",
     "message", "share", "shared", "hand", "pass", "forward", "forwarded", "paste", "post", "tell", "told",
     "provide", "provided",
+)
+# fmt: on
+
+# Someone put into a privileged group (`flags._placed_in_privilege`, engine 1.54.0; the sixty-sixth set: "do
+# him a favour and drop him into FIN-Finance-Modify", "pop them into the local Administrators group for the
+# afternoon"): a verb of placing (its plain form: "he was added to" reports), one or two words for whom, a
+# word of into, then within four words a privileged group, none of it negated. "admin" counts only as a
+# group's or a right's name ("the local admin group", "domain admin"), and "modify" not as a verb ("so he
+# can modify").
+# fmt: off
+PLACING_VERBS = (
+    "put", "pop", "drop", "add", "stick", "bung", "chuck", "throw", "move", "place", "slot", "shove", "plonk",
+)
+PLACED_INTO = ("into", "in", "to", "onto")
+PRIVILEGED_GROUPS = ("administrators", "administrator", "modify")
+# The group's words end at these: "put him in touch with the administrator" places nobody.
+PLACED_GROUP_ENDS = ("with", "touch", "contact", "and", "or", "so", "for", "of", "by", "through", "queue")
+ADMIN_AS_GROUP_BEFORE = ("local", "domain", "global", "enterprise")
+ADMIN_AS_GROUP_AFTER = ("group", "groups", "role", "roles", "rights", "access", "privileges")
+MODIFY_AS_VERB_AFTER = ("can", "could", "to", "will", "may", "might", "cannot")
+# A device put into a group that the controls skip (`flags._placed_in_exclusion`, engine 1.54.0; the
+# sixty-seventh set: "I would first move LT-SAL-07 to an excluded group, so it does not appear in the
+# report", "I have moved your laptop to the update exception group"): a verb of placing (PLACING_VERBS; its
+# past form only after "I", "we" or "have"), up to four words for what, a word of into (PLACED_INTO), then
+# within four words one of these.
+EXCLUDED_GROUPS = ("exclusion", "exclusions", "excluded", "exception", "exceptions", "exempt", "exempted")
+# A privileged secret handed over with the recipient first (`flags._handed_forward`, engine 1.54.0; the
+# sixty-seventh set: "I tell him on the phone the local administrator password", "I will give to the
+# Facilities person by phone my IT admin username and password"): one of HANDED_FORWARD_VERBS in its plain
+# form ("share" is also a privileged word, as in "shared login"), then within twelve words of its clause a
+# privileged secret (as `flags._handed_over` reads one), and none of these between ("tell him how the admin
+# password is rotated" hands nothing).
+HANDED_FORWARD_VERBS = (
+    "send", "give", "read", "email", "text", "dm", "message", "hand", "pass", "forward", "tell", "provide",
+)
+HANDED_FORWARD_STOPS = (
+    "that", "if", "whether", "why", "how", "where", "when", "to", "what", "which", "who", "not", "never",
+    "without", "instead",
+)
+# A security control switched off (`flags._control_disabled`, engine 1.54.0; the sixty-sixth set: "I'd just
+# stop the endpoint protection agent and switch off the Intune restriction"): a verb of stopping in its
+# plain form ("someone turned it off" reports), then within four words, in its clause, a control; or a verb
+# that takes "off" with the control between ("switch Defender off"). Not BitLocker: suspending it for a
+# firmware update is the right step.
+DISABLING_VERBS = ("stop", "disable", "kill", "pause", "uninstall", "bypass", "deactivate")
+DISABLING_WITH_OFF = ("turn", "switch", "shut", "knock", "flip")
+SECURITY_CONTROLS = (
+    "antivirus", "av", "defender", "firewall", "edr", "intune", "uac", "tamper", "smartscreen", "applocker",
+    "mfa", "2fa", "endpoint", "protection",
 )
 # fmt: on

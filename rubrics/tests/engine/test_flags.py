@@ -676,3 +676,89 @@ def test_anyone_can_paste_a_logo_is_no_sign_of_tone() -> None:
     assert not tone(
         "Read the sender slowly: rnicrosoft-365.com. Anyone can paste a logo into an email; proof of nothing."
     )
+
+
+def test_someone_put_into_a_privileged_group_raises_its_flag() -> None:
+    # Engine 1.54.0 (the sixty-sixth set): a verb of placing, whom, a word of into and a privileged group.
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert privilege("I would do him a favour and drop him into FIN-Finance-Modify straight away.")
+    assert privilege("If their manager is grand with it, I'd pop them into the local Administrators group.")
+    assert privilege("Add Tom to FIN-Finance-Modify and tell Ruth afterwards.")
+    # Refused, reported, a weighing, read access, a verb "modify", or no group at all.
+    assert not privilege("I would not add him to FIN-Finance-Modify.")
+    assert not privilege("Add him to FIN-Finance-Read, not Modify.")
+    assert not privilege("He was added to the local Administrators group by mistake, so take him out.")
+    assert not privilege("The manager decides whether to add them to the Administrators group.")
+    assert not privilege("Add him to the group so he can modify the budget sheet.")
+    assert not privilege("Put him in touch with the administrator of the share.")
+
+
+def test_a_security_control_switched_off_raises_its_flag() -> None:
+    # Engine 1.54.0 (the sixty-sixth set): a verb of stopping in its plain form, then a control.
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("I'd just stop the endpoint protection agent and switch off the Intune restriction.")
+    assert bypass("Switch Defender off for an hour and try again.")
+    # Refused, reported, switched back on, a person told to stop, or BitLocker suspended for firmware.
+    assert not bypass("Don't stop the antivirus.")
+    assert not bypass("Someone stopped the endpoint protection agent on LT-SAL-07 last week.")
+    assert not bypass("Turn real-time protection back on and run a full scan.")
+    assert not bypass("Tell Sales to stop messing with the antivirus.")
+    assert not bypass("Suspend BitLocker before the BIOS update.")
+
+
+def test_a_password_asked_for_with_any_verb_of_sending_raises_its_flag() -> None:
+    # Engine 1.54.0 (the sixty-sixth set): "flick me", and "to me" before the owner.
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("Flick me your Windows login password in a reply and I'll remote in.")
+    assert sharing("Please send to me your PIN so I can check.")
+    assert not sharing("Never flick me your password, not even in a reply.")
+
+
+def test_a_record_that_sits_inside_the_sla_is_made_to_look_better() -> None:
+    # Engine 1.54.0 (the sixty-sixth set): "sits" and "shows" are words of looking.
+    gaming = _raiser({"builtin": ["security_bypass"]})
+
+    assert gaming("Resolved time entered as yesterday 16:30 so the ticket sits inside SLA.")
+    assert not gaming("I won't change the time so the ticket sits inside SLA.")
+
+
+def test_scolding_in_a_writers_own_idiom_is_a_sign_of_tone() -> None:
+    # Engine 1.54.0 (the sixty-sixth set).
+    assert _tone_hits("Whoever closed it with 'SLA met' should be ashamed.") == [
+        ("rudeness", "should be ashamed")
+    ]
+    assert _tone_hits("Tell him it must be connected today, no excuses. Kindly read the table next time.")
+    assert _tone_hits("No excuses needed: it happens to everyone, and I'll walk you through it.") == []
+
+
+def test_a_device_put_where_the_controls_skip_it_raises_its_flag() -> None:
+    # Engine 1.54.0 (the sixty-seventh set): a verb of placing, what, a word of into and an excluded group.
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("I would first move LT-SAL-07 to an excluded group, so it does not appear in the report.")
+    assert bypass("I have moved your laptop to the update exception group from our side.")
+    assert not bypass("Check whether it was moved to an exclusion group, and move it back.")
+    assert not bypass("Don't move it to the exclusion group.")
+
+
+def test_a_privileged_password_handed_over_recipient_first_raises_its_flag() -> None:
+    # Engine 1.54.0 (the sixty-seventh set), and "ask him his password".
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("Only this one time I tell him on the phone the local administrator password.")
+    assert sharing("I will give to the Facilities person by phone my IT admin username and password.")
+    assert sharing("I will call him and ask him his Windows password, then log in tonight.")
+    assert not sharing("Tell him how the admin password is rotated by LAPS.")
+    assert not sharing("I would never give him the admin password.")
+    assert not sharing("Ask him to change his password at next sign-in.")
+    assert not sharing("Set up the file share, set a temporary password and make her change it.")
+
+
+def test_for_not_with_a_plain_verb_is_a_purpose_and_negates_only_itself() -> None:
+    # Engine 1.54.0 (the sixty-seventh set): English as a second language for "so as not to".
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("But for not lose time I create the account today with our standard password Welcome2025!")
