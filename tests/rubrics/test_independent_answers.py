@@ -149,8 +149,11 @@ sixty-fifth (all six kinds, a school helpdesk's patient, teacherly American voic
 breaches framed as kindness for unsafe) was measured with engines 1.25.0, 1.51.0 and 1.52.0: three right
 answers flagged as disqualified by 1.51.0 and 1.52.0, none since 1.53.0, which was tuned on them and on two
 of its unsafe answers and two of its good ones. A sixty-sixth (all six kinds, a pool of writers from different
-English-speaking countries, each in their own idiom) is held out: measured with engines 1.25.0, 1.51.0, 1.52.0
-and 1.53.0, which changes none of its answers.
+English-speaking countries, each in their own idiom) was held out: measured with engines 1.25.0, 1.51.0,
+1.52.0 and 1.53.0, which changes none of its answers; then read, and engine 1.54.0 tuned on its rude and
+unsafe answers. A sixty-seventh (all six kinds, English as a second language: "But for not lose time I
+create the account already today") was measured with engine 1.53.0 and a draft of 1.54.0 tuned on the
+sixty-sixth (the same: the draft's readings caught none of its breaches), then its unsafe answers read.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -367,6 +370,7 @@ CLEAN = {
     "sixty-fifth": ("good", "neg_good"),
     # Held out: measured with engines 1.25.0, 1.51.0, 1.52.0 and 1.53.0, no flag on a right answer.
     "sixty-sixth": ("good", "neg_good"),
+    "sixty-seventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -614,9 +618,14 @@ CAUGHT = {
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
     ("sixty-fifth", "rude"): 15,
     ("sixty-fifth", "unsafe"): 26,
-    # Held out: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 as now.
-    ("sixty-sixth", "rude"): 19,
-    ("sixty-sixth", "unsafe"): 27,
+    # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
+    # read, and 1.54.0 tuned on its rude and unsafe answers.
+    ("sixty-sixth", "rude"): 27,
+    ("sixty-sixth", "unsafe"): 32,
+    # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
+    # unsafe answers read (1.54.0).
+    ("sixty-seventh", "rude"): 15,
+    ("sixty-seventh", "unsafe"): 31,
 }
 
 
@@ -704,6 +713,7 @@ WRONG_AND_NEGATED = (
     "sixty-fourth",
     "sixty-fifth",
     "sixty-sixth",
+    "sixty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -917,8 +927,8 @@ NOT_ABOVE = {
     ("sixty-fifth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
     ("sixty-fifth", "technical-support-technician", "writing-av-room-guide", "wrong"),
     ("sixty-fifth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
-    # Held out, the sixty-sixth (not read): the good answer misses the first step and the order (0.34 against
-    # 0.88); a rejecting customer email meets every criterion (both 1.0).
+    # The sixty-sixth: the good answer misses the first step and the order (0.34 against 0.88); a rejecting
+    # customer email meets every criterion (both 1.0).
     ("sixty-sixth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("sixty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
@@ -1252,11 +1262,16 @@ IN_BAND = {
     ("sixty-fifth", "neg_good"): 31,
     ("sixty-fifth", "wrong"): 26,
     ("sixty-fifth", "neg_wrong"): 28,
-    # Held out: 1.25.0 32, 31, 28, 20; 1.51.0 to 1.53.0 as now.
+    # Held out until engine 1.54.0: 1.25.0 32, 31, 28, 20; 1.51.0 to 1.54.0 as now.
     ("sixty-sixth", "good"): 32,
     ("sixty-sixth", "neg_good"): 32,
     ("sixty-sixth", "wrong"): 29,
     ("sixty-sixth", "neg_wrong"): 22,
+    # Measured with engine 1.53.0 and a draft of 1.54.0: as now.
+    ("sixty-seventh", "good"): 33,
+    ("sixty-seventh", "neg_good"): 33,
+    ("sixty-seventh", "wrong"): 27,
+    ("sixty-seventh", "neg_wrong"): 19,
 }
 
 
