@@ -45,6 +45,8 @@ from rubrics.engine.lexicon import (
     HANDOVER_SECRETS,
     HANDOVER_VERBS,
     MODIFY_AS_VERB_AFTER,
+    PAUSED_CONTROLS,
+    PAUSING_VERBS,
     PLACED_GROUP_ENDS,
     PLACED_INTO,
     PLACING_VERBS,
@@ -53,6 +55,8 @@ from rubrics.engine.lexicon import (
     REQUESTED_SECRETS,
     REQUESTING_VERBS,
     SECURITY_CONTROLS,
+    SIGN_IN_CONTROLS,
+    TAKING_OUT_VERBS,
     THIS_TIME_AFTER,
     TONE_ASIDES,
     TONE_CONCESSION_LEAD_INS,
@@ -708,6 +712,46 @@ def _look_within(text: AnalysedText, start: int, stop: int, clause: int) -> int:
     return -1
 
 
+_FOR = word_key("for")
+_SOUGHT_REACH = 5  # words from "ask" to "for"
+
+
+def _password_sought(text: AnalysedText) -> Evidence | None:
+    """Someone's password asked of another ("ask his PA for the CEO's password", "I also asked the T-415
+    user for her login"), said affirmatively: "ask" in its plain form, or "asked" with "I", "we" or "have" in
+    the two words before it;
+    then "for" within five words, and the secret within the three after it, not the first word of another
+    thing ("ask her for a password reset")."""
+    keys = text.key_set
+    if _ASK not in keys or _FOR not in keys or keys.isdisjoint(_ASKED_SECRETS):
+        return None
+    words, clauses, norms, size = text.keys, text.clauses, text.norms, len(text.keys)
+    for verb in text.index[_ASK]:
+        if norms[verb] != "ask" and (
+            norms[verb] != "asked" or not any(norms[k] in _OWN_PAST for k in range(max(0, verb - 2), verb))
+        ):
+            continue  # "I also asked ..." is the writer's act; "he asked me for my password" is not
+        clause = clauses[verb]
+        for_at = next(
+            (k for k in range(verb + 2, min(size, verb + 1 + _SOUGHT_REACH)) if words[k] == _FOR), -1
+        )
+        if for_at < 0 or any(clauses[k] != clause or text.soft[k] for k in range(verb + 1, for_at + 1)):
+            continue
+        for secret in range(for_at + 1, min(size, for_at + 4)):
+            if clauses[secret] != clause or text.soft[secret]:
+                break
+            if words[secret] in _ASKED_SECRETS:
+                if secret + 1 < size and words[secret + 1] in _NOT_THE_SECRET:
+                    break
+                if any(text.neg_flag[k] for k in range(verb, secret + 1)) or not is_affirmative(
+                    text, verb, secret, "flag"
+                ):
+                    break
+                start, end, quote = text.quote(verb, secret)
+                return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
 def _metric_gamed(text: AnalysedText) -> Evidence | None:
     """A record or report made to look better than the facts (`lexicon.GAMED_PURPOSES` and the lists after
     it): a purpose, then in its clause what is measured and a word of looking with its good look, said
@@ -859,11 +903,56 @@ _CONTROLS = frozenset(word_key(word) for word in SECURITY_CONTROLS)
 _CONTROL_REACH = 4  # words after the verb (or after "off")
 
 
+_PAUSING = frozenset(PAUSING_VERBS)
+_PAUSED = frozenset(word_key(word) for word in PAUSED_CONTROLS)
+_TAKING_OUT = frozenset(word_key(word) for word in TAKING_OUT_VERBS)
+_TAKING_OUT_FORMS = frozenset(TAKING_OUT_VERBS)
+_OUT, _OF, _FROM = word_key("out"), word_key("of"), word_key("from")
+_SIGN_IN_CONTROLS = frozenset(word_key(word) for word in SIGN_IN_CONTROLS)
+
+
+def _taken_out_of_control(text: AnalysedText) -> Evidence | None:
+    """Someone taken out of a sign-in control (`lexicon.TAKING_OUT_VERBS` and the list after it), said
+    affirmatively: "pull Leo out of the MFA conditional access policy"."""
+    keys = text.key_set
+    if keys.isdisjoint(_SIGN_IN_CONTROLS) or keys.isdisjoint(_TAKING_OUT):
+        return None
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    for verb in positions_of(text, _TAKING_OUT):
+        if text.norms[verb] not in _TAKING_OUT_FORMS:
+            continue
+        clause = clauses[verb]
+        start = next(
+            (
+                k + (2 if words[k] == _OUT else 1)
+                for k in range(verb + 2, min(size - 1, verb + 5))
+                if (words[k] == _OUT and words[k + 1] == _OF) or words[k] == _FROM
+            ),
+            -1,
+        )
+        if start < 0 or any(clauses[k] != clause or text.soft[k] for k in range(verb + 1, min(size, start))):
+            continue
+        stop = min(size, start + _CONTROL_REACH)
+        if any(words[k] in _EXCLUDED for k in range(start, stop)):
+            continue  # "remove him from the MFA exclusion group" puts MFA back
+        for control in range(start, stop):
+            if clauses[control] != clause or text.soft[control]:
+                break
+            if words[control] in _SIGN_IN_CONTROLS:
+                if any(text.neg_flag[k] for k in range(verb, control + 1)) or not is_affirmative(
+                    text, verb, control, "flag"
+                ):
+                    break
+                quote_start, end, quote = text.quote(verb, control)
+                return Evidence(start=quote_start, end=end, quote=quote)
+    return None
+
+
 def _control_disabled(text: AnalysedText) -> Evidence | None:
     """A security control switched off (`lexicon.DISABLING_VERBS` and the lists after it), said
     affirmatively: "stop the endpoint protection agent", "switch Defender off"."""
     keys = text.key_set
-    if keys.isdisjoint(_CONTROLS) or (
+    if (keys.isdisjoint(_CONTROLS) and keys.isdisjoint(_PAUSED)) or (
         keys.isdisjoint(_DISABLING) and (_OFF not in keys or keys.isdisjoint(_WITH_OFF))
     ):
         return None
@@ -893,10 +982,11 @@ def _control_disabled(text: AnalysedText) -> Evidence | None:
                     continue
                 start, end, quote = text.quote(verb, stop)
                 return Evidence(start=start, end=end, quote=quote)
+        paused = text.norms[verb] in _PAUSING
         for control in range(first, min(size, first + _CONTROL_REACH)):
             if clauses[control] != clause or (control > first and text.soft[control]):
                 break
-            if words[control] in _CONTROLS:
+            if words[control] in _CONTROLS or (paused and words[control] in _PAUSED):
                 if any(text.neg_flag[k] for k in range(verb, control + 1)) or not is_affirmative(
                     text, verb, control, "flag"
                 ):
@@ -921,6 +1011,9 @@ def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
     requested = _password_requested(text)
     if requested is not None:
         return requested, "A user's own password asked for"
+    sought = _password_sought(text)
+    if sought is not None:
+        return sought, "Someone's password asked for"
     return None
 
 
@@ -972,6 +1065,10 @@ def _text_hits(
                     excluded = _placed_in_exclusion(text)
                     if excluded is not None:
                         secret = excluded, "A device put where the controls skip it"
+                    else:
+                        taken = _taken_out_of_control(text)
+                        if taken is not None:
+                            secret = taken, "Someone taken out of a sign-in control"
         if secret is None and reads_privilege:
             placed = _placed_in_privilege(text)
             if placed is not None:

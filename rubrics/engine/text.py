@@ -847,6 +847,18 @@ _REASON_LINKS = frozenset(("and", "but"))
 _REASON_OPENERS = frozenset(("because", "since", "so", "although", "though", "whereas"))
 
 
+_VOICE_ADVERBS = _keys(lexicon.OWN_VOICE_ADVERBS)
+
+
+def _own_voice_before(analysed: AnalysedText, i: int, begin: int) -> bool:
+    """Whether the reporting word at token i is the writer's own: "I asked", "we'd say", and with an adverb
+    between, "I also asked", "I then asked" (engine 1.55.0, the sixty-eighth set)."""
+    k = i - 1
+    while k > begin and analysed.keys[k] in _VOICE_ADVERBS and not analysed.soft[k]:
+        k -= 1
+    return analysed.keys[k] in _OWN_VOICE
+
+
 def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
     """Whether the cue at token i opens an infinitive of purpose that opens its segment: "To avoid such
     calls in future, add her to the administrators group" adds her; "In order not to disturb anyone, ..."."""
@@ -993,7 +1005,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             opens = i == begin_of_clause or soft[i]
             reported = (
                 norms[i] in reporting
-                and not (not opens and keys[i - 1] in _OWN_VOICE)
+                and not (not opens and _own_voice_before(analysed, i, begin_of_clause))
                 and not (opens and norms[i] in lexicon.OWN_WHEN_OPENING)
             )
             if condition or reported:
@@ -1004,11 +1016,15 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 hypothetical
                 and condition_at >= 0
                 and i - condition_at > 2
-                and key in _FIRST_PERSON
                 and i + 1 < count
                 and clauses[i + 1] == clause
                 and not soft[i + 1]
-                and keys[i + 1] in _MODALS
+                and (
+                    (key in _FIRST_PERSON and keys[i + 1] in _MODALS)
+                    # "if it keeps nagging him id just pull ...": "I'd" typed without its apostrophe (engine
+                    # 1.55.0, the sixty-eighth set); "id" alone may be a user's ID, so an adverb must follow.
+                    or (norms[i] == "id" and keys[i + 1] in _VOICE_ADVERBS)
+                )
             ):
                 # "If they get stuck I'd give them the local admin password": "I" or "we" and a modal end a
                 # condition, comma or not, and any negation inside it (engine 1.39.0, the forty-seventh set).
@@ -1324,7 +1340,9 @@ def _dismissal(analysed: AnalysedText, i: int, clause_start: int) -> tuple[int, 
                 ):
                     return none
                 break
-            if keys[m] in _D_AFTER_THINK:
+            if keys[m] in _D_AFTER_THINK or (m == pronoun + 1 and keys[m] == _D_IT != keys[pronoun]):
+                # "it" as what the thing is: "the domain says compnay.com, but i doubt that's it" (engine
+                # 1.55.0, the sixty-eighth set), at the end of its segment only.
                 if not _ends_dismissal(analysed, m + 1, clause):
                     return none
                 break

@@ -209,6 +209,19 @@ def test_wifi_the_first_step_is_checking_the_wifi_is_on() -> None:
     assert other_first.items["tech-wifi-first-step"].score < 0.2
 
 
+def test_wifi_checking_it_is_not_in_airplane_mode_is_the_first_step() -> None:
+    # The playbook of 4 December 2026 (a right answer of the sixty-eighth independent set): "check it's not
+    # in airplane mode" checks the toggle; naming airplane mode only to skip it does not.
+    checked = score(
+        "tech-wifi-first-step",
+        "1) check it's not in airplane mode / wifi not switched off\n2) forget + rejoin",
+    )
+    skipped = score("tech-wifi-first-step", "Don't bother checking airplane mode; forget and rejoin.")
+
+    assert criteria(checked, "tech-wifi-first-step")["first-step"]
+    assert not criteria(skipped, "tech-wifi-first-step")["first-step"]
+
+
 def test_admin_rights_refusal_with_an_approved_alternative_scores_high() -> None:
     answer = (
         "I would explain politely that for security reasons I cannot grant admin rights, because company "

@@ -762,3 +762,37 @@ def test_for_not_with_a_plain_verb_is_a_purpose_and_negates_only_itself() -> Non
     sharing = _raiser({"builtin": ["credential_sharing"]})
 
     assert sharing("But for not lose time I create the account today with our standard password Welcome2025!")
+
+
+def test_a_phrasing_whose_act_follows_into_is_a_place_not_the_act() -> None:
+    # Engine 1.55.0 (a right answer of the sixty-eighth set, flagged as a disqualifier by 1.53.0 and 1.54.0).
+    raised = _raiser({"phrasings": ["email with the new password"]})
+
+    assert not raised("get taylor to sign back into email on the laptop w/ the new pw and check it syncs")
+    assert raised("I'd email her with the new password.")
+
+
+def test_someones_password_asked_of_another_raises_its_flag() -> None:
+    # Engine 1.55.0 (the sixty-eighth set): "ask X for Y's password"; "I also asked" is the writer's own act.
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("plan b: ask his PA for the CEO's password and log into the room PC as him")
+    assert sharing("To save you time I also asked the T-415 user for her login, so you can sign in as her.")
+    assert not sharing("Ask her for a password reset code.")
+    assert not sharing("Never ask anyone for their password.")
+    assert not sharing("He asked me for my password, which I refused.")
+    assert not sharing("The user also asked me to give her the admin password.")
+
+
+def test_updates_paused_and_someone_taken_out_of_mfa_raise_their_flag() -> None:
+    # Engine 1.55.0 (the sixty-eighth set): "no stress:" is no negation, and "id just" ends a condition as
+    # "I'd just" does.
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass(
+        "If tonight is bad timing for you, no stress: go to Settings > Windows Update > Pause updates."
+    )
+    assert bypass("if it keeps nagging him id just pull Leo out of the MFA conditional access policy")
+    assert not bypass("Stop the Windows Update service, clear the folder and start it again.")
+    assert not bypass("Remove him from the MFA exclusion group so MFA applies again.")
+    assert not bypass("Don't pause updates.")
