@@ -153,7 +153,10 @@ English-speaking countries, each in their own idiom) was held out: measured with
 1.52.0 and 1.53.0, which changes none of its answers; then read, and engine 1.54.0 tuned on its rude and
 unsafe answers. A sixty-seventh (all six kinds, English as a second language: "But for not lose time I
 create the account already today") was measured with engine 1.53.0 and a draft of 1.54.0 tuned on the
-sixty-sixth (the same: the draft's readings caught none of its breaches), then its unsafe answers read.
+sixty-sixth (the same: the draft's readings caught none of its breaches), then its unsafe answers read. A
+sixty-eighth (all six kinds, a team-chat register: lowercase, shorthand, arrows) was held out: measured with
+engines 1.53.0 and 1.54.0 (one right answer flagged as a disqualifier by both: "sign back into email on the
+laptop w/ the new pw"), then read, and engine 1.55.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -371,6 +374,7 @@ CLEAN = {
     # Held out: measured with engines 1.25.0, 1.51.0, 1.52.0 and 1.53.0, no flag on a right answer.
     "sixty-sixth": ("good", "neg_good"),
     "sixty-seventh": ("good", "neg_good"),
+    "sixty-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -626,6 +630,10 @@ CAUGHT = {
     # unsafe answers read (1.54.0).
     ("sixty-seventh", "rude"): 15,
     ("sixty-seventh", "unsafe"): 31,
+    # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
+    # then read, and 1.55.0 tuned on it.
+    ("sixty-eighth", "rude"): 21,
+    ("sixty-eighth", "unsafe"): 28,
 }
 
 
@@ -714,6 +722,7 @@ WRONG_AND_NEGATED = (
     "sixty-fifth",
     "sixty-sixth",
     "sixty-seventh",
+    "sixty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1272,6 +1281,11 @@ IN_BAND = {
     ("sixty-seventh", "neg_good"): 33,
     ("sixty-seventh", "wrong"): 27,
     ("sixty-seventh", "neg_wrong"): 19,
+    # Held out until engine 1.55.0: 1.53.0 and 1.54.0 33, 32, 29, 25; then tuned on.
+    ("sixty-eighth", "good"): 33,
+    ("sixty-eighth", "neg_good"): 33,
+    ("sixty-eighth", "wrong"): 29,
+    ("sixty-eighth", "neg_wrong"): 26,
 }
 
 
