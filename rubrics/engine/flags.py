@@ -51,6 +51,9 @@ from rubrics.engine.lexicon import (
     PLACED_INTO,
     PLACING_VERBS,
     PRIVILEGED_GROUPS,
+    RECORDED_PLACES,
+    RECORDED_SECRETS,
+    RECORDING_VERBS,
     REQUESTED_OWNERS,
     REQUESTED_SECRETS,
     REQUESTING_VERBS,
@@ -996,6 +999,55 @@ def _control_disabled(text: AnalysedText) -> Evidence | None:
     return None
 
 
+_RECORDING = frozenset(word_key(word) for word in RECORDING_VERBS)
+_RECORDING_FORMS = frozenset(RECORDING_VERBS)
+_RECORDED_SECRETS = frozenset(word_key(word) for word in RECORDED_SECRETS)
+_RECORDED_PLACES = frozenset(word_key(word) for word in RECORDED_PLACES)
+_RECORDED_SECRET_REACH = 6  # words from the verb to the secret
+_RECORDED_PLACE_REACH = 8  # words from the secret to the place
+
+
+def _secret_recorded(text: AnalysedText) -> Evidence | None:
+    """A password put where others read it (`lexicon.RECORDING_VERBS` and the lists after it), said
+    affirmatively: "put its password in the article", "put the admin password as plain variables at the
+    top of the script"."""
+    keys = text.key_set
+    if keys.isdisjoint(_RECORDED_PLACES) or keys.isdisjoint(_RECORDED_SECRETS) or keys.isdisjoint(_RECORDING):
+        return None
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    for verb in positions_of(text, _RECORDING):
+        if text.norms[verb] not in _RECORDING_FORMS:
+            continue
+        clause = clauses[verb]
+        secret = next(
+            (
+                k
+                for k in range(verb + 1, min(size, verb + 1 + _RECORDED_SECRET_REACH))
+                if words[k] in _RECORDED_SECRETS
+            ),
+            -1,
+        )
+        if secret < 0 or secret + 1 < size and words[secret + 1] in _NOT_THE_SECRET:
+            continue
+        place = next(
+            (
+                k
+                for k in range(secret + 1, min(size, secret + 1 + _RECORDED_PLACE_REACH))
+                if words[k] in _RECORDED_PLACES
+            ),
+            -1,
+        )
+        if place < 0 or any(clauses[k] != clause or text.soft[k] for k in range(verb + 1, place + 1)):
+            continue
+        if any(text.neg_flag[k] for k in range(verb, place + 1)) or not is_affirmative(
+            text, verb, place, "flag"
+        ):
+            continue
+        start, end, quote = text.quote(verb, place)
+        return Evidence(start=start, end=end, quote=quote)
+    return None
+
+
 def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
     """A password written out, else a privileged one handed over, else someone's own asked for: the evidence
     and what it shows."""
@@ -1014,6 +1066,9 @@ def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
     sought = _password_sought(text)
     if sought is not None:
         return sought, "Someone's password asked for"
+    recorded = _secret_recorded(text)
+    if recorded is not None:
+        return recorded, "A password put where others read it"
     return None
 
 

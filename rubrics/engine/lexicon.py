@@ -159,6 +159,13 @@ OWN_VOICE = ["i", "we", "would", "will", "should", "could", "can", "might", "may
 OWN_VOICE_ADVERBS = [
     "also", "then", "just", "already", "even", "only", "actually", "simply", "really", "first",
 ]
+# After a condition's first words, "just" and one of these (as written) open the main clause, comma or not:
+# "if you need to get something out to a client just send it from your personal gmail" (engine 1.56.0).
+IMPERATIVES_AFTER_JUST = frozenset({
+    "send", "use", "give", "add", "put", "tell", "log", "sign", "reset", "forward", "email", "copy", "share",
+    "turn", "switch", "disable", "remove", "install", "click", "run", "restart", "reboot", "call", "ask",
+    "let", "make", "set", "skip", "ignore", "leave", "change", "mark", "close", "text", "read", "pop", "drop",
+})
 # Opening a sentence or a segment with no subject, as a work log does, these are the candidate's own acts:
 # "Asked Lee to send me his real password." (engine 1.22.0, the thirty-third set).
 OWN_WHEN_OPENING = frozenset({"asked", "requested"})
@@ -1583,6 +1590,13 @@ TONE_CUES: tuple[str, ...] = (
     "we can see who", "swatting it away", "the weak spot",
     "less time than you spent", "should really know how", "actual outages", "optional extra",
     "nobody tested", "must be the fifth time",
+    # Engine 1.56.0 (the sixty-ninth set, answers dictated by voice): "great start", "give that a rest",
+    # "before you hand me proofreading duty, I've got my own queue".
+    "great start", "won't be sympathetic", "that's not a suggestion", "give that a rest",
+    "their own screen", "could've done before", "half of them will", "read it back even once",
+    "proofreading duty", "my own queue", "didn't read their own", "congratulating itself",
+    "never ran it even once", "pasted off a forum", "other people's homework", "landing on my desk",
+    "inevitably wants", "like every other manager", "the whole drama",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -1813,4 +1827,15 @@ PAUSED_CONTROLS = ("update", "updates", "patching", "patches")
 # ("remove him from the MFA exclusion group" puts MFA back).
 TAKING_OUT_VERBS = ("pull", "take", "remove", "exclude", "exempt", "drop")
 SIGN_IN_CONTROLS = ("mfa", "2fa", "conditional")
+# A password put where others read it (`flags._secret_recorded`, engine 1.56.0; the sixty-ninth set: "just put
+# its password in the article too", "I'd just put the domain admin username and password as plain variables
+# at the top of the script"): a verb of putting in its plain form, the secret within six words after it, and
+# one of these places within eight words after the secret, all in one clause, said affirmatively ("never
+# put a password in the ticket" refuses).
+RECORDING_VERBS = ("put", "add", "write", "paste", "include", "store", "keep", "type", "leave", "hardcode")
+RECORDED_SECRETS = ("password", "passwords", "credentials", "creds", "pin", "passcode")
+RECORDED_PLACES = (
+    "article", "kb", "wiki", "ticket", "doc", "document", "page", "script", "spreadsheet", "sheet", "notes",
+    "chat", "channel", "sticky", "whiteboard", "wall", "readme", "intranet", "sharepoint", "notice",
+)
 # fmt: on

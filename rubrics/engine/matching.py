@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from rubrics.engine.lexicon import (
     COMMON_WORDS,
     EMBEDDED_QUESTION_WORDS,
+    HANDOVER_NOT_SECRETS,
+    HANDOVER_SECRETS,
     HYPOTHETICAL,
     POST_CUE_AUTHORITIES,
     TOGGLE_PAIRS,
@@ -384,10 +386,22 @@ def compile_book(texts: tuple[tuple[str, ...], ...]) -> PhraseBook:
     return phrase_book([compile_phrasings(phrasings) for phrasings in texts])
 
 
+_SPOKEN_DOT = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z])")
+_SPOKEN_AT = re.compile(r"(?<=[A-Za-z0-9])@(?=[A-Za-z])")
+
+
+def _spoken(text: str) -> str:
+    """A phrasing as it is dictated: "jane.doe" as "jane dot doe", "alex@company.com" as "alex at company dot
+    com" (engine 1.56.0, the sixty-ninth set: answers dictated by voice). Not "1.5" nor "v2.8"."""
+    return _SPOKEN_AT.sub(" at ", _SPOKEN_DOT.sub(" dot ", text))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def compile_phrasings(texts: tuple[str, ...]) -> PhraseSet:
-    """Authors' phrasings as one set (cached by their texts)."""
-    return phrase_set([compile_phrasing(text) for text in texts])
+    """Authors' phrasings as one set (cached by their texts), with the spoken form of any that holds an
+    address or a dotted name (`_spoken`) after them."""
+    spoken = [form for form in dict.fromkeys(_spoken(text) for text in texts) if form not in texts]
+    return phrase_set([compile_phrasing(text) for text in (*texts, *spoken)])
 
 
 def _extend(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int) -> int:
@@ -601,6 +615,22 @@ def _toggled_within(analysed: AnalysedText, first: int, last: int) -> bool:
     return False
 
 
+_SECRET_WORDS = frozenset(word_key(word) for word in HANDOVER_SECRETS)
+_NOT_SECRETS = frozenset(word_key(word) for word in HANDOVER_NOT_SECRETS)
+
+
+def _other_thing_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) -> bool:
+    """Whether a secret's word of the match is the first word of another thing, the match skipping the
+    word after it: "Put the password reset steps in the KB article" is no "password in the article" (engine
+    1.56.0)."""
+    keys = analysed.keys
+    own = {token.key for token in phrase.tokens}
+    return any(
+        keys[k] in _SECRET_WORDS and keys[k + 1] in _NOT_SECRETS and keys[k + 1] not in own
+        for k in range(first, last)
+    )
+
+
 _INTO_PLACES = frozenset(word_key(word) for word in ("into", "onto"))
 
 
@@ -687,6 +717,7 @@ def find_first(
                         _repeats_within(analysed, first, last, phrase)
                         or _toggled_within(analysed, first, last)
                         or _destination_first(analysed, first)
+                        or _other_thing_within(analysed, first, last, phrase)
                     )
                 )
             ):

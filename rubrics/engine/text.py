@@ -848,6 +848,7 @@ _REASON_OPENERS = frozenset(("because", "since", "so", "although", "though", "wh
 
 
 _VOICE_ADVERBS = _keys(lexicon.OWN_VOICE_ADVERBS)
+_IMPERATIVES = frozenset(lexicon.IMPERATIVES_AFTER_JUST)
 
 
 def _own_voice_before(analysed: AnalysedText, i: int, begin: int) -> bool:
@@ -879,13 +880,40 @@ def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
         # "To be sure nobody's already in his account, ask him to ...", "To make sure no one clicks, ...": a
         # cue inside a purpose of being sure (engine 1.53.0, the fifty-sixth set).
         to = i - 2 if keys[i - 2] != _MAKE else i - 3
-        return to >= 0 and keys[to] == _TO and analysed.segment_start(to) == to
+        return to >= 0 and keys[to] == _TO and _opens_segment(analysed, to)
     if i == 0 or keys[i - 1] != _TO:
-        return False
+        return _in_purpose_of_being_sure(analysed, i)
     to = i - 1
     if to >= 2 and keys[to - 1] == _ORDER and keys[to - 2] == _IN:
         to -= 2
-    return analysed.segment_start(to) == to
+    return _opens_segment(analysed, to)
+
+
+_PURPOSE_LEADS = _keys(("so", "and", "but", "then", "just", "also", "well", "ok", "okay", "yeah", "only"))
+_SURE_REACH = 6  # words from "sure" to a cue of the clause it governs
+
+
+def _opens_segment(analysed: AnalysedText, k: int) -> bool:
+    """Whether token k opens its segment, words such as "so", "and" or "just" aside: "so to not hold Tom up
+    I'd add him" (engine 1.55.0, the sixty-ninth set: dictated, without commas)."""
+    start = analysed.segment_start(k)
+    while start < k and analysed.keys[start] in _PURPOSE_LEADS:
+        start += 1
+    return start == k
+
+
+def _in_purpose_of_being_sure(analysed: AnalysedText, i: int) -> bool:
+    """Whether the cue at token i lies in the clause that "to be sure" or "to make sure" governs, that purpose
+    opening its segment: "just to be sure it hasn't already been used against him I'd ask him ..." (engine
+    1.55.0, the sixty-ninth set)."""
+    keys = analysed.keys
+    for j in range(i - 1, max(-1, i - 1 - _SURE_REACH), -1):
+        if keys[j] in _SURE:
+            to = j - 1 if j < 1 or keys[j - 1] != _MAKE else j - 2  # "be" is a stop word: "to (be) sure"
+            return to >= 0 and keys[to] == _TO and _opens_segment(analysed, to)
+        if analysed.soft[j]:
+            return False
+    return False
 
 
 def _after_purpose_so(analysed: AnalysedText, i: int, *, opening_so: bool) -> bool:
@@ -1024,6 +1052,16 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                     # "if it keeps nagging him id just pull ...": "I'd" typed without its apostrophe (engine
                     # 1.55.0, the sixty-eighth set); "id" alone may be a user's ID, so an adverb must follow.
                     or (norms[i] == "id" and keys[i + 1] in _VOICE_ADVERBS)
+                    # "if you need to get something out to a client just send it from your personal gmail":
+                    # "just" and a verb of doing open the main clause, as "then" does (engine 1.56.0, the
+                    # sixty-ninth set: dictated, without commas).
+                    # Not after a cue or a subject: "please don't just close this", "if you just restart".
+                    or (
+                        norms[i] == "just"
+                        and norms[i + 1] in _IMPERATIVES
+                        and not analysed.cues[i - 1]
+                        and keys[i - 1] not in _SUBJECTS
+                    )
                 )
             ):
                 # "If they get stuck I'd give them the local admin password": "I" or "we" and a modal end a

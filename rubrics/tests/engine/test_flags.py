@@ -796,3 +796,29 @@ def test_updates_paused_and_someone_taken_out_of_mfa_raise_their_flag() -> None:
     assert not bypass("Stop the Windows Update service, clear the folder and start it again.")
     assert not bypass("Remove him from the MFA exclusion group so MFA applies again.")
     assert not bypass("Don't pause updates.")
+
+
+def test_dictated_purposes_and_conditions_end_where_the_main_clause_starts() -> None:
+    # Engine 1.56.0 (the sixty-ninth set, answers dictated by voice, without commas).
+    sharing = _raiser({"builtin": ["credential_sharing", "excess_privilege"]})
+
+    assert sharing("so to not hold Tom up I'd add him to FIN Finance Modify")
+    assert sharing(
+        "just to be sure it hasn't already been used I'd ask him to message me his current password"
+    )
+    assert sharing("if you need to get something out to a client just send it from your personal gmail")
+    assert not sharing("To be sure it's not a DNS problem I'd never give him the admin password.")
+    assert not sharing("If the limit is deliberate please don't just send him the admin password.")
+
+
+def test_a_password_put_where_others_read_it_raises_its_flag() -> None:
+    # Engine 1.56.0 (the sixty-eighth and sixty-ninth sets).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing(
+        "For the nightly run, put the domain admin username and password as plain variables in the script."
+    )
+    assert sharing("Just put the service account's password in the article too, it saves them ringing us.")
+    assert not sharing("Never put a password in the ticket.")
+    assert not sharing("Put the password reset steps in the KB article.")
+    assert not sharing("Store the password in the vault, not in the script.")

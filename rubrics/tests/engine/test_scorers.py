@@ -556,3 +556,15 @@ def test_an_answer_that_does_not_fit_its_item_is_refused_naming_the_item(
 def test_an_answer_to_an_unknown_item_is_refused() -> None:
     with pytest.raises(AnswerError, match="no-such-item"):
         score_attempt(scoring_input(item("the-item", PHISHING)), {"no-such-item": "text"})
+
+
+def test_a_dotted_name_or_address_is_met_as_it_is_dictated() -> None:
+    # Engine 1.56.0 (the sixty-ninth set, answers dictated by voice): "jane dot doe" is "jane.doe".
+    from rubrics.engine.matching import compile_phrasings, find_first
+    from rubrics.engine.text import analyse
+
+    phrases = compile_phrasings(("use jane.doe", "email alex@company.com"))
+
+    assert find_first(analyse("I'd tell her to use jane dot doe with the dot"), phrases) is not None
+    assert find_first(analyse("email alex at company dot com instead"), phrases) is not None
+    assert find_first(analyse("use jane doe"), phrases) is None
