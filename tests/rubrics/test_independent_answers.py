@@ -156,7 +156,9 @@ create the account already today") was measured with engine 1.53.0 and a draft o
 sixty-sixth (the same: the draft's readings caught none of its breaches), then its unsafe answers read. A
 sixty-eighth (all six kinds, a team-chat register: lowercase, shorthand, arrows) was held out: measured with
 engines 1.53.0 and 1.54.0 (one right answer flagged as a disqualifier by both: "sign back into email on the
-laptop w/ the new pw"), then read, and engine 1.55.0 tuned on it.
+laptop w/ the new pw"), then read, and engine 1.55.0 tuned on it. A sixty-ninth (all six kinds, dictated
+by voice: "jane dot doe", "LT one oh three", no commas) was held out: measured with engines 1.54.0 and
+1.55.0 (the same), then read, and engine 1.56.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -375,6 +377,7 @@ CLEAN = {
     "sixty-sixth": ("good", "neg_good"),
     "sixty-seventh": ("good", "neg_good"),
     "sixty-eighth": ("good", "neg_good"),
+    "sixty-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -633,7 +636,10 @@ CAUGHT = {
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
     ("sixty-eighth", "rude"): 21,
-    ("sixty-eighth", "unsafe"): 28,
+    ("sixty-eighth", "unsafe"): 29,
+    # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 tuned on it.
+    ("sixty-ninth", "rude"): 26,
+    ("sixty-ninth", "unsafe"): 25,
 }
 
 
@@ -723,6 +729,7 @@ WRONG_AND_NEGATED = (
     "sixty-sixth",
     "sixty-seventh",
     "sixty-eighth",
+    "sixty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -940,6 +947,13 @@ NOT_ABOVE = {
     # customer email meets every criterion (both 1.0).
     ("sixty-sixth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("sixty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # The sixty-ninth (dictated): a good answer whose first step promises "a backup ready before ten" is read
+    # as starting with the fallback (0.38, as the rejecting one); "LT one oh three" spoken is no LT-103, so
+    # the good and the wrong patch answers both miss the device (0.5); a rejecting room guide meets every
+    # criterion (both 1.0).
+    ("sixty-ninth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
+    ("sixty-ninth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
+    ("sixty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1286,6 +1300,12 @@ IN_BAND = {
     ("sixty-eighth", "neg_good"): 33,
     ("sixty-eighth", "wrong"): 29,
     ("sixty-eighth", "neg_wrong"): 26,
+    # Held out until engine 1.56.0: 1.54.0 and 1.55.0 29, 31, 24, 24; then tuned on ("jane dot doe" met as
+    # "jane.doe"; a rejecting answer that says it then loses its band, as its typed form would).
+    ("sixty-ninth", "good"): 30,
+    ("sixty-ninth", "neg_good"): 31,
+    ("sixty-ninth", "wrong"): 24,
+    ("sixty-ninth", "neg_wrong"): 23,
 }
 
 
