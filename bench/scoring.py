@@ -448,7 +448,9 @@ def cpu_cost(worker_pid: int, count: int, into: list[CpuCost]) -> Iterator[None]
     before = cpu_by_part(worker_pid)
     yield
     after = cpu_by_part(worker_pid)
-    into.append(CpuCost({part: 1000 * (after[part] - before[part]) / count for part in PARTS}))
+    # A PostgreSQL backend that exits during the phase takes its time out of the sum until the postmaster
+    # has reaped it, which can leave a part with nearly no work a hair below zero: shown as 0.
+    into.append(CpuCost({part: max(0.0, 1000 * (after[part] - before[part]) / count) for part in PARTS}))
 
 
 # --- The worker ----------------------------------------------------------------------------------------
