@@ -383,7 +383,7 @@ def phrase_book(sets: Sequence[PhraseSet]) -> PhraseBook:
 @functools.lru_cache(maxsize=1 << 10)
 def compile_book(texts: tuple[tuple[str, ...], ...]) -> PhraseBook:
     """Authors' phrasings, one set per criterion, step or rule (cached by their texts)."""
-    return phrase_book([compile_phrasings(phrasings) for phrasings in texts])
+    return phrase_book([compile_said(phrasings) for phrasings in texts])
 
 
 _SPOKEN_DOT = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z])")
@@ -396,12 +396,116 @@ def _spoken(text: str) -> str:
     return _SPOKEN_AT.sub(" at ", _SPOKEN_DOT.sub(" dot ", text))
 
 
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_ENDS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                 "nine": "ninth", "twelve": "twelfth"}  # fmt: skip
+_NUMBER_IN_PHRASING = re.compile(r"(?<![\d.])(\d{1,3})(?:(st|nd|rd|th)\b)?(%?)(?![\d:])")
+_DIGITS_IN_NAME = re.compile(r"(?<=[A-Za-z])-?(\d{2,4})\b")
+_NUMBER_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _cardinal(number: int) -> str:
+    """0-999 in words, as said: "seventy five", "a hundred and three"."""
+    if number < 10:
+        return _DIGIT_WORDS[number]
+    if number < 20:
+        return _TEENS[number - 10]
+    if number < 100:
+        tens, units = divmod(number, 10)
+        return _TENS[tens] + (f" {_DIGIT_WORDS[units]}" if units else "")
+    hundreds, rest = divmod(number, 100)
+    head = "a hundred" if hundreds == 1 else f"{_DIGIT_WORDS[hundreds]} hundred"
+    return head + (f" and {_cardinal(rest)}" if rest else "")
+
+
+def _ordinal(words: str) -> str:
+    *head, last = words.split()
+    if last in _ORDINAL_ENDS:
+        last = _ORDINAL_ENDS[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return " ".join((*head, last))
+
+
+def _digit_by_digit(digits: str, zero: str) -> str:
+    return " ".join(zero if digit == "0" else _DIGIT_WORDS[int(digit)] for digit in digits)
+
+
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+_DECIMAL = re.compile(r"(\d+)\.(\d+)")
+
+
+def _said_number(match: re.Match[str], zero: str, by_digit: bool, ordinal: bool) -> str:
+    """One number of `_NUMBER_IN_PHRASING` in words."""
+    digits = match.group(1)
+    words = _digit_by_digit(digits, zero) if by_digit and len(digits) > 2 else _cardinal(int(digits))
+    if match.group(2) or (ordinal and int(digits) <= 31):
+        words = _ordinal(words)
+    return words + (" percent" if match.group(3) else "")
+
+
+def _said_decimal(match: re.Match[str], zero: str, point: str) -> str:
+    """A number with a point in words: "4.0" as "four point oh", "169.254" as "one six nine dot two five
+    four"."""
+    whole, after = match.group(1), match.group(2)
+    said_whole = _digit_by_digit(whole, zero) if len(whole) > 2 else _cardinal(int(whole))
+    return f"{said_whole} {point} {_digit_by_digit(after, zero)}"
+
+
+def _spoken_numbers(text: str) -> list[str]:
+    """A phrasing's numbers as they are dictated (engine 1.57.0, the sixty-ninth set: "LT one oh three",
+    "seventy five percent", "four point oh", "twenty ninth April", "fs zero two"): a number in a name digit
+    by digit ("lt-103", "fs02", "kb-112", with "oh" or "zero"); any other in words ("75%", "100", "9th"), or
+    digit by digit from three digits ("103"); around a point, "point" or "dot" and the digits after it one by
+    one ("4.0", "169.254"); before a month, as an ordinal too ("29 april"). Every number of a phrasing said
+    the same way in each form."""
+    if not any(char.isdigit() for char in text):
+        return []
+    forms = []
+    for zero in ("oh", "zero"):
+        named = _DIGITS_IN_NAME.sub(functools.partial(_named_digits, zero=zero), text)
+        for point in ("point", "dot"):
+            dotted = _DECIMAL.sub(functools.partial(_said_decimal, zero=zero, point=point), named)
+            for by_digit in (False, True):
+                for ordinal in (False, True) if _MONTHS.search(dotted) else (False,):
+                    said = functools.partial(_said_number, zero=zero, by_digit=by_digit, ordinal=ordinal)
+                    form = _NUMBER_IN_PHRASING.sub(said, dotted)
+                    forms.append(form)
+                    if "a hundred" in form:
+                        forms.append(form.replace("a hundred", "one hundred"))
+    return [form for form in dict.fromkeys(forms) if form != text and not any(c.isdigit() for c in form)]
+
+
+def _named_digits(match: re.Match[str], zero: str) -> str:
+    return " " + _digit_by_digit(match.group(1), zero)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def compile_phrasings(texts: tuple[str, ...]) -> PhraseSet:
-    """Authors' phrasings as one set (cached by their texts), with the spoken form of any that holds an
-    address or a dotted name (`_spoken`) after them."""
-    spoken = [form for form in dict.fromkeys(_spoken(text) for text in texts) if form not in texts]
-    return phrase_set([compile_phrasing(text) for text in (*texts, *spoken)])
+    """Authors' phrasings as one set, one phrase per text in their order (cached by their texts)."""
+    return phrase_set([compile_phrasing(text) for text in texts])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def compile_said(texts: tuple[str, ...]) -> PhraseSet:
+    """Authors' phrasings as one set, with the forms in which a dictated answer says them after them: an
+    address or a dotted name (`_spoken`), a number (`_spoken_numbers`). For matching only: the set holds more
+    phrases than texts (cached by their texts)."""
+    said = [
+        form
+        for form in dict.fromkeys(
+            variant for text in texts for variant in (_spoken(text), *_spoken_numbers(_spoken(text)))
+        )
+        if form not in texts
+    ]
+    return phrase_set([compile_phrasing(text) for text in (*texts, *said)])
 
 
 def _extend(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int) -> int:

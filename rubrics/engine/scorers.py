@@ -43,7 +43,7 @@ from rubrics.engine.matching import (
     Match,
     PhraseSet,
     compile_book,
-    compile_phrasings,
+    compile_said,
     find_first,
     occurrences,
 )
@@ -340,7 +340,7 @@ def _contradictions(
     said: list[CriterionResult] = []
     cap = 1.0
     for contradiction in contradictions:
-        phrases = compile_phrasings(tuple(contradiction.phrasings))
+        phrases = compile_said(tuple(contradiction.phrasings))
         match = find_first(analysed, phrases, reading="flag")
         while match is not None and in_purpose(analysed, match.first):
             # A goal is not a claim: "... so the summary is correct going forward" rules nothing out.

@@ -560,11 +560,27 @@ def test_an_answer_to_an_unknown_item_is_refused() -> None:
 
 def test_a_dotted_name_or_address_is_met_as_it_is_dictated() -> None:
     # Engine 1.56.0 (the sixty-ninth set, answers dictated by voice): "jane dot doe" is "jane.doe".
-    from rubrics.engine.matching import compile_phrasings, find_first
+    from rubrics.engine.matching import compile_phrasings, compile_said, find_first
     from rubrics.engine.text import analyse
 
-    phrases = compile_phrasings(("use jane.doe", "email alex@company.com"))
+    phrases = compile_said(("use jane.doe", "email alex@company.com"))
 
     assert find_first(analyse("I'd tell her to use jane dot doe with the dot"), phrases) is not None
     assert find_first(analyse("email alex at company dot com instead"), phrases) is not None
     assert find_first(analyse("use jane doe"), phrases) is None
+    # A writing rubric's jargon is one phrase per term, dotted or not: no spoken forms added there.
+    assert len(compile_phrasings(("ipconfig.exe", "gpupdate /force")).phrases) == 2
+
+
+def test_a_number_is_met_as_it_is_dictated() -> None:
+    # Engine 1.57.0 (the sixty-ninth set): "LT one oh three", "seventy five percent", "four point oh".
+    from rubrics.engine.matching import compile_said, find_first
+    from rubrics.engine.text import analyse
+
+    phrases = compile_said(("lt-103 is restart pending", "75%", "update to 4.0", "on 29 april"))
+
+    assert find_first(analyse("if you look at LT one oh three it says restart pending"), phrases) is not None
+    assert find_first(analyse("so really its seventy five percent"), phrases) is not None
+    assert find_first(analyse("they need to update to four point oh"), phrases) is not None
+    assert find_first(analyse("last restarted on twenty ninth april"), phrases) is not None
+    assert find_first(analyse("seventy computers"), phrases) is None
