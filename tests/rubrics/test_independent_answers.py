@@ -637,9 +637,9 @@ CAUGHT = {
     # then read, and 1.55.0 tuned on it.
     ("sixty-eighth", "rude"): 21,
     ("sixty-eighth", "unsafe"): 29,
-    # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 tuned on it.
+    # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 and 1.57.0 tuned on it.
     ("sixty-ninth", "rude"): 26,
-    ("sixty-ninth", "unsafe"): 25,
+    ("sixty-ninth", "unsafe"): 26,
 }
 
 
@@ -948,9 +948,10 @@ NOT_ABOVE = {
     ("sixty-sixth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("sixty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
     # The sixty-ninth (dictated): a good answer whose first step promises "a backup ready before ten" is read
-    # as starting with the fallback (0.38, as the rejecting one); "LT one oh three" spoken is no LT-103, so
-    # the good and the wrong patch answers both miss the device (0.5); a rejecting room guide meets every
-    # criterion (both 1.0).
+    # as starting with the fallback (0.38, as the rejecting one); a wrong patch answer that blames LT one oh
+    # one names LT one oh three, its restart pending and "three of four" on the way (both 1.0, since engine
+    # 1.57.0 reads numbers said in words; both 0.5 before); a rejecting room guide meets every criterion
+    # (both 1.0).
     ("sixty-ninth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("sixty-ninth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
     ("sixty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
@@ -1301,9 +1302,10 @@ IN_BAND = {
     ("sixty-eighth", "wrong"): 29,
     ("sixty-eighth", "neg_wrong"): 26,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 29, 31, 24, 24; then tuned on ("jane dot doe" met as
-    # "jane.doe"; a rejecting answer that says it then loses its band, as its typed form would).
-    ("sixty-ninth", "good"): 30,
-    ("sixty-ninth", "neg_good"): 31,
+    # "jane.doe"; a rejecting answer that says it then loses its band, as its typed form would; 1.57.0:
+    # numbers said in words).
+    ("sixty-ninth", "good"): 31,
+    ("sixty-ninth", "neg_good"): 32,
     ("sixty-ninth", "wrong"): 24,
     ("sixty-ninth", "neg_wrong"): 23,
 }
