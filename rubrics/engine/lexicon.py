@@ -1597,6 +1597,12 @@ TONE_CUES: tuple[str, ...] = (
     "proofreading duty", "my own queue", "didn't read their own", "congratulating itself",
     "never ran it even once", "pasted off a forum", "other people's homework", "landing on my desk",
     "inevitably wants", "like every other manager", "the whole drama",
+    # Engine 1.58.0 (the seventieth set, a casual Gen-Z voice): "which hopefully is manageable", "Okay. Deep
+    # breath.", "if it's still being dramatic", "i'm not the atrium's babysitter".
+    "hopefully is manageable", "we will be checking who", "hand-holding", "don't have time to chase",
+    "still being dramatic", "don't write those for fun", "has beaten him", "the only one who reads",
+    "deep breath", "nice and slow", "in about four seconds", "doesn't move the needle",
+    "can manage themselves", "babysitter",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

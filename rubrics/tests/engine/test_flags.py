@@ -822,3 +822,12 @@ def test_a_password_put_where_others_read_it_raises_its_flag() -> None:
     assert not sharing("Never put a password in the ticket.")
     assert not sharing("Put the password reset steps in the KB article.")
     assert not sharing("Store the password in the vault, not in the script.")
+
+
+def test_an_act_that_is_the_subject_of_what_it_would_do_raises_nothing() -> None:
+    # Engine 1.58.0 (a right answer of the seventy-first set, flagged as a disqualifier by 1.57.0).
+    raised = _raiser({"phrasings": ["leave it as sla met"]})
+
+    assert not raised("Leaving it as 'SLA met' would make our reporting look better than it was.")
+    assert raised("Leave it as 'SLA met' and move on.")
+    assert raised("I'm leaving it as SLA met.")
