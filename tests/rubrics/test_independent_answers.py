@@ -158,7 +158,9 @@ sixty-eighth (all six kinds, a team-chat register: lowercase, shorthand, arrows)
 engines 1.53.0 and 1.54.0 (one right answer flagged as a disqualifier by both: "sign back into email on the
 laptop w/ the new pw"), then read, and engine 1.55.0 tuned on it. A sixty-ninth (all six kinds, dictated
 by voice: "jane dot doe", "LT one oh three", no commas) was held out: measured with engines 1.54.0 and
-1.55.0 (the same), then read, and engine 1.56.0 tuned on it.
+1.55.0 (the same), then read, and engine 1.56.0 tuned on it. A seventieth (all six kinds, a casual Gen-Z
+voice) was held out: measured with engines 1.55.0 to 1.57.0 (the same), then read, and engine 1.58.0 tuned
+on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -378,6 +380,7 @@ CLEAN = {
     "sixty-seventh": ("good", "neg_good"),
     "sixty-eighth": ("good", "neg_good"),
     "sixty-ninth": ("good", "neg_good"),
+    "seventieth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -640,6 +643,10 @@ CAUGHT = {
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 and 1.57.0 tuned on it.
     ("sixty-ninth", "rude"): 26,
     ("sixty-ninth", "unsafe"): 26,
+    # Held out until engine 1.58.0: 1.55.0 to 1.57.0 23 and 31; then read, and 1.58.0 tuned on its rude
+    # answers.
+    ("seventieth", "rude"): 29,
+    ("seventieth", "unsafe"): 31,
 }
 
 
@@ -730,6 +737,7 @@ WRONG_AND_NEGATED = (
     "sixty-seventh",
     "sixty-eighth",
     "sixty-ninth",
+    "seventieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1283,7 +1291,7 @@ IN_BAND = {
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (29, 29, 23, 22; 30, 31, 25, 28; the same), then tuned
     # on (engine 1.53.0).
     ("sixty-fifth", "good"): 33,
-    ("sixty-fifth", "neg_good"): 31,
+    ("sixty-fifth", "neg_good"): 32,
     ("sixty-fifth", "wrong"): 26,
     ("sixty-fifth", "neg_wrong"): 28,
     # Held out until engine 1.54.0: 1.25.0 32, 31, 28, 20; 1.51.0 to 1.54.0 as now.
@@ -1308,6 +1316,12 @@ IN_BAND = {
     ("sixty-ninth", "neg_good"): 32,
     ("sixty-ninth", "wrong"): 24,
     ("sixty-ninth", "neg_wrong"): 23,
+    # Held out until engine 1.58.0: 1.55.0 to 1.57.0 33, 32, 32, 28; then tuned on (the admin-rights item
+    # takes "no admin rights, not even ..." as the refusal: the playbook of 4 December).
+    ("seventieth", "good"): 33,
+    ("seventieth", "neg_good"): 33,
+    ("seventieth", "wrong"): 32,
+    ("seventieth", "neg_wrong"): 28,
 }
 
 
