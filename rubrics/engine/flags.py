@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from rubrics.engine.inputs import Answer, ItemInput, PerInput, RedFlagInput, ScoringInput
 from rubrics.engine.lexicon import (
@@ -645,6 +645,15 @@ _ASK = word_key("ask")
 _ASKED_PEOPLE = frozenset(word_key(word) for word in ("him", "user", "caller", "you"))
 
 
+def _affirmed(text: AnalysedText, first: int, last: int) -> Evidence | None:
+    """The span from token `first` to `last` as evidence when it is said affirmatively, nothing in it negated
+    (the "flag" reading); else None."""
+    if any(text.neg_flag[k] for k in range(first, last + 1)) or not is_affirmative(text, first, last, "flag"):
+        return None
+    start, end, quote = text.quote(first, last)
+    return Evidence(start=start, end=end, quote=quote)
+
+
 def _password_requested(text: AnalysedText) -> Evidence | None:
     """Someone's own password asked for, to be passed to the writer: a verb of telling or sending, "me" or
     "us", the owner's word and the secret within a few words ("ask her to read me her password", "just tell
@@ -746,12 +755,10 @@ def _password_sought(text: AnalysedText) -> Evidence | None:
             if words[secret] in _ASKED_SECRETS:
                 if secret + 1 < size and words[secret + 1] in _NOT_THE_SECRET:
                     break
-                if any(text.neg_flag[k] for k in range(verb, secret + 1)) or not is_affirmative(
-                    text, verb, secret, "flag"
-                ):
+                evidence = _affirmed(text, verb, secret)
+                if evidence is None:
                     break
-                start, end, quote = text.quote(verb, secret)
-                return Evidence(start=start, end=end, quote=quote)
+                return evidence
     return None
 
 
@@ -794,12 +801,10 @@ def _metric_gamed(text: AnalysedText) -> Evidence | None:
             # nice").
             continue
         last = max(look, measured)
-        if any(text.neg_flag[k] for k in range(purpose, last + 1)) or not is_affirmative(
-            text, purpose, last, "flag"
-        ):
+        evidence = _affirmed(text, purpose, last)
+        if evidence is None:
             continue
-        start, end_char, quote = text.quote(purpose, last)
-        return Evidence(start=start, end=end_char, quote=quote)
+        return evidence
     return None
 
 
@@ -814,6 +819,23 @@ _MODIFY = word_key("modify")
 _MODIFY_AFTER = frozenset(word_key(word) for word in MODIFY_AS_VERB_AFTER)
 _GROUP_ENDS = frozenset(word_key(word) for word in PLACED_GROUP_ENDS)
 _PLACED_REACH = 4  # words after the word of into
+
+
+def _group_after(
+    text: AnalysedText, into: int, reach: int, clause: int, is_group: Callable[[AnalysedText, int], bool]
+) -> int:
+    """The first group word (`is_group`) within `reach` words after the word of into at token `into`, in
+    `clause`, before any break or a word that ends the group's words (`lexicon.PLACED_GROUP_ENDS`); or -1."""
+    for group in range(into + 1, min(len(text.keys), into + 1 + reach)):
+        if text.clauses[group] != clause or text.soft[group] or text.keys[group] in _GROUP_ENDS:
+            return -1
+        if is_group(text, group):
+            return group
+    return -1
+
+
+def _excluded_at(text: AnalysedText, k: int) -> bool:
+    return text.keys[k] in _EXCLUDED
 
 
 def _privileged_at(text: AnalysedText, k: int) -> bool:
@@ -838,7 +860,6 @@ def _placed_in_privilege(text: AnalysedText) -> Evidence | None:
         if text.norms[verb] not in _PLACING_FORMS:
             continue  # "he was added to the group" reports what happened
         clause = clauses[verb]
-        into = verb + 1
         # Whom: one or two words ("him", "Tom", "the user", "Tom's account"), never read by capitals.
         into = next(
             (k for k in range(verb + 2, min(size, verb + 4)) if words[k] in _INTO and clauses[k] == clause),
@@ -846,16 +867,10 @@ def _placed_in_privilege(text: AnalysedText) -> Evidence | None:
         )
         if into < 0 or any(text.soft[k] or words[k] in _INTO for k in range(verb + 1, into)):
             continue
-        for group in range(into + 1, min(size, into + 1 + _PLACED_REACH)):
-            if clauses[group] != clause or text.soft[group] or words[group] in _GROUP_ENDS:
-                break
-            if _privileged_at(text, group):
-                if any(text.neg_flag[k] for k in range(verb, group + 1)) or not is_affirmative(
-                    text, verb, group, "flag"
-                ):
-                    break
-                start, end, quote = text.quote(verb, group)
-                return Evidence(start=start, end=end, quote=quote)
+        group = _group_after(text, into, _PLACED_REACH, clause, _privileged_at)
+        evidence = _affirmed(text, verb, group) if group >= 0 else None
+        if evidence is not None:
+            return evidence
     return None
 
 
@@ -885,16 +900,10 @@ def _placed_in_exclusion(text: AnalysedText) -> Evidence | None:
         )
         if into < 0:
             continue
-        for group in range(into + 1, min(size, into + 1 + _EXCLUSION_REACH)):
-            if clauses[group] != clause or text.soft[group] or words[group] in _GROUP_ENDS:
-                break
-            if words[group] in _EXCLUDED:
-                if any(text.neg_flag[k] for k in range(verb, group + 1)) or not is_affirmative(
-                    text, verb, group, "flag"
-                ):
-                    break
-                start, end, quote = text.quote(verb, group)
-                return Evidence(start=start, end=end, quote=quote)
+        group = _group_after(text, into, _EXCLUSION_REACH, clause, _excluded_at)
+        evidence = _affirmed(text, verb, group) if group >= 0 else None
+        if evidence is not None:
+            return evidence
     return None
 
 
@@ -942,12 +951,10 @@ def _taken_out_of_control(text: AnalysedText) -> Evidence | None:
             if clauses[control] != clause or text.soft[control]:
                 break
             if words[control] in _SIGN_IN_CONTROLS:
-                if any(text.neg_flag[k] for k in range(verb, control + 1)) or not is_affirmative(
-                    text, verb, control, "flag"
-                ):
+                evidence = _affirmed(text, verb, control)
+                if evidence is None:
                     break
-                quote_start, end, quote = text.quote(verb, control)
-                return Evidence(start=quote_start, end=end, quote=quote)
+                return evidence
     return None
 
 
@@ -979,23 +986,19 @@ def _control_disabled(text: AnalysedText) -> Evidence | None:
                 found = next((k for k in range(first, stop) if words[k] in _CONTROLS), -1)
                 if found < 0 or any(text.soft[k] for k in range(first, stop + 1)):
                     continue
-                if any(text.neg_flag[k] for k in range(verb, stop + 1)) or not is_affirmative(
-                    text, verb, stop, "flag"
-                ):
+                evidence = _affirmed(text, verb, stop)
+                if evidence is None:
                     continue
-                start, end, quote = text.quote(verb, stop)
-                return Evidence(start=start, end=end, quote=quote)
+                return evidence
         paused = text.norms[verb] in _PAUSING
         for control in range(first, min(size, first + _CONTROL_REACH)):
             if clauses[control] != clause or (control > first and text.soft[control]):
                 break
             if words[control] in _CONTROLS or (paused and words[control] in _PAUSED):
-                if any(text.neg_flag[k] for k in range(verb, control + 1)) or not is_affirmative(
-                    text, verb, control, "flag"
-                ):
+                evidence = _affirmed(text, verb, control)
+                if evidence is None:
                     break
-                start, end, quote = text.quote(verb, control)
-                return Evidence(start=start, end=end, quote=quote)
+                return evidence
     return None
 
 
@@ -1039,36 +1042,44 @@ def _secret_recorded(text: AnalysedText) -> Evidence | None:
         )
         if place < 0 or any(clauses[k] != clause or text.soft[k] for k in range(verb + 1, place + 1)):
             continue
-        if any(text.neg_flag[k] for k in range(verb, place + 1)) or not is_affirmative(
-            text, verb, place, "flag"
-        ):
+        evidence = _affirmed(text, verb, place)
+        if evidence is None:
             continue
-        start, end, quote = text.quote(verb, place)
-        return Evidence(start=start, end=end, quote=quote)
+        return evidence
     return None
 
 
-def _secret_shared(text: AnalysedText) -> tuple[Evidence, str] | None:
-    """A password written out, else a privileged one handed over, else someone's own asked for: the evidence
-    and what it shows."""
-    written = _written_secret(text)
-    if written is not None:
-        return written, "A password written out"
-    handed = _handed_over(text)
-    if handed is not None:
-        return handed, "A privileged password handed over"
-    forward = _handed_forward(text)
-    if forward is not None:
-        return forward, "A privileged password handed over"
-    requested = _password_requested(text)
-    if requested is not None:
-        return requested, "A user's own password asked for"
-    sought = _password_sought(text)
-    if sought is not None:
-        return sought, "Someone's password asked for"
-    recorded = _secret_recorded(text)
-    if recorded is not None:
-        return recorded, "A password put where others read it"
+_Reading = tuple[Callable[[AnalysedText], Evidence | None], str]
+# The readings a rule takes in with its builtin set, each with what it shows, tried in this order after the
+# set's phrasings; the first that finds something gives the evidence.
+SECRET_READINGS: tuple[_Reading, ...] = (
+    (_written_secret, "A password written out"),
+    (_handed_over, "A privileged password handed over"),
+    (_handed_forward, "A privileged password handed over"),
+    (_password_requested, "A user's own password asked for"),
+    (_password_sought, "Someone's password asked for"),
+    (_secret_recorded, "A password put where others read it"),
+)
+GAMING_READINGS: tuple[_Reading, ...] = (
+    (_metric_gamed, "A record made to look better than the facts"),
+    (_control_disabled, "A security control switched off"),
+    (_placed_in_exclusion, "A device put where the controls skip it"),
+    (_taken_out_of_control, "Someone taken out of a sign-in control"),
+)
+PRIVILEGE_READINGS: tuple[_Reading, ...] = ((_placed_in_privilege, "Someone put into a privileged group"),)
+
+
+def _read(text: AnalysedText, builtin: Sequence[str]) -> tuple[Evidence, str] | None:
+    """The first reading of the rule's builtin sets (secrets, then gaming, then privilege) that finds
+    something: the evidence and what it shows."""
+    for name, readings in ((SECRET_SET, SECRET_READINGS), (GAMING_SET, GAMING_READINGS),
+                           (PRIVILEGE_SET, PRIVILEGE_READINGS)):  # fmt: skip
+        if name not in builtin:
+            continue
+        for reading, shows in readings:
+            evidence = reading(text)
+            if evidence is not None:
+                return evidence, shows
     return None
 
 
@@ -1084,9 +1095,6 @@ def _text_hits(
     book, number, tone, candidates = rules
     wanted = None if rule.all_items else set(rule.items)
     weighs_tone = tone >= 0 and TONE_SET in rule.builtin
-    reads_secrets = SECRET_SET in rule.builtin
-    reads_gaming = GAMING_SET in rule.builtin
-    reads_privilege = PRIVILEGE_SET in rule.builtin
     hits = []
     for item in scoring_input.items:
         text = analysed.get(item.slug)
@@ -1107,27 +1115,7 @@ def _text_hits(
                 )
             )
             continue
-        secret = _secret_shared(text) if reads_secrets else None
-        if secret is None and reads_gaming:
-            gamed = _metric_gamed(text)
-            if gamed is not None:
-                secret = gamed, "A record made to look better than the facts"
-            else:
-                disabled = _control_disabled(text)
-                if disabled is not None:
-                    secret = disabled, "A security control switched off"
-                else:
-                    excluded = _placed_in_exclusion(text)
-                    if excluded is not None:
-                        secret = excluded, "A device put where the controls skip it"
-                    else:
-                        taken = _taken_out_of_control(text)
-                        if taken is not None:
-                            secret = taken, "Someone taken out of a sign-in control"
-        if secret is None and reads_privilege:
-            placed = _placed_in_privilege(text)
-            if placed is not None:
-                secret = placed, "Someone put into a privileged group"
+        secret = _read(text, rule.builtin)
         if secret is not None:
             evidence, what = secret
             hits.append(

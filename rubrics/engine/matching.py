@@ -498,13 +498,13 @@ def compile_said(texts: tuple[str, ...]) -> PhraseSet:
     """Authors' phrasings as one set, with the forms in which a dictated answer says them after them: an
     address or a dotted name (`_spoken`), a number (`_spoken_numbers`). For matching only: the set holds more
     phrases than texts (cached by their texts)."""
-    said = [
-        form
-        for form in dict.fromkeys(
-            variant for text in texts for variant in (_spoken(text), *_spoken_numbers(_spoken(text)))
-        )
-        if form not in texts
-    ]
+    variants = (
+        variant
+        for text in texts
+        for spoken in (_spoken(text),)
+        for variant in (spoken, *_spoken_numbers(spoken))
+    )
+    said = [form for form in dict.fromkeys(variants) if form not in texts]
     return phrase_set([compile_phrasing(text) for text in (*texts, *said)])
 
 
