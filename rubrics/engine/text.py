@@ -1973,7 +1973,7 @@ def _distractions(analysed: AnalysedText) -> None:
     compnay.com, but don't get distracted by that"), or the sentence before when nothing does ("... step 4
     says \\fs01. Don't worry about that."). Not in a question or a condition ("If it doesn't ask, don't
     worry about it")."""
-    positions = positions_of(analysed, frozenset(_DISTRACTIONS))
+    positions = positions_of(analysed, _DISTRACTION_FIRSTS)
     if not positions:
         return
     keys, clauses, neg_credit = analysed.keys, analysed.clauses, analysed.neg_credit
@@ -2426,6 +2426,7 @@ for _phrase, _own_pronoun in [(p, False) for p in lexicon.DISTRACTIONS] + [
 ]:
     _words = tuple(piece.key for piece in phrase_pieces(_phrase))  # stop words dropped, as in an answer
     _DISTRACTIONS.setdefault(_words[0], []).append((_words, _own_pronoun))
+_DISTRACTION_FIRSTS = frozenset(_DISTRACTIONS)
 
 # The verdicts' keys (`lexicon.VERDICTS_AWAY`, see `_answered_away`), the openings', and every key one starts
 # with.
