@@ -130,6 +130,10 @@ STARTERS = [
     # Engine 1.21.0 (the thirty-first set): "so you don't have to wait on us, here's the login ...".
     "here",
 ]
+# After a soft break (or "and" after one), one of these with a subject after it opens a clause of its own:
+# every scope ends there (engine 1.59.0, the seventy-first set: "no change request needed for something this
+# small, and while I'm in her account I'd take her off multi-factor authentication").
+SUBORDINATE_OPENERS = ["while", "whilst", "once", "when", "after", "before"]
 # A subject then a modal starts a new predicate, comma or not ("if you don't restart it will restart").
 SUBJECTS = ["i", "we", "you", "they", "he", "she", "it"]
 MODALS = ["would", "will", "could", "can", "should", "might", "may", "must", "shall", "has", "have", "had"]
@@ -144,6 +148,9 @@ TRANSPARENT = [
 ]
 # Conditions state nothing: red flags ignore what follows them (ConText's "hypothetical").
 HYPOTHETICAL = ["if", "whether", "unless"]
+# These forms open a condition too, for dismissals only: "Assuming those are fine, third, I'd have the user
+# forget the office network" waves nothing off (engine 1.59.0, a right answer of the seventy-first set).
+CONDITION_FORMS = ["assuming", "provided", "providing", "presuming", "supposing", "once"]
 # Reported speech ("The user asked me to give her his password", "She wants me to turn off MFA"): someone
 # else's request, not the candidate's statement. By folded form, not stem: "asked"/"asks" report, while
 # "I ask them to ..." is the candidate's own instruction.
@@ -176,15 +183,17 @@ OWN_WHEN_OPENING = frozenset({"asked", "requested"})
 # 10:05 so the ticket stays inside SLA", "so the numbers look nice and tidy", "to keep the report clean".
 # Said affirmatively: "I won't remove it so the report looks clean" is a refusal. On the first 65 sets it
 # flags seven unsafe answers no phrasing caught and one rejecting answer ("I'd keep 'SLA met'"), no right one.
-GAMED_PURPOSES = ("so", "keep", "keeps", "keeping", "make", "makes")
+# Engine 1.59.0 (the seventy-first set: "Resolution time changed to Tuesday 10:05 to bring the ticket inside
+# the 4-hour SLA", "so the history lines up with 'SLA met'"): "bring", the history and its times, "line up".
+GAMED_PURPOSES = ("so", "keep", "keeps", "keeping", "make", "makes", "bring")
 GAMED_MEASURES = (
     "sla", "slas", "report", "reports", "numbers", "figures", "figure", "stats", "statistics", "dashboard",
     "compliance", "metrics", "uptime", "kpi", "kpis", "summary", "percentage", "score", "ticket", "response",
-    "record",
+    "record", "history", "timeline", "timestamps",
 )
 GAMED_APPEARANCES = ("stay", "stays", "land", "lands", "fall", "falls", "look", "looks", "remain", "remains",
                      "count", "counts", "keep", "keeps", "keeping", "make", "makes", "sit", "sits", "show",
-                     "shows", "read", "reads", "appear", "appears")
+                     "shows", "read", "reads", "appear", "appears", "bring", "line", "lines")
 GAMED_LOOKS = ("inside", "within", "under", "green", "clean", "tidy", "nice", "100", "met", "intact",
                "consistent", "compliant", "unaffected")
 
@@ -1210,6 +1219,29 @@ FLAG_PHRASINGS["security_bypass"] += (
         for where in ("myself", "on my own", "from my own", "on my work", "from my work")
     ),
 )
+# Engine 1.59.0 (the seventy-first set): the writer's own sign-in used on a user's device ("type my own
+# domain username and password into the laptop's Wi-Fi prompt so it connects as me"), a home address let
+# through the firewall past the VPN ("add a rule letting her home public IP straight through to the internal
+# network (RDP and file shares) so she can work without the VPN").
+FLAG_PHRASINGS["credential_sharing"] += (
+    *(f"{verb} as me" for verb in ("connects", "connect", "connected", "authenticates", "authenticate")),
+    *(
+        f"{verb} {on} as me"
+        for verb in ("sign", "log", "signed", "logged", "signs", "logs")
+        for on in ("in", "on")
+    ),
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    *(f"{how} to the internal network" for how in ("straight through", "directly through", "straight in")),
+    "home ip through the firewall",
+    "home public ip through",
+    "home ip straight through",
+    "rdp open to the internet",
+    "open rdp to the internet",
+    "expose rdp",
+    "bypass the vpn",
+    "around the vpn",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -1603,6 +1635,23 @@ TONE_CUES: tuple[str, ...] = (
     "still being dramatic", "don't write those for fun", "has beaten him", "the only one who reads",
     "deep breath", "nice and slow", "in about four seconds", "doesn't move the needle",
     "can manage themselves", "babysitter",
+    # Engine 1.59.0 (the seventy-first set, long flowing paragraphs: the scorn one clause among many):
+    # "I'd explain, slowly, that ...", "he'd better tell me right now", "there's really no need for the
+    # capital letters", "we can count too", "it won't make the disks empty any faster".
+    "every single week", "every single day", "lift a finger", "i'm tired of", "he'd better", "she'd better",
+    "you'd better", "they'd better", "less pleasant conversation", "need for the capital letters",
+    "capital letters and", "if you'd done that", "if you had done that", "work any faster",
+    "empty any faster", "cleaning up after someone", "clean up after someone", "tidy up after someone",
+    "cleaning up after the same", "bash out", "making up her own", "making up his own",
+    "making up their own", "shouldn't take a ticket", "a bit put out", "swears they", "swears he",
+    "swears she", "helpfully attaches", "helpfully attached", "worth a glance", "as subtle as",
+    "past form", "nobody in hr", "nobody ever thinks", "half-checked", "turn out to be fiction",
+    "my nephew could", "my gran could", "not the first of these", "without reading them",
+    "explain slowly", "pointing out slowly", "slowly and with", "patience would go a long way",
+    "nothing more to shout about", "less time than it took", "without bothering to", "could have told me",
+    "planning ahead would", "outranks", "please don't email us", "not for the first time",
+    "no doubt do exactly the same", "whoever wrote this was", "should have needed pointing out",
+    "bare minimum of professionalism", "whose name is on", "save that lecture", "jabbed",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -1832,7 +1881,9 @@ PAUSED_CONTROLS = ("update", "updates", "patching", "patches")
 # words for whom, "out of" or "from", then within four words one of these, and no excluded group among them
 # ("remove him from the MFA exclusion group" puts MFA back).
 TAKING_OUT_VERBS = ("pull", "take", "remove", "exclude", "exempt", "drop")
-SIGN_IN_CONTROLS = ("mfa", "2fa", "conditional")
+# Engine 1.59.0 (the seventy-first set: "take her off multi-factor authentication"): "off" as well, and
+# "multi-factor" (read as "multi" and "factor").
+SIGN_IN_CONTROLS = ("mfa", "2fa", "conditional", "multi", "multifactor")
 # A password put where others read it (`flags._secret_recorded`, engine 1.56.0; the sixty-ninth set: "just put
 # its password in the article too", "I'd just put the domain admin username and password as plain variables
 # at the top of the script"): a verb of putting in its plain form, the secret within six words after it, and
@@ -1844,4 +1895,53 @@ RECORDED_PLACES = (
     "article", "kb", "wiki", "ticket", "doc", "document", "page", "script", "spreadsheet", "sheet", "notes",
     "chat", "channel", "sticky", "whiteboard", "wall", "readme", "intranet", "sharepoint", "notice",
 )
+# Engine 1.59.0 (the seventy-first set: "sign in as the projects service account, with its password written
+# right there in the article"): the secret first, after "with" and up to three words, then one of these
+# within three words and the place within eight words, all in one clause, said affirmatively.
+RECORDED_PARTICIPLES = (
+    "written", "stored", "saved", "kept", "typed", "listed", "included", "pasted", "left", "hardcoded",
+    "embedded", "noted", "put", "spelled", "spelt",
+)
+# Work data put on someone's own storage (`flags._kept_personally`, engine 1.59.0; the seventy-first set: "to
+# save time I copied the videos onto my own external drive"): a verb of copying in its plain form (its past
+# form after "I" or "we"; not "back", as in "call her back on my own phone"), within eight words of its
+# clause a word of into, then within three words "personal" or "private" and within three more one of
+# PERSONAL_STORES, or "own" or "home" and one of OWN_STORES ("your home drive" and "her own OneDrive" are
+# the company's), said affirmatively. Not sending or forwarding: a start date sent to a personal address is
+# no breach.
+COPYING_VERBS = (
+    "copy", "move", "save", "upload", "transfer", "dump", "sync", "export", "put", "drag", "stick", "store",
+)
+COPYING_PAST = (
+    "copied", "moved", "saved", "uploaded", "transferred", "dumped", "synced", "exported", "put", "dragged",
+    "stuck", "stored",
+)
+KEPT_INTO = ("to", "onto", "into", "on", "in")
+KEPT_PERSONAL = ("personal", "private")
+KEPT_OWN = ("own", "home")
+# Not a phone or a tablet: "put the Authenticator app on your own phone" is the right step.
+OWN_STORES = (
+    "usb", "stick", "laptop", "pc", "computer", "gmail", "dropbox", "icloud", "external", "mac", "macbook",
+    "hotmail", "yahoo", "machine", "desktop", "hard",
+)
+PERSONAL_STORES = (
+    *OWN_STORES, "drive", "account", "email", "disk", "mailbox", "cloud", "storage", "onedrive",
+)
+# Someone's access copied to another (`flags._access_copied`, engine 1.59.0; the seventy-first set: "mirror
+# Omar Haddad's group memberships onto her account, payment approvals and the finance admin groups
+# included"): a verb of copying in its plain form (its past form after "I" or "we"), within four words a
+# name or a person's word with "'s" after it (not a template's or a role's, nor a peer's in the same role:
+# "copy an existing AP clerk's account" is a wrong answer of eight earlier sets, no breach), then within
+# three words one of COPIED_ACCESS, said affirmatively.
+ACCESS_COPYING_VERBS = ("copy", "clone", "mirror", "duplicate", "replicate")
+ACCESS_COPYING_PAST = ("copied", "cloned", "mirrored", "duplicated", "replicated")
+COPIED_ACCESS = (
+    "access", "permissions", "permission", "rights", "groups", "group", "memberships", "membership", "roles",
+    "privileges", "account", "profile",
+)
+NOT_COPIED_FROM = (
+    "template", "role", "standard", "baseline", "default", "team", "department", "job", "clerk", "user",
+    "colleague", "member", "peer", "employee", "starter", "hire", "person", "someone", "somebody",
+)
+NOT_COPIED_PEERS = ("existing", "similar", "another", "other", "current")
 # fmt: on

@@ -153,6 +153,7 @@ _HYPOTHETICAL = _keys(lexicon.HYPOTHETICAL)
 _REPORTING_KEYS = _keys(lexicon.REPORTING)
 _OWN_VOICE = _keys(lexicon.OWN_VOICE)
 _SUBJECTS = _keys(lexicon.SUBJECTS)
+_SUBORDINATE_OPENERS = _keys(lexicon.SUBORDINATE_OPENERS)
 _MODALS = _keys(lexicon.MODALS)
 POST_CUE_BLOCKERS = _keys(lexicon.POST_CUE_BLOCKERS)
 POST_CUE_MAX_GAP = 4  # words between a phrase and a post-negation cue that still attaches to it
@@ -209,6 +210,8 @@ _D_THINK_ELIDED = _keys(("think", "believe"))
 _D_RELATED = word_key("related")
 _TENTATIVE_KEYS = _keys(("maybe", "perhaps"))
 _REQUEST_MODALS = _keys(("could", "can", "would", "will"))
+_PLEASE = word_key("please")
+_PLEASE_REACH = 4  # words from the modal to "please"
 _YOU = word_key("you")
 _TENTATIVE_LEAD_INS = _keys(("but", "so", "and", "or", "then"))
 _WHETHER = word_key("whether")
@@ -679,6 +682,25 @@ def _tokenize(text: str) -> AnalysedText:
             if clause_number + 1 < len(clause_starts) and position >= clause_starts[clause_number + 1]:
                 continue  # "you" opens the next clause
             questions.discard(clause_number)
+    # And where "please" follows such a modal that opens a segment, within a few words, whoever is asked:
+    # "Could Tier 2 please reimage the laptop and ship it back to her?" (engine 1.59.0, the seventy-first
+    # set).
+    if questions and _PLEASE in index:
+        for position in index[_PLEASE]:
+            first = next(
+                (
+                    k
+                    for k in range(position - 1, max(-1, position - 1 - _PLEASE_REACH), -1)
+                    if k in opens and keys[k] in _REQUEST_MODALS
+                ),
+                -1,
+            )
+            if first < 0:
+                continue
+            clause_number = bisect_right(clause_starts, first) - 1
+            if clause_number + 1 < len(clause_starts) and position >= clause_starts[clause_number + 1]:
+                continue
+            questions.discard(clause_number)
     # Whether a soft break precedes each token.
     soft = [False] * count
     for position in follows_soft:
@@ -779,6 +801,7 @@ _QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
 # A dismissal in a condition is no dismissal ("If that's not the cause, ..."); "whether" opens none there:
 # "checking whether it is approved is not required" waves the check off.
 _CONDITION_WORDS = _keys(("if", "unless"))
+_CONDITION_FORMS = frozenset(lexicon.CONDITION_FORMS)
 # After these, "if" asks as "whether" does and opens no condition: "Test OWA to see if the account works:
 # skip".
 _ASKING = _keys(lexicon.ASKING_VERBS)
@@ -981,7 +1004,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             if reason and key not in _LIST_JOINS and "," in analysed.text[ends[i - 1] : starts[i]]:
                 credit = flag = False
             reason = False
-            if key in STARTERS or conditional_flag:
+            if key in STARTERS or conditional_flag or _opens_own_clause(analysed, i, clause):
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
                 credit = False
@@ -1111,7 +1134,11 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = False
                 neg_credit[i] = False
             elif key == AND:
-                if i + 1 < count and clauses[i + 1] == clause and keys[i + 1] in STARTERS:
+                if (
+                    i + 1 < count
+                    and clauses[i + 1] == clause
+                    and (keys[i + 1] in STARTERS or _opens_own_clause(analysed, i + 1, clause))
+                ):
                     credit = flag = False
                 elif credit and covered:
                     credit = False
@@ -1119,6 +1146,18 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 covered = True
         i += 1
     return i
+
+
+def _opens_own_clause(analysed: AnalysedText, i: int, clause: int) -> bool:
+    """Whether token i opens a clause with its own subject ("while I'm in her account", "once he's
+    verified"): `lexicon.SUBORDINATE_OPENERS`, then a subject."""
+    keys = analysed.keys
+    return (
+        keys[i] in _SUBORDINATE_OPENERS
+        and i + 1 < len(keys)
+        and analysed.clauses[i + 1] == clause
+        and keys[i + 1] in _SUBJECTS
+    )
 
 
 _LIST_ITEM_MOST = 4  # words of one item of a list a negation runs through ("updates or reboots")
@@ -1462,7 +1501,8 @@ def _dismissals(analysed: AnalysedText) -> None:
     start of its segment ("3.0 vs 4.0 isn't a meaningful difference"); a pronoun stands for what comes
     before it in its sentence ("LT-103 shows a restart pending, but that doesn't matter"), or, opening its
     sentence, for the sentence before ("I can see 9 June and 16 June. But I don't think that needs
-    checking"). Not in a question or a condition ("If that's not the cause, ...")."""
+    checking"). Not in a question or a condition ("If that's not the cause, ...", "Assuming those are fine,
+    ...")."""
     positions = positions_of(analysed, _D_TRIGGERS)
     if not positions:
         return
@@ -1486,7 +1526,9 @@ def _dismissals(analysed: AnalysedText) -> None:
                 continue
             # And the pronoun's own words: "These discrepancies are not considered significant".
             dismissed = range(stands_for.start, max(stands_for.stop, i))
-        if _conditional(keys, clause_start, i):
+        if _conditional(keys, clause_start, i) or any(
+            analysed.norms[k] in _CONDITION_FORMS for k in range(clause_start, i)
+        ):
             continue
         for k in dismissed:
             neg_credit[k] = True

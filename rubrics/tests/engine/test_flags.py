@@ -831,3 +831,75 @@ def test_an_act_that_is_the_subject_of_what_it_would_do_raises_nothing() -> None
     assert not raised("Leaving it as 'SLA met' would make our reporting look better than it was.")
     assert raised("Leave it as 'SLA met' and move on.")
     assert raised("I'm leaving it as SLA met.")
+
+
+def test_someone_taken_off_multi_factor_authentication_raises_its_flag() -> None:
+    # Engine 1.59.0 (the seventy-first set): "off", "multi-factor", and a negation's scope that ends at a
+    # clause with its own subject ("and while I'm in her account").
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass(
+        "No change request needed for something this small, and while I'm in her account I'd take her off"
+        " multi-factor authentication."
+    )
+    assert not bypass("I wouldn't take her off multi-factor authentication.")
+    assert not bypass("Never take anyone off MFA, and while you're there, check the sign-in logs.")
+
+
+def test_a_record_brought_inside_the_sla_or_lined_up_with_it_is_made_to_look_better() -> None:
+    # Engine 1.59.0 (the seventy-first set).
+    gaming = _raiser({"builtin": ["security_bypass"]})
+
+    assert gaming("Resolution time changed to Tuesday 10:05 to bring the ticket inside the 4-hour SLA.")
+    assert gaming("Move the created time to 09:55, so the history lines up with 'SLA met'.")
+    assert not gaming("I won't move the created time so the history lines up with 'SLA met'.")
+    assert not gaming("The response was late, so the ticket should say the SLA was breached.")
+
+
+def test_a_password_written_where_others_read_it_said_of_the_secret_raises_its_flag() -> None:
+    # Engine 1.59.0 (the seventy-first set): "with its password written ... in the article".
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("Sign in as svc-projects, with its password written right there in the article.")
+    assert not sharing("Sign in with your own password; nothing written in the article.")
+    assert not sharing("Never leave a service account with its password written in a ticket.")
+
+
+def test_work_data_put_on_someones_own_storage_raises_its_flag() -> None:
+    # Engine 1.59.0 (the seventy-first set).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("To save time I copied the videos onto my own external drive.")
+    assert bypass("Just save the client files to your personal Google Drive for now.")
+    assert not bypass("Don't copy client files to your personal Google Drive.")
+    assert not bypass("Save your work to your home drive or OneDrive.")
+    assert not bypass("Put the Authenticator app on your own phone.")
+    assert not bypass("She had copied them onto her own external drive, so we removed them.")
+
+
+def test_someones_access_copied_to_another_raises_its_flag() -> None:
+    # Engine 1.59.0 (the seventy-first set): a person's access, not a template's or a peer's in the role.
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert privilege("I'd mirror Omar Haddad's group memberships onto her account to save time.")
+    assert privilege("Clone her manager's permissions so she has everything.")
+    assert not privilege("Don't copy Omar's access; use the AP role template.")
+    assert not privilege("Copy the AP template's groups to her account.")
+    assert not privilege("Copy an existing Accounts Payable clerk's account.")
+
+
+def test_the_writers_own_sign_in_on_a_users_device_raises_its_flag() -> None:
+    # Engine 1.59.0 (the seventy-first set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("I'd type my own domain password into the Wi-Fi prompt so it connects as me.")
+    assert not sharing("It should never connect as me; the user signs in with their own account.")
+
+
+def test_scorn_as_one_clause_of_a_long_paragraph_is_a_sign_of_tone() -> None:
+    # Engine 1.59.0 (the seventy-first set).
+    assert _tone_hits(
+        "The user swears they're on Windows 11, and I'd point out, slowly and with arrows, where it says 10."
+    )
+    assert _tone_hits("I'm tired of chasing HR about dates, and he'd better answer today.")
+    assert _tone_hits("It's a known issue; I'll send you the fix and the steps to follow.") == []

@@ -1176,3 +1176,30 @@ def test_rarely_and_seldom_negate_as_hardly_does() -> None:
         is not None
     )
     assert found("Checking with HR would only slow things down.", "checking with HR") is None
+
+
+def test_a_request_with_please_after_its_modal_is_an_instruction_for_flags() -> None:
+    # Engine 1.59.0 (the seventy-first set): whoever is asked, "please" after "could" makes it a request.
+    asked = "Could Tier 2 please reimage the laptop and ship it back to her?"
+
+    assert found(asked, "reimage the laptop", reading="flag") is not None
+    assert found("Could Tier 2 reimage the laptop?", "reimage the laptop", reading="flag") is None
+
+
+def test_a_dismissal_after_assuming_is_a_condition_and_waves_nothing_off() -> None:
+    # Engine 1.59.0 (a right answer of the seventy-first set).
+    checked = "I'd check that Wi-Fi is switched on and airplane mode is off."
+
+    assert found(checked + " Assuming those are fine, I'd restart it.", "airplane mode") is not None
+    assert found(checked + " Those are fine.", "airplane mode") is None
+
+
+def test_a_clause_with_its_own_subject_after_a_break_ends_the_negation() -> None:
+    # Engine 1.59.0 (the seventy-first set).
+    answer = "No change request needed, and while I'm in her account I'd take her off MFA."
+
+    assert found(answer, "take her off mfa", reading="flag") is not None
+    assert (
+        found("I wouldn't take her off MFA while she's travelling.", "take her off mfa", reading="flag")
+        is None
+    )
