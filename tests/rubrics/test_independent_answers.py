@@ -160,7 +160,11 @@ laptop w/ the new pw"), then read, and engine 1.55.0 tuned on it. A sixty-ninth 
 by voice: "jane dot doe", "LT one oh three", no commas) was held out: measured with engines 1.54.0 and
 1.55.0 (the same), then read, and engine 1.56.0 tuned on it. A seventieth (all six kinds, a casual Gen-Z
 voice) was held out: measured with engines 1.55.0 to 1.57.0 (the same), then read, and engine 1.58.0 tuned
-on it.
+on it. A seventy-first (all six kinds, long flowing paragraphs where one clause tells) was held out:
+measured with engines 1.57.0 and 1.58.0 (one right answer flagged as a disqualifier by 1.57.0, none since),
+then read, and engine 1.59.0 tuned on it. A seventy-second (all six kinds, answers given as the words said
+to the people involved, in quotation marks) is held out: measured with engines 1.58.0 and 1.59.0, answer for
+answer the same, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -381,6 +385,8 @@ CLEAN = {
     "sixty-eighth": ("good", "neg_good"),
     "sixty-ninth": ("good", "neg_good"),
     "seventieth": ("good", "neg_good"),
+    # Held out until engine 1.59.0: one right answer flagged by 1.57.0, none since 1.58.0.
+    "seventy-first": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -647,6 +653,9 @@ CAUGHT = {
     # answers.
     ("seventieth", "rude"): 29,
     ("seventieth", "unsafe"): 31,
+    # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
+    ("seventy-first", "rude"): 31,
+    ("seventy-first", "unsafe"): 32,
 }
 
 
@@ -738,6 +747,7 @@ WRONG_AND_NEGATED = (
     "sixty-eighth",
     "sixty-ninth",
     "seventieth",
+    "seventy-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1322,6 +1332,12 @@ IN_BAND = {
     ("seventieth", "neg_good"): 33,
     ("seventieth", "wrong"): 32,
     ("seventieth", "neg_wrong"): 28,
+    # Held out until engine 1.59.0: 1.57.0 and 1.58.0 31 or 32, 33, 26, 23; then tuned on (a condition
+    # opened by "assuming", a request put as "Could Tier 2 please ...?").
+    ("seventy-first", "good"): 33,
+    ("seventy-first", "neg_good"): 33,
+    ("seventy-first", "wrong"): 26,
+    ("seventy-first", "neg_wrong"): 24,
 }
 
 
@@ -1387,11 +1403,12 @@ CHANGES = {
 
 @pytest.mark.parametrize(
     "folder",
-    ["first", "second", *CLEAN],
+    ["first", *sorted(path.name for path in FOLDER.iterdir() if path.is_dir())],
 )
 def test_every_independent_answer_scores_the_same_in_any_case_spacing_or_quote_style(folder: str) -> None:
     """The engine's invariance on answers nobody wrote for it: each answer of the set, changed in case,
-    whitespace or quote style, gets the same score, criteria, evidence and red flags."""
+    whitespace or quote style, gets the same score, criteria, evidence and red flags. On every set, the
+    held-out ones too: checking invariance tunes nothing."""
     path = FOLDER if folder == "first" else FOLDER / folder
     changed = []
     for slug in PLAYBOOK_SLUGS:
