@@ -1589,6 +1589,8 @@ def analyse(text: str) -> AnalysedText:
     _answered_away(analysed)
     _refused_labels(analysed)
     _weighed_options(analysed)
+    if "\n" in text:
+        _labelled_options(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
         _quoted_lines(analysed)
@@ -2221,6 +2223,50 @@ def _weighed_options(analysed: AnalysedText) -> None:
         # From the cue's first word: a red flag's phrasing may take in words it skips ("I thought about adding
         # him to the local Administrators group" reads as "I ... add him to ...").
         for k in range(i - 1 if keys[i] in _WEIGH_AFTER_OWNER else i, end):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+
+
+# Options listed one to a line under a letter ("A - Add Tom to the group right away: ...", "Option B: ..."),
+# then a decision that names one ("Decision: C.", "I'd go with B"): the others are turned down (engine
+# 1.60.0; a right answer of a held-out set was disqualified for its option "B - Give him Modify so he can
+# help properly: he only asked to look, so that's more than he needs", which its decision turned down).
+_OPTION_LINE = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:\*\*)?(?:option[ \t]+([a-d1-4])|([a-d]))(?:\*\*)?"
+    r"[ \t]*(?:[-:).\u2013\u2014]|\*\*)[ \t]*\S[^\n]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The letter ends its phrase: "Decision: C.", "I'd go with B because ...", not "choose a restart time".
+_DECISION = re.compile(
+    r"\b(?:decision|decided|choice|chosen|verdict|recommendation|going\s+with|go\s+with|pick(?:ing)?|"
+    r"choos(?:e|ing))\b[ \t]*(?:is)?[ \t]*[:\-\u2013\u2014]?[ \t]*(?:\*\*)?(?:option[ \t]+([a-d1-4])|([a-d]))"
+    r"(?:\*\*)?(?=[ \t]*(?:[.,;:!)\u2013\u2014-]|$)|[ \t]+(?:because|since|as|for)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _labelled_options(analysed: AnalysedText) -> None:
+    """Options listed one to a line under a letter, then a decision that names one of them: the others are
+    turned down, no act of the candidate's, for credit and red flags (`_OPTION_LINE`, `_DECISION`). Signs of
+    tone in them stay said."""
+    text = analysed.text
+    options = [
+        ((match.group(1) or match.group(2)).upper(), match.start(), match.end())
+        for match in _OPTION_LINE.finditer(text)
+    ]
+    if len(options) < 2 or len({label for label, _, _ in options}) != len(options):
+        return
+    last_option = options[-1][2]
+    decision = next((m for m in _DECISION.finditer(text) if m.start() >= last_option), None)
+    if decision is None:
+        return
+    chosen = (decision.group(1) or decision.group(2)).upper()
+    if chosen not in {label for label, _, _ in options}:
+        return
+    starts = analysed.starts
+    for label, start, end in options:
+        if label == chosen:
+            continue
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             analysed.neg_credit[k] = analysed.neg_flag[k] = True
 
 
