@@ -164,7 +164,10 @@ on it. A seventy-first (all six kinds, long flowing paragraphs where one clause 
 measured with engines 1.57.0 and 1.58.0 (one right answer flagged as a disqualifier by 1.57.0, none since),
 then read, and engine 1.59.0 tuned on it. A seventy-second (all six kinds, answers given as the words said
 to the people involved, in quotation marks) is held out: measured with engines 1.58.0 and 1.59.0, answer for
-answer the same, and not registered here.
+answer the same, and not registered here. A seventy-third (all six kinds, options weighed, then a decision)
+is held out too: measured with engines 1.58.0 and 1.59.0 (the same; one right answer flagged as a
+disqualifier by both, for an option its decision turned down, none since 1.60.0, which read only that
+answer), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
