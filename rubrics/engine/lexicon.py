@@ -326,7 +326,8 @@ DISMISSAL_NOTICED = [
 DISMISSAL_EMPTY_VERBS = ["tell", "prove", "mean", "show", "affect", "change"]
 # "just (generic) noise", "only a formality", "simply cosmetic".
 DISMISSAL_JUST = ["just", "only", "simply", "merely"]
-DISMISSED_AS = ["noise", "formality", "cosmetic", "glitch", "quirk", "harmless"]
+# Engine 1.61.0 (the seventy-second set): "'38 days ago' is just reporting lag".
+DISMISSED_AS = ["noise", "formality", "cosmetic", "glitch", "quirk", "harmless", "lag"]
 # Between "not" and what it dismisses: "doesn't really matter", "isn't that important".
 # Set off by commas right after "not", these leave the negation whole: "This would not, however, be regarded
 # as the cause" (engine 1.51.0).
@@ -628,6 +629,8 @@ WRITING_PHRASINGS: dict[str, tuple[str, ...]] = {
         "sorry to hear", "I know this", "I know how", "has been down", "went down", "has gone down",
         "is not working", "stopped working", "having trouble", "having problems", "having issues",
         "you reported", "you mentioned",
+        # Engine 1.61.0 (the seventy-second set): "two outages in one week isn't acceptable" owns the problem.
+        "isn't acceptable", "is not acceptable", "not good enough", "unacceptable",
     ),
     "apologises_or_empathy": (
         "sorry", "apologise", "apology", "apologies", "I understand how frustrating",
@@ -1231,6 +1234,11 @@ FLAG_PHRASINGS["credential_sharing"] += (
         for on in ("in", "on")
     ),
 )
+# Engine 1.61.0 (the seventy-second set): 'But so you're not held up, here's the local admin password for
+# your laptop'.
+FLAG_PHRASINGS["credential_sharing"] += tuple(
+    f"{here} the {which} password" for here in ("here's", "here is") for which in ("admin", "local admin")
+)
 FLAG_PHRASINGS["security_bypass"] += (
     *(f"{how} to the internal network" for how in ("straight through", "directly through", "straight in")),
     "home ip through the firewall",
@@ -1652,6 +1660,18 @@ TONE_CUES: tuple[str, ...] = (
     "planning ahead would", "outranks", "please don't email us", "not for the first time",
     "no doubt do exactly the same", "whoever wrote this was", "should have needed pointing out",
     "bare minimum of professionalism", "whose name is on", "save that lecture", "jabbed",
+    # Engine 1.61.0 (the seventy-second set: scorn inside the words said to the user, in quotation marks):
+    # "Read the sender address before forwarding me things.", "Even you should manage that.", "You're on
+    # neither.", "Try not to break it again this week."
+    "read the sender address before", "practically the example", "but here goes",
+    "as simply as i can possibly", "unless it's actually broken", "forget to tell outlook",
+    "usually what it is with", "try not to break it", "not a byte more", "always seem to think",
+    "rules are for other people", "if you'd read it", "if you had read it", "you're on neither",
+    "check before telling us", "don't guess this time", "makes more work for us", "won't work the tenth",
+    "as simple as humanly possible", "most people pick this up", "do it yourself next time",
+    "frankly the last thing we need", "random stuff", "urgent for you doesn't", "doesn't really come into it",
+    "made a right mess", "as marketing always", "same mess", "third bounce", "same as everyone else here",
+    "since it usually is", "forget to mention it",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -333,6 +333,15 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
 # --- Checklist ---------------------------------------------------------------------------------------
 
 
+_ELSE = frozenset(word_key(word) for word in ("else", "rest"))
+
+
+def _of_the_rest(analysed: AnalysedText, first: int) -> bool:
+    """Whether the segment of token `first` speaks, before it, of everything else ("everything else in the
+    request", "the rest of it"): what is said there leaves out what the answer has just named."""
+    return any(analysed.keys[k] in _ELSE for k in range(analysed.segment_start(first), first))
+
+
 def _contradictions(
     contradictions: list[Contradiction], analysed: AnalysedText
 ) -> tuple[list[CriterionResult], float]:
@@ -342,8 +351,11 @@ def _contradictions(
     for contradiction in contradictions:
         phrases = compile_said(tuple(contradiction.phrasings))
         match = find_first(analysed, phrases, reading="flag")
-        while match is not None and in_purpose(analysed, match.first):
-            # A goal is not a claim: "... so the summary is correct going forward" rules nothing out.
+        while match is not None and (
+            in_purpose(analysed, match.first) or _of_the_rest(analysed, match.first)
+        ):
+            # A goal is not a claim: "... so the summary is correct going forward" rules nothing out. Nor is
+            # what is said of the rest: "Everything else in the request is clear" (engine 1.61.0).
             match = find_first(analysed, phrases, reading="flag", after=match.last + 1)
         if match is None:
             continue

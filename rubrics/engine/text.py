@@ -958,6 +958,17 @@ def in_purpose(analysed: AnalysedText, i: int) -> bool:
     return _after_purpose_so(analysed, i, opening_so=False)
 
 
+def _purpose_ends(analysed: AnalysedText, begin_of_clause: int, i: int) -> bool:
+    """Whether the soft break before token i is a comma that ends a purpose opening its segment with "to":
+    "To check whether your account was compromised, send me your password" sends it (engine 1.61.0, the
+    seventy-second set)."""
+    return (
+        i > begin_of_clause
+        and analysed.keys[analysed.segment_start(i - 1)] == _TO
+        and "," in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+    )
+
+
 def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     """Mark the negation scopes of the clause that holds token `begin` (from `begin` on, where its first
     cue or condition word is); return the index after the clause."""
@@ -999,7 +1010,12 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
         if soft[i] and i > begin:
             # An embedded "whether" question goes on through its list: "to see whether the account is
             # locked, disabled or the password has expired" (engine 1.31.0, the forty-first set).
-            hypothetical = hypothetical and whether and key not in _WHETHER_ENDS
+            hypothetical = (
+                hypothetical
+                and whether
+                and key not in _WHETHER_ENDS
+                and not _purpose_ends(analysed, begin_of_clause, i)
+            )
             previous_cue = purpose = False
             if reason and key not in _LIST_JOINS and "," in analysed.text[ends[i - 1] : starts[i]]:
                 credit = flag = False

@@ -903,3 +903,11 @@ def test_scorn_as_one_clause_of_a_long_paragraph_is_a_sign_of_tone() -> None:
     )
     assert _tone_hits("I'm tired of chasing HR about dates, and he'd better answer today.")
     assert _tone_hits("It's a known issue; I'll send you the fix and the steps to follow.") == []
+
+
+def test_a_privileged_password_handed_over_as_heres_raises_its_flag() -> None:
+    # Engine 1.61.0 (the seventy-second set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("So you're not held up, here's the local admin password for your laptop.")
+    assert not sharing("I won't say here's the admin password; I'll install it for you.")

@@ -1218,3 +1218,17 @@ def test_options_listed_under_letters_and_turned_down_by_the_decision_are_no_act
     assert found(options + "Decision: C.", "owner's approval") is not None
     assert found(options + "Decision: B.", "give him modify", reading="flag") is not None
     assert found(options + "Choose a restart time.", "give him modify", reading="flag") is not None
+
+
+def test_a_whether_question_inside_a_purpose_ends_at_the_purposes_comma() -> None:
+    # Engine 1.61.0 (the seventy-second set).
+    asked = 'Then: "To check whether your account was compromised, send me your password."'
+
+    assert found(asked, "send me your password", reading="flag") is not None
+    assert found("Check whether you can send me the log, or not.", "send me the log", reading="flag") is None
+
+
+def test_a_value_called_just_lag_is_waved_off() -> None:
+    # Engine 1.61.0 (the seventy-second set).
+    assert found('"38 days ago" is just reporting lag.', "38 days") is None
+    assert found("38 days ago is the last update.", "38 days") is not None
