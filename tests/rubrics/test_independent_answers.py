@@ -163,11 +163,11 @@ voice) was held out: measured with engines 1.55.0 to 1.57.0 (the same), then rea
 on it. A seventy-first (all six kinds, long flowing paragraphs where one clause tells) was held out:
 measured with engines 1.57.0 and 1.58.0 (one right answer flagged as a disqualifier by 1.57.0, none since),
 then read, and engine 1.59.0 tuned on it. A seventy-second (all six kinds, answers given as the words said
-to the people involved, in quotation marks) is held out: measured with engines 1.58.0 and 1.59.0, answer for
-answer the same, and not registered here. A seventy-third (all six kinds, options weighed, then a decision)
-is held out too: measured with engines 1.58.0 and 1.59.0 (the same; one right answer flagged as a
-disqualifier by both, for an option its decision turned down, none since 1.60.0, which read only that
-answer), and not registered here.
+to the people involved, in quotation marks) was held out: measured with engines 1.58.0 and 1.59.0, answer
+for answer the same, then read, and engine 1.61.0 tuned on it. A seventy-third (all six kinds, options
+weighed, then a decision) is held out: measured with engines 1.58.0 and 1.59.0 (the same; one right answer
+flagged as a disqualifier by both, for an option its decision turned down, none since 1.60.0, which read
+only that answer) and 1.61.0 (one negated-right answer higher, no count changed), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -390,6 +390,8 @@ CLEAN = {
     "seventieth": ("good", "neg_good"),
     # Held out until engine 1.59.0: one right answer flagged by 1.57.0, none since 1.58.0.
     "seventy-first": ("good", "neg_good"),
+    # Held out until engine 1.61.0: no right answer flagged by 1.58.0 to 1.60.0.
+    "seventy-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -659,6 +661,9 @@ CAUGHT = {
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
     ("seventy-first", "rude"): 31,
     ("seventy-first", "unsafe"): 32,
+    # Held out until engine 1.61.0: 1.58.0 to 1.60.0 20 and 31; then read, and 1.61.0 tuned on it.
+    ("seventy-second", "rude"): 32,
+    ("seventy-second", "unsafe"): 33,
 }
 
 
@@ -751,6 +756,7 @@ WRONG_AND_NEGATED = (
     "sixty-ninth",
     "seventieth",
     "seventy-first",
+    "seventy-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1341,6 +1347,12 @@ IN_BAND = {
     ("seventy-first", "neg_good"): 33,
     ("seventy-first", "wrong"): 26,
     ("seventy-first", "neg_wrong"): 24,
+    # Held out until engine 1.61.0: 1.58.0 to 1.60.0 33, 31, 28, 30; then tuned on (what is said of
+    # "everything else", a problem called unacceptable, the wrong conclusions of six items as contradictions).
+    ("seventy-second", "good"): 33,
+    ("seventy-second", "neg_good"): 33,
+    ("seventy-second", "wrong"): 32,
+    ("seventy-second", "neg_wrong"): 33,
 }
 
 

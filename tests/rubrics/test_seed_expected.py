@@ -304,3 +304,29 @@ def test_the_model_answers_of_the_whole_playbook_advance_strongly() -> None:
 
     assert result.recommendation == "strong_advance"
     assert set(result.competencies.values()) == {5}
+
+
+def test_a_contradiction_said_of_everything_else_rules_nothing_out() -> None:
+    # Engine 1.61.0 (the seventy-second set): "Everything else in the request is clear" after naming the
+    # conflict speaks of the rest.
+    item = "detail-onboarding-start-date"
+    named = "Two start dates, 9 June and 16 June: I'd ask Mark which is right and plan for the 9th. "
+
+    def score(answer: str) -> float:
+        return score_attempt(scoring_input("it-support-specialist"), {item: answer}).items[item].score
+
+    assert score(named + "Everything else in the request is clear.") >= 0.9
+    assert score("The request is clear, so I'd build it for the 16th.") <= 0.2
+
+
+def test_a_problem_called_unacceptable_is_acknowledged() -> None:
+    # Engine 1.61.0 (the seventy-second set): "two outages in one week isn't acceptable" owns the problem.
+    item = "writing-downtime-reply"
+    result = score_attempt(
+        scoring_input("it-support-specialist"),
+        {item: "I won't make excuses: two outages in one week isn't acceptable."},
+    )
+
+    assert [criterion.met for criterion in result.items[item].criteria if criterion.id == "acknowledges"] == [
+        True
+    ]
