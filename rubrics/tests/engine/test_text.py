@@ -1232,3 +1232,16 @@ def test_a_value_called_just_lag_is_waved_off() -> None:
     # Engine 1.61.0 (the seventy-second set).
     assert found('"38 days ago" is just reporting lag.', "38 days") is None
     assert found("38 days ago is the last update.", "38 days") is not None
+
+
+def test_a_colleagues_draft_quoted_to_be_reviewed_is_no_act_of_the_writers() -> None:
+    # Engine 1.62.0 (right answers of a held-out set, disqualified for drafts they quoted and turned down).
+    draft = 'Nora\'s draft: "Add Tom to FIN-Finance-Modify so he can help."'
+    act = "add tom to fin-finance-modify"
+
+    assert found(draft + " Two problems: Modify is more than he needs.", act, reading="flag") is None
+    assert found(draft + " Fine, that's what I'd do.", act, reading="flag") is not None
+    assert found(draft + " Good idea, but no.", act, reading="flag") is None
+    assert found("Zara's draft reply: Sure, I'll add you to local admins.\nNo.", "add you to local admins",
+                 reading="flag") is None  # fmt: skip
+    assert found("Here's the plan: add Tom to FIN-Finance-Modify.", act, reading="flag") is not None
