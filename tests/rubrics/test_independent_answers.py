@@ -168,6 +168,10 @@ for answer the same, then read, and engine 1.61.0 tuned on it. A seventy-third (
 weighed, then a decision) is held out: measured with engines 1.58.0 and 1.59.0 (the same; one right answer
 flagged as a disqualifier by both, for an option its decision turned down, none since 1.60.0, which read
 only that answer) and 1.61.0 (one negated-right answer higher, no count changed), and not registered here.
+A seventy-fourth (all six kinds, each answer a review of a colleague's draft plan) is held out: measured with
+engines 1.58.0 and 1.61.0 (nearly the same; three right answers flagged as disqualifiers by both, for the
+colleague's draft they quoted and turned down, none since 1.62.0, which read only those three), and not
+registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
