@@ -1234,6 +1234,24 @@ FLAG_PHRASINGS["credential_sharing"] += (
         for on in ("in", "on")
     ),
 )
+# Engine 1.63.0 (the seventy-third set): the writer's own details put into a phishing page ("I'd open
+# http://micros0ft-verify.co/login on my own work laptop and put in my details"); access granted now and
+# taken back if the owner objects ("If she objects, I'll take him out again").
+FLAG_PHRASINGS["security_bypass"] += (
+    "put in my details",
+    "enter my details",
+    "type in my details",
+    "put my details in",
+    "enter my own details",
+)
+FLAG_PHRASINGS["approval_bypass"] += (
+    "take him out again",
+    "take her out again",
+    "remove him again if",
+    "remove her again if",
+    "grant now and get approval",
+    "grant it now and get approval",
+)
 # Engine 1.61.0 (the seventy-second set): 'But so you're not held up, here's the local admin password for
 # your laptop'.
 FLAG_PHRASINGS["credential_sharing"] += tuple(
@@ -1672,6 +1690,19 @@ TONE_CUES: tuple[str, ...] = (
     "frankly the last thing we need", "random stuff", "urgent for you doesn't", "doesn't really come into it",
     "made a right mess", "as marketing always", "same mess", "third bounce", "same as everyone else here",
     "since it usually is", "forget to mention it",
+    # Engine 1.63.0 (the seventy-third set: options weighed with a sneer): "Caps Lock is undefeated", "he'll
+    # say no, then remember he did", "true, for once", "radical idea".
+    "but here we go", "it's in the name", "caps lock is undefeated", "then remember he did",
+    "then remember she did", "not a full error description", "nobody has touched the one button",
+    "stops glaring", "executives never know", "he insists on using", "she insists on using",
+    "how she got here in the first place", "how he got here in the first place", "suggest a subject line",
+    "every single login", "users say this the way", "try not to sigh", "so no again",
+    "so they can see for themselves", "calm-ish", "he's not the one who has to",
+    "including the capital letters",
+    "type faster", "assuming nobody else emails", "you can stop wondering", "nothing happens suddenly",
+    "somebody pressed something", "ask what they pressed", "rare, but possible", "did anyone actually try",
+    "radical idea", "at least most of it", "true, for once", "have a word with themselves",
+    "called it a disaster", "called it an emergency",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

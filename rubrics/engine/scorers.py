@@ -197,6 +197,9 @@ def score_multi_select(rubric: MultiSelectRubric, item: ItemInput, answer: Answe
 
 
 _PREPARING = frozenset(word_key(word) for word in ("grab", "fetch", "bring"))
+# A step told about, not done: "Tell reception and the CEO I'm on it and what the fallback is" (engine
+# 1.63.0, a right answer of the seventy-third set), when the answer names the step again later.
+_ANNOUNCING = frozenset(word_key(word) for word in ("tell", "inform", "warn", "know", "reassure"))
 _SEND = word_key("send")
 _SENT = frozenset(word_key(word) for word in ("someone", "somebody"))
 _READY = word_key("ready")
@@ -206,9 +209,9 @@ _KEPT_READY = tuple(tuple(word_key(word) for word in words.split()) for words in
 
 
 def _preparing(analysed: AnalysedText, match: Match) -> bool:
-    """Whether the step's words are what is fetched or got ready, not what is done: "grab", "fetch",
-    "bring" or "send someone" before them in their segment, or "ready", "in mind" or "on standby" right
-    after them."""
+    """Whether the step's words are what is fetched, got ready or told about, not what is done: "grab",
+    "fetch", "bring", "send someone", "tell" or "let ... know" before them in their segment, or "ready", "in
+    mind" or "on standby" right after them."""
     keys = analysed.keys
     after = match.last + 1
     if after < len(keys) and keys[after] == _READY and analysed.clauses[after] == analysed.clauses[after - 1]:
@@ -221,10 +224,19 @@ def _preparing(analysed: AnalysedText, match: Match) -> bool:
             and analysed.clauses[end - 1] == analysed.clauses[match.last]
         ):
             return True
-    return any(
+    if any(
         keys[k] in _PREPARING or (keys[k] == _SEND and keys[k + 1] in _SENT)
         for k in range(analysed.segment_start(match.first), match.first)
-    )
+    ):
+        return True
+    # Told about: from the start of the clause ("Tell reception/the CEO I'm on it and what the fallback is").
+    clause, clauses = analysed.clauses[match.first], analysed.clauses
+    k = match.first - 1
+    while k >= 0 and clauses[k] == clause:
+        if keys[k] in _ANNOUNCING:
+            return True
+        k -= 1
+    return False
 
 
 def _first_marker(analysed: AnalysedText) -> int | None:
@@ -271,6 +283,9 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
             match = mentions.get(step.id)
             if match is not None and match.first < marker:
                 match = find_first(analysed, book.sets[number], after=marker, candidates=candidates[number])
+                if match is not None and _preparing(analysed, match):
+                    phrases, found = book.sets[number], candidates[number]
+                    match = find_first(analysed, phrases, after=match.last + 1, candidates=found) or match
             if match is not None:
                 after_marker.append((match.first, expected[step.id], step.id, match))
         acts_after = [mention for mention in after_marker if mention[2] not in findings] or after_marker

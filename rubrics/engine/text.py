@@ -792,9 +792,19 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
 def _purpose(analysed: AnalysedText, i: int) -> bool:
     """Whether "so" at token i opens a purpose ("so that ...", "so I can ...", "so the old certificate
     looks valid"), not a result: no break before it or right after it. A result follows a break: "...,
-    so I'd switch it off"."""
+    so I'd switch it off", or has a subject and a verb in the past: "so I copied them"."""
     clauses, soft = analysed.clauses, analysed.soft
-    return not soft[i] and i + 1 < len(clauses) and clauses[i + 1] == clauses[i] and not soft[i + 1]
+    if not (not soft[i] and i + 1 < len(clauses) and clauses[i + 1] == clauses[i] and not soft[i + 1]):
+        return False
+    # A subject and a verb in the past tell a result: "the rest wouldn't fit in her quota so I copied them to
+    # my personal Dropbox" copied them (engine 1.63.0, the seventy-third set).
+    after = i + 2
+    return not (
+        analysed.keys[i + 1] in _SUBJECTS
+        and after < len(clauses)
+        and clauses[after] == clauses[i]
+        and analysed.norms[after].endswith("ed")
+    )
 
 
 _QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
@@ -1607,6 +1617,7 @@ def analyse(text: str) -> AnalysedText:
     _weighed_options(analysed)
     if "\n" in text:
         _labelled_options(analysed)
+        _option_bullets(analysed)
     if ":" in text:
         _others_drafts(analysed)
     _anecdotes(analysed)
@@ -2286,6 +2297,44 @@ def _labelled_options(analysed: AnalysedText) -> None:
             continue
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             analysed.neg_credit[k] = analysed.neg_flag[k] = True
+
+
+# A heading alone on its line that lists candidates ("Options:", "Possible causes:"), then the bullets under
+# it: each is weighed, not done, unless its verdict picks it ("- Say no to admin, but help them get the
+# software installed properly: yes.").
+_OPTIONS_HEADING = re.compile(
+    r"^[ \t#*_]*(?:options?|possible[ \t]+causes|possibilities|candidates|choices|approaches|ideas|"
+    r"options[ \t]+considered|what[ \t]+i[ \t]+considered)[ \t*_]*:[ \t*_]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022]|[a-d][).]|\d+[).])[ \t]+\S[^\n]*", re.IGNORECASE)
+_PICKED = re.compile(
+    r"(?::|\s[-\u2013\u2014])[ \t]*(?:yes|yep|best|preferred|chosen|winner|this[ \t]+one|"
+    r"go[ \t]+with[ \t]+(?:it|this)|do[ \t]+this)\b",
+    re.IGNORECASE,
+)
+
+
+def _option_bullets(analysed: AnalysedText) -> None:
+    """The bullets under a heading that lists candidates (`_OPTIONS_HEADING`) are weighed, not said, for red
+    flags and contradictions, but for the one whose verdict picks it (`_PICKED`); credit stays (engine
+    1.63.0, right answers of the seventy-third set: "Options: / - Customer's mailbox full or their server
+    down: possible in general, but the bounce says ...", "- Just say no and close the ticket: follows
+    policy but leaves them stuck.")."""
+    text, starts = analysed.text, analysed.starts
+    for heading in _OPTIONS_HEADING.finditer(text):
+        position = heading.end() + 1
+        while position < len(text):
+            if text[position] == "\n":
+                position += 1
+                continue
+            bullet = _BULLET.match(text, position)
+            if bullet is None:
+                break
+            if _PICKED.search(bullet.group()) is None:
+                for k in range(bisect_left(starts, bullet.start()), bisect_left(starts, bullet.end())):
+                    analysed.neg_flag[k] = True
+            position = bullet.end() + 1
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help

@@ -584,3 +584,22 @@ def test_a_number_is_met_as_it_is_dictated() -> None:
     assert find_first(analyse("they need to update to four point oh"), phrases) is not None
     assert find_first(analyse("last restarted on twenty ninth april"), phrases) is not None
     assert find_first(analyse("seventy computers"), phrases) is None
+
+
+def test_a_step_told_about_counts_where_it_is_done() -> None:
+    # Engine 1.63.0 (right answers of the seventy-third set): "tell the CEO what the fallback is" announces
+    # the fallback; the step is where the answer does it.
+    rubric = {
+        "type": "ordered_steps",
+        "first_step": "input",
+        "first_step_weight": 0.5,
+        "order_weight": 0.2,
+        "steps": [
+            {"id": "input", "label": "Check the input", "phrasings": ["input source"]},
+            {"id": "fallback", "label": "Fall back", "phrasings": ["fallback"]},
+        ],
+    }
+    told = "1. Tell the CEO I'm on it and what the fallback is.\n"
+    answer = told + "2. Check the input source.\n3. Then the fallback."
+
+    assert met(score_one(rubric, answer))["first-step"]
