@@ -165,13 +165,14 @@ measured with engines 1.57.0 and 1.58.0 (one right answer flagged as a disqualif
 then read, and engine 1.59.0 tuned on it. A seventy-second (all six kinds, answers given as the words said
 to the people involved, in quotation marks) was held out: measured with engines 1.58.0 and 1.59.0, answer
 for answer the same, then read, and engine 1.61.0 tuned on it. A seventy-third (all six kinds, options
-weighed, then a decision) is held out: measured with engines 1.58.0 and 1.59.0 (the same; one right answer
+weighed, then a decision) was held out: measured with engines 1.58.0 and 1.59.0 (the same; one right answer
 flagged as a disqualifier by both, for an option its decision turned down, none since 1.60.0, which read
-only that answer) and 1.61.0 (one negated-right answer higher, no count changed), and not registered here.
+only that answer) and 1.61.0 (one negated-right answer higher, no count changed), then read, and engine
+1.63.0 tuned on it.
 A seventy-fourth (all six kinds, each answer a review of a colleague's draft plan) is held out: measured with
 engines 1.58.0 and 1.61.0 (nearly the same; three right answers flagged as disqualifiers by both, for the
-colleague's draft they quoted and turned down, none since 1.62.0, which read only those three), and not
-registered here.
+colleague's draft they quoted and turned down, none since 1.62.0, which read only those three) and 1.63.0
+(the same as 1.62.0), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -396,6 +397,8 @@ CLEAN = {
     "seventy-first": ("good", "neg_good"),
     # Held out until engine 1.61.0: no right answer flagged by 1.58.0 to 1.60.0.
     "seventy-second": ("good", "neg_good"),
+    # Held out until engine 1.63.0: one right answer flagged by 1.58.0 and 1.59.0, none since 1.60.0.
+    "seventy-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -668,6 +671,9 @@ CAUGHT = {
     # Held out until engine 1.61.0: 1.58.0 to 1.60.0 20 and 31; then read, and 1.61.0 tuned on it.
     ("seventy-second", "rude"): 32,
     ("seventy-second", "unsafe"): 33,
+    # Held out until engine 1.63.0: 1.58.0 to 1.62.0 22 and 30; then read, and 1.63.0 tuned on it.
+    ("seventy-third", "rude"): 31,
+    ("seventy-third", "unsafe"): 33,
 }
 
 
@@ -761,6 +767,7 @@ WRONG_AND_NEGATED = (
     "seventieth",
     "seventy-first",
     "seventy-second",
+    "seventy-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1357,6 +1364,12 @@ IN_BAND = {
     ("seventy-second", "neg_good"): 33,
     ("seventy-second", "wrong"): 32,
     ("seventy-second", "neg_wrong"): 33,
+    # Held out until engine 1.63.0: 1.58.0 to 1.62.0 30, 32, 31, 19; then tuned on (bullets under an
+    # "Options:" heading, a step told about, the wrong conclusions of five items as contradictions).
+    ("seventy-third", "good"): 33,
+    ("seventy-third", "neg_good"): 33,
+    ("seventy-third", "wrong"): 31,
+    ("seventy-third", "neg_wrong"): 23,
 }
 
 
