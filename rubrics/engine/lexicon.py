@@ -158,6 +158,8 @@ REPORTING = frozenset({
     "asked", "asks", "asking", "wants", "wanted", "requested", "requests", "requesting", "demanded",
     "demands", "demanding", "insists", "insisted", "insisting", "says", "said", "claims", "claimed",
     "thinks", "believes",
+    # Engine 1.64.0 (the seventy-fourth set): "Ollie suggests reinstalling the VPN client".
+    "suggests", "suggested", "proposes", "proposed", "recommends", "reckons",
 })
 # Right before a reporting word these make it the candidate's own words ("I asked them to", "I'd say").
 OWN_VOICE = ["i", "we", "would", "will", "should", "could", "can", "might", "may", "must"]
@@ -1703,6 +1705,18 @@ TONE_CUES: tuple[str, ...] = (
     "somebody pressed something", "ask what they pressed", "rare, but possible", "did anyone actually try",
     "radical idea", "at least most of it", "true, for once", "have a word with themselves",
     "called it a disaster", "called it an emergency",
+    # Engine 1.64.0 (the seventy-fourth set: scorn for the colleague whose draft is reviewed): "Rookie move.",
+    # "stop believing everything users type", "Please don't make me write all this out again". Not "it's
+    # basic": it met "it disables basically everyone" in a right answer of the sixty-eighth set.
+    "about what i'd expect from", "all it takes to convince them", "that's guesswork",
+    "every user thinks that", "wouldn't be the first time", "before reaching for the",
+    "too polite for people",
+    "won't be recovering", "exactly the sort of thing", "as if the system", "can't type their username",
+    "rookie move", "stop believing everything", "whose fault it was", "ancient printer driver",
+    "with any luck nobody", "why would you knock", "odds are this user", "more than i can say for",
+    "barely disguised", "don't make me write", "makes users hate", "more patient than", "than bruno deserves",
+    "vague as usual", "isn't much better", "someone in facilities probably", "not creative spellings",
+    "so people wouldn't do this",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -239,10 +239,33 @@ def _preparing(analysed: AnalysedText, match: Match) -> bool:
     return False
 
 
+_FIRST_WORDS = frozenset(word_key(word) for word in ("first", "firstly", "initially"))
+_OWN_BEFORE_FIRST = frozenset(word_key(word) for word in ("i", "we", "would", "will", "my", "our", "should"))
+_AFTER_FIRST = frozenset(
+    word_key(word) for word in ("step", "steps", "thing", "things", "check", "move", "port")
+)
+
+
+def _opens_an_order(analysed: AnalysedText, i: int) -> bool:
+    """Whether "first" at token i opens the order of steps: at the start of its segment ("First, check ..."),
+    after the writer ("I'd first check", "my first step"), or before a word for a step ("first thing");
+    not after an act ("reconnect first")."""
+    keys = analysed.keys
+    return (
+        i == analysed.segment_start(i)
+        or (i > 0 and keys[i - 1] in _OWN_BEFORE_FIRST)
+        or (i + 1 < len(keys) and keys[i + 1] in _AFTER_FIRST)
+    )
+
+
 def _first_marker(analysed: AnalysedText) -> int | None:
     keys = analysed.keys
     for i, key in enumerate(keys):
         if key in _FIRST_MARKERS:
+            if analysed.neg_credit[i]:
+                continue  # "I wouldn't start with a reboot", "Finn wants to start by rebooting" (1.64.0)
+            if key in _FIRST_WORDS and not _opens_an_order(analysed, i):
+                continue  # "forget the network and reconnect first, then check the password" (1.64.0)
             return i
         if key == _ONE and analysed.first_of_line(i):
             return i

@@ -2338,12 +2338,14 @@ def _option_bullets(analysed: AnalysedText) -> None:
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help
-# with the budget."", "Zara's draft reply: ..."): a name or a person's word with "'s", up to two words, a word
-# for what they wrote, up to four words, a colon, then a quotation in double quotes (to its closing mark) or
+# with the budget."", "Zara's draft reply: ...", "Sasha's review: ..."): a name or a person's word with "'s",
+# up to two words, a word for what they wrote (not "email" or "message": "Mark's email: it says ..." is the
+# scenario's), up to four words, a colon, then a quotation in double quotes (to its closing mark) or
 # the rest of the line. Not "it's", "that's", "here's", ...: those are no one's.
 _DRAFT = re.compile(
     r"\b(?!(?:it|that|what|here|there|let|who|he|she|where|this|everyone|one)['\u2019]s\b)\w+['\u2019]s"
-    r"(?:[ \t]+\w+){0,2}?[ \t]+(?:draft|plan|suggestion|proposal|idea|reply|version|wording|approach|fix)\b"
+    r"(?:[ \t]+\w+){0,2}?[ \t]+"
+    r"(?:draft|plan|suggestion|proposal|idea|reply|version|wording|approach|fix|review|take|steps|checklist)\b"
     r"(?:[ \t]+[\w@.-]+){0,4}[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
@@ -2352,20 +2354,40 @@ _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # The writer keeps the draft when the sentence after it opens with one of these and turns nothing down:
 # "Nora's draft: ... Fine, that's what I'd do." makes it the writer's plan.
 _KEPT_DRAFT = re.compile(
-    r"[\W_]*(?:yes|yep|fine|good|agreed?|correct|right|spot on|keep it|ok|okay|sound|sensible|that works|"
-    r"looks (?:good|fine|right))\b[^.!?\n]*",
+    r"[\W_]*(?:yes|yep|fine|good|agreed?|correct|right|spot[ \t]+on|keep[ \t]+it|ok|okay|sound|sensible|"
+    r"that[ \t]+works|looks[ \t]+(?:good|fine|right))\b[^.!?\n]*",
     re.IGNORECASE,
 )
 _TURNED_DOWN = re.compile(r"\b(?:but|however|not|no|never|except)\b|n['\u2019]t\b", re.IGNORECASE)
 
 
+# The same draft described in a sentence of its own: "Eve's draft mentions the old driver, the new one from
+# the manufacturer, the Print Spooler restart ...", to the end of that sentence (engine 1.64.0).
+_DRAFT_DESCRIBED = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)"
+    r"(?P<body>(?!(?:it|that|what|here|there|let|who|he|she|where|this|everyone|one)['\u2019]s\b)\w+['\u2019]s"
+    r"(?:[ \t]+\w+)?[ \t]+(?:draft|plan|suggestion|proposal|version|wording|approach)(?:[ \t]+\w+)?[ \t]+"
+    r"(?!is\b|was\b|looks\b|seems\b)[a-z]+s\b[^.!?\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# Someone else's first step, told in a sentence of its own: "Finn wants to start by rebooting the CEO's
+# laptop", "Adam's first step is 'restart the room laptop'." (engine 1.64.0).
+_OTHERS_FIRST_STEP = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?P<body>(?!(?:i|we|you)\b)\w+"
+    r"(?:(?:[ \t]+(?:wants|would[ \t]+like|plans|suggests|proposes|is[ \t]+going)(?:[ \t]+to)?[ \t]+"
+    r"(?:start|begin|kick[ \t]+off)\w*)|(?:['\u2019]s[ \t]+first[ \t]+(?:step|move|idea)))\b[^.!?\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _others_drafts(analysed: AnalysedText) -> None:
-    """What someone else drafted, quoted to be reviewed, is no act of the writer's, for red flags and
-    contradictions (`_DRAFT`; engine 1.62.0: three right answers of a held-out set were disqualified for
-    the colleague's draft they quoted and then turned down), unless the sentence after it keeps it. Credit
-    stays: a draft the writer keeps is their plan too."""
+    """What someone else drafted, quoted to be reviewed, is no act of the writer's, for red flags,
+    contradictions and credit (`_DRAFT`; engine 1.62.0: three right answers of a held-out set were
+    disqualified for the colleague's draft they quoted and then turned down; engine 1.64.0: credit too, as a
+    draft's steps came before the writer's own), unless the sentence after it keeps it."""
     text = analysed.text
-    starts = analysed.starts
     for draft in _DRAFT.finditer(text):
         start = draft.end()
         if start >= len(text):
@@ -2378,11 +2400,20 @@ def _others_drafts(analysed: AnalysedText) -> None:
         else:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-        kept = _KEPT_DRAFT.match(text, end + (closing is not None))
-        if kept is not None and _TURNED_DOWN.search(kept.group()) is None:
-            continue
-        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
-            analysed.neg_flag[k] = True
+        _not_the_writers(analysed, start, end, end + (closing is not None))
+    for described in (*_DRAFT_DESCRIBED.finditer(text), *_OTHERS_FIRST_STEP.finditer(text)):
+        _not_the_writers(analysed, described.start("body"), described.end(), described.end() + 1)
+
+
+def _not_the_writers(analysed: AnalysedText, start: int, end: int, after: int) -> None:
+    """The characters from `start` to `end` read as someone else's, for credit and red flags, unless the
+    sentence from `after` keeps them (`_KEPT_DRAFT`)."""
+    kept = _KEPT_DRAFT.match(analysed.text, after)
+    if kept is not None and _TURNED_DOWN.search(kept.group()) is None:
+        return
+    starts = analysed.starts
+    for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+        analysed.neg_flag[k] = analysed.neg_credit[k] = True
 
 
 def _anecdote_at(analysed: AnalysedText, i: int) -> bool:

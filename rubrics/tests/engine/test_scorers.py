@@ -603,3 +603,21 @@ def test_a_step_told_about_counts_where_it_is_done() -> None:
     answer = told + "2. Check the input source.\n3. Then the fallback."
 
     assert met(score_one(rubric, answer))["first-step"]
+
+
+def test_first_after_an_act_or_a_start_that_is_not_the_writers_opens_no_order() -> None:
+    # Engine 1.64.0: "reconnect first" and "I wouldn't start with the network" are not where the order starts.
+    rubric = {
+        "type": "ordered_steps",
+        "first_step": "wifi",
+        "first_step_weight": 0.5,
+        "order_weight": 0.2,
+        "steps": [
+            {"id": "wifi", "label": "Wi-Fi on", "phrasings": ["wifi is on"]},
+            {"id": "rejoin", "label": "Rejoin", "phrasings": ["forget the network"]},
+            {"id": "ip", "label": "ipconfig", "phrasings": ["ipconfig"]},
+        ],
+    }
+    answer = "Check wifi is on. Forget the network and reconnect first, then ipconfig."
+
+    assert met(score_one(rubric, answer))["first-step"]

@@ -1270,3 +1270,22 @@ def test_so_with_a_subject_and_a_past_verb_is_a_result_not_a_purpose() -> None:
     assert found(answer, "copied them to my personal dropbox", reading="flag") is not None
     purpose = "I wouldn't move it so it looks compliant."
     assert found(purpose, "so it looks compliant", reading="flag") is None
+
+
+def test_a_colleagues_draft_described_or_first_step_told_is_theirs_not_the_writers() -> None:
+    # Engine 1.64.0 (the seventy-fourth set): for credit too, unless the writer keeps it.
+    described = (
+        "Eve's draft mentions the old driver and the Print Spooler restart. Too much detail. Mine: fixed."
+    )
+    first = "Finn wants to start by rebooting the CEO's laptop.\nNot now: check the input first."
+    review = "Sasha's review: \"Logic looks fine, schedule it for 02:00.\"\n\nIt isn't fine."
+
+    assert found(described, "print spooler restart") is None
+    assert found("Eve's draft mentions the old driver. Fine, that's what I'd send.", "old driver") is not None
+    assert found(first, "rebooting the ceo's laptop") is None
+    assert found(review, "logic looks fine", reading="flag") is None
+    assert (
+        found("Ollie suggests reinstalling the VPN client.", "reinstalling the vpn client", reading="flag")
+        is None
+    )
+    assert found("I'd start by rebooting the laptop.", "rebooting the laptop") is not None
