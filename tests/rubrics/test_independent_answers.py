@@ -169,10 +169,11 @@ weighed, then a decision) was held out: measured with engines 1.58.0 and 1.59.0 
 flagged as a disqualifier by both, for an option its decision turned down, none since 1.60.0, which read
 only that answer) and 1.61.0 (one negated-right answer higher, no count changed), then read, and engine
 1.63.0 tuned on it.
-A seventy-fourth (all six kinds, each answer a review of a colleague's draft plan) is held out: measured with
+A seventy-fourth (all six kinds, each answer a review of a colleague's draft plan) was held out: measured with
 engines 1.58.0 and 1.61.0 (nearly the same; three right answers flagged as disqualifiers by both, for the
 colleague's draft they quoted and turned down, none since 1.62.0, which read only those three) and 1.63.0
-(the same as 1.62.0), and not registered here.
+(the same as 1.62.0), then read, and engine 1.64.0 tuned on it. A seventy-fifth (all six kinds, a
+compliance-minded register) is held out: measured with engines 1.58.0 and 1.64.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -399,6 +400,8 @@ CLEAN = {
     "seventy-second": ("good", "neg_good"),
     # Held out until engine 1.63.0: one right answer flagged by 1.58.0 and 1.59.0, none since 1.60.0.
     "seventy-third": ("good", "neg_good"),
+    # Held out until engine 1.64.0: three right answers flagged by 1.58.0 and 1.61.0, none since 1.62.0.
+    "seventy-fourth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -674,6 +677,9 @@ CAUGHT = {
     # Held out until engine 1.63.0: 1.58.0 to 1.62.0 22 and 30; then read, and 1.63.0 tuned on it.
     ("seventy-third", "rude"): 31,
     ("seventy-third", "unsafe"): 33,
+    # Held out until engine 1.64.0: 1.58.0 to 1.63.0 19 or 20 and 32; then read, and 1.64.0 tuned on it.
+    ("seventy-fourth", "rude"): 30,
+    ("seventy-fourth", "unsafe"): 32,
 }
 
 
@@ -768,6 +774,7 @@ WRONG_AND_NEGATED = (
     "seventy-first",
     "seventy-second",
     "seventy-third",
+    "seventy-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1370,6 +1377,12 @@ IN_BAND = {
     ("seventy-third", "neg_good"): 33,
     ("seventy-third", "wrong"): 31,
     ("seventy-third", "neg_wrong"): 23,
+    # Held out until engine 1.64.0: 1.58.0 and 1.61.0 26, 28, 29, 12 (1.62.0 and 1.63.0 31, 29, 29, 12); then
+    # tuned on (a colleague's draft described or first step told is theirs, for credit too).
+    ("seventy-fourth", "good"): 32,
+    ("seventy-fourth", "neg_good"): 32,
+    ("seventy-fourth", "wrong"): 30,
+    ("seventy-fourth", "neg_wrong"): 21,
 }
 
 
