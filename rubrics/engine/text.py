@@ -1618,8 +1618,7 @@ def analyse(text: str) -> AnalysedText:
     if "\n" in text:
         _labelled_options(analysed)
         _option_bullets(analysed)
-    if ":" in text:
-        _others_drafts(analysed)
+    _others_drafts(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
         _quoted_lines(analysed)
@@ -2341,14 +2340,19 @@ def _option_bullets(analysed: AnalysedText) -> None:
 # with the budget."", "Zara's draft reply: ...", "Sasha's review: ..."): a name or a person's word with "'s",
 # up to two words, a word for what they wrote (not "email" or "message": "Mark's email: it says ..." is the
 # scenario's), up to four words, a colon, then a quotation in double quotes (to its closing mark) or
-# the rest of the line. Not "it's", "that's", "here's", ...: those are no one's.
+# the rest of the line. Not "it's", "that's", "here's", ...: those are no one's (`_NO_ONES`). Each pattern
+# begins at the apostrophe, which the regular expression engine finds fast; the owner's word before it is
+# read in `_owner`.
 _DRAFT = re.compile(
-    r"\b(?!(?:it|that|what|here|there|let|who|he|she|where|this|everyone|one)['\u2019]s\b)\w+['\u2019]s"
-    r"(?:[ \t]+\w+){0,2}?[ \t]+"
+    r"['\u2019](?<=\w['\u2019])s(?:[ \t]+\w+){0,2}?[ \t]+"
     r"(?:draft|plan|suggestion|proposal|idea|reply|version|wording|approach|fix|review|take|steps|checklist)\b"
     r"(?:[ \t]+[\w@.-]+){0,4}[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
+_NO_ONES = frozenset(
+    ("it", "that", "what", "here", "there", "let", "who", "he", "she", "where", "this", "everyone", "one")
+)
+_WORD_BEFORE = re.compile(r"\w+$")
 # Double quotes only: a single one may be an apostrophe ("I'll"), and curly or straight they read the same.
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 # The writer keeps the draft when the sentence after it opens with one of these and turns nothing down:
@@ -2362,24 +2366,43 @@ _TURNED_DOWN = re.compile(r"\b(?:but|however|not|no|never|except)\b|n['\u2019]t\
 
 
 # The same draft described in a sentence of its own: "Eve's draft mentions the old driver, the new one from
-# the manufacturer, the Print Spooler restart ...", to the end of that sentence (engine 1.64.0).
+# the manufacturer, the Print Spooler restart ...", to the end of that sentence; and someone else's first
+# step so told: "Adam's first step is 'restart the room laptop'." (engine 1.64.0). The owner's word opens its
+# sentence (`_opens_sentence`).
 _DRAFT_DESCRIBED = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)"
-    r"(?P<body>(?!(?:it|that|what|here|there|let|who|he|she|where|this|everyone|one)['\u2019]s\b)\w+['\u2019]s"
+    r"['\u2019](?<=\w['\u2019])s(?:"
     r"(?:[ \t]+\w+)?[ \t]+(?:draft|plan|suggestion|proposal|version|wording|approach)(?:[ \t]+\w+)?[ \t]+"
-    r"(?!is\b|was\b|looks\b|seems\b)[a-z]+s\b[^.!?\n]*)",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?!is\b|was\b|looks\b|seems\b)[a-z]+s\b|[ \t]+first[ \t]+(?:step|move|idea)\b)[^.!?\n]*",
+    re.IGNORECASE,
 )
-
-
-# Someone else's first step, told in a sentence of its own: "Finn wants to start by rebooting the CEO's
-# laptop", "Adam's first step is 'restart the room laptop'." (engine 1.64.0).
+# Someone else's first step told with a verb of wanting: "Finn wants to start by rebooting the CEO's laptop".
 _OTHERS_FIRST_STEP = re.compile(
     r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?P<body>(?!(?:i|we|you)\b)\w+"
-    r"(?:(?:[ \t]+(?:wants|would[ \t]+like|plans|suggests|proposes|is[ \t]+going)(?:[ \t]+to)?[ \t]+"
-    r"(?:start|begin|kick[ \t]+off)\w*)|(?:['\u2019]s[ \t]+first[ \t]+(?:step|move|idea)))\b[^.!?\n]*)",
+    r"[ \t]+(?:wants|would[ \t]+like|plans|suggests|proposes|is[ \t]+going)(?:[ \t]+to)?[ \t]+"
+    r"(?:start|begin|kick[ \t]+off)\w*\b[^.!?\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
+_STARTING = _keys(("start", "begin", "kick"))
+_WANTING = _keys(("wants", "like", "plans", "suggests", "proposes", "going"))
+
+
+def _owner(text: str, apostrophe: int) -> int:
+    """Where the owner's word before the apostrophe at `apostrophe` starts, or -1 when it is no one's
+    ("it's", "that's")."""
+    word = _WORD_BEFORE.search(text, 0, apostrophe)
+    if word is None or word.group().lower() in _NO_ONES:
+        return -1
+    return word.start()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens its line, or its sentence after a full stop, "!" or "?" and a
+    space."""
+    before = text[:start]
+    stripped = before.rstrip(" \t")
+    if not stripped or stripped.endswith("\n"):
+        return True
+    return stripped.endswith((".", "!", "?")) and len(stripped) < len(before)
 
 
 def _others_drafts(analysed: AnalysedText) -> None:
@@ -2388,21 +2411,30 @@ def _others_drafts(analysed: AnalysedText) -> None:
     disqualified for the colleague's draft they quoted and then turned down; engine 1.64.0: credit too, as a
     draft's steps came before the writer's own), unless the sentence after it keeps it."""
     text = analysed.text
-    for draft in _DRAFT.finditer(text):
-        start = draft.end()
-        if start >= len(text):
-            continue
-        closing = _CLOSING.get(text[start])
-        if closing is not None:
-            end = text.find(closing, start + 1)
-            if end < 0:
+    if "'" in text or "\u2019" in text:
+        for draft in _DRAFT.finditer(text):
+            if _owner(text, draft.start()) < 0:
                 continue
-        else:
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-        _not_the_writers(analysed, start, end, end + (closing is not None))
-    for described in (*_DRAFT_DESCRIBED.finditer(text), *_OTHERS_FIRST_STEP.finditer(text)):
-        _not_the_writers(analysed, described.start("body"), described.end(), described.end() + 1)
+            start = draft.end()
+            if start >= len(text):
+                continue
+            closing = _CLOSING.get(text[start])
+            if closing is not None:
+                end = text.find(closing, start + 1)
+                if end < 0:
+                    continue
+            else:
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end
+            _not_the_writers(analysed, start, end, end + (closing is not None))
+        for described in _DRAFT_DESCRIBED.finditer(text):
+            owner = _owner(text, described.start())
+            if owner >= 0 and _opens_sentence(text, owner):
+                _not_the_writers(analysed, owner, described.end(), described.end() + 1)
+    keys = analysed.key_set
+    if not keys.isdisjoint(_STARTING) and not keys.isdisjoint(_WANTING):
+        for told in _OTHERS_FIRST_STEP.finditer(text):
+            _not_the_writers(analysed, told.start("body"), told.end(), told.end() + 1)
 
 
 def _not_the_writers(analysed: AnalysedText, start: int, end: int, after: int) -> None:
