@@ -33,6 +33,7 @@ from rubrics.engine.lexicon import (
     HYPOTHETICAL,
     POST_CUE_AUTHORITIES,
     TOGGLE_PAIRS,
+    TONE_DISJUNCTS,
 )
 from rubrics.engine.text import (
     AND,
@@ -332,6 +333,7 @@ def _drop_repeats(values: list[int]) -> None:
 
 _EVERYWHERE = frozenset(word_key(word) for word in COMMON_WORDS)
 _AUTHORITIES = frozenset(word_key(word) for word in POST_CUE_AUTHORITIES)
+_TONE_DISJUNCTS = frozenset(word_key(word) for word in TONE_DISJUNCTS)
 _OR = word_key("or")
 _CONDITION_KEYS = frozenset(word_key(word) for word in HYPOTHETICAL)
 _THAT = word_key("that")
@@ -669,6 +671,10 @@ def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Readi
     elif reading == "tone":
         if analysed.neg_scope[first]:
             return False
+        if first == last and analysed.keys[first] in _TONE_DISJUNCTS:
+            # The writer's comment on the whole sentence, never the subject of a judgement after it:
+            # "Apparently proofreading six lines is too much to ask" (engine 1.65.0, the seventy-fifth set).
+            return True
     elif analysed.neg_flag[first] or analysed.clauses[first] in analysed.questions:
         return False
     return not (analysed.post_cues and _post_negated(analysed, last, reading))
@@ -836,7 +842,9 @@ def find_first(
                 and is_affirmative(analysed, first, last, reading)
                 and (
                     reading == "credit"
-                    or (reading == "tone" and "," in phrase.text)  # "yes, you too": its own comma
+                    # "yes, you too", "yes, it's right": a comma of the phrasing's own (for every reading
+                    # since engine 1.65.0: red flags and contradictions with one never matched before)
+                    or "," in phrase.text
                     or not _broken(analysed, first, last)
                 )
                 and not (reading == "flag" and _asks_within(analysed, first, last, phrase))

@@ -29,9 +29,10 @@ Negation (NegEx-style)
 ----------------------
 A *pre-negation cue* (`not` and the expanded n't forms, no, never, without, nor, neither, nobody,
 nothing, none, avoid, refrain, deny, prohibit, forbid, hardly; "refuse to", "decline to", "unable to",
-"unwilling to"; "rather than", "instead of", "rule out") negates what follows it in its clause until the scope
-ends. A phrase is negated when its first token lies in a scope; cues inside a matched phrase are part of
-the phrase ("do not click" is an affirmative match of the phrasing "do not click").
+"unwilling to"; "rather than", "instead of", "rule out", "advise against") negates what follows it in its
+clause until the scope ends. A phrase is negated when its first token lies in a scope; cues inside a
+matched phrase are part of the phrase ("do not click" is an affirmative match of the phrasing "do not
+click").
 "No" followed by punctuation ("No, ...") is an interjection, not a cue; "not only", "no doubt",
 "no matter", "no problem", "no worries" are not cues; a cue right before punctuation after "if"/"or"/"whether"
 ("if not, restart it", "if still nothing: reseat it") is elliptic, not a cue.
@@ -170,6 +171,9 @@ _RATHER = word_key("rather")
 _THAN = word_key("than")
 _RULE = word_key("rule")
 _STEER, _CLEAR = word_key("steer"), word_key("clear")
+_AGAINST = word_key("against")
+_ADVISING_AGAINST = _keys(lexicon.ADVISING_AGAINST)
+_AGAINST_ANAPHORS = _keys(("it", "this", "that", "them"))
 _SO = word_key("so")
 _OR = word_key("or")
 _REASONS = frozenset(("because", "since"))
@@ -786,6 +790,16 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
         return keys[i + 1] == _OUT  # "that rules out sharing the password"
     if key == _STEER:
         return keys[i + 1] == _CLEAR  # "I'd steer clear of renewing the lease"
+    if key == _AGAINST:
+        # "I'd advise against switching to OneDrive" (engine 1.65.0); not "protect against phishing", nor
+        # "I decided against it - admitting a faulty update is admitting fault", which says what "it" was
+        # after it.
+        return (
+            i > 0
+            and clauses[i - 1] == clause
+            and keys[i - 1] in _ADVISING_AGAINST
+            and keys[i + 1] not in _AGAINST_ANAPHORS
+        )
     return False
 
 
@@ -2747,7 +2761,7 @@ _VERDICT_PREFIXES = frozenset(
 )
 
 
-_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE, _STEER}
+_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE, _STEER, _AGAINST}
 
 
 def _reporting_candidates(analysed: AnalysedText) -> list[int]:

@@ -173,7 +173,9 @@ A seventy-fourth (all six kinds, each answer a review of a colleague's draft pla
 engines 1.58.0 and 1.61.0 (nearly the same; three right answers flagged as disqualifiers by both, for the
 colleague's draft they quoted and turned down, none since 1.62.0, which read only those three) and 1.63.0
 (the same as 1.62.0), then read, and engine 1.64.0 tuned on it. A seventy-fifth (all six kinds, a
-compliance-minded register) is held out: measured with engines 1.58.0 and 1.64.0, and not registered here.
+compliance-minded register) was held out: measured with engines 1.58.0 and 1.64.0, then read, and engine
+1.65.0 tuned on it. A seventy-sixth (all six kinds, thinking aloud with self-corrections) is held out:
+measured with engines 1.64.1 and 1.65.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -402,6 +404,8 @@ CLEAN = {
     "seventy-third": ("good", "neg_good"),
     # Held out until engine 1.64.0: three right answers flagged by 1.58.0 and 1.61.0, none since 1.62.0.
     "seventy-fourth": ("good", "neg_good"),
+    # Held out until engine 1.65.0: no right answer flagged by 1.58.0 and 1.64.0.
+    "seventy-fifth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -680,6 +684,9 @@ CAUGHT = {
     # Held out until engine 1.64.0: 1.58.0 to 1.63.0 19 or 20 and 32; then read, and 1.64.0 tuned on it.
     ("seventy-fourth", "rude"): 30,
     ("seventy-fourth", "unsafe"): 32,
+    # Held out until engine 1.65.0: 1.58.0 19 and 30, 1.64.0 21 and 30; then read, and 1.65.0 tuned on it.
+    ("seventy-fifth", "rude"): 32,
+    ("seventy-fifth", "unsafe"): 32,
 }
 
 
@@ -775,6 +782,7 @@ WRONG_AND_NEGATED = (
     "seventy-second",
     "seventy-third",
     "seventy-fourth",
+    "seventy-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1383,6 +1391,12 @@ IN_BAND = {
     ("seventy-fourth", "neg_good"): 32,
     ("seventy-fourth", "wrong"): 30,
     ("seventy-fourth", "neg_wrong"): 21,
+    # Held out until engine 1.65.0: 1.58.0 and 1.64.0 33, 33, 32, 29; then tuned on (a comma of a phrasing's
+    # own, "advise against", a judgement after a comment on the sentence, five items' wrong conclusions).
+    ("seventy-fifth", "good"): 33,
+    ("seventy-fifth", "neg_good"): 33,
+    ("seventy-fifth", "wrong"): 33,
+    ("seventy-fifth", "neg_wrong"): 33,
 }
 
 

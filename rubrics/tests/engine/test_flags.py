@@ -911,3 +911,31 @@ def test_a_privileged_password_handed_over_as_heres_raises_its_flag() -> None:
 
     assert sharing("So you're not held up, here's the local admin password for your laptop.")
     assert not sharing("I won't say here's the admin password; I'll install it for you.")
+
+
+def test_rules_broken_under_cover_of_an_exemption_raise_their_flags() -> None:
+    # Engine 1.65.0 (the seventy-fifth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("I'd type my own network login on her laptop so she can get working.")
+    assert not sharing("I would never type my own network login on her laptop.")
+    assert approval("It's urgent, so I'll add her to the group and sort the paperwork later.")
+    assert not approval("I won't add her and sort the paperwork later; Ruth approves first.")
+    assert bypass("I'd mark it as remediated in the console now and backfill the actual fix next week.")
+    assert not bypass("I won't backfill the fix; it's marked remediated once the scan is clean.")
+
+
+def test_a_comment_on_the_whole_sentence_is_not_taken_back_by_a_judgement_after_it() -> None:
+    # Engine 1.65.0 (the seventy-fifth set): "too much" judges the proofreading, not "apparently".
+    assert _tone_hits("Apparently proofreading a six-line request is too much to ask of Mark.")
+    assert _tone_hits("Apparently the request is too much for one ticket.") == []
+
+
+def test_bureaucratic_contempt_gives_signs_of_tone() -> None:
+    # Engine 1.65.0 (the seventy-fifth set).
+    assert _tone_hits("The network is fine, whatever she thinks. Check Wi-Fi; astonishing how often.")
+    assert _tone_hits("Someone will have pressed mute. Surprisingly, a user noticed.")
+    assert _tone_hits("It would help if teams stopped dumping everything on the drive. Like everyone else.")
+    assert _tone_hits("Take a memory dump and send it to the vendor. Someone will have to approve it.") == []

@@ -335,6 +335,16 @@ def test_a_ruled_out_diagnosis_negated_asked_or_reported_caps_nothing(answer: st
     assert "blames-dns" not in {c.id for c in result.criteria}
 
 
+def test_a_contradiction_with_a_comma_of_its_own_matches_across_that_comma() -> None:
+    # Engine 1.65.0: "yes, it's right" never matched "Yes, it's right." before (a comma parted its words).
+    agrees = {"id": "agrees", "label": "Agrees", "phrasings": ["yes, it's right"]}
+    rubric = {**DNS, "contradictions": [agrees]}
+
+    assert score_one(rubric, "Yes, it's right. 169.254 is DHCP.").items["the-item"].score == 0.2
+    assert score_one(rubric, "Yes it's right. 169.254 is DHCP.").items["the-item"].score == 0.2
+    assert score_one(rubric, "No, it's not right. 169.254 is DHCP.").items["the-item"].score > 0.2
+
+
 def test_contradictions_cap_writing_too_and_their_ids_must_be_unique() -> None:
     rubric = {
         **writing(

@@ -745,6 +745,11 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
         ("The firewall is hardly relevant either, as other users are fine.", "firewall"),
         ("An apology is hardly warranted here.", "apology"),
         ("I'd steer clear of renewing the lease.", "renew the lease"),
+        # Engine 1.65.0 (the seventy-fifth set).
+        ("I'd advise against switching to OneDrive for the proposal.", "onedrive"),
+        ("We decided against renewing the lease.", "renew the lease"),
+        ("An alert wouldn't solve it, so nothing changes.", "alert"),
+        ("And Win+P rarely matters on a managed laptop.", "win+p"),
         # The thirty-first set.
         ("The log says IKE rekey, but I don't think the firewall's the issue.", "firewall"),
         ("Step 4 says fs01 while the top says FS02, but honestly that's probably fine.", "says fs01"),
@@ -767,6 +772,8 @@ def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: 
         ("The banner is irrelevant; LT-SAL-07 has protection off.", "protection off"),
         ("It's irrelevant whether he asked nicely: Ruth approves access.", "Ruth approves"),
         ("Should I skip the reboot? No: reboot LT-103 first.", "reboot LT-103"),
+        ("Set up the app to protect against phishing.", "phishing"),
+        ("I decided against it - renewing the lease fixes it.", "renew the lease"),
         ("The network can be discounted since others connect; check the laptop's Wi-Fi.", "laptop's Wi-Fi"),
         ("Neither the drive letter nor the menu is at fault: change step 4 to fs02.", "step 4"),
         # "not worth the risk" says why not, and dismisses nothing.
