@@ -365,7 +365,9 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
                 evidence=_of_match(analysed, match),
             )
         )
-    return Scored(criteria=criteria, score=min(1.0, sum((c.points for c in criteria), 0.0)), max_points=1.0)
+    score = min(1.0, sum((c.points for c in criteria), 0.0))
+    said, cap = _contradictions(rubric.contradictions, analysed)
+    return Scored(criteria=criteria + said, score=min(score, cap), max_points=1.0)
 
 
 # --- Checklist ---------------------------------------------------------------------------------------

@@ -146,6 +146,8 @@ class OrderedStepsRubric(_Spec):
     findings: list[Identifier] = Field(default_factory=list)
     first_step_weight: Fraction
     order_weight: Fraction
+    # What the item rules out, as in a checklist ("wait until the all-hands ends"; engine 1.66.0).
+    contradictions: list[Contradiction] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> OrderedStepsRubric:
@@ -153,6 +155,7 @@ class OrderedStepsRubric(_Spec):
         repeated = _duplicates(ids)
         if repeated:
             raise ValueError(f"step ids must be unique; repeated: {', '.join(repeated)}")
+        _contradictions_fit(["first-step", "order", *(f"step-{i}" for i in ids)], self.contradictions)
         for field, first in [
             ("first_step", self.first_step),
             *(("first_step_also", f) for f in self.first_step_also),

@@ -154,6 +154,7 @@ _HYPOTHETICAL = _keys(lexicon.HYPOTHETICAL)
 _REPORTING_KEYS = _keys(lexicon.REPORTING)
 _OWN_VOICE = _keys(lexicon.OWN_VOICE)
 _SUBJECTS = _keys(lexicon.SUBJECTS)
+_QUANTITY_HEADS = _keys(("much", "lot", "anything", "more", "deal"))
 _SUBORDINATE_OPENERS = _keys(lexicon.SUBORDINATE_OPENERS)
 _MODALS = _keys(lexicon.MODALS)
 POST_CUE_BLOCKERS = _keys(lexicon.POST_CUE_BLOCKERS)
@@ -1112,6 +1113,9 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 and not soft[i + 1]
                 and (
                     (key in _FIRST_PERSON and keys[i + 1] in _MODALS)
+                    # "If your deadline is noon you may need to ask the client for an extension": "you" and a
+                    # modal after a condition of three words or more (engine 1.66.0, the seventy-sixth set).
+                    or (key == _YOU and keys[i + 1] in _MODALS and i - condition_at > 3)
                     # "if it keeps nagging him id just pull ...": "I'd" typed without its apostrophe (engine
                     # 1.55.0, the sixty-eighth set); "id" alone may be a user's ID, so an adverb must follow.
                     or (norms[i] == "id" and keys[i + 1] in _VOICE_ADVERBS)
@@ -1167,10 +1171,12 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 and clauses[i + 1] == clause
                 and not soft[i + 1]
                 and keys[i + 1] in _MODALS
+                and keys[i - 1] not in _QUANTITY_HEADS
             ):
                 # "If you don't restart it will restart by itself": a subject and a modal start a new
                 # predicate even without a comma. Credit only: "I would never say you should know this"
-                # must stay negated for flags.
+                # must stay negated for flags. Not after a quantity the clause says more of: "there isn't
+                # much we can do to prevent it" prevents nothing (engine 1.66.0, the seventy-sixth set).
                 credit = False
                 neg_credit[i] = False
             elif key == AND:
@@ -1627,6 +1633,8 @@ def analyse(text: str) -> AnalysedText:
     if _LIKE in analysed.key_set:
         _comparisons(analysed)
     _answered_away(analysed)
+    if analysed.questions and not _NO_ANSWERS.isdisjoint(analysed.key_set):
+        _refused_proposals(analysed)
     _refused_labels(analysed)
     _weighed_options(analysed)
     if "\n" in text:
@@ -2586,6 +2594,35 @@ def _answered_away(analysed: AnalysedText) -> None:
         if keys[v] != _SO and _conditional(keys, start, v):
             continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):
+            analysed.neg_credit[k] = True
+
+
+_NO_ANSWERS = _keys(lexicon.NO_ANSWERS)
+_PROPOSED_ACTS = _keys(lexicon.INSTRUCTION_VERBS) | _keys(lexicon.PROPOSED_ACT_VERBS)
+_PROPOSAL_LEAD_INS = _keys(lexicon.INSTRUCTION_LEAD_INS) | _TENTATIVE_LEAD_INS
+
+
+def _refused_proposals(analysed: AnalysedText) -> None:
+    """An act put as a question and answered at once with a bare no is turned down: no credit for it
+    ("Reinstall Office? No, not first.", "Just give them admin for ten minutes? No - policy prohibits it";
+    engine 1.66.0, the seventy-sixth set: answers thought aloud). Only a question that opens with an act
+    (`lexicon.INSTRUCTION_VERBS`, `lexicon.PROPOSED_ACT_VERBS`), not one of fact ("Is it DNS? No.", "Other
+    users affected? No."), where the no says what was found. Red flags read no question as said."""
+    keys, clauses = analysed.keys, analysed.clauses
+    count = len(keys)
+    for clause in analysed.questions:
+        first = bisect_left(clauses, clause)
+        after = bisect_left(clauses, clause + 1, lo=first)
+        if after >= count or clauses[after] != clause + 1 or keys[after] not in _NO_ANSWERS:
+            continue
+        if not _segment_ends_after(analysed, after):
+            continue  # "No one else is affected": a statement, not an answer
+        lead = first
+        while lead < after and keys[lead] in _PROPOSAL_LEAD_INS:
+            lead += 1
+        if lead == after or keys[lead] not in _PROPOSED_ACTS:
+            continue
+        for k in range(first, after):
             analysed.neg_credit[k] = True
 
 

@@ -174,8 +174,10 @@ engines 1.58.0 and 1.61.0 (nearly the same; three right answers flagged as disqu
 colleague's draft they quoted and turned down, none since 1.62.0, which read only those three) and 1.63.0
 (the same as 1.62.0), then read, and engine 1.64.0 tuned on it. A seventy-fifth (all six kinds, a
 compliance-minded register) was held out: measured with engines 1.58.0 and 1.64.0, then read, and engine
-1.65.0 tuned on it. A seventy-sixth (all six kinds, thinking aloud with self-corrections) is held out:
-measured with engines 1.64.1 and 1.65.0 (the same), and not registered here.
+1.65.0 tuned on it. A seventy-sixth (all six kinds, thinking aloud with self-corrections) was held out:
+measured with engines 1.64.1 and 1.65.0 (the same), then read, and engine 1.66.0 tuned on it. A
+seventy-seventh (all six kinds, answers told as past experience) is held out: measured with engines 1.65.0
+and a draft of 1.66.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -406,6 +408,8 @@ CLEAN = {
     "seventy-fourth": ("good", "neg_good"),
     # Held out until engine 1.65.0: no right answer flagged by 1.58.0 and 1.64.0.
     "seventy-fifth": ("good", "neg_good"),
+    # Held out until engine 1.66.0: no right answer flagged by 1.64.1 and 1.65.0.
+    "seventy-sixth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -687,6 +691,9 @@ CAUGHT = {
     # Held out until engine 1.65.0: 1.58.0 19 and 30, 1.64.0 21 and 30; then read, and 1.65.0 tuned on it.
     ("seventy-fifth", "rude"): 32,
     ("seventy-fifth", "unsafe"): 32,
+    # Held out until engine 1.66.0: 1.64.1 and 1.65.0 24 and 31; then read, and 1.66.0 tuned on it.
+    ("seventy-sixth", "rude"): 29,
+    ("seventy-sixth", "unsafe"): 33,
 }
 
 
@@ -783,6 +790,7 @@ WRONG_AND_NEGATED = (
     "seventy-third",
     "seventy-fourth",
     "seventy-fifth",
+    "seventy-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1397,6 +1405,12 @@ IN_BAND = {
     ("seventy-fifth", "neg_good"): 33,
     ("seventy-fifth", "wrong"): 33,
     ("seventy-fifth", "neg_wrong"): 33,
+    # Held out until engine 1.66.0: 1.64.1 and 1.65.0 32, 32, 28, 26; then tuned on (an act put as a question
+    # and answered no, what an order of steps rules out, the wrong conclusions of eleven items).
+    ("seventy-sixth", "good"): 32,
+    ("seventy-sixth", "neg_good"): 33,
+    ("seventy-sixth", "wrong"): 32,
+    ("seventy-sixth", "neg_wrong"): 33,
 }
 
 

@@ -809,6 +809,9 @@ def test_dictated_purposes_and_conditions_end_where_the_main_clause_starts() -> 
     assert sharing("if you need to get something out to a client just send it from your personal gmail")
     assert not sharing("To be sure it's not a DNS problem I'd never give him the admin password.")
     assert not sharing("If the limit is deliberate please don't just send him the admin password.")
+    # Engine 1.66.0: "you" and a modal after a condition of some length open the main clause too.
+    assert sharing("If your deadline is noon you may need to send it from your personal gmail.")
+    assert not sharing("If you send it from your personal gmail you may lose it.")
 
 
 def test_a_password_put_where_others_read_it_raises_its_flag() -> None:
@@ -939,3 +942,19 @@ def test_bureaucratic_contempt_gives_signs_of_tone() -> None:
     assert _tone_hits("Someone will have pressed mute. Surprisingly, a user noticed.")
     assert _tone_hits("It would help if teams stopped dumping everything on the drive. Like everyone else.")
     assert _tone_hits("Take a memory dump and send it to the vendor. Someone will have to approve it.") == []
+
+
+def test_a_password_or_login_passed_on_for_convenience_raises_its_flag() -> None:
+    # Engine 1.66.0 (the seventy-sixth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("I'd type it in, and tell them the password so they can do it themselves next time.")
+    assert sharing("I've attached their login details so you can try it in their real account.")
+    assert not sharing("I won't tell them the password so they can do it themselves.")
+
+
+def test_sneering_while_thinking_aloud_gives_signs_of_tone() -> None:
+    # Engine 1.66.0 (the seventy-sixth set).
+    assert _tone_hits("Let me guess - someone pressed mute again. Try reading the guide.")
+    assert _tone_hits("OK, here we go, very simply. If you somehow still get stuck, message me.")
+    assert _tone_hits("Check the mute light first, then the microphone setting.") == []

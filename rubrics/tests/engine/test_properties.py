@@ -202,6 +202,8 @@ def test_quote_style_does_not_change_the_result(values: dict[str, str], swap: tu
 def test_adding_a_missing_required_concept_never_lowers_a_checklist_score(
     text: str, data: st.DataObject
 ) -> None:
+    # Not after a heading left open ("Never: "): what follows it is that heading's list, read as such.
+    assume(not text.rstrip().endswith(":"))
     before = score_attempt(INPUT, {"check": text}).items["check"]
     met_before = {result.id: result.met for result in before.criteria}
     missing = [c for c in CHECKLIST["criteria"] if c["required"] and not met_before[c["id"]]]

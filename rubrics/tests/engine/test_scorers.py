@@ -631,3 +631,28 @@ def test_first_after_an_act_or_a_start_that_is_not_the_writers_opens_no_order() 
     answer = "Check wifi is on. Forget the network and reconnect first, then ipconfig."
 
     assert met(score_one(rubric, answer))["first-step"]
+
+
+def test_an_order_of_steps_may_name_what_the_item_rules_out() -> None:
+    # Engine 1.66.0: "wait until the meeting ends" caps an order of steps as a wrong diagnosis caps a
+    # checklist; turned down, it caps nothing.
+    rubric = {
+        "type": "ordered_steps",
+        "first_step": "mute",
+        "first_step_weight": 0.5,
+        "order_weight": 0.2,
+        "steps": [
+            {"id": "mute", "label": "Mute", "phrasings": ["mute light"]},
+            {"id": "mic", "label": "Mic", "phrasings": ["microphone setting"]},
+        ],
+        "contradictions": [{"id": "waits", "label": "Waits", "phrasings": ["wait until the meeting ends"]}],
+    }
+    waits = "Check the mute light and the microphone setting - but wait until the meeting ends first."
+    result = score_one(rubric, waits).items["the-item"]
+
+    assert result.score == 0.2
+    assert next(c for c in result.criteria if c.id == "waits").evidence is not None
+    checks = "Check the mute light, then the microphone setting."
+    assert score_one(rubric, checks).items["the-item"].score > 0.9
+    fixes_now = "Don't wait until the meeting ends: check the mute light, then the microphone setting."
+    assert score_one(rubric, fixes_now).items["the-item"].score > 0.9

@@ -750,6 +750,10 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
         ("We decided against renewing the lease.", "renew the lease"),
         ("An alert wouldn't solve it, so nothing changes.", "alert"),
         ("And Win+P rarely matters on a managed laptop.", "win+p"),
+        # Engine 1.66.0 (the seventy-sixth set: thinking aloud).
+        ("1. Reinstall Office? No, not first. Check his account.", "reinstall office"),
+        ("Just give them admin for ten minutes? No - policy forbids it.", "give them admin"),
+        ("There isn't much we can do to prevent it.", "prevent"),
         # The thirty-first set.
         ("The log says IKE rekey, but I don't think the firewall's the issue.", "firewall"),
         ("Step 4 says fs01 while the top says FS02, but honestly that's probably fine.", "says fs01"),
@@ -773,6 +777,10 @@ def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: 
         ("It's irrelevant whether he asked nicely: Ruth approves access.", "Ruth approves"),
         ("Should I skip the reboot? No: reboot LT-103 first.", "reboot LT-103"),
         ("Set up the app to protect against phishing.", "phishing"),
+        ("Other users affected? No, so check his account.", "check his account"),
+        ("Reinstall Office? Yes, if the repair fails.", "reinstall office"),
+        ("Is it DNS? No. Renew the lease.", "renew the lease"),
+        ("If you don't restart it will restart by itself.", "restart by itself"),
         ("I decided against it - renewing the lease fixes it.", "renew the lease"),
         ("The network can be discounted since others connect; check the laptop's Wi-Fi.", "laptop's Wi-Fi"),
         ("Neither the drive letter nor the menu is at fault: change step 4 to fs02.", "step 4"),
