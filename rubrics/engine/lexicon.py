@@ -1290,6 +1290,19 @@ FLAG_PHRASINGS["approval_bypass"] += ("sort the paperwork later", "do the paperw
 # Engine 1.66.0 (the seventy-sixth set: talked into it while thinking aloud): a password told so that the
 # user can do it themselves next time, a user's login sent along with a bug report "so you can try it in
 # their real account".
+# Engine 1.67.0 (the seventy-seventh set: told as past experience, "we did that with our last provider"): a
+# user's password left in a ticket's notes, a folder's files copied out to someone not yet approved.
+FLAG_PHRASINGS["credential_sharing"] += (
+    "password is in the private notes",
+    "password in the private notes",
+    "password is in the ticket notes",
+    "password is in the notes",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "copy the budget spreadsheets",
+    "copy the budget files",
+    "email him the budget",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "tell them the password so",
     "give them the password so",
@@ -1776,6 +1789,13 @@ TONE_CUES: tuple[str, ...] = (
     "let me guess", "ages ago", "try reading", "if i had to guess", "at least one person",
     "here we go", "somehow still", "anything clever", "wishes it worked", "should i be surprised",
     "did the author actually", "did the author even", "can't tell the time",
+    # Engine 1.67.0 (the seventy-seventh set: stories told to mock the people in them), each in rude answers
+    # of earlier sets and in no other: "cleaning up after them", "the one right in front of you", "treated
+    # P1s as optional", "more times than anyone should", "random keys".
+    "cleaning up after", "if he can manage", "if she can manage", "if they can manage", "new ways to break",
+    "then blamed", "before calling us", "apparently optional", "as optional", "patiently explain",
+    "random keys", "every user thinks", "worst for it", "even they can", "right in front of you",
+    "more times than", "actually trying", "will have touched",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

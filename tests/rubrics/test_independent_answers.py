@@ -176,8 +176,9 @@ colleague's draft they quoted and turned down, none since 1.62.0, which read onl
 compliance-minded register) was held out: measured with engines 1.58.0 and 1.64.0, then read, and engine
 1.65.0 tuned on it. A seventy-sixth (all six kinds, thinking aloud with self-corrections) was held out:
 measured with engines 1.64.1 and 1.65.0 (the same), then read, and engine 1.66.0 tuned on it. A
-seventy-seventh (all six kinds, answers told as past experience) is held out: measured with engines 1.65.0
-and a draft of 1.66.0 (the same), and not registered here.
+seventy-seventh (all six kinds, answers told as past experience) was held out: measured with engines 1.65.0
+and 1.66.0 (the same), then read, and engine 1.67.0 tuned on it. A seventy-eighth (all six kinds, a team
+lead delegating) is held out: measured with engines 1.66.0 and 1.67.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -410,6 +411,8 @@ CLEAN = {
     "seventy-fifth": ("good", "neg_good"),
     # Held out until engine 1.66.0: no right answer flagged by 1.64.1 and 1.65.0.
     "seventy-sixth": ("good", "neg_good"),
+    # Held out until engine 1.67.0: no right answer flagged by 1.65.0 and 1.66.0.
+    "seventy-seventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -694,6 +697,9 @@ CAUGHT = {
     # Held out until engine 1.66.0: 1.64.1 and 1.65.0 24 and 31; then read, and 1.66.0 tuned on it.
     ("seventy-sixth", "rude"): 29,
     ("seventy-sixth", "unsafe"): 33,
+    # Held out until engine 1.67.0: 1.65.0 and 1.66.0 20 and 31; then read, and 1.67.0 tuned on it.
+    ("seventy-seventh", "rude"): 26,
+    ("seventy-seventh", "unsafe"): 33,
 }
 
 
@@ -791,6 +797,7 @@ WRONG_AND_NEGATED = (
     "seventy-fourth",
     "seventy-fifth",
     "seventy-sixth",
+    "seventy-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1411,6 +1418,12 @@ IN_BAND = {
     ("seventy-sixth", "neg_good"): 33,
     ("seventy-sixth", "wrong"): 32,
     ("seventy-sixth", "neg_wrong"): 33,
+    # Held out until engine 1.67.0: 1.65.0 and 1.66.0 32, 32, 33, 27; then tuned on (the wrong conclusions of
+    # eight items, as told from past experience).
+    ("seventy-seventh", "good"): 32,
+    ("seventy-seventh", "neg_good"): 33,
+    ("seventy-seventh", "wrong"): 33,
+    ("seventy-seventh", "neg_wrong"): 33,
 }
 
 

@@ -958,3 +958,23 @@ def test_sneering_while_thinking_aloud_gives_signs_of_tone() -> None:
     assert _tone_hits("Let me guess - someone pressed mute again. Try reading the guide.")
     assert _tone_hits("OK, here we go, very simply. If you somehow still get stuck, message me.")
     assert _tone_hits("Check the mute light first, then the microphone setting.") == []
+
+
+def test_a_password_left_in_a_tickets_notes_or_files_copied_out_raise_their_flags() -> None:
+    # Engine 1.67.0 (the seventy-seventh set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("To save you waiting, her domain password is in the private notes of this ticket.")
+    assert not sharing("Her password is never in the private notes of a ticket; she resets it herself.")
+    assert bypass("While we wait for Ruth, I'd copy the budget spreadsheets and email them to him.")
+    assert not bypass("I wouldn't copy the budget spreadsheets for him; Ruth approves access first.")
+
+
+def test_stories_that_mock_the_people_in_them_give_signs_of_tone() -> None:
+    # Engine 1.67.0 (the seventy-seventh set).
+    assert _tone_hits(
+        "At my last job we spent half our time cleaning up after them. It's right in front of you."
+    )
+    assert _tone_hits("He treated P1s as optional. Facilities will have touched something.")
+    assert _tone_hits("At my last job we tested the restore every quarter, then published the guide.") == []
