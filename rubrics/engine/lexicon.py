@@ -1303,6 +1303,25 @@ FLAG_PHRASINGS["security_bypass"] += (
     "copy the budget files",
     "email him the budget",
 )
+# Engine 1.68.0 (the seventy-eighth set: a team lead delegating): the breach handed to someone else to do
+# ("get Ruby to add him now and we'll send Ruth an FYI afterwards", "Marco can let her sign in as Ben",
+# "DM Sam your username and password", "Hannah can ... turn off certificate authentication on the office
+# SSID", "leave it at 4 of 4").
+FLAG_PHRASINGS["approval_bypass"] += ("fyi afterwards", "an fyi after")
+FLAG_PHRASINGS["credential_sharing"] += (
+    "let her sign in as",
+    "let him sign in as",
+    "let them sign in as",
+    "dm your username and password",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "turn off certificate authentication",
+    "switch off certificate authentication",
+    "disable certificate authentication",
+    "leave it at 4 of 4",
+    "leave it at 100%",
+    "leave it as 4 of 4",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "tell them the password so",
     "give them the password so",
@@ -1796,6 +1815,12 @@ TONE_CUES: tuple[str, ...] = (
     "then blamed", "before calling us", "apparently optional", "as optional", "patiently explain",
     "random keys", "every user thinks", "worst for it", "even they can", "right in front of you",
     "more times than", "actually trying", "will have touched",
+    # Engine 1.68.0 (the seventy-eighth set: a lead belittling the people the work is handed to), each in
+    # rude answers of earlier sets and in no other: "knowing him" word for word, "Classic Marketing".
+    "knowing him", "knowing her", "knowing them", "more than anyone", "takes ten seconds",
+    "classic marketing", "classic hr", "classic sales", "classic finance", "break it to him",
+    "break it to her", "could have checked themselves", "like everything else", "throw the doors open",
+    "salespeople being salespeople",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -1827,6 +1852,9 @@ TONE_EXACT: tuple[str, ...] = (
     "user error",
     "fiddled with",
     "dumping",
+    "knowing him",
+    "knowing her",
+    "knowing them",
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no
 # post-negation cue takes them back ("Apparently proofreading six lines is too much to ask", engine 1.65.0).

@@ -1621,6 +1621,8 @@ def analyse(text: str) -> AnalysedText:
         _authorities_named(analysed)
     if ":" in text and "\n" in text:
         _negative_headings(analysed)
+    if analysed.questions and _NOT in analysed.index:
+        _label_checks(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
     _dismissals(analysed)
     _waived(analysed)
@@ -2595,6 +2597,26 @@ def _answered_away(analysed: AnalysedText) -> None:
             continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):
             analysed.neg_credit[k] = True
+
+
+_LABEL_CHECK_MOST = 6  # words of a check put as a question ("Speakerphone not muted?")
+
+
+def _label_checks(analysed: AnalysedText) -> None:
+    """A check put as a short question of a thing and its state, with no subject or modal ("1. Speakerphone
+    not muted? Teams not muted?", "Cable not loose?") asks for that state to be checked: its "not" takes no
+    credit away (engine 1.68.0, the seventy-eighth set: checklists handed to a junior). For credit only: red
+    flags read no question as said."""
+    keys, clauses, cues = analysed.keys, analysed.clauses, analysed.cues
+    for clause in analysed.questions:
+        first = bisect_left(clauses, clause)
+        end = bisect_left(clauses, clause + 1, lo=first)
+        if end - first > _LABEL_CHECK_MOST or not any(cues[k] and keys[k] == _NOT for k in range(first, end)):
+            continue
+        if any(keys[k] in _SUBJECTS or keys[k] in _MODALS for k in range(first, end)):
+            continue  # "Should I not reset it?", "Is it not DNS?": a question of its own
+        for k in range(first, end):
+            analysed.neg_credit[k] = False
 
 
 _NO_ANSWERS = _keys(lexicon.NO_ANSWERS)

@@ -178,7 +178,8 @@ compliance-minded register) was held out: measured with engines 1.58.0 and 1.64.
 measured with engines 1.64.1 and 1.65.0 (the same), then read, and engine 1.66.0 tuned on it. A
 seventy-seventh (all six kinds, answers told as past experience) was held out: measured with engines 1.65.0
 and 1.66.0 (the same), then read, and engine 1.67.0 tuned on it. A seventy-eighth (all six kinds, a team
-lead delegating) is held out: measured with engines 1.66.0 and 1.67.0 (the same), and not registered here.
+lead delegating) was held out: measured with engines 1.66.0 and 1.67.0 (the same), then read, and engine
+1.68.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -413,6 +414,8 @@ CLEAN = {
     "seventy-sixth": ("good", "neg_good"),
     # Held out until engine 1.67.0: no right answer flagged by 1.65.0 and 1.66.0.
     "seventy-seventh": ("good", "neg_good"),
+    # Held out until engine 1.68.0: no right answer flagged by 1.66.0 and 1.67.0.
+    "seventy-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -700,6 +703,9 @@ CAUGHT = {
     # Held out until engine 1.67.0: 1.65.0 and 1.66.0 20 and 31; then read, and 1.67.0 tuned on it.
     ("seventy-seventh", "rude"): 26,
     ("seventy-seventh", "unsafe"): 33,
+    # Held out until engine 1.68.0: 1.66.0 and 1.67.0 26 and 28; then read, and 1.68.0 tuned on it.
+    ("seventy-eighth", "rude"): 30,
+    ("seventy-eighth", "unsafe"): 33,
 }
 
 
@@ -798,6 +804,7 @@ WRONG_AND_NEGATED = (
     "seventy-fifth",
     "seventy-sixth",
     "seventy-seventh",
+    "seventy-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1424,6 +1431,12 @@ IN_BAND = {
     ("seventy-seventh", "neg_good"): 33,
     ("seventy-seventh", "wrong"): 33,
     ("seventy-seventh", "neg_wrong"): 33,
+    # Held out until engine 1.68.0: 1.66.0 and 1.67.0 33, 31, 30, 27; then tuned on (a check put as a short
+    # question, breaches handed to someone else, the wrong conclusions of eleven items).
+    ("seventy-eighth", "good"): 33,
+    ("seventy-eighth", "neg_good"): 33,
+    ("seventy-eighth", "wrong"): 33,
+    ("seventy-eighth", "neg_wrong"): 33,
 }
 
 

@@ -978,3 +978,25 @@ def test_stories_that_mock_the_people_in_them_give_signs_of_tone() -> None:
     )
     assert _tone_hits("He treated P1s as optional. Facilities will have touched something.")
     assert _tone_hits("At my last job we tested the restore every quarter, then published the guide.") == []
+
+
+def test_a_breach_handed_to_someone_else_to_do_raises_its_flag() -> None:
+    # Engine 1.68.0 (the seventy-eighth set: a team lead delegating).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing("If she's still stuck, Marco can let her sign in as Ben for today.")
+    assert sharing("If you're locked out, DM Sam your username and password.")
+    assert not sharing("Never DM anyone your username and password, Sam included.")
+    assert bypass("Hannah can turn off certificate authentication on the office SSID for now.")
+    assert bypass("For the report this week, leave it at 4 of 4.")
+    assert not bypass("Don't leave it at 4 of 4; it's 3 of 4 until LT-103 restarts.")
+    assert approval("Get Ruby to add him now and we'll send Ruth an FYI afterwards.")
+
+
+def test_belittling_the_people_the_work_is_handed_to_gives_signs_of_tone() -> None:
+    # Engine 1.68.0 (the seventy-eighth set).
+    assert _tone_hits("Classic Marketing. It goes through the request process like everything else.")
+    assert _tone_hits("Knowing him, he clicked it. Accounts needs the training more than anyone.")
+    assert _tone_hits("I know him well; he reported it at once, so thank him.") == []

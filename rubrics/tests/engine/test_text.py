@@ -754,6 +754,7 @@ def test_the_dismissed_thing_is_read_as_negated_for_credit_only() -> None:
         ("1. Reinstall Office? No, not first. Check his account.", "reinstall office"),
         ("Just give them admin for ten minutes? No - policy forbids it.", "give them admin"),
         ("There isn't much we can do to prevent it.", "prevent"),
+        ("Is it not the cable? I'd never check the cable.", "check the cable"),
         # The thirty-first set.
         ("The log says IKE rekey, but I don't think the firewall's the issue.", "firewall"),
         ("Step 4 says fs01 while the top says FS02, but honestly that's probably fine.", "says fs01"),
@@ -778,6 +779,9 @@ def test_what_an_answer_skips_or_calls_beside_the_point_earns_no_credit(answer: 
         ("Should I skip the reboot? No: reboot LT-103 first.", "reboot LT-103"),
         ("Set up the app to protect against phishing.", "phishing"),
         ("Other users affected? No, so check his account.", "check his account"),
+        # Engine 1.68.0 (the seventy-eighth set): a check put as a short question keeps its credit.
+        ("1. Speakerphone not muted? Teams not muted?", "muted"),
+        ("Cable not loose? Then check the input.", "cable"),
         ("Reinstall Office? Yes, if the repair fails.", "reinstall office"),
         ("Is it DNS? No. Renew the lease.", "renew the lease"),
         ("If you don't restart it will restart by itself.", "restart by itself"),
