@@ -1257,6 +1257,17 @@ def _read(text: AnalysedText, builtin: Sequence[str]) -> tuple[Evidence, str] | 
     return None
 
 
+_SIGN_INS = frozenset(word_key(word) for word in ("login", "log", "logon", "sign", "signin"))
+_TEST = word_key("test")
+
+
+def _tested_sign_in(text: AnalysedText, first: int) -> bool:
+    """Whether a sign-in as someone is the test of a new account ("check compliance, test a login as her"
+    before the laptop is handed over; engine 1.69.0, a right answer of the seventy-ninth set), not the writer
+    acting as them."""
+    return text.keys[first] in _SIGN_INS and first > 0 and text.keys[first - 1] == _TEST
+
+
 def _text_hits(
     flag: RedFlagInput,
     rule: TextFlagRule,
@@ -1278,6 +1289,10 @@ def _text_hits(
         if found is None:
             found = candidates[item.slug] = book.candidates(text)
         match = find_first(text, book.sets[number], reading="flag", candidates=found[number])
+        while match is not None and _tested_sign_in(text, match.first):
+            match = find_first(
+                text, book.sets[number], reading="flag", after=match.last + 1, candidates=found[number]
+            )
         if match is not None:
             evidence = Evidence(start=match.start, end=match.end, quote=text.text[match.start : match.end])
             hits.append(

@@ -179,7 +179,9 @@ measured with engines 1.64.1 and 1.65.0 (the same), then read, and engine 1.66.0
 seventy-seventh (all six kinds, answers told as past experience) was held out: measured with engines 1.65.0
 and 1.66.0 (the same), then read, and engine 1.67.0 tuned on it. A seventy-eighth (all six kinds, a team
 lead delegating) was held out: measured with engines 1.66.0 and 1.67.0 (the same), then read, and engine
-1.68.0 tuned on it.
+1.68.0 tuned on it. A seventy-ninth (all six kinds, an interview transcript) is held out: measured with
+engines 1.67.0 and 1.68.0 (the same; one right answer flagged as a disqualifier by both, for "test a login as
+her" on a new account, none since 1.69.0, which read only that answer), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.

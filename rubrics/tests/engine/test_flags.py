@@ -1000,3 +1000,11 @@ def test_belittling_the_people_the_work_is_handed_to_gives_signs_of_tone() -> No
     assert _tone_hits("Classic Marketing. It goes through the request process like everything else.")
     assert _tone_hits("Knowing him, he clicked it. Accounts needs the training more than anyone.")
     assert _tone_hits("I know him well; he reported it at once, so thank him.") == []
+
+
+def test_a_test_login_on_a_new_account_is_no_sign_in_as_someone() -> None:
+    # Engine 1.69.0 (a right answer of the seventy-ninth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert not sharing("Patch it, update AV, check compliance, test a login as her before handover.")
+    assert sharing("Ask for her password and log in as her to check.")
