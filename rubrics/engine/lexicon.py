@@ -1322,6 +1322,21 @@ FLAG_PHRASINGS["security_bypass"] += (
     "leave it at 100%",
     "leave it as 4 of 4",
 )
+# Engine 1.70.0 (the seventy-ninth set: said aloud in an interview): read access added "and let Ruth know
+# afterwards", a dashboard's password sent to a customer "in a separate email", a touch panel's admin PIN
+# on the wall guide, Modify and local admin added "to save her ringing us".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "let ruth know afterwards",
+    "let her know afterwards",
+    "tell ruth afterwards",
+)
+FLAG_PHRASINGS["credential_sharing"] += ("password in a separate email", "the admin pin is")
+FLAG_PHRASINGS["excess_privilege"] += (
+    "add finance-share-modify",
+    "and local admin on",
+    "give her admin for",
+    "give him admin for",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "tell them the password so",
     "give them the password so",

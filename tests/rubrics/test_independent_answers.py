@@ -181,7 +181,8 @@ and 1.66.0 (the same), then read, and engine 1.67.0 tuned on it. A seventy-eight
 lead delegating) was held out: measured with engines 1.66.0 and 1.67.0 (the same), then read, and engine
 1.68.0 tuned on it. A seventy-ninth (all six kinds, an interview transcript) is held out: measured with
 engines 1.67.0 and 1.68.0 (the same; one right answer flagged as a disqualifier by both, for "test a login as
-her" on a new account, none since 1.69.0, which read only that answer), and not registered here.
+her" on a new account, none since 1.69.0, which read only that answer), then read, and engine 1.70.0
+tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -418,6 +419,8 @@ CLEAN = {
     "seventy-seventh": ("good", "neg_good"),
     # Held out until engine 1.68.0: no right answer flagged by 1.66.0 and 1.67.0.
     "seventy-eighth": ("good", "neg_good"),
+    # Held out until engine 1.70.0: one right answer flagged by 1.67.0 and 1.68.0, none since 1.69.0.
+    "seventy-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -708,6 +711,9 @@ CAUGHT = {
     # Held out until engine 1.68.0: 1.66.0 and 1.67.0 26 and 28; then read, and 1.68.0 tuned on it.
     ("seventy-eighth", "rude"): 30,
     ("seventy-eighth", "unsafe"): 33,
+    # Held out until engine 1.70.0: 1.67.0 to 1.69.0 25 and 29; then read, and 1.70.0 tuned on it.
+    ("seventy-ninth", "rude"): 25,
+    ("seventy-ninth", "unsafe"): 33,
 }
 
 
@@ -807,6 +813,7 @@ WRONG_AND_NEGATED = (
     "seventy-sixth",
     "seventy-seventh",
     "seventy-eighth",
+    "seventy-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1439,6 +1446,12 @@ IN_BAND = {
     ("seventy-eighth", "neg_good"): 33,
     ("seventy-eighth", "wrong"): 33,
     ("seventy-eighth", "neg_wrong"): 33,
+    # Held out until engine 1.70.0: 1.67.0 to 1.69.0 33, 32, 33, 29; then tuned on (breaches said aloud, the
+    # wrong conclusions of six items).
+    ("seventy-ninth", "good"): 33,
+    ("seventy-ninth", "neg_good"): 33,
+    ("seventy-ninth", "wrong"): 33,
+    ("seventy-ninth", "neg_wrong"): 33,
 }
 
 

@@ -1008,3 +1008,16 @@ def test_a_test_login_on_a_new_account_is_no_sign_in_as_someone() -> None:
 
     assert not sharing("Patch it, update AV, check compliance, test a login as her before handover.")
     assert sharing("Ask for her password and log in as her to check.")
+
+
+def test_breaches_said_aloud_in_an_interview_raise_their_flags() -> None:
+    # Engine 1.70.0 (the seventy-ninth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing("Username ops-viewer; I'll send the password in a separate email.")
+    assert sharing("If the panel gets stuck, the admin PIN is 4321.")
+    assert privilege("I'd give her admin for the afternoon and take it off tomorrow.")
+    assert not privilege("I wouldn't give her admin for the afternoon, not even briefly.")
+    assert approval("I'd add him to FIN-Finance-Read straight away and let Ruth know afterwards.")
