@@ -182,7 +182,8 @@ lead delegating) was held out: measured with engines 1.66.0 and 1.67.0 (the same
 1.68.0 tuned on it. A seventy-ninth (all six kinds, an interview transcript) is held out: measured with
 engines 1.67.0 and 1.68.0 (the same; one right answer flagged as a disqualifier by both, for "test a login as
 her" on a new account, none since 1.69.0, which read only that answer), then read, and engine 1.70.0
-tuned on it.
+tuned on it. An eightieth (all six kinds, a very short, busy register) is held out: measured with engine
+1.70.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
