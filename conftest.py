@@ -18,6 +18,8 @@ def _rate_limits_per_test(settings: Any) -> None:
     """Each test counts its own sign-in failures and link openings (accounts.ratelimit), so that a test
     that trips a limit never throttles the next one on the shared cache."""
     settings.RATELIMIT_NAMESPACE = uuid.uuid4().hex
+    # The same for the batch scoring's kick keys (assessments.services.SCORE_SUBMITTED_TASK).
+    settings.SCORING_KICK_NAMESPACE = uuid.uuid4().hex
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connections, models, router, transaction
 from django.db.models import Sum
 from django.utils import timezone
@@ -115,6 +117,21 @@ def playbook_files_load(*, paths: list[Path], base_dir: Path | None = None) -> l
 # its AppConfig.ready, hides the dependency in start-up order and does nothing in a process that forgot to
 # load rubrics; a named message is what the broker carries anyway.
 SCORE_ATTEMPT_TASK = "rubrics.score_attempt"
+
+# The same contract for the usual path: a submission asks for `SCORE_SUBMITTED_TASK` with `[slot]`, and
+# the task scores every submitted attempt waiting for it, in batches (rubrics.services.score_submitted).
+# One message per attempt would cost more than the scoring itself: sending, receiving and running a task
+# message is about a millisecond of CPU on each side, and so is each transaction's audit chain lock. So a
+# submission sends a message only when none is on its way for its slot: the slot's key in the shared cache
+# says one is, from its send until the task starts (the task deletes the key first, then claims what is
+# waiting, so a submission that found the key is claimed by that task). A lost message only delays: the key
+# expires after SCORING_KICK_SECONDS, and the reconciler sends attempts still unscored 30 s after their
+# submission one by one (`SCORE_ATTEMPT_TASK`), as it always did.
+SCORE_SUBMITTED_TASK = "rubrics.score_submitted"
+# Batch tasks that may be on their way at once: enough for every worker process of a machine or two to
+# score at the same time (each claims rows the others skip), few enough that messages stay rare.
+SCORING_SLOTS = 4
+SCORING_KICK_SECONDS = 10
 
 # Beyond this an answer is not something a person typed in 30 minutes (about 50 pages of text).
 ANSWER_MAX_CHARS = 100_000
@@ -606,20 +623,44 @@ def attempt_accommodation_set(
     return attempt
 
 
-def _score_attempt_enqueue(attempt_id: int) -> None:
-    """Ask for scoring of a submitted attempt (after its submission committed).
+def scoring_kick_key(slot: int) -> str:
+    """The shared cache's key that says a batch scoring task for `slot` is on its way.
+    SCORING_KICK_NAMESPACE: the test suite gives each test its own, so a key never outlives its test."""
+    namespace = getattr(settings, "SCORING_KICK_NAMESPACE", "")
+    return f"scoring-kick:{namespace}:{slot}"
+
+
+def scoring_kick_release(*, slot: int) -> None:
+    """Called by the batch task as it starts, before it claims anything (see SCORE_SUBMITTED_TASK)."""
+    cache.delete(scoring_kick_key(slot))
+
+
+def attempt_scoring_enqueue(attempt_id: int) -> None:
+    """Ask for scoring of a submitted attempt (after its submission committed): a batch scoring task for the
+    attempt's slot, unless one is already on its way and will claim this attempt too (SCORE_SUBMITTED_TASK).
 
     When the broker cannot be reached, the submission stands: it is committed, and the candidate must hear
     that it is in, not get an error for a task message. The attempt stays submitted with its
     `scoring_requested_at`, so the reconciler (`rubrics.reconcile_unscored`, every 30 s) enqueues it again
     once the broker is back. Raising here instead would turn the submit request into a server error after
-    the commit: Django runs on_commit callbacks as the atomic block exits, still inside the view.
+    the commit: Django runs on_commit callbacks as the atomic block exits, still inside the view. The same
+    holds when the shared cache is down: the message is sent without asking it.
     """
+    slot = attempt_id % SCORING_SLOTS
+    key = scoring_kick_key(slot)
+    try:
+        if not cache.add(key, attempt_id, timeout=SCORING_KICK_SECONDS):
+            return  # a batch task for this slot is on its way and has not started: it will claim this one
+    except Exception:  # noqa: BLE001 - any cache error: send anyway, a duplicate batch task only claims nothing
+        logger.warning("scoring kick key unavailable; sending the batch task anyway", exc_info=True)
+        key = ""
     # By name (see SCORE_ATTEMPT_TASK); the queue is given here because a process that never imported
     # rubrics.tasks does not know the task's own options.
     try:
-        celery_app.send_task(SCORE_ATTEMPT_TASK, args=[attempt_id], queue=Queues.SCORING)
+        celery_app.send_task(SCORE_SUBMITTED_TASK, args=[slot], queue=Queues.SCORING)
     except BrokerUnavailable:
+        if key:
+            cache.delete(key)  # nothing is on its way: the next submission must send
         logger.warning(
             "scoring of attempt %s not enqueued: the broker is unreachable; the reconciler will enqueue it",
             attempt_id,
@@ -685,7 +726,7 @@ def attempt_submit(
     )
     # With the stage move's event, under one take of the chain's lock at the end of the work (`audit_batch`).
     audit_record_many(organization=attempt.organization, records=[submitted, integrity])
-    transaction.on_commit(partial(_score_attempt_enqueue, attempt.pk))
+    transaction.on_commit(partial(attempt_scoring_enqueue, attempt.pk))
     if attempt.candidate_email:
         # Imported here: tasks.py calls this module's services, so a top-level import would be circular.
         from assessments.tasks import attempt_confirmation_email_task
@@ -769,6 +810,62 @@ def attempt_lock_for_scoring(*, attempt_id: int) -> AttemptForScoring | None:
         rubric_version=version.rubric_version,
         answers=answers,
     )
+
+
+def attempts_submitted_claim_for_scoring(
+    *, limit: int, fresher_than_seconds: float, now: datetime | None = None
+) -> list[AttemptForScoring]:
+    """Lock up to `limit` submitted attempts that no one else holds, whose scoring was asked for within the
+    last `fresher_than_seconds` (older ones are the reconciler's: one at a time, retries capped), oldest
+    first, and read what scoring needs: the batch scoring's claim. Must be called inside a transaction.
+
+    Three statements for the lot: the attempts (locked, skipping rows another worker, a late save or the
+    reconciler holds), their answers, and nothing more while each version's scoring input is cached.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("attempts_submitted_claim_for_scoring locks rows: call it in transaction.atomic")
+    database = router.db_for_write(Attempt)
+    connection = connections[database]
+    quote = connection.ops.quote_name
+    lock = ""
+    if connection.features.has_select_for_update_skip_locked:
+        lock = " FOR UPDATE SKIP LOCKED"
+    elif connection.features.has_select_for_update:
+        lock = " FOR UPDATE"
+    sql = (
+        f"SELECT * FROM {quote(Attempt._meta.db_table)} WHERE {quote('status')} = %s"  # noqa: S608
+        f" AND {quote('scoring_requested_at')} >= %s"
+        f" ORDER BY {quote('scoring_requested_at')}, {quote('id')} LIMIT %s{lock}"
+    )
+    cutoff = _now(now) - timedelta(seconds=fresher_than_seconds)
+    attempts = list(Attempt.objects.raw(sql, [Attempt.Status.SUBMITTED, cutoff, limit]).using(database))
+    if not attempts:
+        return []
+    answers: dict[int, dict[str, Answer]] = {attempt.pk: {} for attempt in attempts}
+    rows = (
+        Response.objects.using(database)
+        .filter(attempt_id__in=list(answers))
+        .order_by()
+        .values_list("attempt_id", "item_slug", "answer")
+    )
+    for attempt_id, item_slug, answer in rows:
+        answers[attempt_id][item_slug] = answer
+    organization_model = Attempt._meta.get_field("organization").related_model
+    claimed = []
+    for attempt in attempts:
+        version = _version_frozen(attempt.assessment_version_id, database)
+        cache_of = attempt._state.fields_cache
+        cache_of["assessment_version"] = version
+        cache_of["organization"] = organization_model.from_db(database, ["id"], [attempt.organization_id])
+        claimed.append(
+            AttemptForScoring(
+                attempt=attempt,
+                scoring_input=_scoring_input_of(version),
+                rubric_version=version.rubric_version,
+                answers=answers[attempt.pk],
+            )
+        )
+    return claimed
 
 
 def attempt_mark_scored(*, attempt: Attempt, report: object, now: datetime | None = None) -> bool:

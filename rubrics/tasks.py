@@ -8,9 +8,15 @@ import logging
 
 from django.db import OperationalError
 
-from assessments.services import SCORE_ATTEMPT_TASK
+from assessments.services import (
+    SCORE_ATTEMPT_TASK,
+    SCORE_SUBMITTED_TASK,
+    SCORING_SLOTS,
+    attempt_scoring_enqueue,
+    scoring_kick_release,
+)
 from config.celery import ProductTask, Queues, app
-from rubrics.services import score_report_for_attempt, scoring_reconcile
+from rubrics.services import SCORING_BATCH, score_report_for_attempt, score_submitted, scoring_reconcile
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +36,36 @@ def score_attempt_task(attempt_id: int) -> None:
     report = score_report_for_attempt(attempt_id=attempt_id)
     if report is None:
         logger.info("attempt %s is gone: nothing to score", attempt_id)
+
+
+# What one batch task does before it hands over to a fresh message: bounded, so that a long backlog never
+# makes one task outlive its time limit, and other messages on the queue get their turn.
+BATCHES_PER_TASK = 10
+
+
+# Sent by a submission when no batch task for its slot is on its way (see SCORE_SUBMITTED_TASK). It releases
+# its slot first, then claims and scores batches until one comes back short: every attempt submitted before
+# it started is claimed by it or by another worker. Rolled back and redelivered like any scoring task.
+@app.task(
+    base=ProductTask,
+    name=SCORE_SUBMITTED_TASK,
+    queue=Queues.SCORING,
+    autoretry_for=(OperationalError,),
+    max_retries=5,
+)
+def score_submitted_task(slot: int) -> int:
+    if not 0 <= int(slot) < SCORING_SLOTS:
+        raise ValueError(f"slot is 0 to {SCORING_SLOTS - 1}, not {slot!r}")
+    scoring_kick_release(slot=int(slot))
+    scored = 0
+    for _ in range(BATCHES_PER_TASK):
+        claimed = score_submitted(limit=SCORING_BATCH)
+        scored += len(claimed)
+        if len(claimed) < SCORING_BATCH:
+            return scored
+    # More may be waiting: ask again through the slot, as a submission would (the last attempt's id picks it).
+    attempt_scoring_enqueue(claimed[-1])
+    return scored
 
 
 # Every 30 s from beat (CELERY_BEAT_SCHEDULE). Short limits: it only claims rows and sends messages, and a

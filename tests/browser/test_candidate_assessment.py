@@ -11,7 +11,7 @@ from django.core import mail
 from playwright.sync_api import BrowserContext, Page, expect
 
 from assessments.models import Attempt, Response
-from assessments.services import SCORE_ATTEMPT_TASK
+from assessments.services import SCORE_SUBMITTED_TASK
 from config.celery import app as celery_app
 from tests.candidate.browser import (
     go_to,
@@ -141,7 +141,7 @@ def test_a_candidate_takes_the_whole_assessment_and_submits_it(
     assert answers["tech-bug-escalation"] == ["a", "c"]
     assert answers["sjt-angry-customer"] == {"best": "a", "worst": "b"}
     assert answers["tech-phishing-report"] == "Do not click the link; report it."
-    assert [name for name, _ in scoring_sends].count(SCORE_ATTEMPT_TASK) == 1
+    assert [name for name, _ in scoring_sends].count(SCORE_SUBMITTED_TASK) == 1
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["grace@example.com"]
     assert "was received" in mail.outbox[0].subject

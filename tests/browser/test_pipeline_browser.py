@@ -131,7 +131,7 @@ def test_a_recruiter_creates_imports_invites_and_watches_the_candidate(
     page.reload()
     expect(_stage_of(page, "ada@example.org")).to_have_text("Submitted")
     expect(page.get_by_test_id("count-submitted")).to_have_text("1")
-    assert [name for name, _args in scoring_sends] == ["rubrics.score_attempt"]
+    assert [name for name, _args in scoring_sends] == ["rubrics.score_submitted"]
 
     # The candidate's page: the pipeline, and the timeline with the invitation email sent.
     page.get_by_role("link", name="Ada Lovelace").click()

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from assessments.candidate_services import attempts_overdue_submit
 from assessments.models import Attempt, Response
-from assessments.services import SCORE_ATTEMPT_TASK, attempt_start, response_save
+from assessments.services import SCORE_SUBMITTED_TASK, SCORING_SLOTS, attempt_start, response_save
 from assessments.tasks import submit_overdue_attempts
 from audit.models import AuditEvent
 from config.celery import app as celery_app
@@ -59,7 +59,10 @@ def test_the_sweep_submits_only_attempts_past_deadline_and_grace_keeping_their_a
     assert Response.objects.get(attempt=overdue).answer == "written before the end"
     event = AuditEvent.objects.get(action="attempt.submitted", target_id=str(overdue.pk))
     assert event.actor_kind == "system"
-    assert [task.name for task in sent_tasks].count(SCORE_ATTEMPT_TASK) == 1
+    assert [task.args for task in sent_tasks if task.name == SCORE_SUBMITTED_TASK] == [
+        [overdue.pk % SCORING_SLOTS]
+    ]
+    assert overdue.scoring_requested_at == overdue.submitted_at
     assert submit_overdue_attempts() == 0
 
 
@@ -110,4 +113,8 @@ def test_sweeps_on_several_machines_at_once_submit_each_attempt_once(
     assert errors == []
     assert sorted(submitted) == sorted(attempt.pk for attempt in attempts)
     assert AuditEvent.objects.filter(action="attempt.submitted").count() == 8
-    assert [task.name for task in sent_tasks].count(SCORE_ATTEMPT_TASK) == 8
+    # Scoring asked for each: a batch task for each slot (one each, however the sweeps raced), and every
+    # attempt stamped for the reconciler should that task be lost.
+    slots = sorted(task.args[0] for task in sent_tasks if task.name == SCORE_SUBMITTED_TASK)
+    assert slots == sorted({attempt.pk % SCORING_SLOTS for attempt in attempts})
+    assert not Attempt.objects.filter(pk__in=submitted, scoring_requested_at=None).exists()

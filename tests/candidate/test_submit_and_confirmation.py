@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from assessments.candidate_services import attempt_confirmation_email_send
 from assessments.models import Attempt
-from assessments.services import SCORE_ATTEMPT_TASK, attempt_submit
+from assessments.services import SCORE_SUBMITTED_TASK, attempt_submit
 from assessments.tasks import attempt_confirmation_email_task
 from audit.models import AuditEvent
 from config.celery import Queues
@@ -42,7 +42,7 @@ def test_double_clicks_and_retries_make_one_submission_one_scoring_and_one_email
     assert attempt.status == Attempt.Status.SUBMITTED
     assert attempt.submitted_by == Attempt.SubmittedBy.CANDIDATE
     assert AuditEvent.objects.filter(action="attempt.submitted", target_id=str(attempt.pk)).count() == 1
-    assert [task.name for task in sent_tasks].count(SCORE_ATTEMPT_TASK) == 1
+    assert [task.name for task in sent_tasks].count(SCORE_SUBMITTED_TASK) == 1
     emails = [task for task in sent_tasks if task.name == EMAIL_TASK]
     assert emails == [SentTask(name=EMAIL_TASK, args=[attempt.pk], queue=Queues.EMAIL)]
     assert save(client, ("writing-angry-customer-email", "after", 2)).json()["extra"]["code"] == "submitted"
@@ -87,7 +87,7 @@ def test_no_email_is_asked_for_an_attempt_without_a_candidate_email(
     start(client, invited)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("candidate:api_submit"))
-    assert [task.name for task in sent_tasks] == [SCORE_ATTEMPT_TASK]
+    assert [task.name for task in sent_tasks] == [SCORE_SUBMITTED_TASK]
     assert attempt_confirmation_email_send(attempt_id=invited.attempt.pk) is False
     assert "A confirmation has been emailed" not in client.get(reverse("candidate:done")).content.decode()
 
@@ -119,5 +119,5 @@ def test_two_tabs_submitting_at_once_make_one_submission(
 
     assert errors == []
     assert AuditEvent.objects.filter(action="attempt.submitted").count() == 1
-    assert [task.name for task in sent_tasks].count(SCORE_ATTEMPT_TASK) == 1
+    assert [task.name for task in sent_tasks].count(SCORE_SUBMITTED_TASK) == 1
     assert [task.name for task in sent_tasks].count(EMAIL_TASK) == 1

@@ -11,7 +11,13 @@ from django.db import connection
 
 from accounts.types import ApplicationError
 from assessments.models import AssessmentVersion, Attempt, Response
-from assessments.services import SCORE_ATTEMPT_TASK, attempt_start, attempt_submit, response_save
+from assessments.services import (
+    SCORE_SUBMITTED_TASK,
+    SCORING_SLOTS,
+    attempt_start,
+    attempt_submit,
+    response_save,
+)
 from audit.models import AuditEvent
 from config.celery import Queues
 from tests.scoring.conftest import SentTask, StartedAttempt
@@ -103,7 +109,7 @@ def test_a_candidate_cannot_submit_after_the_grace_period_but_the_server_can(
 
     assert submitted.status == Attempt.Status.SUBMITTED
     assert submitted.submitted_by == "server"
-    assert [task.args for task in sent_tasks] == [[attempt.pk]]
+    assert [task.args for task in sent_tasks] == [[attempt.pk % SCORING_SLOTS]]
 
 
 def test_an_answer_to_a_question_not_in_the_assessment_is_refused(
@@ -139,7 +145,9 @@ def test_submitting_enqueues_scoring_only_when_the_transaction_commits(
         assert sent_tasks == []  # still inside the transaction: a worker must not see it yet
 
     assert len(callbacks) == 1
-    assert sent_tasks == [SentTask(name=SCORE_ATTEMPT_TASK, args=[attempt.pk], queue=Queues.SCORING)]
+    # The batch scoring task of the attempt's slot (SCORE_SUBMITTED_TASK), which claims it with the others.
+    slot = attempt.pk % SCORING_SLOTS
+    assert sent_tasks == [SentTask(name=SCORE_SUBMITTED_TASK, args=[slot], queue=Queues.SCORING)]
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.SUBMITTED
     assert attempt.submitted_at == t0 + timedelta(minutes=25)
@@ -189,5 +197,5 @@ def test_parallel_submits_from_several_tabs_make_one_submission_and_one_scoring_
         thread.join()
 
     assert errors == []
-    assert [task.args for task in sent_tasks] == [[attempt.pk]]
+    assert [task.args for task in sent_tasks] == [[attempt.pk % SCORING_SLOTS]]
     assert AuditEvent.objects.filter(action="attempt.submitted", target_id=str(attempt.pk)).count() == 1
