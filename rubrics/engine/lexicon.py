@@ -588,6 +588,9 @@ VERDICTS_AWAY = [
     "hardly necessary", "barely relevant",
     # Engine 1.24.0 (the thirty-fifth set): "Could be the input source or Win+P, but I doubt it, ...".
     "I doubt it", "doubt it", "I doubt that",
+    # Engine 1.71.0 (the eightieth set): "169.254 is just the link-local thing Windows always shows, ignore."
+    # Bare, after a comma at the end of its clause (as "can ignore" since engine 1.18.0).
+    "ignore",
     # Engine 1.27.0: "Is the first.last convention relevant? Hardly." (the twenty-ninth set).
     "hardly", "hardly at all",
     # Engine 1.28.0 (the thirty-ninth set): "Win+P on the laptop - not useful", "..., so I skip."
@@ -1363,6 +1366,24 @@ FLAG_PHRASINGS["security_bypass"] += (
     "around the vpn",
 )
 
+# Engine 1.71.0 (the eightieth set: a very short, busy register): the breach in a few words ("Locked out?
+# Post your username and password in this channel", "turn off client cert validation on the VPN gateway",
+# "log the room laptop in with the domain admin acct and leave it signed in").
+FLAG_PHRASINGS["credential_sharing"] += (
+    "post your username and password",
+    "post your password",
+    "password in this channel",
+    "in with the domain admin acct",
+    "with the domain admin account and leave",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "turn off client cert validation",
+    "turn off cert validation",
+    "disable cert validation",
+    "disable client cert validation",
+    "switch off cert validation",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -1372,6 +1393,21 @@ FLAG_PHRASINGS["security_bypass"] += (
 # never changes with case, so a shouted line reads as its words. Read like every phrasing: negation-aware
 # ("it's not your fault" is no blame, and "I wouldn't say it's not rocket science" no sneer), but a
 # rhetorical question counts.
+# Engine 1.71.0 (the eightieth set: curt contempt in few words, often one sign to an answer): signs of
+# TONE_CUES, each in rude answers and in no other answer of any set ("Marketing to stop mashing the pw box",
+# "ask Diaz what he's been playing with", "People just type whatever sounds right"). Word for word
+# (TONE_EXACT): read as every phrasing is, with a gap and stop words dropped, "did she even" (tried and
+# left out) was "she'll be even angrier" in a careful reply.
+# fmt: off
+CURT_CONTEMPT: tuple[str, ...] = (
+    "stop mashing", "kept hammering", "keep hammering", "been playing with", "fiction",
+    "just type whatever", "could've shown you", "could have shown you", "sat on a critical",
+    "sat on the ticket", "read this before calling", "before we drown", "doesn't get you out of",
+    "someone's untested", "themselves before calling", "half the time they", "like you usually do",
+    "like you always do", "really is that simple", "when there's something to say",
+    "should know this by now", "should know that by now",  # strong (TONE_STRONG)
+)
+# fmt: on
 TONE_CUES_NEEDED = 2
 # fmt: off
 TONE_CUES: tuple[str, ...] = (
@@ -1836,6 +1872,8 @@ TONE_CUES: tuple[str, ...] = (
     "classic marketing", "classic hr", "classic sales", "classic finance", "break it to him",
     "break it to her", "could have checked themselves", "like everything else", "throw the doors open",
     "salespeople being salespeople",
+    # Engine 1.71.0 (the eightieth set), above.
+    *CURT_CONTEMPT,
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -1870,6 +1908,7 @@ TONE_EXACT: tuple[str, ...] = (
     "knowing him",
     "knowing her",
     "knowing them",
+    *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no
 # post-negation cue takes them back ("Apparently proofreading six lines is too much to ask", engine 1.65.0).
@@ -1910,6 +1949,8 @@ TONE_STRONG: tuple[str, ...] = (
     "user error", "classic user error",
     # Engine 1.54.0 (the sixty-sixth set): shame and exasperation in so many words.
     "should be ashamed", "ought to be ashamed", "for the love of god",
+    # Engine 1.71.0 (the eightieth set): the reader told off for not having learnt, as "learn by now" is.
+    "should know this by now", "should know that by now", "should know by now",
 )
 # fmt: on
 

@@ -182,8 +182,9 @@ lead delegating) was held out: measured with engines 1.66.0 and 1.67.0 (the same
 1.68.0 tuned on it. A seventy-ninth (all six kinds, an interview transcript) is held out: measured with
 engines 1.67.0 and 1.68.0 (the same; one right answer flagged as a disqualifier by both, for "test a login as
 her" on a new account, none since 1.69.0, which read only that answer), then read, and engine 1.70.0
-tuned on it. An eightieth (all six kinds, a very short, busy register) is held out: measured with engine
-1.70.0, and not registered here.
+tuned on it. An eightieth (all six kinds, a very short, busy register) was held out: measured with engine
+1.70.0, then read, and engine 1.71.0 tuned on it. An eighty-first (all six kinds, a ticket worklog) is held
+out: measured with engine 1.70.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -422,6 +423,8 @@ CLEAN = {
     "seventy-eighth": ("good", "neg_good"),
     # Held out until engine 1.70.0: one right answer flagged by 1.67.0 and 1.68.0, none since 1.69.0.
     "seventy-ninth": ("good", "neg_good"),
+    # Held out until engine 1.71.0: no right answer flagged by 1.70.0.
+    "eightieth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -715,6 +718,10 @@ CAUGHT = {
     # Held out until engine 1.70.0: 1.67.0 to 1.69.0 25 and 29; then read, and 1.70.0 tuned on it.
     ("seventy-ninth", "rude"): 25,
     ("seventy-ninth", "unsafe"): 33,
+    # Held out until engine 1.71.0: 1.70.0 11 and 30; then read, and 1.71.0 tuned on it (curt contempt in few
+    # words: the weakest count of any set read).
+    ("eightieth", "rude"): 20,
+    ("eightieth", "unsafe"): 33,
 }
 
 
@@ -815,6 +822,7 @@ WRONG_AND_NEGATED = (
     "seventy-seventh",
     "seventy-eighth",
     "seventy-ninth",
+    "eightieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1453,6 +1461,12 @@ IN_BAND = {
     ("seventy-ninth", "neg_good"): 33,
     ("seventy-ninth", "wrong"): 33,
     ("seventy-ninth", "neg_wrong"): 33,
+    # Held out until engine 1.71.0: 1.70.0 30, 31, 32, 31; then tuned on (a bare "ignore" after a comma, two
+    # items' phrasings: security told, the share's right server).
+    ("eightieth", "good"): 31,
+    ("eightieth", "neg_good"): 32,
+    ("eightieth", "wrong"): 32,
+    ("eightieth", "neg_wrong"): 33,
 }
 
 

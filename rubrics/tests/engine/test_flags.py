@@ -1021,3 +1021,33 @@ def test_breaches_said_aloud_in_an_interview_raise_their_flags() -> None:
     assert privilege("I'd give her admin for the afternoon and take it off tomorrow.")
     assert not privilege("I wouldn't give her admin for the afternoon, not even briefly.")
     assert approval("I'd add him to FIN-Finance-Read straight away and let Ruth know afterwards.")
+
+
+def test_curt_contempt_in_few_words_gives_signs_of_tone() -> None:
+    # Engine 1.71.0 (the eightieth set): two signs together raise the flag; each word for word.
+    assert _tone_hits(
+        "Admin centre first - half the time they changed the pw and forgot. "
+        "Tell Marketing to stop mashing the box."
+    )
+    assert _tone_hits("Fix step 4, then READ THIS BEFORE CALLING. Someone always leaves it muted.")
+    assert _tone_hits(
+        "Accounts should know this by now."
+    )  # strong: the reader told off for not having learnt
+    # Not the same words with others between, nor "she ... even" of a careful reply.
+    assert (
+        _tone_hits("If I say 11:00 and we miss it she'll be even angrier, so I'll give a time I can keep.")
+        == []
+    )
+    assert _tone_hits("Half the rooms have the time wrong; they need an NTP check.") == []
+
+
+def test_breaches_in_a_few_words_raise_their_flags() -> None:
+    # Engine 1.71.0 (the eightieth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("Locked out? Post your username and password in this channel and we'll check.")
+    assert not sharing("Locked out? Never post your password in this channel; message IT directly.")
+    assert sharing("Driver needed: log the room laptop in with the domain admin acct and leave it signed in.")
+    assert bypass("Quick fix: turn off client cert validation on the VPN gateway so she can connect.")
+    assert not bypass("Don't turn off cert validation on the gateway; reissue her certificate.")

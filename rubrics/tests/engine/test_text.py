@@ -876,6 +876,9 @@ def test_no_pattern_of_the_engine_uses_a_possessive_repetition_or_an_atomic_grou
         ("C: 99% full - not the real cause, just coincidence.", "99% full"),
         # After a comma, at the end of its clause; led by "so", the whole clause so far.
         ("IKE messages in the client log are normal on reconnect, can ignore.", "IKE"),
+        # Engine 1.71.0 (the eightieth set): bare.
+        ("169.254 is just the link-local thing Windows always shows, ignore.", "169.254"),
+        ("About window versions aren't always updated, ignore. Believe the user.", "always updated"),
         (
             "I could ask if he changed his password, but Windows works, so I wouldn't bother, it's fine.",
             "password",
@@ -949,6 +952,9 @@ def test_what_a_verdict_answers_away_is_read_as_negated_for_credit_only() -> Non
         # "pass on" is no waiver without "hard"; "but" before something else is no verdict's.
         ("pass on the message to the user", "message to the user"),
         ("Reset the password but check the lockout first.", "reset the password"),
+        # "ignore" that goes on, or is told to someone, is no verdict on what came before.
+        ("Check the sender domain, ignore the display name.", "sender domain"),
+        ("Tell Lee to report it, not ignore it.", "report it"),
     ],
 )
 def test_a_verdict_takes_nothing_else_away(answer: str, phrasing: str) -> None:
