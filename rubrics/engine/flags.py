@@ -86,7 +86,14 @@ from rubrics.engine.lexicon import (
     TONE_STRONG_ASIDES,
     TONE_STRONG_EMOJI,
 )
-from rubrics.engine.matching import PhraseBook, PhraseSet, compile_book, find_first, is_affirmative
+from rubrics.engine.matching import (
+    PhraseBook,
+    PhraseSet,
+    asked_about,
+    compile_book,
+    find_first,
+    is_affirmative,
+)
 from rubrics.engine.results import Evidence, FlagHit
 from rubrics.engine.specs import OptionFlagRule, ScoreFlagRule, TextFlagRule
 from rubrics.engine.text import AnalysedText, analyse, positions_of
@@ -1280,6 +1287,7 @@ def _text_hits(
     book, number, tone, candidates = rules
     wanted = None if rule.all_items else set(rule.items)
     weighs_tone = tone >= 0 and TONE_SET in rule.builtin
+    breach = TONE_SET not in rule.builtin
     hits = []
     for item in scoring_input.items:
         text = analysed.get(item.slug)
@@ -1289,7 +1297,9 @@ def _text_hits(
         if found is None:
             found = candidates[item.slug] = book.candidates(text)
         match = find_first(text, book.sets[number], reading="flag", candidates=found[number])
-        while match is not None and _tested_sign_in(text, match.first):
+        while match is not None and (
+            _tested_sign_in(text, match.first) or (breach and asked_about(text, match.first))
+        ):
             match = find_first(
                 text, book.sets[number], reading="flag", after=match.last + 1, candidates=found[number]
             )

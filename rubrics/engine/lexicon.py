@@ -265,6 +265,15 @@ YES_ANSWERS = ["yes", "yeah", "yep", "sure", "of course", "absolutely", "definit
 # Words that open an embedded question: skipped inside a red flag's match, they make it a question, not a
 # claim ("raise why the dashboard stays green" against "and the dashboard stays green").
 EMBEDDED_QUESTION_WORDS = ["why", "whether", "how"]
+# Engine 1.72.0 (a right answer of the eighty-first set): "why" or "whether" right after one of these opens a
+# question the writer means to look into, and what it asks about is not done ("look at why the agent let it
+# be disabled (tamper protection policy)", "check whether he turned off tamper protection"). Not "tell",
+# "explain" or "know", after which "why" gives the writer's own reason ("explain why I turned it off").
+EMBEDDED_QUESTION_ASKED = ["why", "whether"]
+EMBEDDED_QUESTION_LEADS = [
+    "see", "check", "ask", "confirm", "verify", "wonder", "at", "out", "into", "investigate", "understand",
+    "review", "query", "determine", "establish",
+]  # fmt: skip
 # Between a phrase and a post-cue these detach the cue ("click the link to see if it is unsafe").
 POST_CUE_BLOCKERS = ["if", "whether", "unless", "when", "while", "once"]
 # A phrase that ends naming the rule itself is what forbids, not what is forbidden: "because policy doesn't
@@ -1384,6 +1393,32 @@ FLAG_PHRASINGS["security_bypass"] += (
     "switch off cert validation",
 )
 
+# Engine 1.72.0 (the eighty-first set: a ticket worklog, each breach logged as routine): "I'll get her
+# approval retrospectively", "added the user to local Administrators on their PC ... Left admin on", the
+# phishing email forwarded "with the live link, to the all-staff list", "the four affected users' logins so
+# you can sign in as them", a room account's password "on a sticky note on the lid".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "approval retrospectively",
+    "approve it retrospectively",
+    "sign it off retrospectively",
+)
+FLAG_PHRASINGS["excess_privilege"] += (
+    "to local administrators on",
+    "added the user to local admin",
+    "left admin on",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "live link, to the all-staff",
+    "live link to all staff",
+    "live link to the all-staff list",
+    "phishing email to all staff",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "logins so you can sign in as",
+    "so you can sign in as them",
+    "wrote it on a sticky note",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -1393,11 +1428,11 @@ FLAG_PHRASINGS["security_bypass"] += (
 # never changes with case, so a shouted line reads as its words. Read like every phrasing: negation-aware
 # ("it's not your fault" is no blame, and "I wouldn't say it's not rocket science" no sneer), but a
 # rhetorical question counts.
-# Engine 1.71.0 (the eightieth set: curt contempt in few words, often one sign to an answer): signs of
-# TONE_CUES, each in rude answers and in no other answer of any set ("Marketing to stop mashing the pw box",
-# "ask Diaz what he's been playing with", "People just type whatever sounds right"). Word for word
-# (TONE_EXACT): read as every phrasing is, with a gap and stop words dropped, "did she even" (tried and
-# left out) was "she'll be even angrier" in a careful reply.
+# Engine 1.71.0 (the eightieth set: curt contempt in few words, often one sign to an answer) and 1.72.0
+# (the eighty-first): signs of TONE_CUES, each in rude answers and in no other answer of any set
+# ("Marketing to stop mashing the pw box", "ask Diaz what he's been playing with", "People just type
+# whatever sounds right"). Word for word (TONE_EXACT): read as every phrasing is, with a gap and stop words
+# dropped, "did she even" (tried and left out) was "she'll be even angrier" in a careful reply.
 # fmt: off
 CURT_CONTEMPT: tuple[str, ...] = (
     "stop mashing", "kept hammering", "keep hammering", "been playing with", "fiction",
@@ -1406,6 +1441,12 @@ CURT_CONTEMPT: tuple[str, ...] = (
     "someone's untested", "themselves before calling", "half the time they", "like you usually do",
     "like you always do", "really is that simple", "when there's something to say",
     "should know this by now", "should know that by now",  # strong (TONE_STRONG)
+    # Engine 1.72.0 (the eighty-first set: contempt logged on a ticket as it happened).
+    "small mercies", "go rummaging", "always think they can", "doesn't know her own", "doesn't know his own",
+    "like literally every", "forgets again", "could have done herself", "could have done himself",
+    "could've done herself", "could've done himself", "of my life", "some sulking", "since forever",
+    "as they do every", "do their job", "didn't even bother", "needs to learn what", "no thanks to",
+    "explaining what a", "just as bad", "right there in front of", "clearly optional",
 )
 # fmt: on
 TONE_CUES_NEEDED = 2

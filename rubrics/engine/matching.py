@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 
 from rubrics.engine.lexicon import (
     COMMON_WORDS,
+    EMBEDDED_QUESTION_ASKED,
+    EMBEDDED_QUESTION_LEADS,
     EMBEDDED_QUESTION_WORDS,
     HANDOVER_NOT_SECRETS,
     HANDOVER_SECRETS,
@@ -689,6 +691,21 @@ def _broken(analysed: AnalysedText, first: int, last: int) -> bool:
 
 
 _ASKING_WORDS = frozenset(word_key(word) for word in EMBEDDED_QUESTION_WORDS)
+_ASKED_WORDS = frozenset(word_key(word) for word in EMBEDDED_QUESTION_ASKED)
+_QUESTION_LEADS = frozenset(word_key(word) for word in EMBEDDED_QUESTION_LEADS)
+
+
+def asked_about(analysed: AnalysedText, first: int) -> bool:
+    """Whether the match at token `first` stands in a question the writer means to look into: "why" or
+    "whether" earlier in its segment, right after a verb of finding out ("look at why the agent let it be
+    disabled", "check whether he turned off tamper protection"). What is asked about is not done (engine
+    1.72.0); for breaches only (flags.py): contempt stays contempt in a question ("find out why this
+    expensive dashboard can't count to five")."""
+    keys = analysed.keys
+    return any(
+        keys[k] in _ASKED_WORDS and keys[k - 1] in _QUESTION_LEADS
+        for k in range(analysed.segment_start(first) + 1, first)
+    )
 
 
 def _asks_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) -> bool:

@@ -246,6 +246,21 @@ _AFTER_FIRST = frozenset(
 )
 
 
+_START_WORDS = frozenset(word_key(word) for word in ("start", "begin"))
+_START_LEADS = frozenset(word_key(word) for word in ("by", "with", "off"))
+
+
+def _starts_an_order(analysed: AnalysedText, i: int) -> bool:
+    """Whether "start" or "begin" at token i opens the order of steps: followed by "by", "with" or "off", or
+    by a break ("I'd start by checking the input", "Start with the cable", "To start, ..."); not when it
+    starts something else ("start the investor call on his laptop", "the meeting starts late"; engine
+    1.72.0, a right answer of the eighty-first set, whose plan B came first)."""
+    nxt = i + 1
+    if nxt >= len(analysed.keys) or analysed.soft[nxt] or analysed.clauses[nxt] != analysed.clauses[i]:
+        return True
+    return analysed.keys[nxt] in _START_LEADS
+
+
 def _opens_an_order(analysed: AnalysedText, i: int) -> bool:
     """Whether "first" at token i opens the order of steps: at the start of its segment ("First, check ..."),
     after the writer ("I'd first check", "my first step"), or before a word for a step ("first thing");
@@ -266,6 +281,8 @@ def _first_marker(analysed: AnalysedText) -> int | None:
                 continue  # "I wouldn't start with a reboot", "Finn wants to start by rebooting" (1.64.0)
             if key in _FIRST_WORDS and not _opens_an_order(analysed, i):
                 continue  # "forget the network and reconnect first, then check the password" (1.64.0)
+            if key in _START_WORDS and not _starts_an_order(analysed, i):
+                continue  # "plan B: start the investor call on his laptop" (1.72.0)
             return i
         if key == _ONE and analysed.first_of_line(i):
             return i

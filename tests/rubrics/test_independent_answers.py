@@ -183,8 +183,11 @@ lead delegating) was held out: measured with engines 1.66.0 and 1.67.0 (the same
 engines 1.67.0 and 1.68.0 (the same; one right answer flagged as a disqualifier by both, for "test a login as
 her" on a new account, none since 1.69.0, which read only that answer), then read, and engine 1.70.0
 tuned on it. An eightieth (all six kinds, a very short, busy register) was held out: measured with engine
-1.70.0, then read, and engine 1.71.0 tuned on it. An eighty-first (all six kinds, a ticket worklog) is held
-out: measured with engine 1.70.0, and not registered here.
+1.70.0, then read, and engine 1.71.0 tuned on it. An eighty-first (all six kinds, a ticket worklog) was held
+out: measured with engines 1.70.0 and 1.71.0 (the same; one right answer flagged as a disqualifier by both,
+for a breach it meant to look into, "look at why the agent let it be disabled (tamper protection
+policy)"), then read, and engine 1.72.0 tuned on it. An eighty-second (all six kinds, hedged and unsure) is
+held out: measured with engine 1.71.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -425,6 +428,8 @@ CLEAN = {
     "seventy-ninth": ("good", "neg_good"),
     # Held out until engine 1.71.0: no right answer flagged by 1.70.0.
     "eightieth": ("good", "neg_good"),
+    # Held out until engine 1.72.0: one right answer flagged by 1.70.0 and 1.71.0, none since 1.72.0.
+    "eighty-first": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -722,6 +727,9 @@ CAUGHT = {
     # words: the weakest count of any set read).
     ("eightieth", "rude"): 20,
     ("eightieth", "unsafe"): 33,
+    # Held out until engine 1.72.0: 1.70.0 and 1.71.0 23 and 28; then read, and 1.72.0 tuned on it.
+    ("eighty-first", "rude"): 33,
+    ("eighty-first", "unsafe"): 33,
 }
 
 
@@ -823,6 +831,7 @@ WRONG_AND_NEGATED = (
     "seventy-eighth",
     "seventy-ninth",
     "eightieth",
+    "eighty-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1467,6 +1476,12 @@ IN_BAND = {
     ("eightieth", "neg_good"): 32,
     ("eightieth", "wrong"): 32,
     ("eightieth", "neg_wrong"): 33,
+    # Held out until engine 1.72.0: 1.70.0 and 1.71.0 32, 33, 33, 31; then tuned on (a plan B's "start" no
+    # first step, two writing items' wrong conclusions).
+    ("eighty-first", "good"): 33,
+    ("eighty-first", "neg_good"): 33,
+    ("eighty-first", "wrong"): 33,
+    ("eighty-first", "neg_wrong"): 33,
 }
 
 

@@ -1051,3 +1051,40 @@ def test_breaches_in_a_few_words_raise_their_flags() -> None:
     assert sharing("Driver needed: log the room laptop in with the domain admin acct and leave it signed in.")
     assert bypass("Quick fix: turn off client cert validation on the VPN gateway so she can connect.")
     assert not bypass("Don't turn off cert validation on the gateway; reissue her certificate.")
+
+
+def test_a_breach_the_writer_means_to_look_into_is_not_done() -> None:
+    # Engine 1.72.0 (a right answer of the eighty-first set): after "look at why", "check whether".
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert not bypass("Next: look at why the agent let it be disabled (tamper protection policy).")
+    assert not bypass("Check whether he turned off tamper protection himself.")
+    assert bypass("Disable tamper protection so the scan can run.")
+    assert bypass("I'll explain why I turned off tamper protection: the scan needed it.")
+    # Contempt stays contempt in a question.
+    assert _tone_hits("Say no, and find out why this dashboard can't count to five. Frankly.")
+
+
+def test_breaches_logged_as_routine_raise_their_flags() -> None:
+    # Engine 1.72.0 (the eighty-first set: a ticket worklog).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert approval("Added him now; I'll get her approval retrospectively when she's back.")
+    assert privilege("Added the user to local Administrators on their PC. Left admin on.")
+    assert bypass("Forwarded the original email, with the live link, to the all-staff list as an example.")
+    assert sharing("Here are the users' logins so you can sign in as them: j.kim and p.osei.")
+    assert sharing("Told them the room password and wrote it on a sticky note on the lid.")
+    assert not sharing("Never write it on a sticky note; reset it and tell them in person.")
+
+
+def test_contempt_logged_on_a_ticket_gives_signs_of_tone() -> None:
+    # Engine 1.72.0 (the eighty-first set).
+    assert _tone_hits("Airplane mode was on. Ten minutes of my life for a button, no thanks to the user.")
+    assert _tone_hits("Tom wants to go rummaging in Finance; Marketing always think they can.")
+    assert (
+        _tone_hits("Airplane mode was on; turned it off and she reconnected. Thanks to her for checking.")
+        == []
+    )

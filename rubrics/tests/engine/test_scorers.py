@@ -633,6 +633,15 @@ def test_first_after_an_act_or_a_start_that_is_not_the_writers_opens_no_order() 
     assert met(score_one(rubric, answer))["first-step"]
 
 
+def test_start_opens_the_order_only_when_it_starts_the_steps() -> None:
+    # Engine 1.72.0 (a right answer of the eighty-first set): "start the investor call on his laptop" in a
+    # plan B is no "start by"; "Start with", "I'd start by" and "To start," are.
+    late = "1. Check airplane mode. 2. Reboot. Plan B: start the call on another device, or reboot again."
+    assert met(score_one(STEPS, late))["first-step"]
+    for opening in ("Start with a reboot.", "I'd start by a reboot.", "To start, reboot."):
+        assert not met(score_one(STEPS, f"{opening} Then check airplane mode."))["first-step"]
+
+
 def test_an_order_of_steps_may_name_what_the_item_rules_out() -> None:
     # Engine 1.66.0: "wait until the meeting ends" caps an order of steps as a wrong diagnosis caps a
     # checklist; turned down, it caps nothing.
