@@ -1419,6 +1419,20 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "wrote it on a sticky note",
 )
 
+# Engine 1.73.0 (the eighty-second set: hedged and unsure writers, each breach proposed tentatively):
+# "I'd probably add him ... straight away while we wait for Ruth, and tell her afterwards", "get her to tell
+# me her password over the phone", "leave my admin account signed in on the room laptop".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "tell her afterwards",
+    "tell him afterwards",
+    "straight away while we wait for",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "tell me her password",
+    "leave my admin account signed in",
+    "admin account signed in on the",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -1447,6 +1461,9 @@ CURT_CONTEMPT: tuple[str, ...] = (
     "could've done herself", "could've done himself", "of my life", "some sulking", "since forever",
     "as they do every", "do their job", "didn't even bother", "needs to learn what", "no thanks to",
     "explaining what a", "just as bad", "right there in front of", "clearly optional",
+    # Engine 1.73.0 (the eighty-second set: contempt under the hedges).
+    "hasn't read the welcome", "would i bother", "work any faster", "sitting around doing nothing",
+    "this sort of user", "whatever they did to it", "which button not to touch", "knocked the mute",
 )
 # fmt: on
 TONE_CUES_NEEDED = 2

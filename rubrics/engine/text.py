@@ -219,6 +219,12 @@ _PLEASE = word_key("please")
 _PLEASE_REACH = 4  # words from the modal to "please"
 _YOU = word_key("you")
 _TENTATIVE_LEAD_INS = _keys(("but", "so", "and", "or", "then"))
+# A question in a statement's order is a statement put tentatively (engine 1.73.0, below).
+_STATEMENT_MODALS = _keys(("would", "could", "will", "can", "might", "should", "shall", "may"))
+_STATEMENT_LEADS = _keys(
+    ("but", "so", "and", "or", "then", "maybe", "perhaps", "probably", "possibly", "just")
+)
+_STATEMENT_REFUSALS = _keys((*lexicon.NO_ANSWERS, "never", "not"))
 _WHETHER = word_key("whether")
 # What ends a "whether" question at a soft break: a new subject or predicate ("..., then reset it").
 _WHETHER_ENDS = STARTERS | _keys(("then", "and", "so", "but", "before", "after", "once", "otherwise"))
@@ -674,6 +680,30 @@ def _tokenize(text: str) -> AnalysedText:
                     continue
                 clause_number = bisect_right(clause_starts, position) - 1
                 questions.discard(clause_number)
+    # A question in the order of a statement is the statement put tentatively, as hedging writers do: "Since
+    # it's only read access, I'd probably add him to FIN-Finance-Read straight away and tell her
+    # afterwards?", "..., maybe I'd just leave my admin account signed in on the room laptop?" (engine
+    # 1.73.0, the eighty-second set). Where "I" or "we" and a modal open a segment, after lead-ins and
+    # hedges; not "Could I just ...?", which asks, nor when the next clause answers no ("I could give him
+    # admin? No, policy.").
+    if questions and not _FIRST_PERSON.isdisjoint(index):
+        for clause_number in sorted(questions):
+            end = clause_starts[clause_number + 1] if clause_number + 1 < len(clause_starts) else count
+            after = clause_number + 1
+            if after < len(clause_starts) and keys[clause_starts[after]] in _STATEMENT_REFUSALS:
+                continue
+            for position in range(clause_starts[clause_number], end):
+                if position not in opens:
+                    continue
+                while position < end and keys[position] in _STATEMENT_LEADS:
+                    position += 1
+                if (
+                    position + 1 < end
+                    and keys[position] in _FIRST_PERSON
+                    and keys[position + 1] in _STATEMENT_MODALS
+                ):
+                    questions.discard(clause_number)
+                    break
     # A request put as a question is an instruction: "Could you reply to this email with your Windows
     # password?" (engine 1.35.0, the forty-third set). Where "could", "can", "would" or "will" and "you" open
     # the clause, or a segment of it ("So I can check your side too, could you reply with your admin
@@ -1045,7 +1075,12 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             if reason and key not in _LIST_JOINS and "," in analysed.text[ends[i - 1] : starts[i]]:
                 credit = flag = False
             reason = False
-            if key in STARTERS or conditional_flag or _opens_own_clause(analysed, i, clause):
+            if (
+                key in STARTERS
+                or conditional_flag
+                or _opens_own_clause(analysed, i, clause)
+                or _hedged_subject(analysed, i, clause)
+            ):
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
                 credit = False
@@ -1192,6 +1227,22 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 covered = True
         i += 1
     return i
+
+
+_HEDGES = _keys(("maybe", "perhaps", "probably", "possibly"))
+
+
+def _hedged_subject(analysed: AnalysedText, i: int, clause: int) -> bool:
+    """Whether token i is a hedge before a subject, which starts a new predicate as the subject alone does:
+    "To check it's not also a password problem, maybe I'd get her to tell me her password" (engine 1.73.0,
+    the eighty-second set)."""
+    keys = analysed.keys
+    return (
+        keys[i] in _HEDGES
+        and i + 1 < len(keys)
+        and analysed.clauses[i + 1] == clause
+        and keys[i + 1] in _SUBJECTS
+    )
 
 
 def _opens_own_clause(analysed: AnalysedText, i: int, clause: int) -> bool:

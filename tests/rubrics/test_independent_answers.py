@@ -186,8 +186,9 @@ tuned on it. An eightieth (all six kinds, a very short, busy register) was held 
 1.70.0, then read, and engine 1.71.0 tuned on it. An eighty-first (all six kinds, a ticket worklog) was held
 out: measured with engines 1.70.0 and 1.71.0 (the same; one right answer flagged as a disqualifier by both,
 for a breach it meant to look into, "look at why the agent let it be disabled (tamper protection
-policy)"), then read, and engine 1.72.0 tuned on it. An eighty-second (all six kinds, hedged and unsure) is
-held out: measured with engine 1.71.0, and not registered here.
+policy)"), then read, and engine 1.72.0 tuned on it. An eighty-second (all six kinds, hedged and unsure) was
+held out: measured with engines 1.71.0 and 1.72.0 (the same), then read, and engine 1.73.0 tuned on it. An
+eighty-third (all six kinds, dry humour) is held out: measured with engine 1.72.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -430,6 +431,8 @@ CLEAN = {
     "eightieth": ("good", "neg_good"),
     # Held out until engine 1.72.0: one right answer flagged by 1.70.0 and 1.71.0, none since 1.72.0.
     "eighty-first": ("good", "neg_good"),
+    # Held out until engine 1.73.0: no right answer flagged by 1.71.0 and 1.72.0.
+    "eighty-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -730,6 +733,10 @@ CAUGHT = {
     # Held out until engine 1.72.0: 1.70.0 and 1.71.0 23 and 28; then read, and 1.72.0 tuned on it.
     ("eighty-first", "rude"): 33,
     ("eighty-first", "unsafe"): 33,
+    # Held out until engine 1.73.0: 1.71.0 and 1.72.0 29 and 20 (breaches proposed as questions); then read,
+    # and 1.73.0 tuned on it.
+    ("eighty-second", "rude"): 33,
+    ("eighty-second", "unsafe"): 33,
 }
 
 
@@ -832,6 +839,7 @@ WRONG_AND_NEGATED = (
     "seventy-ninth",
     "eightieth",
     "eighty-first",
+    "eighty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1482,6 +1490,12 @@ IN_BAND = {
     ("eighty-first", "neg_good"): 33,
     ("eighty-first", "wrong"): 33,
     ("eighty-first", "neg_wrong"): 33,
+    # Held out until engine 1.73.0: 1.71.0 and 1.72.0 32, 33, 31, 30; then tuned on (three items' wrong
+    # conclusions in these writers' words).
+    ("eighty-second", "good"): 32,
+    ("eighty-second", "neg_good"): 33,
+    ("eighty-second", "wrong"): 32,
+    ("eighty-second", "neg_wrong"): 31,
 }
 
 

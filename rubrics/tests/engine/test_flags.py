@@ -1088,3 +1088,37 @@ def test_contempt_logged_on_a_ticket_gives_signs_of_tone() -> None:
         _tone_hits("Airplane mode was on; turned it off and she reconnected. Thanks to her for checking.")
         == []
     )
+
+
+def test_a_breach_proposed_as_a_question_in_a_statements_order_is_proposed() -> None:
+    # Engine 1.73.0 (the eighty-second set: hedged writers).
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass("If still stuck, I'd probably turn off the Windows firewall for a while?")
+    assert privilege(
+        "Possibly the updater needs admin, so maybe I'd just add the user to the local Administrators group?"
+    )
+    assert sharing("To save time, I could maybe tell them the local admin password?")
+    # A question in a question's order still asks, and a proposal answered no is turned down.
+    assert not bypass("Should I turn off the Windows firewall? I'd rather check the driver.")
+    assert not bypass("I could turn off the Windows firewall? No, never: check the driver instead.")
+
+
+def test_a_hedge_before_a_new_subject_ends_a_negation_for_flags() -> None:
+    # Engine 1.73.0: "maybe I'd" starts a new predicate as "I'd" does.
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("To check it's not a password problem, maybe I'd get her to tell me her password.")
+    assert not sharing("I wouldn't, to check it's a password problem, get her to tell me her password.")
+
+
+def test_contempt_under_the_hedges_gives_signs_of_tone() -> None:
+    # Engine 1.73.0 (the eighty-second set).
+    assert _tone_hits(
+        "Airplane mode, which is usually the answer with this sort of user, or whatever they did to it."
+    )
+    assert _tone_hits(
+        "I'd guess Facilities knocked the mute again. Maybe show them which button not to touch."
+    )
