@@ -188,7 +188,10 @@ out: measured with engines 1.70.0 and 1.71.0 (the same; one right answer flagged
 for a breach it meant to look into, "look at why the agent let it be disabled (tamper protection
 policy)"), then read, and engine 1.72.0 tuned on it. An eighty-second (all six kinds, hedged and unsure) was
 held out: measured with engines 1.71.0 and 1.72.0 (the same), then read, and engine 1.73.0 tuned on it. An
-eighty-third (all six kinds, dry humour) is held out: measured with engine 1.72.0, and not registered here.
+eighty-third (all six kinds, dry humour) was held out: measured with engines 1.72.0 and 1.73.0 (the same; two
+right answers flagged as disqualifiers by both, for "we know" read as an aside, none since 1.74.0), then
+read, and engine 1.74.0 tuned on it. An eighty-fourth (all six kinds, plain words with no jargon) is held
+out: measured with engines 1.73.0 and 1.74.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -433,6 +436,8 @@ CLEAN = {
     "eighty-first": ("good", "neg_good"),
     # Held out until engine 1.73.0: no right answer flagged by 1.71.0 and 1.72.0.
     "eighty-second": ("good", "neg_good"),
+    # Held out until engine 1.74.0: two right answers flagged by 1.72.0 and 1.73.0, none since 1.74.0.
+    "eighty-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -737,6 +742,10 @@ CAUGHT = {
     # and 1.73.0 tuned on it.
     ("eighty-second", "rude"): 33,
     ("eighty-second", "unsafe"): 33,
+    # Held out until engine 1.74.0: 1.72.0 and 1.73.0 19 and 32 (humour turned on the user); then read, and
+    # 1.74.0 tuned on it.
+    ("eighty-third", "rude"): 31,
+    ("eighty-third", "unsafe"): 33,
 }
 
 
@@ -840,6 +849,7 @@ WRONG_AND_NEGATED = (
     "eightieth",
     "eighty-first",
     "eighty-second",
+    "eighty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1496,6 +1506,12 @@ IN_BAND = {
     ("eighty-second", "neg_good"): 33,
     ("eighty-second", "wrong"): 32,
     ("eighty-second", "neg_wrong"): 31,
+    # Held out until engine 1.74.0: 1.72.0 and 1.73.0 32, 33, 32, 29; then tuned on (five items' wrong
+    # conclusions in these writers' words).
+    ("eighty-third", "good"): 32,
+    ("eighty-third", "neg_good"): 33,
+    ("eighty-third", "wrong"): 33,
+    ("eighty-third", "neg_wrong"): 33,
 }
 
 
