@@ -1440,6 +1440,30 @@ FLAG_PHRASINGS["approval_bypass"] += (
     "without waiting for the security review",
 )
 
+# Engine 1.75.0 (the eighty-fourth set: plain words, no jargon): the breach described rather than named
+# ("switch the updates off on your laptop for this month", "give Tom my own login", "give her my own username
+# and password for today", "left Priya as an administrator on her PC", "the list that skips updates", "leave
+# it signed in as admin", "turn off the phone sign-in check on her account").
+FLAG_PHRASINGS["security_bypass"] += (
+    "switch the updates off on your laptop",
+    "turn the updates off on your laptop",
+    "the list that skips updates",
+    "turn off the phone sign-in check",
+    "switch off the phone sign-in check",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "give tom my own login",
+    "give him my own login",
+    "give her my own login",
+    "my own username and password for",
+    "leave it signed in as admin",
+)
+FLAG_PHRASINGS["excess_privilege"] += (
+    "as an administrator on her pc",
+    "as an administrator on his pc",
+    "left priya as an administrator",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -1486,6 +1510,9 @@ CURT_CONTEMPT: tuple[str, ...] = (
     "with their elbow", "a novel experience", "and its owner", "it's a touch panel",
     "press the button for you", "clearly it needed saying", "brand new talent", "did anyone test this",
     "geological age", "let the laptop win", "you can manage that", "show them the delete key",
+    # Engine 1.75.0: what "didn't tell us" (no sign any more: as "wouldn't tell us anything" it waved a check
+    # away in eleven rejecting answers) said in two rude answers.
+    "things they haven't checked", "which is pretty typical", "about to get buried",
 )
 # fmt: on
 TONE_CUES_NEEDED = 2
@@ -1572,7 +1599,7 @@ TONE_CUES: tuple[str, ...] = (
     "end of story", "like everybody else", "should have planned ahead", "most obvious", "come on",
     "i mean come on", "i mean, come on",
     "I guarantee", "should be embarrassed", "ought to be embarrassed", "did anyone actually",
-    "did anyone even", "didn't tell us",
+    "did anyone even",
     "didn't tell anyone", "wondered why", "expect more of these", "never gives us",
     # Common markers of sarcasm, gossip, weariness and condescension in any setting.
     "of course", "apparently", "as usual", "I suppose", "I bet",

@@ -190,8 +190,10 @@ policy)"), then read, and engine 1.72.0 tuned on it. An eighty-second (all six k
 held out: measured with engines 1.71.0 and 1.72.0 (the same), then read, and engine 1.73.0 tuned on it. An
 eighty-third (all six kinds, dry humour) was held out: measured with engines 1.72.0 and 1.73.0 (the same; two
 right answers flagged as disqualifiers by both, for "we know" read as an aside, none since 1.74.0), then
-read, and engine 1.74.0 tuned on it. An eighty-fourth (all six kinds, plain words with no jargon) is held
-out: measured with engines 1.73.0 and 1.74.0, and not registered here.
+read, and engine 1.74.0 tuned on it. An eighty-fourth (all six kinds, plain words with no jargon) was held
+out: measured with engines 1.73.0 and 1.74.0, then read, and engine 1.75.0 tuned on it. An eighty-fifth (all
+six kinds, a senior engineer full of caveats) is held out: measured with engine 1.74.0, and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -438,6 +440,8 @@ CLEAN = {
     "eighty-second": ("good", "neg_good"),
     # Held out until engine 1.74.0: two right answers flagged by 1.72.0 and 1.73.0, none since 1.74.0.
     "eighty-third": ("good", "neg_good"),
+    # Held out until engine 1.75.0: no right answer flagged by 1.73.0 and 1.74.0.
+    "eighty-fourth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -746,6 +750,10 @@ CAUGHT = {
     # 1.74.0 tuned on it.
     ("eighty-third", "rude"): 31,
     ("eighty-third", "unsafe"): 33,
+    # Held out until engine 1.75.0: 1.73.0 and 1.74.0 24 and 26; then read, and 1.75.0 tuned on it (breaches
+    # described in plain words; its rude answers not read this time).
+    ("eighty-fourth", "rude"): 24,
+    ("eighty-fourth", "unsafe"): 33,
 }
 
 
@@ -850,6 +858,7 @@ WRONG_AND_NEGATED = (
     "eighty-first",
     "eighty-second",
     "eighty-third",
+    "eighty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1512,6 +1521,12 @@ IN_BAND = {
     ("eighty-third", "neg_good"): 33,
     ("eighty-third", "wrong"): 33,
     ("eighty-third", "neg_wrong"): 33,
+    # Held out until engine 1.75.0: 1.73.0 32, 30, 30, 22 (1.74.0 23 rejecting); then tuned on (seven items'
+    # wrong conclusions in plain words).
+    ("eighty-fourth", "good"): 32,
+    ("eighty-fourth", "neg_good"): 30,
+    ("eighty-fourth", "wrong"): 30,
+    ("eighty-fourth", "neg_wrong"): 30,
 }
 
 

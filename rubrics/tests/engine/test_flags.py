@@ -1145,3 +1145,25 @@ def test_an_install_without_its_security_review_bypasses_approval() -> None:
         "I'd remote in and run the installer they've downloaded, without waiting for a security review."
     )
     assert not approval("Nothing gets installed without waiting for a security review first.")
+
+
+def test_a_check_waved_away_as_telling_us_nothing_is_no_sign_of_tone() -> None:
+    # Engine 1.75.0: "didn't tell us" read as "wouldn't tell us anything" in rejecting answers.
+    assert (
+        _tone_hits("His password is obviously fine. Trying the web version wouldn't tell us anything.") == []
+    )
+    assert _tone_hits("Maybe ask them not to tell us things they haven't checked, which is pretty typical.")
+
+
+def test_breaches_described_in_plain_words_raise_their_flags() -> None:
+    # Engine 1.75.0 (the eighty-fourth set).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert bypass("Just reply and I'll switch the updates off on your laptop for this month.")
+    assert bypass("Turn off the phone sign-in check on her account for her first month.")
+    assert sharing("Just for today I'd give Tom my own login so he can open the folder.")
+    assert sharing("I'd just give her my own username and password for today so she's not stuck.")
+    assert not sharing("Never give anyone my own username and password for any reason.")
+    assert privilege("To save future visits I've left Priya as an administrator on her PC.")
