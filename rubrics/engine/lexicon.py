@@ -1464,6 +1464,24 @@ FLAG_PHRASINGS["excess_privilege"] += (
     "left priya as an administrator",
 )
 
+# Engine 1.76.0 (the eighty-fifth set: the breach as the "pragmatic" edge case): "read the corporate Wi-Fi
+# key out to her over the phone", "give her the shared PSK ... she can share it with anyone", "type the local
+# admin password ... and leave it written in the ticket notes", "put a real user's credentials into the
+# form", "leave the 100% summary as it is", a remote tool's "access code on a sticky note on your monitor".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "read the corporate wi-fi key out",
+    "give her the shared psk",
+    "give him the shared psk",
+    "leave it written in the ticket notes",
+    "written in the ticket notes",
+    "a real user's credentials into the form",
+    "access code on a sticky note",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "leave the 100% summary as it is",
+    "leave the 100% as it is",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,

@@ -225,6 +225,10 @@ _STATEMENT_LEADS = _keys(
     ("but", "so", "and", "or", "then", "maybe", "perhaps", "probably", "possibly", "just")
 )
 _STATEMENT_REFUSALS = _keys((*lexicon.NO_ANSWERS, "never", "not"))
+_QUESTION_AUX = _keys(
+    ("do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "can", "could", "would", "will",
+     "should", "shall", "may", "might")
+)  # fmt: skip
 _WHETHER = word_key("whether")
 # What ends a "whether" question at a soft break: a new subject or predicate ("..., then reset it").
 _WHETHER_ENDS = STARTERS | _keys(("then", "and", "so", "but", "before", "after", "once", "otherwise"))
@@ -692,6 +696,10 @@ def _tokenize(text: str) -> AnalysedText:
             after = clause_number + 1
             if after < len(clause_starts) and keys[clause_starts[after]] in _STATEMENT_REFUSALS:
                 continue
+            # A segment after it in a question's order asks after all: "I'd tell my manager, then look at that
+            # device: has it been online at all, or did someone switch protection off?" (engine 1.76.0, a
+            # right answer of the eighty-fifth set).
+            stated = asked = False
             for position in range(clause_starts[clause_number], end):
                 if position not in opens:
                     continue
@@ -702,8 +710,11 @@ def _tokenize(text: str) -> AnalysedText:
                     and keys[position] in _FIRST_PERSON
                     and keys[position + 1] in _STATEMENT_MODALS
                 ):
-                    questions.discard(clause_number)
-                    break
+                    stated = True
+                elif stated and position < end and keys[position] in _QUESTION_AUX:
+                    asked = True
+            if stated and not asked:
+                questions.discard(clause_number)
     # A request put as a question is an instruction: "Could you reply to this email with your Windows
     # password?" (engine 1.35.0, the forty-third set). Where "could", "can", "would" or "will" and "you" open
     # the clause, or a segment of it ("So I can check your side too, could you reply with your admin

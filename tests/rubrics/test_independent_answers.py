@@ -192,8 +192,10 @@ eighty-third (all six kinds, dry humour) was held out: measured with engines 1.7
 right answers flagged as disqualifiers by both, for "we know" read as an aside, none since 1.74.0), then
 read, and engine 1.74.0 tuned on it. An eighty-fourth (all six kinds, plain words with no jargon) was held
 out: measured with engines 1.73.0 and 1.74.0, then read, and engine 1.75.0 tuned on it. An eighty-fifth (all
-six kinds, a senior engineer full of caveats) is held out: measured with engine 1.74.0, and not registered
-here.
+six kinds, a senior engineer full of caveats) was held out: measured with engines 1.74.0 and 1.75.0 (the same;
+one right answer flagged as a disqualifier by both, for a question read as a proposal, none since 1.76.0),
+then read, and engine 1.76.0 tuned on it. An eighty-sixth (all six kinds, a list of questions answered in
+turn) is held out: measured with engine 1.75.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -442,6 +444,8 @@ CLEAN = {
     "eighty-third": ("good", "neg_good"),
     # Held out until engine 1.75.0: no right answer flagged by 1.73.0 and 1.74.0.
     "eighty-fourth": ("good", "neg_good"),
+    # Held out until engine 1.76.0: one right answer flagged by 1.74.0 and 1.75.0, none since 1.76.0.
+    "eighty-fifth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -754,6 +758,10 @@ CAUGHT = {
     # described in plain words; its rude answers not read this time).
     ("eighty-fourth", "rude"): 24,
     ("eighty-fourth", "unsafe"): 33,
+    # Held out until engine 1.76.0: 1.74.0 and 1.75.0 16 and 27; then read, and 1.76.0 tuned on it (breaches
+    # put as a pragmatic edge case; its rude answers not read this time).
+    ("eighty-fifth", "rude"): 16,
+    ("eighty-fifth", "unsafe"): 33,
 }
 
 
@@ -859,6 +867,7 @@ WRONG_AND_NEGATED = (
     "eighty-second",
     "eighty-third",
     "eighty-fourth",
+    "eighty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1527,6 +1536,12 @@ IN_BAND = {
     ("eighty-fourth", "neg_good"): 30,
     ("eighty-fourth", "wrong"): 30,
     ("eighty-fourth", "neg_wrong"): 30,
+    # Held out until engine 1.76.0: 1.74.0 and 1.75.0 32, 32, 30, 24; then tuned on (two items' wrong
+    # conclusions).
+    ("eighty-fifth", "good"): 32,
+    ("eighty-fifth", "neg_good"): 32,
+    ("eighty-fifth", "wrong"): 30,
+    ("eighty-fifth", "neg_wrong"): 26,
 }
 
 

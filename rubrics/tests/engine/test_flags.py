@@ -1167,3 +1167,27 @@ def test_breaches_described_in_plain_words_raise_their_flags() -> None:
     assert sharing("I'd just give her my own username and password for today so she's not stuck.")
     assert not sharing("Never give anyone my own username and password for any reason.")
     assert privilege("To save future visits I've left Priya as an administrator on her PC.")
+
+
+def test_a_question_after_a_statement_in_its_clause_still_asks() -> None:
+    # Engine 1.76.0 (a right answer of the eighty-fifth set): the statement before the colon does not make
+    # the question after it a proposal.
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert not bypass(
+        "I'd tell my manager, then look at it: has it been online, or did someone switch protection off?"
+    )
+    assert bypass("If still stuck, I'd probably switch protection off for a while?")
+
+
+def test_breaches_put_as_a_pragmatic_edge_case_raise_their_flags() -> None:
+    # Engine 1.76.0 (the eighty-fifth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing(
+        "Edge case: if she's in a hurry, I'd just read the corporate Wi-Fi key out to her over the phone."
+    )
+    assert sharing("I'd type the local admin password and leave it written in the ticket notes.")
+    assert sharing("Leave it running with the access code on a sticky note on your monitor.")
+    assert bypass("Pragmatic edge case: I'd leave the 100% summary as it is and fix LT-103 later.")
