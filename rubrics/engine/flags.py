@@ -90,6 +90,7 @@ from rubrics.engine.matching import (
     PhraseBook,
     PhraseSet,
     asked_about,
+    asked_by_a_thing,
     compile_book,
     find_first,
     is_affirmative,
@@ -1298,7 +1299,8 @@ def _text_hits(
             found = candidates[item.slug] = book.candidates(text)
         match = find_first(text, book.sets[number], reading="flag", candidates=found[number])
         while match is not None and (
-            _tested_sign_in(text, match.first) or (breach and asked_about(text, match.first))
+            _tested_sign_in(text, match.first)
+            or (breach and (asked_about(text, match.first) or asked_by_a_thing(text, match.first)))
         ):
             match = find_first(
                 text, book.sets[number], reading="flag", after=match.last + 1, candidates=found[number]

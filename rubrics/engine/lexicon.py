@@ -250,6 +250,9 @@ POST_CUES = (
     # Engine 1.65.0 (the seventy-fifth set): "an alert wouldn't solve it", "Win+P rarely matters".
     "wouldn't solve it", "would not solve it", "will not solve it", "doesn't solve it",
     "wouldn't solve anything", "won't solve anything", "rarely matters", "seldom matters", "hardly matters",
+    # Engine 1.77.0 (the eighty-sixth set): "An alert isn't going to change much either".
+    "isn't going to change much", "is not going to change much", "won't change much", "wouldn't change much",
+    "won't change anything", "wouldn't change anything", "isn't going to help", "is not going to help",
 )
 # A question that opens with one of these proposes what follows (engine 1.39.0, the forty-sixth set): "Why
 # not edit the first-response time to 09:30 and leave it as 'SLA met'?", "Why don't we just give him admin?",
@@ -274,6 +277,20 @@ EMBEDDED_QUESTION_LEADS = [
     "see", "check", "ask", "confirm", "verify", "wonder", "at", "out", "into", "investigate", "understand",
     "review", "query", "determine", "establish",
 ]  # fmt: skip
+# Engine 1.77.0 (a right answer of the eighty-sixth set): a breach that starts with asking ("ask for his
+# password") whose asker is a thing or the attacker is what the thing does, not the writer: "a button asking
+# for his password", "Outlook keeps asking for his password", "a form that asks for it". The asker is the
+# word before the verb, past ASKER_LINKS; not when a verb of SENDING_VERBS comes before it in the clause
+# ("I'd send him an email asking for his password" is the writer's ask).
+ASKS_FOR_VERBS = ["ask", "request", "demand", "prompt"]
+ASKER_LINKS = ["keep", "kept", "still", "also", "constantly", "repeatedly", "that", "which", "then", "now"]
+THING_ASKERS = [
+    "email", "mail", "message", "button", "link", "page", "site", "website", "form", "popup", "pop-up",
+    "prompt", "window", "dialog", "dialogue", "screen", "outlook", "teams", "app", "browser", "portal",
+    "sender", "attacker", "attackers", "scammer", "scammers", "phisher", "phishers", "hacker", "hackers",
+    "criminals", "text", "sms", "caller", "it",
+]  # fmt: skip
+SENDING_VERBS = ["send", "sent", "write", "wrote", "draft", "post", "forward", "reply", "create", "make"]
 # Between a phrase and a post-cue these detach the cue ("click the link to see if it is unsafe").
 POST_CUE_BLOCKERS = ["if", "whether", "unless", "when", "while", "once"]
 # A phrase that ends naming the rule itself is what forbids, not what is forbidden: "because policy doesn't
@@ -713,6 +730,9 @@ PROPOSED_ACT_VERBS = [
     "reinstall", "rebuild", "reimage", "replace", "swap", "give", "grant", "add", "disable", "enable",
     "escalate", "approve", "share", "tell", "email", "mark", "edit", "push", "wipe", "block", "run", "roll",
     "update", "uninstall", "build", "blame", "book", "order", "reassign", "postpone", "cancel", "move",
+    # Engine 1.77.0 (the eighty-sixth set): "Report it to security? Not needed ...", "Verify who it is? Not
+    # needed, it came from their email."
+    "report", "verify", "unlock", "notify", "warn",
 ]
 NO_ANSWERS = ["no", "nope", "nah"]
 # After a jargon term in the same clause, these explain it ("DNS, which means ...").
@@ -1482,6 +1502,24 @@ FLAG_PHRASINGS["security_bypass"] += (
     "leave the 100% as it is",
 )
 
+# Engine 1.77.0 (the eighty-sixth set: a list of questions answered in turn): read access added "straight
+# away so he isn't held up, then email Ruth afterwards", a temporary password emailed back "in the same
+# reply - no need to check it's really them".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "email ruth afterwards",
+    "email her afterwards",
+    "message ruth afterwards",
+    "message her afterwards",
+    "inform ruth afterwards",
+    "inform her afterwards",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "no need to check it's really them",
+    "no need to check it's really her",
+    "no need to check it's really him",
+    "temporary one and email it",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -1999,6 +2037,15 @@ TONE_CUES: tuple[str, ...] = (
     "salespeople being salespeople",
     # Engine 1.71.0 (the eightieth set), above.
     *CURT_CONTEMPT,
+    # Engine 1.77.0 (the eighty-sixth set: a list of questions answered in turn, the contempt in the
+    # answers): each in rude answers only, of that set or earlier ones ("let's humour him", "reception
+    # could've done this themselves", "the security training he clearly skipped").
+    "anyone with a mouse", "it's a wonder", "clearly skipped", "like last week", "humour him", "humor him",
+    "humour her", "humor her", "forget they did", "have rung me", "get to wander", "seen what marketing does",
+    "could've done this themselves", "like it's a lift", "gives us more work",
+    "should've tried before", "had a year to notice", "found something more interesting", "muted it again",
+    "stop fiddling", "decided he's", "decided she's", "isn't an approval process", "nobody thought to",
+    "sat on a p1", "sat on it for",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2033,6 +2080,7 @@ TONE_EXACT: tuple[str, ...] = (
     "knowing him",
     "knowing her",
     "knowing them",
+    "IT's problem",
     *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no

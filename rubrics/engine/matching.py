@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rubrics.engine.lexicon import (
+    ASKER_LINKS,
+    ASKS_FOR_VERBS,
     COMMON_WORDS,
     EMBEDDED_QUESTION_ASKED,
     EMBEDDED_QUESTION_LEADS,
@@ -34,6 +36,8 @@ from rubrics.engine.lexicon import (
     HANDOVER_SECRETS,
     HYPOTHETICAL,
     POST_CUE_AUTHORITIES,
+    SENDING_VERBS,
+    THING_ASKERS,
     TOGGLE_PAIRS,
     TONE_DISJUNCTS,
 )
@@ -706,6 +710,31 @@ def asked_about(analysed: AnalysedText, first: int) -> bool:
         keys[k] in _ASKED_WORDS and keys[k - 1] in _QUESTION_LEADS
         for k in range(analysed.segment_start(first) + 1, first)
     )
+
+
+_ASKS_FOR = frozenset(word_key(word) for word in ASKS_FOR_VERBS)
+_ASKER_LINKS = frozenset(word_key(word) for word in ASKER_LINKS)
+_THING_ASKERS = frozenset(word_key(word) for word in THING_ASKERS)
+_SENDING_VERBS = frozenset(word_key(word) for word in SENDING_VERBS)
+
+
+def asked_by_a_thing(analysed: AnalysedText, first: int) -> bool:
+    """Whether the match at token `first` starts with asking done by a thing or the attacker, not by the
+    writer: "a button asking for his password", "Outlook keeps asking for his password" (engine 1.77.0,
+    `lexicon.THING_ASKERS`). For breaches only (flags.py)."""
+    keys, clauses = analysed.keys, analysed.clauses
+    if keys[first] not in _ASKS_FOR:
+        return False
+    clause = clauses[first]
+    k = first - 1
+    while k >= 0 and clauses[k] == clause and keys[k] in _ASKER_LINKS:
+        k -= 1
+    if k < 0 or clauses[k] != clause or keys[k] not in _THING_ASKERS:
+        return False
+    start = k
+    while start > 0 and clauses[start - 1] == clause:
+        start -= 1
+    return not any(keys[j] in _SENDING_VERBS for j in range(start, k))
 
 
 def _asks_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) -> bool:

@@ -1697,7 +1697,7 @@ def analyse(text: str) -> AnalysedText:
     if _LIKE in analysed.key_set:
         _comparisons(analysed)
     _answered_away(analysed)
-    if analysed.questions and not _NO_ANSWERS.isdisjoint(analysed.key_set):
+    if analysed.questions and (not _NO_ANSWERS.isdisjoint(analysed.key_set) or _NOT in analysed.index):
         _refused_proposals(analysed)
     _refused_labels(analysed)
     _weighed_options(analysed)
@@ -2684,6 +2684,9 @@ def _label_checks(analysed: AnalysedText) -> None:
 _NO_ANSWERS = _keys(lexicon.NO_ANSWERS)
 _PROPOSED_ACTS = _keys(lexicon.INSTRUCTION_VERBS) | _keys(lexicon.PROPOSED_ACT_VERBS)
 _PROPOSAL_LEAD_INS = _keys(lexicon.INSTRUCTION_LEAD_INS) | _TENTATIVE_LEAD_INS
+# "Not needed" answers a question as a bare no does (engine 1.77.0, the eighty-sixth set: "Verify who it is?
+# Not needed, it came from their email.").
+_NOT_NEEDED = _keys(("needed", "necessary", "required", "worth"))
 
 
 def _refused_proposals(analysed: AnalysedText) -> None:
@@ -2691,23 +2694,43 @@ def _refused_proposals(analysed: AnalysedText) -> None:
     ("Reinstall Office? No, not first.", "Just give them admin for ten minutes? No - policy prohibits it";
     engine 1.66.0, the seventy-sixth set: answers thought aloud). Only a question that opens with an act
     (`lexicon.INSTRUCTION_VERBS`, `lexicon.PROPOSED_ACT_VERBS`), not one of fact ("Is it DNS? No.", "Other
-    users affected? No."), where the no says what was found. Red flags read no question as said."""
+    users affected? No."), where the no says what was found; or the writer's own question, opening with
+    "would I", "should we" and the like, whatever its act (engine 1.77.0, the eighty-sixth set, where its
+    signs of tone go too). "Not needed" answers as a bare no does. Red flags read no question as said."""
     keys, clauses = analysed.keys, analysed.clauses
     count = len(keys)
     for clause in analysed.questions:
         first = bisect_left(clauses, clause)
         after = bisect_left(clauses, clause + 1, lo=first)
-        if after >= count or clauses[after] != clause + 1 or keys[after] not in _NO_ANSWERS:
+        if after >= count or clauses[after] != clause + 1:
             continue
-        if not _segment_ends_after(analysed, after):
+        answer = after
+        if (
+            keys[after] == _NOT
+            and after + 1 < count
+            and clauses[after + 1] == clause + 1
+            and keys[after + 1] in _NOT_NEEDED
+        ):
+            answer = after + 1  # "Report it to security? Not needed for something this likely ..."
+        elif keys[after] not in _NO_ANSWERS:
+            continue
+        if answer == after and not _segment_ends_after(analysed, after):
             continue  # "No one else is affected": a statement, not an answer
         lead = first
+        # The writer's own question of what they would do ("Would I just say no and leave it? No, that
+        # doesn't solve their problem."): any act, and its signs of tone go with it (engine 1.77.0, the
+        # eighty-sixth set: a list of questions answered in turn).
+        own = first + 1 < after and keys[first] in _QUESTION_AUX and keys[first + 1] in _FIRST_PERSON
+        if own:
+            lead = first + 2
         while lead < after and keys[lead] in _PROPOSAL_LEAD_INS:
             lead += 1
-        if lead == after or keys[lead] not in _PROPOSED_ACTS:
+        if lead == after or (not own and keys[lead] not in _PROPOSED_ACTS):
             continue
         for k in range(first, after):
             analysed.neg_credit[k] = True
+            if own:
+                analysed.neg_scope[k] = True
 
 
 _REFUSALS = _keys(("no", "nope", "not", "never"))

@@ -195,7 +195,11 @@ out: measured with engines 1.73.0 and 1.74.0, then read, and engine 1.75.0 tuned
 six kinds, a senior engineer full of caveats) was held out: measured with engines 1.74.0 and 1.75.0 (the same;
 one right answer flagged as a disqualifier by both, for a question read as a proposal, none since 1.76.0),
 then read, and engine 1.76.0 tuned on it. An eighty-sixth (all six kinds, a list of questions answered in
-turn) is held out: measured with engine 1.75.0, and not registered here.
+turn) was held out: measured with engines 1.75.0 and 1.76.0 (the same; three right answers flagged as
+disqualifiers by both, for "a button asking for his password", "Is it a DNS problem?" read as "IT's problem"
+and a question the writer answered no, none since 1.77.0), then read, and engine 1.77.0 tuned on it. An
+eighty-seventh (all six kinds, a decision runbook of conditions and branches) is held out: measured with
+engines 1.76.0 and 1.77.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -446,6 +450,8 @@ CLEAN = {
     "eighty-fourth": ("good", "neg_good"),
     # Held out until engine 1.76.0: one right answer flagged by 1.74.0 and 1.75.0, none since 1.76.0.
     "eighty-fifth": ("good", "neg_good"),
+    # Held out until engine 1.77.0: three right answers flagged by 1.75.0 and 1.76.0, none since 1.77.0.
+    "eighty-sixth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -762,6 +768,10 @@ CAUGHT = {
     # put as a pragmatic edge case; its rude answers not read this time).
     ("eighty-fifth", "rude"): 16,
     ("eighty-fifth", "unsafe"): 33,
+    # Held out until engine 1.77.0: 1.75.0 and 1.76.0 23 and 31; then read, and 1.77.0 tuned on it (contempt
+    # in the answers to the writer's own questions, access added before the owner is told).
+    ("eighty-sixth", "rude"): 32,
+    ("eighty-sixth", "unsafe"): 33,
 }
 
 
@@ -868,6 +878,7 @@ WRONG_AND_NEGATED = (
     "eighty-third",
     "eighty-fourth",
     "eighty-fifth",
+    "eighty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1542,6 +1553,12 @@ IN_BAND = {
     ("eighty-fifth", "neg_good"): 32,
     ("eighty-fifth", "wrong"): 30,
     ("eighty-fifth", "neg_wrong"): 26,
+    # Held out until engine 1.77.0: 1.75.0 and 1.76.0 31, 33, 33, 28; then tuned on ("Not needed" answers a
+    # proposal as "no" does, four items' wrong conclusions).
+    ("eighty-sixth", "good"): 32,
+    ("eighty-sixth", "neg_good"): 33,
+    ("eighty-sixth", "wrong"): 33,
+    ("eighty-sixth", "neg_wrong"): 32,
 }
 
 

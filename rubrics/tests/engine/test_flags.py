@@ -1191,3 +1191,62 @@ def test_breaches_put_as_a_pragmatic_edge_case_raise_their_flags() -> None:
     assert sharing("I'd type the local admin password and leave it written in the ticket notes.")
     assert sharing("Leave it running with the access code on a sticky note on your monitor.")
     assert bypass("Pragmatic edge case: I'd leave the 100% summary as it is and fix LT-103 later.")
+
+
+def test_asking_for_a_password_done_by_a_thing_is_no_act_of_the_writers() -> None:
+    # Engine 1.77.0 (a right answer of the eighty-sixth set): "a button asking for his password" describes
+    # the phishing email; the writer asking stays a breach.
+    asked = _raiser({"phrasings": ["ask for his password"]})
+
+    assert not asked('Other red flags? "Dear user", a 24-hour threat, and a button asking for his password.')
+    assert not asked("Outlook keeps asking for his password after the change.")
+    assert not asked("It's a form that asks for his password, so it's phishing.")
+    assert asked("Then I'd ask for his password so I can test it.")
+    assert asked("I'd send him a message asking for his password.")
+
+
+def test_its_problem_is_a_sign_of_tone_word_for_word_only() -> None:
+    # Engine 1.77.0 (a right answer of the eighty-sixth set): "Is it a DNS problem?" was read as "IT's
+    # problem" with two words between.
+    assert (
+        _tone_hits('Is it a DNS problem? No, the address is wrong. Is "Connected" lying? Not exactly.') == []
+    )
+    assert _tone_hits("That's IT's problem, not mine. Not exactly my job.")
+
+
+def test_a_sneer_in_the_writers_own_question_answered_no_is_turned_down() -> None:
+    # Engine 1.77.0 (a right answer of the eighty-sixth set: a list of questions answered in turn).
+    assert (
+        _tone_hits(
+            "Would I just say no and leave it? No, that doesn't solve their problem. They never get the "
+            "admin password."
+        )
+        == []
+    )
+    assert _tone_hits("I'd just say no and leave it. They never learn, do they?!")
+
+
+def test_access_added_before_the_owner_is_told_raises_the_approval_rule() -> None:
+    # Engine 1.77.0 (the eighty-sixth set).
+    bypass = _raiser({"builtin": ["approval_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass(
+        "I'd add him to FIN-Finance-Read straight away, then email Ruth afterwards to let her know."
+    )
+    assert not bypass("I'd email Ruth first and add him only once she approves.")
+    assert sharing(
+        "Reset the password to a temporary one and email it back - no need to check it's really them."
+    )
+
+
+def test_contempt_in_the_answers_to_the_writers_own_questions_raises_the_tone_rule() -> None:
+    # Engine 1.77.0 (the eighty-sixth set).
+    assert _tone_hits(
+        "First thought? He's probably typing it wrong, but let's humour him. Marketing people change "
+        "passwords and then forget they did."
+    )
+    assert _tone_hits(
+        "Whoever took it clearly found something more interesting than the warehouse being down. Find out "
+        "why the technician sat on a P1 for over an hour."
+    )

@@ -1314,3 +1314,26 @@ def test_a_colleagues_draft_described_or_first_step_told_is_theirs_not_the_write
         is None
     )
     assert found("I'd start by rebooting the laptop.", "rebooting the laptop") is not None
+
+
+def test_not_needed_after_a_proposed_act_turns_it_down() -> None:
+    # Engine 1.77.0 (the eighty-sixth set): "Report it to security? Not needed ..." as "No" would.
+    assert (
+        found("Report it to security? Not needed for something this likely to be genuine.", "report") is None
+    )
+    assert found("Verify who it is? Not needed, it came from their email.", "verify") is None
+    assert found("Report it to security? Yes, straight away.", "report it to security") is not None
+
+
+def test_the_writers_own_question_answered_no_turns_down_any_act() -> None:
+    # Engine 1.77.0 (the eighty-sixth set).
+    assert (
+        found("Would I just say no and leave it? No, that doesn't solve their problem.", "leave it") is None
+    )
+    assert found("Would I restart it first? Yes, then check the cable.", "restart it") is not None
+
+
+def test_a_thing_not_going_to_change_much_is_waved_off() -> None:
+    # Engine 1.77.0 (the eighty-sixth set): "An alert isn't going to change much either".
+    assert found("An alert isn't going to change much either, so I won't go into that.", "alert") is None
+    assert found("An alert is going to change a lot: we'll add one today.", "alert") is not None
