@@ -1519,6 +1519,28 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "no need to check it's really him",
     "temporary one and email it",
 )
+# Engine 1.78.0 (the eighty-seventh set: a decision runbook, the breach in the branch that applies): "If
+# she's busy ..., I'd add Tom ... straight away anyway ... and get her to sign it off when she's back", "turn
+# off the lock screen ... and leave it unlocked on your desk", "I'll message them on Teams for their
+# password, sign in as them and restart it myself" ("sign in as them and" was tried and dropped: "them" is
+# no word of a phrasing, and it read "sign in as jane.doe (with her usual password) and" in a right answer).
+FLAG_PHRASINGS["approval_bypass"] += (
+    "straight away anyway",
+    "sign it off when she's back",
+    "sign it off when he's back",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "turn off the lock screen",
+    "switch off the lock screen",
+    "disable the lock screen",
+    "leave it unlocked on your desk",
+    "leave your laptop unlocked",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "on teams for their password",
+    "teams for his password",
+    "teams for her password",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2046,6 +2068,21 @@ TONE_CUES: tuple[str, ...] = (
     "should've tried before", "had a year to notice", "found something more interesting", "muted it again",
     "stop fiddling", "decided he's", "decided she's", "isn't an approval process", "nobody thought to",
     "sat on a p1", "sat on it for",
+    # Engine 1.78.0 (the eighty-seventh set: contempt in the branches of a runbook), each in rude answers
+    # only: "the basics your team usually asks for", "like it's a shared playlist", "skip their version of
+    # events", "like managers always do".
+    "your team usually asks", "like it's a shared", "pestering us", "everything they told us",
+    "their version of events", "stick to the facts", "writing in capitals", "work any faster",
+    "go back to basics", "explain to the ceo why", "instead of calling me", "managers always",
+    "collecting dust", "users love telling", "late counts as", "probably bumped",
+    # Engine 1.78.0, the eighty-fifth set's rude answers read (a senior engineer's caveats), each sign in rude
+    # answers only: "who at least knows when their own hire turns up", "which wouldn't shock me", "the
+    # legwork your team usually skips", "the hardware switch she's probably knocked", "which makes a change".
+    "managed to give", "at least knows", "seriously, read", "wouldn't shock me", "legwork",
+    "your team usually skips", "remind marketing", "stop asking for", "hardly a secret", "of all teams",
+    "like last time", "probably knocked", "what everyone says", "planning ahead would", "makes a change",
+    "half the staff", "hold my breath", "would surprise me", "clearly nobody", "might have told",
+    "people like you", "come to us about", "of course facilities",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2081,6 +2118,7 @@ TONE_EXACT: tuple[str, ...] = (
     "knowing her",
     "knowing them",
     "IT's problem",
+    "makes a change",
     *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no

@@ -198,8 +198,10 @@ then read, and engine 1.76.0 tuned on it. An eighty-sixth (all six kinds, a list
 turn) was held out: measured with engines 1.75.0 and 1.76.0 (the same; three right answers flagged as
 disqualifiers by both, for "a button asking for his password", "Is it a DNS problem?" read as "IT's problem"
 and a question the writer answered no, none since 1.77.0), then read, and engine 1.77.0 tuned on it. An
-eighty-seventh (all six kinds, a decision runbook of conditions and branches) is held out: measured with
-engines 1.76.0 and 1.77.0 (the same), and not registered here.
+eighty-seventh (all six kinds, a decision runbook of conditions and branches) was held out: measured with
+engines 1.76.0 and 1.77.0 (the same), then read, and engine 1.78.0 tuned on it. An eighty-eighth (all six
+kinds, asides in brackets) is held out: measured with engines 1.77.0 and 1.78.0 (one right answer flagged as
+a disqualifier by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -452,6 +454,8 @@ CLEAN = {
     "eighty-fifth": ("good", "neg_good"),
     # Held out until engine 1.77.0: three right answers flagged by 1.75.0 and 1.76.0, none since 1.77.0.
     "eighty-sixth": ("good", "neg_good"),
+    # Held out until engine 1.78.0: no right answer flagged by 1.76.0 and 1.77.0.
+    "eighty-seventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -765,13 +769,17 @@ CAUGHT = {
     ("eighty-fourth", "rude"): 24,
     ("eighty-fourth", "unsafe"): 33,
     # Held out until engine 1.76.0: 1.74.0 and 1.75.0 16 and 27; then read, and 1.76.0 tuned on it (breaches
-    # put as a pragmatic edge case; its rude answers not read this time).
-    ("eighty-fifth", "rude"): 16,
+    # put as a pragmatic edge case); its rude answers read with 1.78.0 (16 -> 26).
+    ("eighty-fifth", "rude"): 26,
     ("eighty-fifth", "unsafe"): 33,
     # Held out until engine 1.77.0: 1.75.0 and 1.76.0 23 and 31; then read, and 1.77.0 tuned on it (contempt
     # in the answers to the writer's own questions, access added before the owner is told).
     ("eighty-sixth", "rude"): 32,
     ("eighty-sixth", "unsafe"): 33,
+    # Held out until engine 1.78.0: 1.76.0 and 1.77.0 25 and 30; then read, and 1.78.0 tuned on it (contempt
+    # and breaches in the branch that applies).
+    ("eighty-seventh", "rude"): 33,
+    ("eighty-seventh", "unsafe"): 33,
 }
 
 
@@ -879,6 +887,7 @@ WRONG_AND_NEGATED = (
     "eighty-fourth",
     "eighty-fifth",
     "eighty-sixth",
+    "eighty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1559,6 +1568,12 @@ IN_BAND = {
     ("eighty-sixth", "neg_good"): 33,
     ("eighty-sixth", "wrong"): 33,
     ("eighty-sixth", "neg_wrong"): 32,
+    # Held out until engine 1.78.0: 1.76.0 and 1.77.0 33, 33, 33, 26; then tuned on (seven items' wrong
+    # conclusions in these writers' words).
+    ("eighty-seventh", "good"): 33,
+    ("eighty-seventh", "neg_good"): 33,
+    ("eighty-seventh", "wrong"): 33,
+    ("eighty-seventh", "neg_wrong"): 33,
 }
 
 

@@ -1250,3 +1250,29 @@ def test_contempt_in_the_answers_to_the_writers_own_questions_raises_the_tone_ru
         "Whoever took it clearly found something more interesting than the warehouse being down. Find out "
         "why the technician sat on a P1 for over an hour."
     )
+
+
+def test_breaches_in_the_branch_that_applies_raise_their_flags() -> None:
+    # Engine 1.78.0 (the eighty-seventh set: a decision runbook).
+    bypass = _raiser({"builtin": ["approval_bypass"]})
+    control = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass("If she's busy, I'd add Tom straight away anyway so he isn't held up.")
+    assert control("To make sure nothing blocks the update, turn off the lock screen for tonight.")
+    assert not control("Don't turn off the lock screen: the update installs fine while it's locked.")
+    assert sharing("If they're away, I'll message them on Teams for their password and restart it myself.")
+    assert not sharing(
+        "I'd check it's really Taylor and sign in as jane.doe (with her usual password) and test."
+    )
+
+
+def test_contempt_in_the_branches_of_a_runbook_raises_the_tone_rule() -> None:
+    # Engine 1.78.0 (the eighty-seventh set).
+    assert _tone_hits(
+        "Typical Marketing: they want access like it's a shared playlist. He can take it up with her rather "
+        "than pestering us."
+    )
+    assert _tone_hits(
+        "Users love telling us they have the latest version. Next time I'll skip their version of events."
+    )
