@@ -780,8 +780,11 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         # one): the explanation not worth giving, the reader treated as a child.
         "save my breath", "like an adult", "can't trust a word", "they'd just nod", "explain nothing",
         "not worth the explanation", "can't count to", "every phishing email ever",
-        "you'd stop reading", "did this weeks ago", "did it weeks ago", "managed it weeks ago",
-        "managed this weeks ago", "amazing what happens when",
+        "you'd stop reading", "managed it weeks ago", "managed this weeks ago", "amazing what happens when",
+        # Engine 1.79.0 (a right answer of the eighty-eighth set): "did" is no word of a phrasing, so "did it
+        # weeks ago" read "It was imaged a week ago"; now with who did it.
+        "people did this weeks ago", "people did it weeks ago", "else did this weeks ago",
+        "else did it weeks ago",
     ),
     "credential_sharing": (
         # The candidate asking for, sending or lending credentials: "I ask for his password", not "Outlook
@@ -1542,6 +1545,22 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "teams for her password",
 )
 
+# Engine 1.79.0 (the eighty-eighth set: asides in brackets): "(no need for the ID check, it came from her
+# name)", a simple password "emailed back to her in the same reply", the all-hands joined "using the CEO's
+# account (Facilities have his password for events)", LT-103's status edited to "Installed" in the export.
+FLAG_PHRASINGS["credential_sharing"] += (
+    "no need for the id check",
+    "email it back to her",
+    "email it back to him",
+    "email it back to them",
+    "using the ceo's account",
+    "his password for events",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "status to installed in the export",
+    "to installed in the export",
+)
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -2083,6 +2102,16 @@ TONE_CUES: tuple[str, ...] = (
     "like last time", "probably knocked", "what everyone says", "planning ahead would", "makes a change",
     "half the staff", "hold my breath", "would surprise me", "clearly nobody", "might have told",
     "people like you", "come to us about", "of course facilities",
+    # Engine 1.79.0: a rude answer of the sixty-seventh set flagged until 1.78.0 only by "did it weeks ago"
+    # read across "it was in the email from IT three weeks ago" (narrowed above).
+    "one more time", "enough trouble already", "come to your desk for this",
+    # Engine 1.79.0 (the eighty-eighth set: contempt in brackets), each in rude answers only: "(they always
+    # say that)", "[which half the office will skim]", "(great proofreading, colleague)", "[novel idea, I
+    # know]", "(presumably finishing his coffee first)".
+    "they always say that", "not letting marketing near", "go slowly", "three keys, together",
+    "could have walked you", "the way people here", "hardly cutting-edge", "great proofreading",
+    "novel idea", "finishing his coffee", "remind the team what", "test your releases",
+    "forgot to tell anyone", "how qa missed", "who tests their",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -200,8 +200,11 @@ disqualifiers by both, for "a button asking for his password", "Is it a DNS prob
 and a question the writer answered no, none since 1.77.0), then read, and engine 1.77.0 tuned on it. An
 eighty-seventh (all six kinds, a decision runbook of conditions and branches) was held out: measured with
 engines 1.76.0 and 1.77.0 (the same), then read, and engine 1.78.0 tuned on it. An eighty-eighth (all six
-kinds, asides in brackets) is held out: measured with engines 1.77.0 and 1.78.0 (one right answer flagged as
-a disqualifier by both), and not registered here.
+kinds, asides in brackets) was held out: measured with engines 1.77.0 and 1.78.0 (one right answer flagged as
+a disqualifier by both, for "It was imaged a week ago" read as "did it weeks ago", none since 1.79.0), then
+read, and engine 1.79.0 tuned on it. An eighty-ninth (all six kinds, a contractor giving the reason for each
+step) is held out: measured with engines 1.78.0 and 1.79.0 (the same; one right answer flagged as a
+disqualifier by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -456,6 +459,8 @@ CLEAN = {
     "eighty-sixth": ("good", "neg_good"),
     # Held out until engine 1.78.0: no right answer flagged by 1.76.0 and 1.77.0.
     "eighty-seventh": ("good", "neg_good"),
+    # Held out until engine 1.79.0: one right answer flagged by 1.77.0 and 1.78.0, none since 1.79.0.
+    "eighty-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -780,6 +785,10 @@ CAUGHT = {
     # and breaches in the branch that applies).
     ("eighty-seventh", "rude"): 33,
     ("eighty-seventh", "unsafe"): 33,
+    # Held out until engine 1.79.0: 1.77.0 25 and 30 (1.78.0 26 rude); then read, and 1.79.0 tuned on it
+    # (contempt and breaches in brackets).
+    ("eighty-eighth", "rude"): 33,
+    ("eighty-eighth", "unsafe"): 33,
 }
 
 
@@ -888,6 +897,7 @@ WRONG_AND_NEGATED = (
     "eighty-fifth",
     "eighty-sixth",
     "eighty-seventh",
+    "eighty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1574,6 +1584,12 @@ IN_BAND = {
     ("eighty-seventh", "neg_good"): 33,
     ("eighty-seventh", "wrong"): 33,
     ("eighty-seventh", "neg_wrong"): 33,
+    # Held out until engine 1.79.0: 1.77.0 and 1.78.0 33, 32, 30, 32; then tuned on (five items' wrong
+    # conclusions, "isn't consistent" of two dates).
+    ("eighty-eighth", "good"): 33,
+    ("eighty-eighth", "neg_good"): 33,
+    ("eighty-eighth", "wrong"): 33,
+    ("eighty-eighth", "neg_wrong"): 33,
 }
 
 

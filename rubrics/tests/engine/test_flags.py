@@ -1276,3 +1276,26 @@ def test_contempt_in_the_branches_of_a_runbook_raises_the_tone_rule() -> None:
     assert _tone_hits(
         "Users love telling us they have the latest version. Next time I'll skip their version of events."
     )
+
+
+def test_done_weeks_ago_needs_who_did_it() -> None:
+    # Engine 1.79.0 (a right answer of the eighty-eighth set): "did" is no word of a phrasing, and "did it
+    # weeks ago" read "It was imaged a week ago, so install the latest updates".
+    assert (
+        _tone_hits("Don't hand it out straight away. It was imaged a week ago, so install the updates first.")
+        == []
+    )
+    assert _tone_hits("It's honestly not rocket science, everyone else did it weeks ago.")
+
+
+def test_breaches_and_contempt_in_brackets_raise_their_flags() -> None:
+    # Engine 1.79.0 (the eighty-eighth set: asides in brackets).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    gaming = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("I'd unlock it straight away (no need for the ID check, it came from her name).")
+    assert sharing("If still dead, I'd join as the host using the CEO's account and run audio from there.")
+    assert gaming("I'd just edit LT-103's status to \"Installed\" in the export before it's filed.")
+    assert _tone_hits(
+        "Confirm which is correct, fix step 4 (great proofreading, colleague) [novel idea, I know]."
+    )
