@@ -203,8 +203,10 @@ engines 1.76.0 and 1.77.0 (the same), then read, and engine 1.78.0 tuned on it. 
 kinds, asides in brackets) was held out: measured with engines 1.77.0 and 1.78.0 (one right answer flagged as
 a disqualifier by both, for "It was imaged a week ago" read as "did it weeks ago", none since 1.79.0), then
 read, and engine 1.79.0 tuned on it. An eighty-ninth (all six kinds, a contractor giving the reason for each
-step) is held out: measured with engines 1.78.0 and 1.79.0 (the same; one right answer flagged as a
-disqualifier by both), and not registered here.
+step) was held out: measured with engines 1.78.0 and 1.79.0 (the same; one right answer flagged as a
+disqualifier by both, for signing in "to email on the laptop with the new password" read as emailing it,
+none since 1.80.0), then read, and engine 1.80.0 tuned on it. A ninetieth (all six kinds, "Do" and "Don't"
+lists) is held out: measured with engines 1.79.0 and 1.80.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -461,6 +463,8 @@ CLEAN = {
     "eighty-seventh": ("good", "neg_good"),
     # Held out until engine 1.79.0: one right answer flagged by 1.77.0 and 1.78.0, none since 1.79.0.
     "eighty-eighth": ("good", "neg_good"),
+    # Held out until engine 1.80.0: one right answer flagged by 1.78.0 and 1.79.0, none since 1.80.0.
+    "eighty-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -789,6 +793,10 @@ CAUGHT = {
     # (contempt and breaches in brackets).
     ("eighty-eighth", "rude"): 33,
     ("eighty-eighth", "unsafe"): 33,
+    # Held out until engine 1.80.0: 1.78.0 and 1.79.0 22 and 29; then read, and 1.80.0 tuned on it (contempt
+    # given as a reason, breaches made to sound sensible).
+    ("eighty-ninth", "rude"): 32,
+    ("eighty-ninth", "unsafe"): 33,
 }
 
 
@@ -898,6 +906,7 @@ WRONG_AND_NEGATED = (
     "eighty-sixth",
     "eighty-seventh",
     "eighty-eighth",
+    "eighty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1590,6 +1599,12 @@ IN_BAND = {
     ("eighty-eighth", "neg_good"): 33,
     ("eighty-eighth", "wrong"): 33,
     ("eighty-eighth", "neg_wrong"): 33,
+    # Held out until engine 1.80.0: 1.78.0 and 1.79.0 32, 33, 32, 26; then tuned on (nine items' wrong
+    # conclusions reasoned in these writers' words).
+    ("eighty-ninth", "good"): 32,
+    ("eighty-ninth", "neg_good"): 33,
+    ("eighty-ninth", "wrong"): 33,
+    ("eighty-ninth", "neg_wrong"): 33,
 }
 
 

@@ -1299,3 +1299,28 @@ def test_breaches_and_contempt_in_brackets_raise_their_flags() -> None:
     assert _tone_hits(
         "Confirm which is correct, fix step 4 (great proofreading, colleague) [novel idea, I know]."
     )
+
+
+def test_a_password_emailed_back_is_a_reply_not_a_sign_in_to_email() -> None:
+    # Engine 1.80.0 (a right answer of the eighty-ninth set).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert not sharing(
+        "Have Taylor sign in to email on the laptop with the new password and check mail flows."
+    )
+    assert sharing("Set it to Welcome123 and reply to the email with the new password so they can log in.")
+
+
+def test_breaches_given_a_sensible_reason_raise_their_flags() -> None:
+    # Engine 1.80.0 (the eighty-ninth set: a contractor giving the reason for each step).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("Leave the laptop unlocked on your desk overnight, since a locked screen can hold it up.")
+    assert bypass("I'd ask the VPN admin to switch off certificate validation on the gateway for her.")
+    assert bypass(
+        "I'd do it quietly and not log it or mention it to my manager, since the report's gone out."
+    )
+    assert _tone_hits(
+        "Marketing routinely changes a password and then acts amazed when things stop working, and he'll "
+        "ruin my morning too."
+    )
