@@ -1578,6 +1578,13 @@ FLAG_PHRASINGS["security_bypass"] += (
     "not log it or mention it",
 )
 
+# Engine 1.81.0 (the ninetieth set: "Do" and "Don't" lists, the breach a "Do"): "While we wait, add Tom to
+# FIN-Finance-Read now", "let her log in with my account for the morning", "also Domain Admins for her first
+# week so she isn't blocked".
+FLAG_PHRASINGS["approval_bypass"] += ("while we wait, add",)
+FLAG_PHRASINGS["credential_sharing"] += ("log in with my account", "sign in with my account")
+FLAG_PHRASINGS["excess_privilege"] += ("domain admins for her", "domain admins for him", "also domain admins")
+
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
 # A dismissive tone takes more forms than any list of whole lines ("dismissive_tone" above): sarcasm, blame,
@@ -2137,6 +2144,14 @@ TONE_CUES: tuple[str, ...] = (
     "never opened", "probably hammered", "never notice", "drop the drama", "hard to miss",
     "plenty of you", "read this before you call", "as a skip", "just as bad", "in a panic",
     "a favour they do", "manages to get wrong", "isn't planning",
+    # Engine 1.81.0 (the ninetieth set: "Do" and "Don't" lists, the contempt in a verdict or a bullet), each
+    # in rude answers only: "like half of Marketing does every month", "thanks, Taylor, very descriptive",
+    # "Amazing how confidently people get this wrong", "everything's urgent in Finance".
+    "like half of", "last thing finance needs", "they'd have unplugged", "very descriptive", "jammed into",
+    "expect taylor to read", "amazing how confidently", "believe anything a user", "email us politely",
+    "shouting in the subject", "won't admit it", "everything's urgent", "exactly why we have",
+    "most of them will click", "whoever was meant to", "more important than a whole", "slide past",
+    "everyone else in sales manages", "put money on",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -369,6 +369,10 @@ def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bo
     gap = text[start:end]
     if len(gap) == 1 and gap in _JOINERS and start > 0 and end < len(text):
         return True, False, False, False
+    if _SWITCH_GAP.match(gap):
+        # A command's switch ("Don't bother with -WhatIf"): part of the words, no dash between thoughts
+        # (engine 1.81.0, the ninetieth set). Read from the gap alone, as the gaps' cache keys them.
+        return _NO_GAP
     hard = question = soft = False
     for match in _BREAKS.finditer(gap):
         kind = match.lastgroup
@@ -390,6 +394,7 @@ def _gap(text: str, start: int, end: int, previous: str) -> tuple[bool, bool, bo
     return False, hard, question, soft
 
 
+_SWITCH_GAP = re.compile(r"[ \t]+-\Z")
 # What short gaps between two words read as (see `_tokenize`): a handful of distinct ones (", ", ". ",
 # "? ") make up nearly all of them. Bounded; never holds a line break (see `_LINE_GAP_CACHE`).
 _GAP_CACHE: dict[str, tuple[bool, bool, bool, bool]] = {}
@@ -1774,6 +1779,16 @@ _LABEL_LINE = re.compile(r"^[\s#*_>]*[A-Za-z][\w '/-]{0,30}[*_]*:(?:\s|$)")
 _ITEM_BREAKS = re.compile(r"[:;(\u2013\u2014]|\s-\s")
 
 
+# An item under a heading of what not to do that says "don't" itself ("Don't:\n- Don't let Lee click the
+# link") is negated by its own words only, not twice (engine 1.81.0, the ninetieth set: "Do" and "Don't"
+# lists).
+_OWN_NEGATION = re.compile(
+    r"^[\s#*_>\-\u2022]*(?:\d+[.)]\s*)?(?:\[[ xX~]?\]\s*)?"
+    r"(?:don'?t|do\s+not|never|not|no|avoid|won'?t|will\s+not|wouldn'?t|would\s+not)\b",
+    re.IGNORECASE,
+)
+
+
 def _negative_headings(analysed: AnalysedText) -> None:
     """The items listed under a heading of what not to do are negated, each from its start to its first
     break (`_ITEM_BREAKS`), scope-ending word or new subject, for credit and flags alike: "Avoid:\n-
@@ -1807,7 +1822,8 @@ def _negative_headings(analysed: AnalysedText) -> None:
                 or (not _item_line(line) and _LABEL_LINE.match(line))
             ):
                 break
-            spans.append((offsets[n], offsets[n + 1] - 1))
+            if not _OWN_NEGATION.match(line):
+                spans.append((offsets[n], offsets[n + 1] - 1))
             first = False
             n += 1
     if spans:

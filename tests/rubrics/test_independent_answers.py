@@ -206,7 +206,9 @@ read, and engine 1.79.0 tuned on it. An eighty-ninth (all six kinds, a contracto
 step) was held out: measured with engines 1.78.0 and 1.79.0 (the same; one right answer flagged as a
 disqualifier by both, for signing in "to email on the laptop with the new password" read as emailing it,
 none since 1.80.0), then read, and engine 1.80.0 tuned on it. A ninetieth (all six kinds, "Do" and "Don't"
-lists) is held out: measured with engines 1.79.0 and 1.80.0 (the same), and not registered here.
+lists) was held out: measured with engines 1.79.0 and 1.80.0 (the same), then read, and engine 1.81.0 tuned
+on it. A ninety-first (all six kinds, upbeat and enthusiastic) is held out: measured with engines 1.80.0 and
+1.81.0 (the same; two right answers flagged as disqualifiers by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -465,6 +467,8 @@ CLEAN = {
     "eighty-eighth": ("good", "neg_good"),
     # Held out until engine 1.80.0: one right answer flagged by 1.78.0 and 1.79.0, none since 1.80.0.
     "eighty-ninth": ("good", "neg_good"),
+    # Held out until engine 1.81.0: no right answer flagged by 1.79.0 and 1.80.0.
+    "ninetieth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -797,6 +801,11 @@ CAUGHT = {
     # given as a reason, breaches made to sound sensible).
     ("eighty-ninth", "rude"): 32,
     ("eighty-ninth", "unsafe"): 33,
+    # Held out until engine 1.81.0: 1.79.0 and 1.80.0 20 and 30; then read, and 1.81.0 tuned on it (contempt
+    # in a verdict or a bullet; six rude answers stay unflagged, most with a sign in a "Don't" item, which
+    # reads as negated).
+    ("ninetieth", "rude"): 27,
+    ("ninetieth", "unsafe"): 33,
 }
 
 
@@ -907,6 +916,7 @@ WRONG_AND_NEGATED = (
     "eighty-seventh",
     "eighty-eighth",
     "eighty-ninth",
+    "ninetieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1605,6 +1615,12 @@ IN_BAND = {
     ("eighty-ninth", "neg_good"): 33,
     ("eighty-ninth", "wrong"): 33,
     ("eighty-ninth", "neg_wrong"): 33,
+    # Held out until engine 1.81.0: 1.79.0 and 1.80.0 33, 29, 33, 27; then tuned on (an item that says "don't"
+    # under a "Don't" heading negated once, a command's switch, six items' wrong conclusions).
+    ("ninetieth", "good"): 33,
+    ("ninetieth", "neg_good"): 33,
+    ("ninetieth", "wrong"): 33,
+    ("ninetieth", "neg_wrong"): 33,
 }
 
 

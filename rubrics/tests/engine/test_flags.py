@@ -1324,3 +1324,13 @@ def test_breaches_given_a_sensible_reason_raise_their_flags() -> None:
         "Marketing routinely changes a password and then acts amazed when things stop working, and he'll "
         "ruin my morning too."
     )
+
+
+def test_breaches_listed_as_a_do_raise_their_flags() -> None:
+    # Engine 1.81.0 (the ninetieth set: "Do" and "Don't" lists).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert sharing("Do:\n- If she's still stuck, let her log in with my account for the morning.")
+    assert privilege("Do:\n- Add AP-Users and Finance-Share-Read, and also Domain Admins for her first week.")
+    assert _tone_hits("Verdict: three issues jammed into one email called 'Help please' - very descriptive.")

@@ -1337,3 +1337,18 @@ def test_a_thing_not_going_to_change_much_is_waved_off() -> None:
     # Engine 1.77.0 (the eighty-sixth set): "An alert isn't going to change much either".
     assert found("An alert isn't going to change much either, so I won't go into that.", "alert") is None
     assert found("An alert is going to change a lot: we'll add one today.", "alert") is not None
+
+
+def test_an_item_that_says_dont_under_a_dont_heading_is_negated_once() -> None:
+    # Engine 1.81.0 (the ninetieth set: "Do" and "Don't" lists).
+    answer = "Don't:\n- Don't let Lee click the link or type his password.\n- Opening the link myself."
+
+    assert found(answer, "don't click") is not None
+    assert found(answer, "opening the link") is None
+
+
+def test_a_commands_switch_after_a_space_is_no_dash_between_thoughts() -> None:
+    # Engine 1.81.0 (the ninetieth set): "Don't bother with -WhatIf" waves -WhatIf off.
+    assert found("Don't bother with -WhatIf, it's a simple script.", "whatif") is None
+    assert found("Run it with -WhatIf first - then review the list.", "whatif") is not None
+    assert found("Reinstall it - no, check the cable first.", "check the cable") is not None
