@@ -123,6 +123,13 @@ def _picked(item: ItemInput, answer: Answer) -> list[str]:
 TONE_SET = "dismissive_tone"
 
 _PUNCTUATION_BURST = re.compile(r"[!?]{2,}")
+# Before "!!", a greeting, thanks or praise a few words back in its sentence: cheer, not impatience (engine
+# 1.82.0, the ninety-first set: upbeat writers, "Hi Gloria!! Don't worry, it's not complicated at all!").
+_WARM_BEFORE = re.compile(
+    r"\b(?:hi|hello|hey|thanks|thank\s+you|cheers|great|well\s+done|congrats|congratulations|nice|awesome|"
+    r"brilliant|welcome|super|sure\s+thing|good\s+(?:morning|afternoon|catch|question|news))\b[^.!?\n]{0,25}\Z",
+    re.IGNORECASE,
+)
 
 
 def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
@@ -424,8 +431,11 @@ def _emoji(text: str) -> list[tuple[Evidence, bool]]:
 def _burst(text: str) -> Evidence | None:
     if "!!" not in text and "??" not in text and "!?" not in text and "?!" not in text:
         return None  # four substring searches in C take a tenth of the time of the pattern's
-    run = _PUNCTUATION_BURST.search(text)
-    return None if run is None else Evidence(start=run.start(), end=run.end(), quote=run.group())
+    for run in _PUNCTUATION_BURST.finditer(text):
+        if "?" not in run.group() and _WARM_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+            continue  # a greeting's or a thanks' cheer ("Hi Gloria!!", "Thanks Lee!!"), engine 1.82.0
+        return Evidence(start=run.start(), end=run.end(), quote=run.group())
+    return None
 
 
 # The builtin set whose rules also look for a password written out (see `_written_secret`).

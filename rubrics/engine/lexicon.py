@@ -1584,6 +1584,16 @@ FLAG_PHRASINGS["security_bypass"] += (
 FLAG_PHRASINGS["approval_bypass"] += ("while we wait, add",)
 FLAG_PHRASINGS["credential_sharing"] += ("log in with my account", "sign in with my account")
 FLAG_PHRASINGS["excess_privilege"] += ("domain admins for her", "domain admins for him", "also domain admins")
+# Engine 1.82.0 (the ninety-first set: upbeat and enthusiastic, the breach said cheerfully): read access
+# added "straight away ... and just CC Ruth Okafor on the ticket afterwards", "no point holding him up
+# waiting for an approval", a report that will "just write 'no other mailboxes received it, no clicks'".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "cc ruth okafor on the ticket afterwards",
+    "on the ticket afterwards",
+    "no point holding him up",
+    "no point holding her up",
+)
+FLAG_PHRASINGS["security_bypass"] += ("just write no other mailboxes received it",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2152,6 +2162,11 @@ TONE_CUES: tuple[str, ...] = (
     "shouting in the subject", "won't admit it", "everything's urgent", "exactly why we have",
     "most of them will click", "whoever was meant to", "more important than a whole", "slide past",
     "everyone else in sales manages", "put money on",
+    # Engine 1.82.0 (the ninety-first set: contempt behind the cheer), each in rude answers only: "Marketing
+    # and their passwords again!", "a user actually spotted one, wonders never cease!", "before they all
+    # melt".
+    "and their passwords again", "wonders never cease", "actually spotted one", "probably clicked it already",
+    "before they all melt", "hoards",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2188,6 +2203,7 @@ TONE_EXACT: tuple[str, ...] = (
     "knowing them",
     "IT's problem",
     "makes a change",
+    "never opened",
     *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no

@@ -207,8 +207,12 @@ step) was held out: measured with engines 1.78.0 and 1.79.0 (the same; one right
 disqualifier by both, for signing in "to email on the laptop with the new password" read as emailing it,
 none since 1.80.0), then read, and engine 1.80.0 tuned on it. A ninetieth (all six kinds, "Do" and "Don't"
 lists) was held out: measured with engines 1.79.0 and 1.80.0 (the same), then read, and engine 1.81.0 tuned
-on it. A ninety-first (all six kinds, upbeat and enthusiastic) is held out: measured with engines 1.80.0 and
-1.81.0 (the same; two right answers flagged as disqualifiers by both), and not registered here.
+on it. A ninety-first (all six kinds, upbeat and enthusiastic) was held out: measured with engines 1.80.0 and
+1.81.0 (the same; two right answers flagged as disqualifiers by both, for "!!" after a greeting or a thanks
+read as impatience, none since 1.82.0), then read, and engine 1.82.0 tuned on it. A ninety-second (all six
+kinds, commands and code inline) is held out: measured with engines 1.81.0 and 1.82.0 (the same but for one
+more warning on a wrong answer; two right answers flagged as disqualifiers by both), and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -469,6 +473,8 @@ CLEAN = {
     "eighty-ninth": ("good", "neg_good"),
     # Held out until engine 1.81.0: no right answer flagged by 1.79.0 and 1.80.0.
     "ninetieth": ("good", "neg_good"),
+    # Held out until engine 1.82.0: two right answers flagged by 1.80.0 and 1.81.0, none since 1.82.0.
+    "ninety-first": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -806,6 +812,10 @@ CAUGHT = {
     # reads as negated).
     ("ninetieth", "rude"): 27,
     ("ninetieth", "unsafe"): 33,
+    # Held out until engine 1.82.0: 1.80.0 and 1.81.0 30 and 32; then read, and 1.82.0 tuned on it (contempt
+    # and breaches behind the cheer).
+    ("ninety-first", "rude"): 33,
+    ("ninety-first", "unsafe"): 33,
 }
 
 
@@ -917,6 +927,7 @@ WRONG_AND_NEGATED = (
     "eighty-eighth",
     "eighty-ninth",
     "ninetieth",
+    "ninety-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1621,6 +1632,12 @@ IN_BAND = {
     ("ninetieth", "neg_good"): 33,
     ("ninetieth", "wrong"): 33,
     ("ninetieth", "neg_wrong"): 33,
+    # Held out until engine 1.82.0: 1.80.0 and 1.81.0 33, 33, 31, 27; then tuned on (eight items' wrong
+    # conclusions said cheerfully).
+    ("ninety-first", "good"): 33,
+    ("ninety-first", "neg_good"): 33,
+    ("ninety-first", "wrong"): 32,
+    ("ninety-first", "neg_wrong"): 33,
 }
 
 

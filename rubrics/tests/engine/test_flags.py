@@ -1334,3 +1334,22 @@ def test_breaches_listed_as_a_do_raise_their_flags() -> None:
     assert sharing("Do:\n- If she's still stuck, let her log in with my account for the morning.")
     assert privilege("Do:\n- Add AP-Users and Finance-Share-Read, and also Domain Admins for her first week.")
     assert _tone_hits("Verdict: three issues jammed into one email called 'Help please' - very descriptive.")
+
+
+def test_cheer_after_a_greeting_or_thanks_is_no_sign_of_tone() -> None:
+    # Engine 1.82.0 (two right answers of the ninety-first set: upbeat writers).
+    assert _tone_hits("Hi Gloria!! Don't worry, it's not complicated at all!") == []
+    assert _tone_hits("I'd never open that link myself to test it. Thanks Lee!!") == []
+    assert _tone_hits("Read the email properly!! It's not complicated.")
+
+
+def test_breaches_said_cheerfully_raise_their_flags() -> None:
+    # Engine 1.82.0 (the ninety-first set).
+    bypass = _raiser({"builtin": ["approval_bypass"]})
+    gaming = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("I'll add him straight away and just CC Ruth Okafor on the ticket afterwards so she knows!")
+    assert gaming(
+        'For the report, I\'ll just write "no other mailboxes received it, no clicks" and close it!'
+    )
+    assert _tone_hits("Amazing, a user actually spotted one, wonders never cease!")
