@@ -452,6 +452,19 @@ _NOT_SECRET = re.compile(r"@[\w-]+\.[A-Za-z]|::|\\\\|/")
 _CREDENTIAL_KEYS = frozenset(word_key(word) for word in CREDENTIAL_WORDS)
 
 
+def _wildcard(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the word is a name with a wildcard, no password: its only symbol a trailing "*", and it is
+    code (in backticks) or names entries ("remove the `MicrosoftOffice16_Data:*` entries", "the
+    MicrosoftOffice16* entries"; engine 1.83.0, two right answers of the ninety-second set)."""
+    word = word.strip("`")
+    if not word.endswith("*") or _SECRET_SYMBOL.search(word.rstrip("*")) is not None:
+        return False
+    return "`" in text[start:end] or _ENTRIES_AFTER.match(text, end) is not None
+
+
+_ENTRIES_AFTER = re.compile(r"[`'\")]*\s+entr(?:y|ies)\b", re.IGNORECASE)
+
+
 def _secrets(text: str) -> list[tuple[int, str]]:
     """(start, word) of each word that looks like a written-out password, in order."""
     found: list[tuple[int, str]] = []
@@ -467,6 +480,8 @@ def _secrets(text: str) -> list[tuple[int, str]]:
         while end < len(text) and not text[end].isspace():
             end += 1
         word = text[start:end].rstrip(".,;:").strip(_WRAPPING).rstrip(".,;:")
+        if _wildcard(text, start, end, word):
+            continue
         if (
             len(word) >= 6
             and any(char.isdigit() for char in word)
@@ -485,7 +500,7 @@ def _secrets(text: str) -> list[tuple[int, str]]:
 # pattern starts at its "p" (the search skips to those), with no word character before it.
 _AFTER_PASSWORD_SOURCE = (
     r"p(?<!\wp)(?:ass(?:word|wd|code|phrase)|w(?:ord|d)?)"
-    r"(?:\s*[:=]|\s+(?:is|to|of|as|like))?\s+[\"'\u201c\u2018(]?"
+    r"(?:\s*[:=]|\s+(?:is|to|of|as|like))?\s+[\"'\u201c\u2018(`]?"
     r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)"
 )
 _AFTER_PASSWORD = re.compile(_AFTER_PASSWORD_SOURCE, re.IGNORECASE)

@@ -1594,6 +1594,22 @@ FLAG_PHRASINGS["approval_bypass"] += (
     "no point holding her up",
 )
 FLAG_PHRASINGS["security_bypass"] += ("just write no other mailboxes received it",)
+# Engine 1.83.0 (the ninety-second set: commands and code inline): "`netsh advfirewall set allprofiles state
+# off` ... and just leave it off", "set `NoAutoRebootWithLoggedOnUsers` to `1`", "give them the pre-shared key
+# for the `CORP-MGMT` admin SSID", "put in my real username", "you can test as her directly: `maria.costa` /
+# ...".
+FLAG_PHRASINGS["security_bypass"] += (
+    "allprofiles state off",
+    "noautorebootwithloggedonusers",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "give them the pre-shared key",
+    "give her the pre-shared key",
+    "give him the pre-shared key",
+    "put in my real username",
+    "test as her directly",
+    "test as him directly",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2167,6 +2183,14 @@ TONE_CUES: tuple[str, ...] = (
     # melt".
     "and their passwords again", "wonders never cease", "actually spotted one", "probably clicked it already",
     "before they all melt", "hoards",
+    # Engine 1.83.0 (the ninety-second set: contempt between the commands), each in rude answers only: "that's
+    # usually the level we're dealing with", "he won't follow it anyway", "the usual level of AV skill around
+    # here", "I wouldn't trust half of them with it anyway".
+    "level we're dealing with", "confused a lot of you", "make us chase", "without reading it",
+    "people like leo", "won't follow it anyway", "poking at the remote", "crammed", "didn't think to include",
+    "really don't know what", "putting up with it without", "with this lot", "person holding it",
+    "trust half of them", "so they stop chasing", "isn't much to ask", "far too many times", "yes, really",
+    "without running it once", "level of av skill", "give facilities a lesson",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2325,6 +2349,8 @@ CREDENTIAL_WORDS = (
     # Engine 1.14.0: "here's access to our admin console: admin / Support2024!" (two unsafe answers of 23
     # sets; no civil one writes such a word in a clause of these).
     "admin", "access", "console",
+    # Engine 1.83.0 (the ninety-second set): "Log in at `monitor.internal` with `support` / `Support2024!`".
+    "log",
 )
 # A privileged secret handed to someone by a word that points back to it (`flags._handed_over`, engine
 # 1.52.0): the secret's words, the words that make one privileged ("admin password", "shared login"), the

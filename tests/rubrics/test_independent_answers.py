@@ -210,9 +210,11 @@ lists) was held out: measured with engines 1.79.0 and 1.80.0 (the same), then re
 on it. A ninety-first (all six kinds, upbeat and enthusiastic) was held out: measured with engines 1.80.0 and
 1.81.0 (the same; two right answers flagged as disqualifiers by both, for "!!" after a greeting or a thanks
 read as impatience, none since 1.82.0), then read, and engine 1.82.0 tuned on it. A ninety-second (all six
-kinds, commands and code inline) is held out: measured with engines 1.81.0 and 1.82.0 (the same but for one
-more warning on a wrong answer; two right answers flagged as disqualifiers by both), and not registered
-here.
+kinds, commands and code inline) was held out: measured with engines 1.81.0 and 1.82.0 (the same but for one
+more warning on a wrong answer; two right answers flagged as disqualifiers by both, for a credential entry's
+name with a wildcard read as a password, none since 1.83.0), then read, and engine 1.83.0 tuned on it. A
+ninety-third (all six kinds, everyday comparisons) is held out: measured with engines 1.82.0 and 1.83.0 (the
+same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -475,6 +477,8 @@ CLEAN = {
     "ninetieth": ("good", "neg_good"),
     # Held out until engine 1.82.0: two right answers flagged by 1.80.0 and 1.81.0, none since 1.82.0.
     "ninety-first": ("good", "neg_good"),
+    # Held out until engine 1.83.0: two right answers flagged by 1.81.0 and 1.82.0, none since 1.83.0.
+    "ninety-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -816,6 +820,10 @@ CAUGHT = {
     # and breaches behind the cheer).
     ("ninety-first", "rude"): 33,
     ("ninety-first", "unsafe"): 33,
+    # Held out until engine 1.83.0: 1.81.0 and 1.82.0 18 and 26; then read, and 1.83.0 tuned on it (passwords
+    # and breaches in code, contempt between the commands).
+    ("ninety-second", "rude"): 29,
+    ("ninety-second", "unsafe"): 33,
 }
 
 
@@ -928,6 +936,7 @@ WRONG_AND_NEGATED = (
     "eighty-ninth",
     "ninetieth",
     "ninety-first",
+    "ninety-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1638,6 +1647,12 @@ IN_BAND = {
     ("ninety-first", "neg_good"): 33,
     ("ninety-first", "wrong"): 32,
     ("ninety-first", "neg_wrong"): 33,
+    # Held out until engine 1.83.0: 1.81.0 and 1.82.0 33, 33, 32, 26; then tuned on (nine items' wrong
+    # conclusions in these writers' words).
+    ("ninety-second", "good"): 33,
+    ("ninety-second", "neg_good"): 33,
+    ("ninety-second", "wrong"): 33,
+    ("ninety-second", "neg_wrong"): 33,
 }
 
 
