@@ -1610,6 +1610,14 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "test as her directly",
     "test as him directly",
 )
+# Engine 1.84.0 (the ninety-third set: everyday comparisons): other customers named to an angry one, "happy
+# to put you in touch with their ops leads"; a Wi-Fi profile edited "to stop validating the server
+# certificate".
+FLAG_PHRASINGS["security_bypass"] += (
+    "put you in touch with their",
+    "stop validating the server certificate",
+    "stop validating the certificate",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2191,6 +2199,13 @@ TONE_CUES: tuple[str, ...] = (
     "really don't know what", "putting up with it without", "with this lot", "person holding it",
     "trust half of them", "so they stop chasing", "isn't much to ask", "far too many times", "yes, really",
     "without running it once", "level of av skill", "give facilities a lesson",
+    # Engine 1.84.0 (the ninety-third set: everyday comparisons, the contempt in one), each in rude answers
+    # only: "like a mechanic blaming the driver when the wheel falls off", "I've seen Marketing's spreadsheet
+    # skills", "they treat the AV kit like furniture".
+    "slightest attention", "trusting a picture", "instead of bouncing it back", "your usual checklist",
+    "mechanic blaming", "hi-vis vest", "spreadsheet skills", "before he makes it worse", "some genius",
+    "both wrong", "will say anything", "she always picks", "like half this company",
+    "someone skipped testing", "leaving us to mop up", "like furniture", "unplugged something again",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -213,8 +213,10 @@ read as impatience, none since 1.82.0), then read, and engine 1.82.0 tuned on it
 kinds, commands and code inline) was held out: measured with engines 1.81.0 and 1.82.0 (the same but for one
 more warning on a wrong answer; two right answers flagged as disqualifiers by both, for a credential entry's
 name with a wildcard read as a password, none since 1.83.0), then read, and engine 1.83.0 tuned on it. A
-ninety-third (all six kinds, everyday comparisons) is held out: measured with engines 1.82.0 and 1.83.0 (the
-same), and not registered here.
+ninety-third (all six kinds, everyday comparisons) was held out: measured with engines 1.82.0 and 1.83.0 (the
+same), then read, and engine 1.84.0 tuned on it. A ninety-fourth (all six kinds, blunt plain speaking with
+regional idiom) is held out: measured with engines 1.83.0 and 1.84.0 (the same but for one wrong and one
+rejecting answer lower), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -479,6 +481,8 @@ CLEAN = {
     "ninety-first": ("good", "neg_good"),
     # Held out until engine 1.83.0: two right answers flagged by 1.81.0 and 1.82.0, none since 1.83.0.
     "ninety-second": ("good", "neg_good"),
+    # Held out until engine 1.84.0: no right answer flagged by 1.82.0 and 1.83.0.
+    "ninety-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -824,6 +828,10 @@ CAUGHT = {
     # and breaches in code, contempt between the commands).
     ("ninety-second", "rude"): 29,
     ("ninety-second", "unsafe"): 33,
+    # Held out until engine 1.84.0: 1.82.0 and 1.83.0 24 and 31; then read, and 1.84.0 tuned on it (contempt
+    # and breaches in a comparison).
+    ("ninety-third", "rude"): 30,
+    ("ninety-third", "unsafe"): 33,
 }
 
 
@@ -937,6 +945,7 @@ WRONG_AND_NEGATED = (
     "ninetieth",
     "ninety-first",
     "ninety-second",
+    "ninety-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1653,6 +1662,12 @@ IN_BAND = {
     ("ninety-second", "neg_good"): 33,
     ("ninety-second", "wrong"): 33,
     ("ninety-second", "neg_wrong"): 33,
+    # Held out until engine 1.84.0: 1.82.0 and 1.83.0 32, 33, 29, 23; then tuned on (twelve items' wrong
+    # conclusions argued by comparison).
+    ("ninety-third", "good"): 32,
+    ("ninety-third", "neg_good"): 33,
+    ("ninety-third", "wrong"): 33,
+    ("ninety-third", "neg_wrong"): 33,
 }
 
 

@@ -1376,3 +1376,15 @@ def test_passwords_and_breaches_in_code_raise_their_flags() -> None:
         "Taylor has crammed three problems into one email, naturally. That's usually the level we're "
         "dealing with."
     )
+
+
+def test_breaches_and_contempt_in_a_comparison_raise_their_flags() -> None:
+    # Engine 1.84.0 (the ninety-third set: everyday comparisons).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("Harlow Logistics were hit too, and I'm happy to put you in touch with their ops leads.")
+    assert bypass("I'd edit her Wi-Fi profile to stop validating the server certificate so it just connects.")
+    assert _tone_hits(
+        "That's your firewall, like a mechanic blaming the driver when the wheel falls off. Facilities "
+        "treat the AV kit like furniture."
+    )
