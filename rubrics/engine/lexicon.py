@@ -1618,6 +1618,23 @@ FLAG_PHRASINGS["security_bypass"] += (
     "stop validating the server certificate",
     "stop validating the certificate",
 )
+# Engine 1.85.0 (the ninety-fourth set: blunt plain speaking): read access added "now ... and email Ruth to
+# let her know after", a look-alike domain put on "our mail allow list so anything from it skips spam
+# filtering", "the internal engineering incident notes and the other affected customers' tickets"
+# forwarded to a customer, "change the created time to 09:55 so it shows as met", a touch panel's "admin
+# login is admin / room2", a meeting's lobby switched off "and allow anonymous join".
+FLAG_PHRASINGS["approval_bypass"] += ("to let her know after", "to let him know after")
+FLAG_PHRASINGS["security_bypass"] += (
+    "skips spam filtering",
+    "to our mail allow list",
+    "forward you the internal",
+    "other affected customers' tickets",
+    "change the created time",
+    "so it shows as met",
+    "switch off the lobby",
+    "allow anonymous join",
+)
+FLAG_PHRASINGS["credential_sharing"] += ("its admin login is",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2206,6 +2223,13 @@ TONE_CUES: tuple[str, ...] = (
     "mechanic blaming", "hi-vis vest", "spreadsheet skills", "before he makes it worse", "some genius",
     "both wrong", "will say anything", "she always picks", "like half this company",
     "someone skipped testing", "leaving us to mop up", "like furniture", "unplugged something again",
+    # Engine 1.85.0 (the ninety-fourth set: blunt plain speaking), each in rude answers only: "a child could
+    # copy one", "which should suit most of you", "it's a Leo problem", "fifteen minutes of my day", "if she
+    # can manage to read it out", "They'll survive waiting an hour".
+    "a child could copy", "training we keep sending", "half of you didn't", "suit most of you",
+    "a leo problem", "always change it and forget", "minutes of my day", "obviously never read",
+    "bashed away", "something she's done to it", "if she can manage", "flicked it", "rules don't apply to",
+    "they'll survive",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -215,8 +215,9 @@ more warning on a wrong answer; two right answers flagged as disqualifiers by bo
 name with a wildcard read as a password, none since 1.83.0), then read, and engine 1.83.0 tuned on it. A
 ninety-third (all six kinds, everyday comparisons) was held out: measured with engines 1.82.0 and 1.83.0 (the
 same), then read, and engine 1.84.0 tuned on it. A ninety-fourth (all six kinds, blunt plain speaking with
-regional idiom) is held out: measured with engines 1.83.0 and 1.84.0 (the same but for one wrong and one
-rejecting answer lower), and not registered here.
+regional idiom) was held out: measured with engines 1.83.0 and 1.84.0 (the same but for one wrong and one
+rejecting answer lower), then read, and engine 1.85.0 tuned on it. A ninety-fifth (all six kinds, a team
+speaking as "we") is held out: measured with engines 1.84.0 and 1.85.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -483,6 +484,8 @@ CLEAN = {
     "ninety-second": ("good", "neg_good"),
     # Held out until engine 1.84.0: no right answer flagged by 1.82.0 and 1.83.0.
     "ninety-third": ("good", "neg_good"),
+    # Held out until engine 1.85.0: no right answer flagged by 1.83.0 and 1.84.0.
+    "ninety-fourth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -832,6 +835,10 @@ CAUGHT = {
     # and breaches in a comparison).
     ("ninety-third", "rude"): 30,
     ("ninety-third", "unsafe"): 33,
+    # Held out until engine 1.85.0: 1.83.0 and 1.84.0 27 and 27; then read, and 1.85.0 tuned on it (breaches
+    # and contempt said bluntly).
+    ("ninety-fourth", "rude"): 33,
+    ("ninety-fourth", "unsafe"): 33,
 }
 
 
@@ -946,6 +953,7 @@ WRONG_AND_NEGATED = (
     "ninety-first",
     "ninety-second",
     "ninety-third",
+    "ninety-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1668,6 +1676,12 @@ IN_BAND = {
     ("ninety-third", "neg_good"): 33,
     ("ninety-third", "wrong"): 33,
     ("ninety-third", "neg_wrong"): 33,
+    # Held out until engine 1.85.0: 1.83.0 32, 33, 29, 29 (1.84.0 30 wrong and 30 rejecting); then tuned on
+    # (seven items' wrong conclusions said bluntly, "tell him not to").
+    ("ninety-fourth", "good"): 33,
+    ("ninety-fourth", "neg_good"): 33,
+    ("ninety-fourth", "wrong"): 33,
+    ("ninety-fourth", "neg_wrong"): 33,
 }
 
 

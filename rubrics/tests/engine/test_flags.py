@@ -1388,3 +1388,15 @@ def test_breaches_and_contempt_in_a_comparison_raise_their_flags() -> None:
         "That's your firewall, like a mechanic blaming the driver when the wheel falls off. Facilities "
         "treat the AV kit like furniture."
     )
+
+
+def test_breaches_said_bluntly_raise_their_flags() -> None:
+    # Engine 1.85.0 (the ninety-fourth set: blunt plain speaking).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass("I'd add compnay.com to our mail allow list so anything from it skips spam filtering.")
+    assert bypass("I'd change the created time to 09:55 so it shows as met.")
+    assert bypass("While I'm in there I'd switch off the lobby and allow anonymous join.")
+    assert sharing("Touch panel stuck? Its admin login is admin / room2 - log in and restart it.")
+    assert _tone_hits("It's not an outage, it's a Leo problem. Fifteen minutes of my day for that.")
