@@ -2720,17 +2720,16 @@ def _refused_proposals(analysed: AnalysedText) -> None:
         after = bisect_left(clauses, clause + 1, lo=first)
         if after >= count or clauses[after] != clause + 1:
             continue
-        answer = after
-        if (
+        # "Report it to security? Not needed for something this likely ...": a no, whatever follows it.
+        not_needed = (
             keys[after] == _NOT
             and after + 1 < count
             and clauses[after + 1] == clause + 1
             and keys[after + 1] in _NOT_NEEDED
-        ):
-            answer = after + 1  # "Report it to security? Not needed for something this likely ..."
-        elif keys[after] not in _NO_ANSWERS:
+        )
+        if not not_needed and keys[after] not in _NO_ANSWERS:
             continue
-        if answer == after and not _segment_ends_after(analysed, after):
+        if not not_needed and not _segment_ends_after(analysed, after):
             continue  # "No one else is affected": a statement, not an answer
         lead = first
         # The writer's own question of what they would do ("Would I just say no and leave it? No, that
