@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import uuid
 from datetime import datetime
 from typing import Any
@@ -14,6 +15,7 @@ from django.db import connections, models, router
 from accounts.selectors import organization_get_or_404, organization_scope
 from api.models import ApiKey, WebhookDelivery, WebhookEndpoint
 from audit.selectors import audit_event_list
+from audit.services import audit_batch_token
 from rubrics.selectors import score_report_list_for_organization
 
 DELIVERIES_SHOWN = 100
@@ -57,11 +59,30 @@ def webhook_endpoint_get_or_404(*, organization: models.Model, endpoint_id: int)
     )
 
 
-def webhook_subscribed(*, organization_id: int, event_type: str) -> bool:
-    """Whether any active endpoint of the organization asked for this event.
+class _Subscriptions(threading.local):
+    """The organizations' subscribed events, read once in a service's unit of work (`audit_batch_token`):
+    a submission asks twice (the attempt's event, the stage move's) and a scoring batch twice an attempt."""
 
-    Asked on every submission, scoring and stage change, and most organizations have no webhook: so one
-    plain statement (building the ORM's query cost several times what the database takes to answer)."""
+    token: object | None = None
+    events: dict[int, list[list[str]]]
+
+
+_subscriptions = _Subscriptions()
+
+
+def webhook_subscriptions_forget() -> None:
+    """Drop what `webhook_subscribed` kept: an endpoint was created, paused or resumed."""
+    _subscriptions.token = None
+
+
+def _subscribed_events(organization_id: int) -> list[list[str]]:
+    token = audit_batch_token()
+    if token is not None and _subscriptions.token is token:
+        kept = _subscriptions.events.get(organization_id)
+        if kept is not None:
+            return kept
+    elif token is not None:
+        _subscriptions.token, _subscriptions.events = token, {}
     connection = connections[router.db_for_read(WebhookEndpoint)]
     quote = connection.ops.quote_name
     sql = (
@@ -72,8 +93,19 @@ def webhook_subscribed(*, organization_id: int, event_type: str) -> bool:
         cursor.execute(sql, [organization_id])
         rows = cursor.fetchall()
     # JSON comes back as text (Django decodes it in its own queries, not in a cursor's).
-    subscribed = (json.loads(events) if isinstance(events, str) else events for (events,) in rows)
-    return any(event_type in events for events in subscribed)
+    events = [json.loads(value) if isinstance(value, str) else value for (value,) in rows]
+    if token is not None:
+        _subscriptions.events[organization_id] = events
+    return events
+
+
+def webhook_subscribed(*, organization_id: int, event_type: str) -> bool:
+    """Whether any active endpoint of the organization asked for this event.
+
+    Asked on every submission, scoring and stage change, and most organizations have no webhook: so one
+    plain statement (building the ORM's query cost several times what the database takes to answer), and
+    inside a service's unit of work (`audit_batch`) only once for each organization."""
+    return any(event_type in events for events in _subscribed_events(organization_id))
 
 
 def webhook_endpoints_subscribed(*, organization_id: int, event_type: str) -> list[WebhookEndpoint]:

@@ -31,6 +31,7 @@ from api.selectors import (
     webhook_endpoint_get_or_404,
     webhook_endpoints_subscribed,
     webhook_subscribed,
+    webhook_subscriptions_forget,
 )
 from api.signing import webhook_signature_header
 from api.targets import webhook_target_resolve
@@ -167,6 +168,7 @@ def webhook_endpoint_create(
     endpoint = WebhookEndpoint.objects.create(
         organization_id=organization.pk, url=url, events=chosen, secret=secret, created_by=created_by
     )
+    webhook_subscriptions_forget()
     audit_record(
         organization=organization,
         action="webhook_endpoint.created",
@@ -188,6 +190,7 @@ def webhook_endpoint_set_active(
         return endpoint
     endpoint.active = active
     endpoint.save(update_fields=["active"])
+    webhook_subscriptions_forget()
     audit_record(
         organization=organization,
         action="webhook_endpoint.resumed" if active else "webhook_endpoint.paused",

@@ -66,6 +66,7 @@ class _Batch(threading.local):
     events: list[AuditEvent] | None = None
     database: str = ""
     depth = 0  # the savepoints open when the batch began
+    token: object | None = None  # new for each batch: see `audit_batch_token`
 
 
 _batch = _Batch()
@@ -91,13 +92,21 @@ def audit_batch() -> Iterator[None]:
     if not connection.in_atomic_block:
         raise RuntimeError("audit_batch defers writes to its end: use it inside transaction.atomic")
     _batch.events, _batch.database, _batch.depth = [], database, len(connection.savepoint_ids)
+    _batch.token = object()
     try:
         yield
         events = _batch.events
     finally:
-        _batch.events = None
+        _batch.events, _batch.token = None, None
     for organization_id in dict.fromkeys(event.organization_id for event in events):
         _chain([event for event in events if event.organization_id == organization_id])
+
+
+def audit_batch_token() -> object | None:
+    """An object that stands for the current batch while it lasts (None outside one): a service's unit of
+    work, in which a look-up that cannot change under it (an organization's webhook subscriptions) may be
+    made once and kept. Another batch, even on the same thread, has another token."""
+    return _batch.token
 
 
 def _deferred(events: list[AuditEvent]) -> bool:

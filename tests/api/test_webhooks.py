@@ -10,7 +10,8 @@ import time
 from typing import Any
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from accounts.models import Membership, Organization
 from accounts.types import ApplicationError
@@ -26,6 +27,7 @@ from api.services import (
 )
 from api.targets import webhook_target_resolve
 from audit.models import AuditEvent
+from audit.services import audit_batch
 from candidates.services import application_stage_move, candidate_add
 from candidates.tests.factories import pipeline_for
 from interviews.tests.factories import interview_with_scorecard
@@ -372,3 +374,38 @@ def test_the_subscription_check_sees_only_active_endpoints_asking_for_the_event(
 
     assert not webhook_subscribed(organization_id=organization.pk, event_type="attempt.scored")
     assert webhook_endpoints_subscribed(organization_id=organization.pk, event_type="attempt.scored") == []
+
+
+def _subscription_reads(queries: CaptureQueriesContext) -> int:
+    return sum('FROM "api_webhookendpoint"' in query["sql"] for query in queries.captured_queries)
+
+
+def test_inside_one_unit_of_work_the_subscriptions_are_read_once_and_an_endpoint_change_is_seen(
+    endpoint: tuple[WebhookEndpoint, str], admin: Membership, organization: Organization
+) -> None:
+    """A submission asks for its attempt's event and for the stage move's, a scoring batch for each of
+    its attempts: one read of the organization's endpoints serves them all, until the work ends or an
+    endpoint is paused, resumed or created."""
+    created, _ = endpoint
+    with transaction.atomic(), audit_batch(), CaptureQueriesContext(connection) as queries:
+        assert webhook_subscribed(organization_id=organization.pk, event_type="attempt.submitted")
+        assert webhook_subscribed(organization_id=organization.pk, event_type="application.stage_changed")
+        assert not webhook_subscribed(organization_id=organization.pk, event_type="scorecard.submitted")
+        assert _subscription_reads(queries) == 1
+        assert not webhook_subscribed(organization_id=organization.pk + 1000, event_type="attempt.scored")
+        assert _subscription_reads(queries) == 2  # another organization: its own read
+        webhook_endpoint_set_active(
+            organization=organization, endpoint_id=created.pk, active=False, changed_by=admin.user
+        )
+        assert not webhook_subscribed(organization_id=organization.pk, event_type="attempt.submitted")
+    with transaction.atomic(), audit_batch(), CaptureQueriesContext(connection) as queries:
+        assert not webhook_subscribed(organization_id=organization.pk, event_type="attempt.submitted")
+        assert _subscription_reads(queries) == 1  # a new unit of work reads again
+    created.active = True
+    created.save(update_fields=["active"])  # outside any unit of work: the next one sees it
+    with transaction.atomic(), audit_batch():
+        assert webhook_subscribed(organization_id=organization.pk, event_type="attempt.submitted")
+    with CaptureQueriesContext(connection) as queries:  # outside one: read on every call
+        assert webhook_subscribed(organization_id=organization.pk, event_type="attempt.submitted")
+        assert webhook_subscribed(organization_id=organization.pk, event_type="attempt.scored")
+    assert _subscription_reads(queries) == 2
