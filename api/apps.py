@@ -12,9 +12,10 @@ class ApiConfig(AppConfig):
 
     def ready(self) -> None:
         # Through assessments' public services module (which sends it), not its `signals` internals.
-        from assessments.services import attempt_status_changed
+        from assessments.services import attempt_status_changed, attempts_status_changed
 
         attempt_status_changed.connect(_attempt_status_changed, dispatch_uid="api.webhooks_attempt_events")
+        attempts_status_changed.connect(_attempts_status_changed, dispatch_uid="api.webhooks_attempts_events")
         from candidates.services import application_stage_changed
         from interviews.services import scorecard_submitted
 
@@ -31,6 +32,11 @@ def _attempt_status_changed(*, attempt_id: int, organization_id: int, status: st
     webhook_attempt_status_changed(
         attempt_id=attempt_id, organization_id=organization_id, status=status, at=at
     )
+
+
+def _attempts_status_changed(*, changes: list[dict[str, Any]], **_: Any) -> None:
+    for change in changes:
+        _attempt_status_changed(**change)
 
 
 def _application_stage_changed(

@@ -339,18 +339,28 @@ def attempt_integrity_signals(*, organization: models.Model, attempt_id: int) ->
 
 def attempt_integrity_totals(*, attempt_id: int) -> dict[str, int]:
     """The totals of `attempt_integrity_signals` alone (what a pipeline's row shows): focus lost over the
-    whole attempt, pastes into its questions. Summed here from the attempt's few activity rows (one per
-    browser and question): cheaper than having the database aggregate with filters."""
-    totals = {"focus_lost_count": 0, "focus_lost_seconds": 0, "paste_count": 0, "paste_chars": 0}
-    rows = AttemptActivity.objects.filter(attempt_id=attempt_id).values_list(
-        "item_slug", "focus_lost_count", "focus_lost_seconds", "paste_count", "paste_chars"
+    whole attempt, pastes into its questions."""
+    return attempts_integrity_totals(attempt_ids=[attempt_id])[attempt_id]
+
+
+def attempts_integrity_totals(*, attempt_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+    """`attempt_integrity_totals` for each of several attempts, in one statement (a scoring batch's).
+    Summed here from the attempts' few activity rows (one per browser and question): cheaper than having
+    the database aggregate with filters."""
+    totals = {
+        attempt_id: {"focus_lost_count": 0, "focus_lost_seconds": 0, "paste_count": 0, "paste_chars": 0}
+        for attempt_id in attempt_ids
+    }
+    rows = AttemptActivity.objects.filter(attempt_id__in=list(totals)).values_list(
+        "attempt_id", "item_slug", "focus_lost_count", "focus_lost_seconds", "paste_count", "paste_chars"
     )
-    for item_slug, focus_count, focus_seconds, pastes, chars in rows:
-        totals["focus_lost_count"] += focus_count
-        totals["focus_lost_seconds"] += focus_seconds
+    for attempt_id, item_slug, focus_count, focus_seconds, pastes, chars in rows:
+        each = totals[attempt_id]
+        each["focus_lost_count"] += focus_count
+        each["focus_lost_seconds"] += focus_seconds
         if item_slug:
-            totals["paste_count"] += pastes
-            totals["paste_chars"] += chars
+            each["paste_count"] += pastes
+            each["paste_chars"] += chars
     return totals
 
 

@@ -8,6 +8,7 @@ import logging
 import secrets
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -31,8 +32,8 @@ from assessments.models import (
 )
 from assessments.playbooks.loader import ValidatedPlaybook, playbook_files_validate
 from assessments.playbooks.schema import PlaybookFileError
-from assessments.selectors import scoring_input_for_playbook
-from assessments.signals import attempt_status_changed
+from assessments.selectors import attempts_integrity_totals, scoring_input_for_playbook
+from assessments.signals import attempt_status_changed, attempts_status_changed
 from assessments.types import LoadOutcome, PlaybookLoadResult, PlaybookSpec
 from audit.services import audit_batch, audit_record, audit_record_many
 from audit.types import AuditActor, AuditRecord
@@ -146,6 +147,9 @@ class AttemptForScoring:
     scoring_input: ScoringInput
     rubric_version: str
     answers: dict[str, Answer]
+    # The integrity signals' totals (`attempt_integrity_totals`), when the claim read them with the answers:
+    # the "scored" signal carries them to the pipeline's row, which would read them otherwise.
+    integrity: dict[str, int] | None = None
 
 
 def _now(now: datetime | None) -> datetime:
@@ -820,7 +824,8 @@ def attempts_submitted_claim_for_scoring(
     first, and read what scoring needs: the batch scoring's claim. Must be called inside a transaction.
 
     Three statements for the lot: the attempts (locked, skipping rows another worker, a late save or the
-    reconciler holds), their answers, and nothing more while each version's scoring input is cached.
+    reconciler holds), their answers, their integrity totals, and nothing more while each version's
+    scoring input is cached.
     """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("attempts_submitted_claim_for_scoring locks rows: call it in transaction.atomic")
@@ -850,6 +855,7 @@ def attempts_submitted_claim_for_scoring(
     )
     for attempt_id, item_slug, answer in rows:
         answers[attempt_id][item_slug] = answer
+    integrity = attempts_integrity_totals(attempt_ids=list(answers))
     organization_model = Attempt._meta.get_field("organization").related_model
     claimed = []
     for attempt in attempts:
@@ -863,15 +869,23 @@ def attempts_submitted_claim_for_scoring(
                 scoring_input=_scoring_input_of(version),
                 rubric_version=version.rubric_version,
                 answers=answers[attempt.pk],
+                integrity=integrity[attempt.pk],
             )
         )
     return claimed
 
 
-def attempt_mark_scored(*, attempt: Attempt, report: object, now: datetime | None = None) -> bool:
+def attempt_mark_scored(
+    *,
+    attempt: Attempt,
+    report: object,
+    now: datetime | None = None,
+    integrity: dict[str, int] | None = None,
+) -> bool:
     """Move a submitted attempt to scored; the caller has just written its `report`, holding the
     attempt's lock from `attempt_lock_for_scoring` (which gave it `attempt`). Scored stays scored.
-    Returns whether the status changed; the signal carries the report to its receivers."""
+    Returns whether the status changed; the signal carries the report to its receivers, and `integrity`
+    (the attempt's integrity totals) when the caller read them."""
     scored_at = _now(now)
     changed = Attempt.objects.filter(pk=attempt.pk, status=Attempt.Status.SUBMITTED).update(
         status=Attempt.Status.SCORED, scored_at=scored_at
@@ -887,8 +901,45 @@ def attempt_mark_scored(*, attempt: Attempt, report: object, now: datetime | Non
             started_at=attempt.started_at,
             submitted_at=attempt.submitted_at,
             report=report,
+            integrity=integrity,
         )
     return changed == 1
+
+
+def attempts_mark_scored(
+    *, scored: Sequence[tuple[Attempt, object, dict[str, int] | None]], now: datetime | None = None
+) -> None:
+    """`attempt_mark_scored` for a scoring batch, in one statement: each (attempt, report, integrity) has
+    just had its report written, its attempt claimed (`attempts_submitted_claim_for_scoring`, so it is
+    submitted and locked). One `attempts_status_changed` signal carries them all to the receivers.
+
+    Should any of them not be submitted after all, nothing is marked and RuntimeError is raised: the
+    batch rolls back and its attempts are scored one by one (`rubrics.services.score_submitted`)."""
+    if not scored:
+        return
+    scored_at = _now(now)
+    ids = [attempt.pk for attempt, _, _ in scored]
+    changed = Attempt.objects.filter(pk__in=ids, status=Attempt.Status.SUBMITTED).update(
+        status=Attempt.Status.SCORED, scored_at=scored_at
+    )
+    if changed != len(set(ids)):
+        raise RuntimeError(f"{len(ids) - changed} of the batch's attempts were not submitted and locked")
+    changes = []
+    for attempt, report, integrity in scored:
+        attempt.status, attempt.scored_at = Attempt.Status.SCORED, scored_at
+        changes.append(
+            {
+                "attempt_id": attempt.pk,
+                "organization_id": attempt.organization_id,
+                "status": Attempt.Status.SCORED,
+                "at": scored_at,
+                "started_at": attempt.started_at,
+                "submitted_at": attempt.submitted_at,
+                "report": report,
+                "integrity": integrity,
+            }
+        )
+    attempts_status_changed.send(sender=Attempt, changes=changes)
 
 
 @transaction.atomic

@@ -11,15 +11,24 @@ class CandidatesConfig(AppConfig):
 
     def ready(self) -> None:
         # Through assessments' public services module (which sends it), not its `signals` internals.
-        from assessments.services import attempt_status_changed
+        from assessments.services import attempt_status_changed, attempts_status_changed
 
         attempt_status_changed.connect(
             _attempt_status_changed, dispatch_uid="candidates.application_follow_attempt"
+        )
+        attempts_status_changed.connect(
+            _attempts_status_changed, dispatch_uid="candidates.applications_follow_attempts"
         )
         from accounts.dashboard import dashboard_panel_register
         from candidates.dashboard import pipelines_panel
 
         dashboard_panel_register("candidates.pipelines", pipelines_panel, order=10)
+
+
+def _attempts_status_changed(*, changes: list[dict[str, Any]], **_: Any) -> None:
+    from candidates.services import applications_follow_attempts
+
+    applications_follow_attempts(changes=changes)
 
 
 def _attempt_status_changed(
@@ -30,6 +39,7 @@ def _attempt_status_changed(
     started_at: Any = None,
     submitted_at: Any = None,
     report: Any = None,
+    integrity: dict[str, int] | None = None,
     **_: Any,
 ) -> None:
     # Imported here: an AppConfig module is imported before the models are ready.
@@ -42,4 +52,5 @@ def _attempt_status_changed(
         started_at=started_at,
         submitted_at=submitted_at,
         report=report,
+        integrity=integrity,
     )

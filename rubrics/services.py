@@ -25,6 +25,7 @@ from assessments.services import (
     attempt_lock_for_scoring,
     attempt_mark_scored,
     attempt_scoring_overdue_claim,
+    attempts_mark_scored,
     attempts_submitted_claim_for_scoring,
 )
 from audit.services import audit_batch, audit_record
@@ -157,16 +158,7 @@ def _score_locked(
 
     result, refused = _engine_result(locked, scoring_input)
     attempt = locked.attempt
-    report = ScoreReport(
-        organization_id=attempt.organization_id,
-        attempt_id=attempt.pk,
-        rubric_version=rubric_version,
-        engine_version=result.engine_version,
-        # The canonical JSON's content (`result_to_json`), without writing and parsing it again.
-        result=result_data(result),
-        overall=result.overall,
-        recommendation=result.recommendation,
-    )
+    report = _report_of(locked, rubric_version, result)
     if first_scoring:
         # No report can be there (see above), so no savepoint to catch a duplicate: two statements fewer
         # on every scoring. Should one appear all the same, the error rolls the scoring back and the task's
@@ -183,10 +175,39 @@ def _score_locked(
     if rubric_version == locked.rubric_version:
         # Scored under its own version's rubric: the attempt is scored. A rescore under a newer rubric
         # leaves the status alone (it was scored already).
-        attempt_mark_scored(attempt=attempt, report=report, now=now)
+        attempt_mark_scored(attempt=attempt, report=report, now=now, integrity=locked.integrity)
+    _scored_audit(locked, report, result, refused, action=action, actor=actor, audit_extra=audit_extra)
+    return report, True
+
+
+def _report_of(locked: AttemptForScoring, rubric_version: str, result: AttemptResult) -> ScoreReport:
+    """The report of the engine's `result` for the attempt, not yet written."""
+    attempt = locked.attempt
+    return ScoreReport(
+        organization_id=attempt.organization_id,
+        attempt_id=attempt.pk,
+        rubric_version=rubric_version,
+        engine_version=result.engine_version,
+        # The canonical JSON's content (`result_to_json`), without writing and parsing it again.
+        result=result_data(result),
+        overall=result.overall,
+        recommendation=result.recommendation,
+    )
+
+
+def _scored_audit(
+    locked: AttemptForScoring,
+    report: ScoreReport,
+    result: AttemptResult,
+    refused: list[str],
+    *,
+    action: str,
+    actor: AuditActor,
+    audit_extra: Mapping[str, object] | None = None,
+) -> None:
     data: dict[str, object] = {
         "report": report.pk,
-        "rubric_version": rubric_version,
+        "rubric_version": report.rubric_version,
         "engine_version": result.engine_version,
         "overall": result.overall,
         "recommendation": result.recommendation,
@@ -196,8 +217,8 @@ def _score_locked(
     if refused:
         data["answers_not_scored"] = refused
     data.update(audit_extra or {})
+    attempt = locked.attempt
     audit_record(organization=attempt.organization, action=action, actor=actor, target=attempt, data=data)
-    return report, True
 
 
 @transaction.atomic
@@ -233,17 +254,22 @@ def _score_submitted_batch(*, limit: int, now: datetime | None) -> list[int]:
     claimed = attempts_submitted_claim_for_scoring(
         limit=limit, fresher_than_seconds=RECONCILE_AFTER_SECONDS, now=now
     )
-    if claimed:
-        _delay_for_tests()
+    if not claimed:
+        return []
+    _delay_for_tests()
+    # Each attempt is submitted and claimed under its own version's rubric, so none has a report yet (see
+    # `_score_locked`): the engine scores them all, then one statement writes each step for the batch (the
+    # reports, the attempts marked scored and, through the signal, the pipeline rows and their moves).
+    scored = []
     for locked in claimed:
-        _score_locked(
-            locked,
-            scoring_input=None,
-            rubric_version=None,
-            action="attempt.scored",
-            actor=SCORING_ACTOR,
-            now=now,
-        )
+        result, refused = _engine_result(locked, locked.scoring_input)
+        scored.append((locked, _report_of(locked, locked.rubric_version, result), result, refused))
+    ScoreReport.objects.bulk_create([report for _, report, _, _ in scored])
+    attempts_mark_scored(
+        scored=[(locked.attempt, report, locked.integrity) for locked, report, _, _ in scored], now=now
+    )
+    for locked, report, result, refused in scored:
+        _scored_audit(locked, report, result, refused, action="attempt.scored", actor=SCORING_ACTOR)
     return [locked.attempt.pk for locked in claimed]
 
 

@@ -41,6 +41,7 @@ from candidates.services.stages import (
     REASON_REQUIRED,
     application_follow_attempt,
     application_stage_move,
+    applications_follow_attempts,
     applications_stage_move,
 )
 from candidates.signals import application_stage_changed
@@ -55,6 +56,7 @@ __all__ = [
     "accommodation_grant",
     "accommodation_seconds_for",
     "application_follow_attempt",
+    "applications_follow_attempts",
     "application_stage_changed",
     "application_stage_move",
     "applications_stage_move",

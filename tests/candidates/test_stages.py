@@ -3,6 +3,7 @@ move them on, with a reason for rejected and withdrawn, one at a time or in bulk
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from accounts.models import Membership
 from accounts.types import ApplicationError
+from assessments.candidate_services import attempt_activity_record
 from assessments.services import attempt_start, attempt_submit, response_save
 from audit.selectors import audit_event_list
 from candidates.models import Application, Pipeline, Stage, StageChange
@@ -19,7 +21,8 @@ from candidates.services import (
     candidate_add,
     invitations_send,
 )
-from rubrics.services import score_report_for_attempt
+from candidates.services.stages import SCORE_HEADLINE_FIELDS
+from rubrics.services import score_report_for_attempt, score_submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +221,83 @@ def test_every_stage_change_is_signalled_for_the_apps_above(
     ]
     assert received[-1]["reason"] == "Role closed"
     assert received[-1]["candidate_public_id"] == str(ada.candidate.public_id)
+
+
+def _scored_row(application: Application) -> dict[str, Any]:
+    application.refresh_from_db()
+    row = {
+        field: getattr(application, field) for field in SCORE_HEADLINE_FIELDS if field != "time_taken_seconds"
+    }
+    row.update(stage=application.stage, stage_reason=application.stage_reason, stages=_stages(application))
+    row["events"] = list(
+        audit_event_list(organization=application.organization)
+        .filter(action="candidate.stage_changed", target_id=str(application.pk))
+        .order_by("seq")
+        .values_list("data", flat=True)
+    )
+    return row
+
+
+@pytest.mark.postgres
+def test_a_scoring_batch_moves_each_candidate_as_scoring_one_at_a_time_does_in_statements_it_shares(
+    invited: Callable[..., Application], sent_tasks: list[tuple[str, list[Any]]]
+) -> None:
+    """The batch writes its candidates' rows, their stage moves and their events together: the same rows as
+    one attempt's scoring writes, and no more statements for eight candidates than for two."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    answers = ["I would check the logs first.", "I would give him the admin password so he can get on."]
+    people = [invited(name=f"Candidate {n}", email=f"candidate{n}@example.org") for n in range(12)]
+    for n, person in enumerate(people):
+        assert person.attempt is not None
+        attempt_id = person.attempt.pk
+        attempt_start(attempt_id=attempt_id)
+        slug = person.attempt.assessment_version.item_slugs[-1]
+        response_save(attempt_id=attempt_id, item_slug=slug, answer=answers[n % 2], seq=1)
+        attempt_activity_record(
+            attempt_id=attempt_id,
+            source="tab1",
+            reports={
+                "": {"focus_lost_count": n % 2 + 1, "focus_lost_seconds": 7},
+                slug: {"paste_count": n % 2},
+            },
+        )
+
+    def submit_and_score(group: list[Application]) -> CaptureQueriesContext:
+        for person in group:
+            assert person.attempt is not None
+            attempt_submit(attempt_id=person.attempt.pk)
+        with CaptureQueriesContext(connection) as queries:
+            assert len(score_submitted()) == len(group)
+        return queries
+
+    for person in people[:2]:  # one at a time: the worker's path for a single attempt
+        assert person.attempt is not None
+        attempt_submit(attempt_id=person.attempt.pk)
+        score_report_for_attempt(attempt_id=person.attempt.pk)
+    two = submit_and_score(people[2:4])
+    eight = submit_and_score(people[4:])
+
+    one_at_a_time = [_scored_row(person) for person in people[:2]]
+    assert one_at_a_time[0] != one_at_a_time[1]  # the two answers and activities tell apart
+    assert one_at_a_time[1]["integrity_summary"] == {
+        "focus_lost_count": 2, "focus_lost_seconds": 7, "paste_count": 1, "paste_chars": 0
+    }  # fmt: skip
+    for n, person in enumerate(people[2:], start=2):
+        assert _scored_row(person) == one_at_a_time[n % 2], person.candidate.name
+        assert person.time_taken_seconds is not None
+
+    def statements(queries: CaptureQueriesContext) -> tuple[list[str], int]:
+        """The statements but the audit chain's inserts (a power of two of events each), and how many of
+        those."""
+        sql = [
+            re.sub(r'"s\d+_x\d+"', "", " ".join(query["sql"].split()[:4]))
+            for query in queries.captured_queries
+        ]
+        appends = [each for each in sql if each.startswith("WITH new_events AS")]
+        return [each for each in sql if each not in appends], len(appends)
+
+    (two_statements, two_appends), (eight_statements, eight_appends) = statements(two), statements(eight)
+    assert eight_statements == two_statements
+    assert (two_appends, eight_appends) == (1, 1)  # 4 and 16 events
