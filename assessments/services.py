@@ -133,6 +133,12 @@ SCORE_SUBMITTED_TASK = "rubrics.score_submitted"
 # score at the same time (each claims rows the others skip), few enough that messages stay rare.
 SCORING_SLOTS = 4
 SCORING_KICK_SECONDS = 10
+# The batch task runs this long after the submission that sent it (a countdown): the submissions of those
+# moments find its key and join its batch. Without it, under a steady stream a task starts as soon as it is
+# sent and claims the one or two attempts that came since the last, and each batch's fixed work (the task
+# message, the claim, the transaction, the chain lock) is paid again for every few submissions. A fifth of
+# a second is nothing beside the report's seconds and lets the batches grow with the stream.
+SCORING_GATHER_SECONDS = 0.2
 
 # Beyond this an answer is not something a person typed in 30 minutes (about 50 pages of text).
 ANSWER_MAX_CHARS = 100_000
@@ -661,7 +667,9 @@ def attempt_scoring_enqueue(attempt_id: int) -> None:
     # By name (see SCORE_ATTEMPT_TASK); the queue is given here because a process that never imported
     # rubrics.tasks does not know the task's own options.
     try:
-        celery_app.send_task(SCORE_SUBMITTED_TASK, args=[slot], queue=Queues.SCORING)
+        celery_app.send_task(
+            SCORE_SUBMITTED_TASK, args=[slot], queue=Queues.SCORING, countdown=SCORING_GATHER_SECONDS
+        )
     except BrokerUnavailable:
         if key:
             cache.delete(key)  # nothing is on its way: the next submission must send

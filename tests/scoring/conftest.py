@@ -39,6 +39,7 @@ class SentTask:
     name: str
     args: list[Any]
     queue: str | None
+    countdown: float | None = None
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +49,14 @@ def sent_tasks(monkeypatch: pytest.MonkeyPatch) -> list[SentTask]:
     sent: list[SentTask] = []
 
     def send_task(name: str, args: Any = None, kwargs: Any = None, **options: Any) -> None:
-        sent.append(SentTask(name=name, args=list(args or []), queue=options.get("queue")))
+        sent.append(
+            SentTask(
+                name=name,
+                args=list(args or []),
+                queue=options.get("queue"),
+                countdown=options.get("countdown"),
+            )
+        )
 
     monkeypatch.setattr(celery_app, "send_task", send_task)
     return sent

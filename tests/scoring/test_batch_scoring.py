@@ -18,6 +18,7 @@ import rubrics.tasks
 from assessments.models import Attempt
 from assessments.services import (
     SCORE_SUBMITTED_TASK,
+    SCORING_GATHER_SECONDS,
     SCORING_SLOTS,
     attempt_scoring_enqueue,
     scoring_kick_release,
@@ -59,6 +60,8 @@ def test_a_submission_sends_a_batch_task_only_when_none_is_on_its_way_for_its_sl
     attempt_scoring_enqueue(16)
     assert [task.args for task in sent_tasks] == [[0], [1], [0]]
     assert {task.queue for task in sent_tasks} == {Queues.SCORING}
+    # Each runs a moment after it is sent, so that the submissions of that moment join its batch.
+    assert {task.countdown for task in sent_tasks} == {SCORING_GATHER_SECONDS}
 
 
 def test_a_broker_down_leaves_the_slot_free_for_the_next_submission(
