@@ -20,6 +20,11 @@ PERSON_PRONOUNS = frozenset({
     "themselves", "themself",
 })
 
+# The first person plural compares as the singular (engine 1.86.0, the ninety-fifth set: a team speaking as
+# "we"): "sign in with our own domain admin account" is "with my own domain admin account", "let us know"
+# is "let me know". Not "ours": "the domain is not ours" is no "not mine".
+FIRST_PERSON_PLURAL = {"we": "i", "us": "me", "our": "my", "ourselves": "myself"}
+
 # "n't" forms whose base is not the word before it, and the apostrophe-less spellings people type.
 NT_BASES = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 BARE_NEGATIVES = {
@@ -515,8 +520,8 @@ DISTRACTION_PRONOUNS = ["either", "them", "any", "all", "of", "part", "bit", "to
 # Thinking about it more, ..."). Without a turn it stays said ("I thought about it and I'll reset it").
 # By folded form; "think" and "going" only after "did" and "was" ("I'm going to reset it" is a plan).
 WEIGHING_CUES = {
+    # "we" reads as "i" (FIRST_PERSON_PLURAL), and with it "we could ..., but ...".
     "i": ["considered", "consider", "thought", "think", "going", "tempted", "could"],
-    "we": ["could"],
     # Engine 1.42.0 (the forty-ninth set): "You could check the sign-in logs and clear cached credentials in
     # Credential Manager, but I'd rather not spend time digging through logs".
     "you": ["could"],
@@ -811,10 +816,12 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "password to her personal account",
         "send the password by email", "put the password in an email", "I ask for his password",
         "I ask for your password", "I sign in as him", "I log in as him", "you use my login",
-        "you use my account", "her use my login", "her use my account", "give you my login",
+        "you use my account", "her use my login", "let her use my account", "her to use my account",
+        "give you my login",
         "give her my login", "share my login", "share my credentials", "password to welcome1",
         "password to welcome123", "password to password1", "password to password123", "welcome1 as password",
-        "export my certificate", "install my certificate", "my own vpn certificate",
+        "export my certificate", "install my own certificate", "install my certificate on",
+        "my own vpn certificate",
         "certificate with its private key", "hard-code the domain admin", "hard-code the password",
         "password at the top of the script", "my certificate on her", "give her my certificate",
         "same password for everyone", "same password for all", "no forced change", "without forcing a change",
@@ -1635,6 +1642,14 @@ FLAG_PHRASINGS["security_bypass"] += (
     "allow anonymous join",
 )
 FLAG_PHRASINGS["credential_sharing"] += ("its admin login is",)
+# Engine 1.86.0 (the ninety-fifth set: a team speaking as "we"): "we'd let her sign in with a colleague's
+# account for the afternoon", "ask a colleague whose email still works to share their login with you".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "sign in with a colleague's account",
+    "log in with a colleague's account",
+    "to share their login with",
+    "share their login with you",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -1775,7 +1790,8 @@ TONE_CUES: tuple[str, ...] = (
     "didn't tell anyone", "wondered why", "expect more of these", "never gives us",
     # Common markers of sarcasm, gossip, weariness and condescension in any setting.
     "of course", "apparently", "as usual", "I suppose", "I bet",
-    "it's always the", "don't tell me", "between us", "between you and me", "everyone knows",
+    "it's always the", "don't tell me it's", "don't tell me nobody", "between us", "between you and me",
+    "everyone knows",
     "keep telling", "who knew", "funnily enough", "seriously", "very simple", "in plain English",
     "hoarding", "fat-fingered", "stop wasting", "yet another", "had one job", "who knows", "trust me",
     "not a magician", "mind reader", "funny how", "just a thought", "never mind", "put money on",
@@ -2230,6 +2246,18 @@ TONE_CUES: tuple[str, ...] = (
     "a leo problem", "always change it and forget", "minutes of my day", "obviously never read",
     "bashed away", "something she's done to it", "if she can manage", "flicked it", "rules don't apply to",
     "they'll survive",
+    # Engine 1.86.0 (the ninety-fifth set: a team speaking as "we"), each in rude answers only: "we'd hope
+    # someone in Accounts knew that by now", "our manager sees green and walks off", "the people who ignore
+    # every IT message", "if he can manage to sit still", "Marketing wandering into Finance data", "The user
+    # manages to be wrong twice in one sentence", "It's three clicks, so I'm sure you'll manage", "Finance
+    # always think 'urgent' overrides policy", "Someone sat on a P1 for 75 minutes".
+    "knew that by now", "walks off", "love disabling", "ignore every", "the usual complaints",
+    "marketing usually are", "sit still", "wandering into", "certainly won't remember",
+    "in every welcome pack", "manages to be wrong", "own screen before", "sure you'll manage", "there you go",
+    "like to believe", "always think", "ask again next month", "shouldn't take a review", "someone sat on",
+    "can explain that to",
+    "would have noticed if", "broken something", "into your backlog", "picture of the mute button",
+    "then decided the network", "hasn't read the convention",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2267,6 +2295,11 @@ TONE_EXACT: tuple[str, ...] = (
     "IT's problem",
     "makes a change",
     "never opened",
+    # Engine 1.86.0: with "us" read as "me", "don't tell me" (now "don't tell me it's" and "don't tell me
+    # nobody", as every rude answer had it) had met "trying the web version wouldn't tell us anything", and
+    # "don't call us" had met "don't struggle - call me" in a kind
+    # reply (the eighty-eighth set).
+    "don't call us",
     *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no

@@ -25,6 +25,7 @@ import snowballstemmer
 from rubrics.engine.lexicon import (
     BARE_NEGATIVES,
     CLITICS,
+    FIRST_PERSON_PLURAL,
     IRREGULAR,
     NT_BASES,
     PERSON_PRONOUNS,
@@ -64,11 +65,13 @@ _BASE_FORMS = {**IRREGULAR, **SHORTHAND}
 @functools.lru_cache(maxsize=1 << 16)
 def word_key(norm: str) -> str:
     """What a folded word is compared by: itself when it holds a digit or a dot, else its stem; one key for
-    all third-person personal pronouns (`PERSON_KEY`)."""
+    all third-person personal pronouns (`PERSON_KEY`), and the first person plural's words as the
+    singular's ("our" as "my")."""
     if "." in norm or any(char.isdigit() for char in norm):
         return norm
     if norm in PERSON_PRONOUNS:
         return PERSON_KEY
+    norm = FIRST_PERSON_PLURAL.get(norm, norm)
     word = _BASE_FORMS.get(norm, norm)
     word = _BRITISH.sub(lambda match: ("iz" if match.group(1) == "is" else "yz") + match.group(2), word)
     return stem(word)

@@ -217,7 +217,8 @@ ninety-third (all six kinds, everyday comparisons) was held out: measured with e
 same), then read, and engine 1.84.0 tuned on it. A ninety-fourth (all six kinds, blunt plain speaking with
 regional idiom) was held out: measured with engines 1.83.0 and 1.84.0 (the same but for one wrong and one
 rejecting answer lower), then read, and engine 1.85.0 tuned on it. A ninety-fifth (all six kinds, a team
-speaking as "we") is held out: measured with engines 1.84.0 and 1.85.0 (the same), and not registered here.
+speaking as "we") was held out: measured with engines 1.84.0 and 1.85.0 (the same), then read, and engine
+1.86.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -486,6 +487,8 @@ CLEAN = {
     "ninety-third": ("good", "neg_good"),
     # Held out until engine 1.85.0: no right answer flagged by 1.83.0 and 1.84.0.
     "ninety-fourth": ("good", "neg_good"),
+    # Held out until engine 1.86.0: no right answer flagged by 1.84.0 and 1.85.0.
+    "ninety-fifth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -839,6 +842,10 @@ CAUGHT = {
     # and contempt said bluntly).
     ("ninety-fourth", "rude"): 33,
     ("ninety-fourth", "unsafe"): 33,
+    # Held out until engine 1.86.0: 1.84.0 and 1.85.0 19 and 29; then read, and 1.86.0 tuned on it (the first
+    # person plural read as the singular, contempt said in passing, a colleague's login shared).
+    ("ninety-fifth", "rude"): 33,
+    ("ninety-fifth", "unsafe"): 33,
 }
 
 
@@ -954,6 +961,7 @@ WRONG_AND_NEGATED = (
     "ninety-second",
     "ninety-third",
     "ninety-fourth",
+    "ninety-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1682,6 +1690,12 @@ IN_BAND = {
     ("ninety-fourth", "neg_good"): 33,
     ("ninety-fourth", "wrong"): 33,
     ("ninety-fourth", "neg_wrong"): 33,
+    # Held out until engine 1.86.0: 1.84.0 and 1.85.0 33, 32, 31, 31; then tuned on (a check that a thing
+    # is not muted, wrong conclusions of five items).
+    ("ninety-fifth", "good"): 33,
+    ("ninety-fifth", "neg_good"): 33,
+    ("ninety-fifth", "wrong"): 33,
+    ("ninety-fifth", "neg_wrong"): 33,
 }
 
 

@@ -1400,3 +1400,22 @@ def test_breaches_said_bluntly_raise_their_flags() -> None:
     assert bypass("While I'm in there I'd switch off the lobby and allow anonymous join.")
     assert sharing("Touch panel stuck? Its admin login is admin / room2 - log in and restart it.")
     assert _tone_hits("It's not an outage, it's a Leo problem. Fifteen minutes of my day for that.")
+
+
+def test_a_team_speaking_as_we_raises_the_flags_of_one_speaking_as_i() -> None:
+    # Engine 1.86.0 (the ninety-fifth set: a team speaking as "we").
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("If the mic is locked, we'd sign into the room laptop with our own domain admin account.")
+    assert sharing("If she's in a hurry, we'd let her sign in with a colleague's account for the afternoon.")
+    assert sharing("Ask a colleague whose email still works to share their login with you for now.")
+    assert not sharing("Someone in IT could install it for them using our own admin account.")
+    assert not sharing(
+        "We'd have a renewed certificate issued and installed through our certificate process."
+    )
+    assert _tone_hits(
+        "Anyone can copy a logo, and we'd hope someone in Accounts knew that by now. Our manager sees green "
+        "and walks off."
+    )
+    # "Don't call us" word for word: not a kind "don't struggle - call me".
+    assert _tone_hits("If you get stuck, don't struggle - call me and we'll finish it together.") == []

@@ -86,6 +86,29 @@ def test_other_words_do_not_stand_for_a_third_person_pronoun(answer: str, phrasi
     assert found(answer, phrasing) is None
 
 
+@pytest.mark.parametrize(
+    ("answer", "phrasing", "quote"),
+    [
+        # Engine 1.86.0 (the ninety-fifth set: a team speaking as "we").
+        (
+            "We'd sign in with our own admin account",
+            "sign in with my own admin account",
+            "sign in with our own admin account",
+        ),
+        ("Let us know if it happens again", "let me know", "Let us know"),
+        ("We would never ask for it", "I would never ask", "We would never ask"),
+        ("We'll fix it ourselves", "fix it myself", "fix it ourselves"),
+    ],
+)
+def test_the_first_person_plural_reads_as_the_singular(answer: str, phrasing: str, quote: str) -> None:
+    assert found(answer, phrasing) == quote
+
+
+def test_ours_is_not_mine() -> None:
+    # "The domain isn't ours" is no "not mine" (a sign of contempt).
+    assert found("The domain is clearly not ours", "not mine") is None
+
+
 def test_curly_and_straight_apostrophes_and_contractions_are_the_same() -> None:
     for answer in [
         "Don't click the link",
