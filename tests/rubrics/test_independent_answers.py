@@ -218,7 +218,8 @@ same), then read, and engine 1.84.0 tuned on it. A ninety-fourth (all six kinds,
 regional idiom) was held out: measured with engines 1.83.0 and 1.84.0 (the same but for one wrong and one
 rejecting answer lower), then read, and engine 1.85.0 tuned on it. A ninety-fifth (all six kinds, a team
 speaking as "we") was held out: measured with engines 1.84.0 and 1.85.0 (the same), then read, and engine
-1.86.0 tuned on it.
+1.86.0 tuned on it. A ninety-sixth (all six kinds, told in the past tense) is held out: measured with engines
+1.85.0 and 1.86.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
