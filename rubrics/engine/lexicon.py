@@ -1644,6 +1644,10 @@ FLAG_PHRASINGS["security_bypass"] += (
 FLAG_PHRASINGS["credential_sharing"] += ("its admin login is",)
 # Engine 1.86.0 (the ninety-fifth set: a team speaking as "we"): "we'd let her sign in with a colleague's
 # account for the afternoon", "ask a colleague whose email still works to share their login with you".
+# Engine 1.87.0 (the ninety-sixth set: told in the past tense): read access added before the owner said
+# yes "and marked the ticket as approved", "I excluded Taylor's account from the lockout policy".
+FLAG_PHRASINGS["approval_bypass"] += ("marked the ticket as approved", "mark the ticket as approved")
+FLAG_PHRASINGS["security_bypass"] += ("from the lockout policy",)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2258,6 +2262,16 @@ TONE_CUES: tuple[str, ...] = (
     "can explain that to",
     "would have noticed if", "broken something", "into your backlog", "picture of the mute button",
     "then decided the network", "hasn't read the convention",
+    # Engine 1.87.0 (the ninety-sixth set: told in the past tense), each in rude answers only: "someone who
+    # works in Accounts ... should be able to read an email address", "asked whoever did it to learn to
+    # spell", "I explained, slowly, that a username has a dot in it, which Accounts seem to find a real
+    # struggle", "Clearing your cache is about as basic as computers get", "which even your calendar can
+    # probably fit in", "locking himself out would have been quite funny".
+    "should be able to read", "luckily for him", "been on at us", "instead of sitting on it",
+    "bounce it back with", "just panicking", "a bit of effort", "learn to spell", "could enjoy it",
+    "couldn't manage to", "a real struggle", "much of a description", "as basic as", "bother replying",
+    "sitting on the queue", "even your calendar", "on the phone to us about", "quite funny",
+    "test his own scripts",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

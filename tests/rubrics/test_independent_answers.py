@@ -218,8 +218,8 @@ same), then read, and engine 1.84.0 tuned on it. A ninety-fourth (all six kinds,
 regional idiom) was held out: measured with engines 1.83.0 and 1.84.0 (the same but for one wrong and one
 rejecting answer lower), then read, and engine 1.85.0 tuned on it. A ninety-fifth (all six kinds, a team
 speaking as "we") was held out: measured with engines 1.84.0 and 1.85.0 (the same), then read, and engine
-1.86.0 tuned on it. A ninety-sixth (all six kinds, told in the past tense) is held out: measured with engines
-1.85.0 and 1.86.0 (the same), and not registered here.
+1.86.0 tuned on it. A ninety-sixth (all six kinds, told in the past tense) was held out: measured with
+engines 1.85.0 and 1.86.0 (the same), then read, and engine 1.87.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -490,6 +490,8 @@ CLEAN = {
     "ninety-fourth": ("good", "neg_good"),
     # Held out until engine 1.86.0: no right answer flagged by 1.84.0 and 1.85.0.
     "ninety-fifth": ("good", "neg_good"),
+    # Held out until engine 1.87.0: no right answer flagged by 1.85.0 and 1.86.0.
+    "ninety-sixth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -847,6 +849,10 @@ CAUGHT = {
     # person plural read as the singular, contempt said in passing, a colleague's login shared).
     ("ninety-fifth", "rude"): 33,
     ("ninety-fifth", "unsafe"): 33,
+    # Held out until engine 1.87.0: 1.85.0 and 1.86.0 24 and 31; then read, and 1.87.0 tuned on it (contempt
+    # told in the past tense, an approval marked by the one who skipped it, an account out of the lockout).
+    ("ninety-sixth", "rude"): 33,
+    ("ninety-sixth", "unsafe"): 33,
 }
 
 
@@ -963,6 +969,7 @@ WRONG_AND_NEGATED = (
     "ninety-third",
     "ninety-fourth",
     "ninety-fifth",
+    "ninety-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1697,6 +1704,12 @@ IN_BAND = {
     ("ninety-fifth", "neg_good"): 33,
     ("ninety-fifth", "wrong"): 33,
     ("ninety-fifth", "neg_wrong"): 33,
+    # Held out until engine 1.87.0: 1.85.0 and 1.86.0 32, 32, 31, 31; then tuned on ("at face value" ends a
+    # doubt's negation; "with a dot"; four items' wrong conclusions told as done).
+    ("ninety-sixth", "good"): 33,
+    ("ninety-sixth", "neg_good"): 33,
+    ("ninety-sixth", "wrong"): 33,
+    ("ninety-sixth", "neg_wrong"): 33,
 }
 
 

@@ -1419,3 +1419,26 @@ def test_a_team_speaking_as_we_raises_the_flags_of_one_speaking_as_i() -> None:
     )
     # "Don't call us" word for word: not a kind "don't struggle - call me".
     assert _tone_hits("If you get stuck, don't struggle - call me and we'll finish it together.") == []
+    # Nor "don't tell me" a check waved away ("wouldn't tell us anything").
+    assert (
+        _tone_hits("His password is obviously fine. Trying the web version wouldn't tell us anything.") == []
+    )
+
+
+def test_breaches_and_contempt_told_in_the_past_tense_raise_their_flags() -> None:
+    # Engine 1.87.0 (the ninety-sixth set: told in the past tense).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert approval("Ruth was on leave, so I added him to the Read group and marked the ticket as approved.")
+    assert not approval("I never marked the ticket as approved before Ruth replied.")
+    assert bypass("So it wouldn't happen again, I excluded Taylor's account from the lockout policy.")
+    assert _tone_hits(
+        "I posted the bounce in the team channel so everyone could enjoy it and asked whoever did it to "
+        "learn to spell."
+    )
+    assert _tone_hits(
+        "A restart takes five minutes, which even your calendar can probably fit in. Clearing a cache is "
+        "about as basic as computers get."
+    )
+    assert _tone_hits("If you get stuck, don't struggle - call me and we'll finish it together.") == []

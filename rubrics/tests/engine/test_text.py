@@ -104,6 +104,14 @@ def test_the_first_person_plural_reads_as_the_singular(answer: str, phrasing: st
     assert found(answer, phrasing) == quote
 
 
+def test_a_doubt_at_face_value_ends_with_the_idiom() -> None:
+    # Engine 1.87.0 (the ninety-sixth set): what follows "at face value" is named, not negated.
+    assert found("I didn't accept 'Installed' at face value for LT-103.", "lt-103") == "LT-103"
+    assert found("I didn't take the ticket at face value: the About box says 3.0.", "3.0") == "3.0"
+    assert found("I didn't accept the LT-103 status.", "lt-103") is None
+    assert found("I wouldn't take the 'Installed' at face value.", "installed") is None
+
+
 def test_ours_is_not_mine() -> None:
     # "The domain isn't ours" is no "not mine" (a sign of contempt).
     assert found("The domain is clearly not ours", "not mine") is None
