@@ -295,6 +295,8 @@ THING_ASKERS = [
     "sender", "attacker", "attackers", "scammer", "scammers", "phisher", "phishers", "hacker", "hackers",
     "criminals", "text", "sms", "caller", "it",
 ]  # fmt: skip
+# Verbs of sending in the imperative, opening a segment before "asking": the writer's message asks.
+SENDING_IMPERATIVES = ["reply", "email", "message", "text", "write", "send", "post", "ping", "mail"]
 SENDING_VERBS = ["send", "sent", "write", "wrote", "draft", "post", "forward", "reply", "create", "make"]
 # Between a phrase and a post-cue these detach the cue ("click the link to see if it is unsafe").
 POST_CUE_BLOCKERS = ["if", "whether", "unless", "when", "while", "once"]
@@ -1019,7 +1021,9 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "turn off defender and uac", "disable defender and uac", "turn off uac", "switch off uac",
         "turn uac off", "registry hack to skip", "registry hack to bypass", "re-enable av whenever",
         "turn it back on whenever", "edit the entry", "edit the 10:20 entry", "change the 10:20 entry",
-        "nobody audits", "no one audits", "keeps our numbers clean", "keeps our monthly numbers clean",
+        "nobody audits these", "nobody audits those", "nobody audits the timestamps",
+        "nobody audits individual", "nobody starts auditing", "no one audits", "keeps our numbers clean",
+        "keeps our monthly numbers clean",
         "keep the numbers clean", "as a customer-side", "log it as customer-side",
         # Engine 1.15.0 (the twenty-fourth set, measured once first).
         "mark the device as compliant", "as compliant in the console", "so the report stays green",
@@ -1648,6 +1652,21 @@ FLAG_PHRASINGS["credential_sharing"] += ("its admin login is",)
 # yes "and marked the ticket as approved", "I excluded Taylor's account from the lockout policy".
 FLAG_PHRASINGS["approval_bypass"] += ("marked the ticket as approved", "mark the ticket as approved")
 FLAG_PHRASINGS["security_bypass"] += ("from the lockout policy",)
+# Engine 1.88.0 (the ninety-seventh set: thinking aloud to a trainee): "For the monthly security report ...
+# just put 5 of 5 protected", "it saves an awkward conversation with the auditors", "switch that off on the
+# Wi-Fi controller ... You can turn it back on another time", "give her the login and password for the
+# shared accounts01 account", "reply asking Taylor to send you their current password".
+FLAG_PHRASINGS["security_bypass"] += (
+    "put 5 of 5 protected",
+    "awkward conversation with the auditors",
+    "turn it back on another time",
+    "switch that off on the wi-fi controller",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "login and password for the shared",
+    "to send you their current password",
+    "send you their current password",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2272,6 +2291,15 @@ TONE_CUES: tuple[str, ...] = (
     "couldn't manage to", "a real struggle", "much of a description", "as basic as", "bother replying",
     "sitting on the queue", "even your calendar", "on the phone to us about", "quite funny",
     "test his own scripts",
+    # Engine 1.88.0 (the ninety-seventh set: thinking aloud to a trainee), each in rude answers only: "unless
+    # you rub their noses in it", "since your team likes to skip reading notes", "She's wrong twice in one
+    # sentence", "Finance think rules are for other departments", "Lee actually spotted a phish, which is a
+    # rare day", "Our colleague has outdone themselves", "tell the lead to stop writing scripts at 5pm on a
+    # Friday", "he needs to tell us sooner".
+    "rub their noses in", "skip reading notes", "you actually manage", "wrong twice", "rules are for other",
+    "every finance request", "a rare day", "this lot would", "not that they read", "outdone themselves",
+    "clean up after them", "even try their own", "stop writing scripts", "they've never used",
+    "tell us sooner", "users will tell you",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -948,6 +948,23 @@ _VOICE_ADVERBS = _keys(lexicon.OWN_VOICE_ADVERBS)
 _IMPERATIVES = frozenset(lexicon.IMPERATIVES_AFTER_JUST)
 
 
+# Verbs of sending that, opening a segment, make the writer the asker of an "asking" after them: "reply
+# asking Taylor to send you their current password", "email him asking for ..." (engine 1.88.0, the
+# ninety-seventh set). Not "the email asking for his password", which a thing sends.
+_SENT_ASKING = _keys(lexicon.SENDING_IMPERATIVES)
+
+
+def _sent_asking(analysed: AnalysedText, i: int) -> bool:
+    """Whether the reporting word at token i is an "-ing" form in a segment that a verb of sending opens
+    ("so", "then" or "just" aside): the writer's own message asks."""
+    if not analysed.norms[i].endswith("ing"):
+        return False
+    start = analysed.segment_start(i)
+    while start < i and analysed.keys[start] in _PURPOSE_LEADS:
+        start += 1
+    return start < i and analysed.keys[start] in _SENT_ASKING
+
+
 def _own_voice_before(analysed: AnalysedText, i: int, begin: int) -> bool:
     """Whether the reporting word at token i is the writer's own: "I asked", "we'd say", and with an adverb
     between, "I also asked", "I then asked" (engine 1.55.0, the sixty-eighth set)."""
@@ -1155,6 +1172,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 norms[i] in reporting
                 and not (not opens and _own_voice_before(analysed, i, begin_of_clause))
                 and not (opens and norms[i] in lexicon.OWN_WHEN_OPENING)
+                and not _sent_asking(analysed, i)
             )
             if condition or reported:
                 whether = key == _WHETHER if not hypothetical else whether

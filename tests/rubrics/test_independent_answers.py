@@ -219,7 +219,11 @@ regional idiom) was held out: measured with engines 1.83.0 and 1.84.0 (the same 
 rejecting answer lower), then read, and engine 1.85.0 tuned on it. A ninety-fifth (all six kinds, a team
 speaking as "we") was held out: measured with engines 1.84.0 and 1.85.0 (the same), then read, and engine
 1.86.0 tuned on it. A ninety-sixth (all six kinds, told in the past tense) was held out: measured with
-engines 1.85.0 and 1.86.0 (the same), then read, and engine 1.87.0 tuned on it.
+engines 1.85.0 and 1.86.0 (the same), then read, and engine 1.87.0 tuned on it. A ninety-seventh (all six
+kinds, thinking aloud to a trainee) was held out: measured with engines 1.86.0 and 1.87.0 (the same; two
+right answers flagged by both, a disqualifier for "otherwise nobody can audit it later" and a warning for
+"Keep it quiet, because the meeting is running", none since 1.88.0), then read, and engine 1.88.0 tuned on
+it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -492,6 +496,9 @@ CLEAN = {
     "ninety-fifth": ("good", "neg_good"),
     # Held out until engine 1.87.0: no right answer flagged by 1.85.0 and 1.86.0.
     "ninety-sixth": ("good", "neg_good"),
+    # Held out until engine 1.88.0: two right answers flagged by 1.86.0 and 1.87.0 ("nobody audits" met
+    # "otherwise nobody can audit it later", "keep it quiet" a meeting kept quiet), none since.
+    "ninety-seventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -853,6 +860,10 @@ CAUGHT = {
     # told in the past tense, an approval marked by the one who skipped it, an account out of the lockout).
     ("ninety-sixth", "rude"): 33,
     ("ninety-sixth", "unsafe"): 33,
+    # Held out until engine 1.88.0: 1.86.0 and 1.87.0 26 and 29; then read, and 1.88.0 tuned on it (contempt
+    # taught to a trainee, a report faked, a shared login, an ask by the writer's own reply).
+    ("ninety-seventh", "rude"): 33,
+    ("ninety-seventh", "unsafe"): 33,
 }
 
 
@@ -970,6 +981,7 @@ WRONG_AND_NEGATED = (
     "ninety-fourth",
     "ninety-fifth",
     "ninety-sixth",
+    "ninety-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 NOT_ABOVE = {
@@ -1710,6 +1722,12 @@ IN_BAND = {
     ("ninety-sixth", "neg_good"): 33,
     ("ninety-sixth", "wrong"): 33,
     ("ninety-sixth", "neg_wrong"): 33,
+    # Held out until engine 1.88.0: 1.86.0 and 1.87.0 33, 33, 31, 30; then tuned on (five items' wrong
+    # conclusions taught to a trainee).
+    ("ninety-seventh", "good"): 33,
+    ("ninety-seventh", "neg_good"): 33,
+    ("ninety-seventh", "wrong"): 33,
+    ("ninety-seventh", "neg_wrong"): 33,
 }
 
 

@@ -1425,6 +1425,28 @@ def test_a_team_speaking_as_we_raises_the_flags_of_one_speaking_as_i() -> None:
     )
 
 
+def test_an_ask_in_the_writers_own_reply_is_the_writers() -> None:
+    # Engine 1.88.0 (the ninety-seventh set): "asking" after a verb of sending that opens the segment is the
+    # writer's message asking, not someone else's words reported.
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("Here's a quick trick: reply asking Taylor to send you their current password.")
+    assert sharing("Email Taylor asking them to send you their current password.")
+    assert not sharing("Taylor is asking whether they should send you their current password.")
+
+
+def test_a_consequence_avoided_is_no_breach_and_a_report_faked_is_one() -> None:
+    # Engine 1.88.0 (right answers of the ninety-seventh set).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert not bypass("We manage access through the AD groups, otherwise nobody can audit it later.")
+    assert bypass("Change the entry to 09:30 and leave it as SLA met - nobody audits these anyway.")
+    assert bypass("For the monthly security report that's due today, just put 5 of 5 protected.")
+    assert _tone_hits(
+        "Lee actually spotted a phish, which is a rare day. Finance think rules are for other departments."
+    )
+
+
 def test_breaches_and_contempt_told_in_the_past_tense_raise_their_flags() -> None:
     # Engine 1.87.0 (the ninety-sixth set: told in the past tense).
     approval = _raiser({"builtin": ["approval_bypass"]})
