@@ -223,7 +223,8 @@ engines 1.85.0 and 1.86.0 (the same), then read, and engine 1.87.0 tuned on it. 
 kinds, thinking aloud to a trainee) was held out: measured with engines 1.86.0 and 1.87.0 (the same; two
 right answers flagged by both, a disqualifier for "otherwise nobody can audit it later" and a warning for
 "Keep it quiet, because the meeting is running", none since 1.88.0), then read, and engine 1.88.0 tuned on
-it.
+it. A ninety-eighth (all six kinds, trade shorthand and acronyms) is held out: measured with engines 1.87.0
+and 1.88.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
