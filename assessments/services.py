@@ -133,11 +133,13 @@ SCORE_SUBMITTED_TASK = "rubrics.score_submitted"
 # score at the same time (each claims rows the others skip), few enough that messages stay rare.
 SCORING_SLOTS = 4
 SCORING_KICK_SECONDS = 10
-# The batch task runs this long after the submission that sent it (a countdown): the submissions of those
-# moments find its key and join its batch. Without it, under a steady stream a task starts as soon as it is
-# sent and claims the one or two attempts that came since the last, and each batch's fixed work (the task
-# message, the claim, the transaction, the chain lock) is paid again for every few submissions. A fifth of
-# a second is nothing beside the report's seconds and lets the batches grow with the stream.
+# The batch task waits until this long after the submission that sent it (the send time goes with the
+# message as `sent_at`), so that the submissions of those moments find its key and join its batch. Without
+# it, under a steady stream a task starts as soon as it is sent and claims the one or two attempts that came
+# since the last, and each batch's fixed work (the task message, the claim, the transaction, the chain lock)
+# is paid again for every few submissions. A fifth of a second is nothing beside the report's seconds. A
+# wait in the task, not a countdown on the message: a worker holding countdown messages when Redis went down
+# consumed nothing after it came back (`python -m bench.faults --only redis-stop`).
 SCORING_GATHER_SECONDS = 0.2
 
 # Beyond this an answer is not something a person typed in 30 minutes (about 50 pages of text).
@@ -668,7 +670,10 @@ def attempt_scoring_enqueue(attempt_id: int) -> None:
     # rubrics.tasks does not know the task's own options.
     try:
         celery_app.send_task(
-            SCORE_SUBMITTED_TASK, args=[slot], queue=Queues.SCORING, countdown=SCORING_GATHER_SECONDS
+            SCORE_SUBMITTED_TASK,
+            args=[slot],
+            kwargs={"sent_at": timezone.now().timestamp()},
+            queue=Queues.SCORING,
         )
     except BrokerUnavailable:
         if key:

@@ -5,12 +5,14 @@ capped retries with backoff)."""
 from __future__ import annotations
 
 import logging
+import time
 
 from django.db import OperationalError
 
 from assessments.services import (
     SCORE_ATTEMPT_TASK,
     SCORE_SUBMITTED_TASK,
+    SCORING_GATHER_SECONDS,
     SCORING_SLOTS,
     attempt_scoring_enqueue,
     scoring_kick_release,
@@ -53,9 +55,10 @@ BATCHES_PER_TASK = 10
     autoretry_for=(OperationalError,),
     max_retries=5,
 )
-def score_submitted_task(slot: int) -> int:
+def score_submitted_task(slot: int, sent_at: float | None = None) -> int:
     if not 0 <= int(slot) < SCORING_SLOTS:
         raise ValueError(f"slot is 0 to {SCORING_SLOTS - 1}, not {slot!r}")
+    _gather(sent_at)
     scoring_kick_release(slot=int(slot))
     scored = 0
     for _ in range(BATCHES_PER_TASK):
@@ -66,6 +69,17 @@ def score_submitted_task(slot: int) -> int:
     # More may be waiting: ask again through the slot, as a submission would (the last attempt's id picks it).
     attempt_scoring_enqueue(claimed[-1])
     return scored
+
+
+def _gather(sent_at: float | None) -> None:
+    """Wait until SCORING_GATHER_SECONDS after the send, while the slot's key still says a task is on its
+    way: submissions of those moments join this batch. Never longer (a task that waited in the queue starts
+    at once; a clock ahead of this one's counts as no time)."""
+    if sent_at is None:
+        return
+    wait = min(SCORING_GATHER_SECONDS, float(sent_at) + SCORING_GATHER_SECONDS - time.time())
+    if wait > 0:
+        time.sleep(wait)
 
 
 # Every 30 s from beat (CELERY_BEAT_SCHEDULE). Short limits: it only claims rows and sends messages, and a

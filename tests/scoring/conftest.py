@@ -39,7 +39,7 @@ class SentTask:
     name: str
     args: list[Any]
     queue: str | None
-    countdown: float | None = None
+    kwargs: dict[str, Any] | None = None
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,7 @@ def sent_tasks(monkeypatch: pytest.MonkeyPatch) -> list[SentTask]:
                 name=name,
                 args=list(args or []),
                 queue=options.get("queue"),
-                countdown=options.get("countdown"),
+                kwargs=kwargs,
             )
         )
 

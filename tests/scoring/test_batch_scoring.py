@@ -60,8 +60,24 @@ def test_a_submission_sends_a_batch_task_only_when_none_is_on_its_way_for_its_sl
     attempt_scoring_enqueue(16)
     assert [task.args for task in sent_tasks] == [[0], [1], [0]]
     assert {task.queue for task in sent_tasks} == {Queues.SCORING}
-    # Each runs a moment after it is sent, so that the submissions of that moment join its batch.
-    assert {task.countdown for task in sent_tasks} == {SCORING_GATHER_SECONDS}
+    # Each carries its send time: the task waits until a moment after it, so that the submissions of that
+    # moment join its batch.
+    assert all(set(task.kwargs or {}) == {"sent_at"} for task in sent_tasks)
+
+
+def test_a_batch_task_waits_until_a_moment_after_its_send_and_no_longer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr(rubrics.tasks.time, "sleep", slept.append)
+    monkeypatch.setattr(rubrics.tasks.time, "time", lambda: 1000.0)
+
+    rubrics.tasks._gather(1000.0 - 0.05)  # sent 50 ms ago: waits the rest
+    rubrics.tasks._gather(1000.0 - 5.0)  # waited in the queue: starts at once
+    rubrics.tasks._gather(1000.0 + 60.0)  # a sender's clock ahead: never more than the gather time
+    rubrics.tasks._gather(None)  # sent by an older release, or by hand
+
+    assert slept == [pytest.approx(SCORING_GATHER_SECONDS - 0.05), SCORING_GATHER_SECONDS]
 
 
 def test_a_broker_down_leaves_the_slot_free_for_the_next_submission(
