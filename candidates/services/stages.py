@@ -46,6 +46,28 @@ ATTEMPT_STATUS_STAGES = {"in_progress": Stage.STARTED, "submitted": Stage.SUBMIT
 ASSESSMENT_ACTOR = AuditActor.system("assessment")
 
 
+def _stage_change(
+    *,
+    application: Application,
+    from_stage: str,
+    to_stage: str,
+    reason: str,
+    user: Any | None,
+    label: str,
+    at: datetime,
+) -> StageChange:
+    """The record of a move, not yet written."""
+    return StageChange(
+        application=application,
+        from_stage=from_stage,
+        to_stage=to_stage,
+        reason=reason,
+        changed_by=user,
+        changed_by_label=label[:200],
+        created_at=at,
+    )
+
+
 def _stage_change_record(
     *,
     application: Application,
@@ -56,15 +78,17 @@ def _stage_change_record(
     label: str,
     at: datetime,
 ) -> StageChange:
-    return StageChange.objects.create(
+    change = _stage_change(
         application=application,
         from_stage=from_stage,
         to_stage=to_stage,
         reason=reason,
-        changed_by=user,
-        changed_by_label=label[:200],
-        created_at=at,
+        user=user,
+        label=label,
+        at=at,
     )
+    change.save(force_insert=True)
+    return change
 
 
 def _stage_set(
@@ -84,14 +108,14 @@ def _stage_prepared(
     application.stage = stage
     application.stage_reason = reason
     application.stage_changed_at = at
-    return StageChange(
+    return _stage_change(
         application=application,
         from_stage=previous,
         to_stage=stage,
         reason=reason,
-        changed_by=user,
-        changed_by_label=label[:200],
-        created_at=at,
+        user=user,
+        label=label,
+        at=at,
     )
 
 
