@@ -224,7 +224,9 @@ kinds, thinking aloud to a trainee) was held out: measured with engines 1.86.0 a
 right answers flagged by both, a disqualifier for "otherwise nobody can audit it later" and a warning for
 "Keep it quiet, because the meeting is running", none since 1.88.0), then read, and engine 1.88.0 tuned on
 it. A ninety-eighth (all six kinds, trade shorthand and acronyms) is held out: measured with engines 1.87.0
-and 1.88.0, and not registered here.
+and 1.88.0, and not registered here. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
+in its first line, then the evidence) is held out too: measured with engine 1.88.0 and with 1.89.0 before
+it was read (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
