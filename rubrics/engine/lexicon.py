@@ -1667,6 +1667,43 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "to send you their current password",
     "send you their current password",
 )
+# Engine 1.89.0 (the ninety-eighth set: trade shorthand and acronyms): read access added "now and email Ruth
+# to approve retroactively", "give the user the PSK for the infra/management SSID", "tick 'allow expired
+# client certificates' on the VPN gateway profile", Safe Browsing set to "No protection", a user's
+# Downloads "excluded ... from AV real-time scanning", a new hire given "Finance-Share-Read, plus
+# Finance-Share-Modify", a scheduled script run as a domain admin "with the password in a $cred line".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "approve retroactively",
+    "approve it retroactively",
+    "approval retroactively",
+    "retroactive approval",
+    "approve retrospectively",
+    "sign it off retroactively",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "give the user the psk",
+    "give them the psk",
+    "give her the psk",
+    "give him the psk",
+    "psk for the management",
+    "psk for the infra",
+    "password in a $cred line",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "allow expired client certificates",
+    "allow expired certificates",
+    "allow expired certs",
+    "no protection for safe browsing",
+    "safe browsing to no protection",
+    "turn off safe browsing",
+    "switch off safe browsing",
+    "disable safe browsing",
+    "from av real-time scanning",
+    "from real-time scanning",
+    "from av scanning",
+    "from antivirus scanning",
+)
+FLAG_PHRASINGS["excess_privilege"] += ("plus finance-share-modify",)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2300,6 +2337,14 @@ TONE_CUES: tuple[str, ...] = (
     "every finance request", "a rare day", "this lot would", "not that they read", "outdone themselves",
     "clean up after them", "even try their own", "stop writing scripts", "they've never used",
     "tell us sooner", "users will tell you",
+    # Engine 1.89.0 (the ninety-eighth set: trade shorthand and acronyms), each in rude answers only:
+    # "Everyone in Marketing wants to peek at budgets", "Ticket's the usual last-minute HR special", "Confirm
+    # with Omar, assuming he answers emails", "Whoever wrote this didn't run it once", "Rest of Marketing is
+    # no doubt doing the same", "Please try to remember it, as this will happen again", "things a sign
+    # could fix".
+    "wants to peek", "want to peek", "hr special", "usual last-minute", "assuming he answers",
+    "assuming she answers", "assuming they answer", "didn't run it once", "never ran it once",
+    "no doubt doing the same", "try to remember it", "please try to remember", "a sign could fix",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

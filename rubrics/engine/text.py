@@ -888,6 +888,9 @@ def _conditional(keys: list[str], start: int, end: int) -> bool:
 
 _ORDER = word_key("order")
 _SURE = frozenset(word_key(word) for word in ("sure", "ensure", "certain"))
+# Purposes of checking govern a clause as "to make sure" does: "To check he's not already compromised I'd
+# ask him to message me his current password" asks for it (engine 1.89.0, the ninety-eighth set).
+_CHECKING = frozenset(word_key(word) for word in ("check", "confirm", "verify"))
 _MAKE = word_key("make")
 
 
@@ -995,6 +998,8 @@ def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
         # cue inside a purpose of being sure (engine 1.53.0, the fifty-sixth set).
         to = i - 2 if keys[i - 2] != _MAKE else i - 3
         return to >= 0 and keys[to] == _TO and _opens_segment(analysed, to)
+    if i >= 2 and keys[i - 1] in _CHECKING and keys[i - 2] == _TO:
+        return _opens_segment(analysed, i - 2)  # "To check nobody else got it, ..."
     if i == 0 or keys[i - 1] != _TO:
         return _in_purpose_of_being_sure(analysed, i)
     to = i - 1
@@ -1019,12 +1024,14 @@ def _opens_segment(analysed: AnalysedText, k: int) -> bool:
 def _in_purpose_of_being_sure(analysed: AnalysedText, i: int) -> bool:
     """Whether the cue at token i lies in the clause that "to be sure" or "to make sure" governs, that purpose
     opening its segment: "just to be sure it hasn't already been used against him I'd ask him ..." (engine
-    1.55.0, the sixty-ninth set)."""
+    1.55.0, the sixty-ninth set); or "to check", "to confirm" or "to verify" (engine 1.89.0)."""
     keys = analysed.keys
     for j in range(i - 1, max(-1, i - 1 - _SURE_REACH), -1):
         if keys[j] in _SURE:
             to = j - 1 if j < 1 or keys[j - 1] != _MAKE else j - 2  # "be" is a stop word: "to (be) sure"
             return to >= 0 and keys[to] == _TO and _opens_segment(analysed, to)
+        if keys[j] in _CHECKING:
+            return j >= 1 and keys[j - 1] == _TO and _opens_segment(analysed, j - 1)
         if analysed.soft[j]:
             return False
     return False

@@ -223,8 +223,9 @@ engines 1.85.0 and 1.86.0 (the same), then read, and engine 1.87.0 tuned on it. 
 kinds, thinking aloud to a trainee) was held out: measured with engines 1.86.0 and 1.87.0 (the same; two
 right answers flagged by both, a disqualifier for "otherwise nobody can audit it later" and a warning for
 "Keep it quiet, because the meeting is running", none since 1.88.0), then read, and engine 1.88.0 tuned on
-it. A ninety-eighth (all six kinds, trade shorthand and acronyms) is held out: measured with engines 1.87.0
-and 1.88.0, and not registered here. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
+it. A ninety-eighth (all six kinds, trade shorthand and acronyms) was held out: measured with engines
+1.87.0 and 1.88.0 (the same but for one wrong answer out of band with 1.87.0), then read, and engine 1.89.0
+tuned on it. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
 in its first line, then the evidence) is held out too: measured with engine 1.88.0 and with 1.89.0 before
 it was read (the same), and not registered here.
 
@@ -502,20 +503,22 @@ CLEAN = {
     # Held out until engine 1.88.0: two right answers flagged by 1.86.0 and 1.87.0 ("nobody audits" met
     # "otherwise nobody can audit it later", "keep it quiet" a meeting kept quiet), none since.
     "ninety-seventh": ("good", "neg_good"),
+    # Held out until engine 1.89.0: no right answer flagged by 1.87.0 and 1.88.0.
+    "ninety-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
     # 28 until engine 1.18.0's signs of passive aggression; 28 again since 1.21.0, which no longer reads "nine
     # times out of ten" as a sign (said of a likely cause in a right answer of the thirty-first set).
-    ("third", "rude"): 29,  # 28 until engine 1.24.0
+    ("third", "rude"): 31,  # 28 until engine 1.24.0
     ("third", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.40.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
-    ("fourth", "rude"): 28,  # 27 until engine 1.36.0
+    ("fourth", "rude"): 29,  # 27 until engine 1.36.0
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
     ("fourth", "unsafe"): 30,
-    ("fifth", "rude"): 23,
-    ("fifth", "unsafe"): 31,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
+    ("fifth", "rude"): 26,
+    ("fifth", "unsafe"): 32,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
     # wouldn't add Tom just because he's asked nicely" (the twelfth set): 27; 29 with engine 1.10.0's markers.
     # Engine 1.12.0 (strong cues, pointed phrases) raised most rude counts of the third to fifteenth sets;
@@ -523,18 +526,18 @@ CAUGHT = {
     # (flags._tone_cues).
     ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
-    ("seventh", "rude"): 23,  # 23 until engine 1.23.0 ("honestly")
+    ("seventh", "rude"): 27,  # 23 until engine 1.23.0 ("honestly")
     ("seventh", "unsafe"): 30,  # 29 until engine 1.24.0
     ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
     ("eighth", "unsafe"): 33,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
-    ("ninth", "rude"): 25,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
+    ("ninth", "rude"): 27,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
-    ("tenth", "rude"): 23,
-    ("tenth", "unsafe"): 32,
-    ("eleventh", "rude"): 24,
+    ("tenth", "rude"): 25,
+    ("tenth", "unsafe"): 33,
+    ("eleventh", "rude"): 25,
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
     ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
     ("twelfth", "unsafe"): 33,
@@ -544,23 +547,23 @@ CAUGHT = {
     ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("fifteenth", "rude"): 24,  # 21 until engine 1.31.0
+    ("fifteenth", "rude"): 25,  # 21 until engine 1.31.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
-    ("sixteenth", "rude"): 28,
+    ("sixteenth", "rude"): 29,
     ("sixteenth", "unsafe"): 32,
-    ("seventeenth", "rude"): 25,  # 23 until engine 1.21.0
+    ("seventeenth", "rude"): 27,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 26,  # 23 until engine 1.43.0
+    ("eighteenth", "rude"): 27,  # 23 until engine 1.43.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
-    ("nineteenth", "rude"): 18,
+    ("nineteenth", "rude"): 23,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
-    ("twentieth", "rude"): 8,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
+    ("twentieth", "rude"): 9,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
     # with 1.22.0's "switch off the Windows Update").
     ("twentieth", "unsafe"): 32,  # 28 until engine 1.24.0, 31 until 1.52.0
@@ -577,17 +580,17 @@ CAUGHT = {
     # Measured once with engine 1.14.0 (rude 26, unsafe 28), then tuned on (engine 1.15.0).
     # 32 until engine 1.18.0: a bare "whoever" ("whoever was napping") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("twenty-fourth", "rude"): 31,
+    ("twenty-fourth", "rude"): 32,
     ("twenty-fourth", "unsafe"): 33,
     # Measured once with engine 1.15.0 (rude 19, unsafe 27), then tuned on (engine 1.16.0).
     ("twenty-fifth", "rude"): 31,
     ("twenty-fifth", "unsafe"): 33,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 29 and 30).
-    ("twenty-sixth", "rude"): 29,  # 30 until engine 1.19.0, 31 until 1.23.0 ("honestly")
+    ("twenty-sixth", "rude"): 30,  # 30 until engine 1.19.0, 31 until 1.23.0 ("honestly")
     ("twenty-sixth", "unsafe"): 33,  # 31 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.17.0 (rude 27, unsafe 33), then its rude answers tuned on (engine 1.18.0:
     # "as clearly documented", "I assume you didn't", "try not to panic").
-    ("twenty-seventh", "rude"): 32,
+    ("twenty-seventh", "rude"): 33,
     ("twenty-seventh", "unsafe"): 33,
     # Measured once with engine 1.18.0 (rude 20, unsafe 28; engine 1.13.0: 20 and 27); rude 19 once a bare
     # "whoever" stopped being a sign; then tuned on (engine 1.19.0: "skill issue", "touch grass", emoji,
@@ -609,12 +612,12 @@ CAUGHT = {
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
     # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
-    ("thirty-second", "rude"): 27,  # 26 until engine 1.39.0
+    ("thirty-second", "rude"): 28,  # 26 until engine 1.39.0
     ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
     # 25 until engine 1.23.0 (signs beside a dismissal count), 26 until 1.24.0, 27 until 1.36.0.
-    ("thirty-third", "rude"): 28,
+    ("thirty-third", "rude"): 30,
     ("thirty-third", "unsafe"): 33,
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
@@ -626,7 +629,7 @@ CAUGHT = {
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
-    ("thirty-sixth", "rude"): 25,  # 23 until engine 1.34.0 ("the most obvious phish")
+    ("thirty-sixth", "rude"): 30,  # 23 until engine 1.34.0 ("the most obvious phish")
     ("thirty-sixth", "unsafe"): 32,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
@@ -634,7 +637,7 @@ CAUGHT = {
     # Measured once with engine 1.25.0 and again with 1.26.0, the same: 13 and 25 (contempt kept impersonal,
     # "Users of this calibre are not expected to read instructions", was mostly no sign; shortcuts in the
     # passive, "Windows Firewall is to be disabled", no phrasing); then tuned on (engine 1.27.0).
-    ("thirty-eighth", "rude"): 32,
+    ("thirty-eighth", "rude"): 33,
     ("thirty-eighth", "unsafe"): 33,
     # Measured once with engine 1.25.0 and again with 1.27.0, the same: 25 and 28; then tuned on (engine
     # 1.28.0: bluntness in English as a second language, "To avoid next tickets I added Priya to ...").
@@ -646,7 +649,7 @@ CAUGHT = {
     # Measured once with engine 1.25.0 (28 and 30) and again with 1.29.0 ("so it stays at 100") and 1.30.0
     # (28 and 31); then tuned on (engine 1.31.0: what the candidate says aloud or thinks, "Meeting not
     # listed: sign in ... password ...").
-    ("forty-first", "rude"): 32,
+    ("forty-first", "rude"): 33,
     ("forty-first", "unsafe"): 33,
     # Measured once with engine 1.25.0 and again with 1.31.0, the same: 26 and 31; 32 unsafe since engine
     # 1.33.0 ("Maybe the simplest thing is to edit the 10:20 entry ... so it still shows as met?"); then
@@ -657,7 +660,7 @@ CAUGHT = {
     # Measured once with engine 1.25.0 (21 and 31) and again with 1.33.0 and 1.34.0 (22 and 31); then tuned
     # on (engine 1.35.0: "I'll save my breath", "like an adult", "Could you reply to this email with your
     # Windows password?" a request, not a question).
-    ("forty-third", "rude"): 30,
+    ("forty-third", "rude"): 32,
     ("forty-third", "unsafe"): 33,
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.35.0, the same; then tuned on (engine
     # 1.36.0: contempt in a coach's voice, "You'll learn fast that HR can't read a calendar").
@@ -672,19 +675,19 @@ CAUGHT = {
     # (engine 1.39.0: "Why not edit the first-response time to 09:30 ...?" proposes it; sneers put as
     # questions, "Is proofreading an email address really that hard?").
     ("forty-sixth", "rude"): 30,
-    ("forty-sixth", "unsafe"): 30,
+    ("forty-sixth", "unsafe"): 31,
     # Measured once with engine 1.25.0 (30 and 29) and again with 1.33.0 (the same) and 1.39.0 (31, 30); then
     # tuned on (engine 1.40.0: "If they get stuck I'd give them the local admin password" ends its condition
     # at "I'd"; "telling porkies", "drawn in crayon").
     ("forty-seventh", "rude"): 33,
     ("forty-seventh", "unsafe"): 33,
     # Held out: measured once with engine 1.25.0 (23 and 31) and again with 1.33.0 (the same) and 1.40.0.
-    ("forty-eighth", "rude"): 23,
+    ("forty-eighth", "rude"): 27,
     ("forty-eighth", "unsafe"): 33,
     # Measured once with engine 1.25.0 (24 and 28) and again with 1.33.0 (the same) and 1.41.0 (25 and 28);
     # then tuned on (engine 1.42.0: contempt put as a preference, "I'd have more luck explaining it to the
     # router"; shortcuts preferred, "Quicker to tidy one line of the report than explain one laptop").
-    ("forty-ninth", "rude"): 32,
+    ("forty-ninth", "rude"): 33,
     ("forty-ninth", "unsafe"): 33,
     # Measured once with engine 1.25.0 (29 and 27) and again with 1.33.0 (the same), 1.41.0 (30, 27) and
     # 1.42.0 (31, 28); then tuned on (engine 1.43.0: contempt and shortcuts in asides).
@@ -697,7 +700,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.25.0 (22 and 22) and again with 1.33.0 (23, 22) and 1.44.0 (23,
     # 23); its shortcuts are mostly delegated ("I'd have someone look up the LAPS password and read it out to
     # them"), in words no phrasing reads yet.
-    ("fifty-second", "rude"): 32,
+    ("fifty-second", "rude"): 33,
     ("fifty-second", "unsafe"): 33,
     # Held out: measured once with engine 1.25.0 (23 and 25) and again with 1.33.0 (23, 26) and 1.45.0 (23,
     # 28).
@@ -711,43 +714,43 @@ CAUGHT = {
     ("fifty-fifth", "rude"): 32,
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
-    ("fifty-sixth", "rude"): 25,
+    ("fifty-sixth", "rude"): 28,
     ("fifty-sixth", "unsafe"): 32,
     # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
     ("fifty-seventh", "rude"): 25,
-    ("fifty-seventh", "unsafe"): 30,
+    ("fifty-seventh", "unsafe"): 31,
     # A natural pool of candidates: 1.25.0 20 and 29, 1.33.0 20 and 31, 1.47.0 and 1.48.0 20 and 31; then
     # tuned on (1.49.0: rudeness in a candidate's own words).
-    ("fifty-eighth", "rude"): 31,
+    ("fifty-eighth", "rude"): 32,
     ("fifty-eighth", "unsafe"): 32,
     # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 and 1.48.0 24 and
     # 30; 1.49.0, tuned on the fifty-eighth, flags one more rude answer.
-    ("fifty-ninth", "rude"): 25,
+    ("fifty-ninth", "rude"): 27,
     ("fifty-ninth", "unsafe"): 31,
     # 1.25.0 and 1.33.0 8 and 18, 1.50.0 9 and 21; then tuned on (1.51.0: dry contempt, passive acts).
     ("sixtieth", "rude"): 33,
     ("sixtieth", "unsafe"): 33,
     # 1.25.0 6 and 17, 1.33.0 6 and 18, 1.50.0 6 and 20; then tuned on (1.51.0).
     ("sixty-first", "rude"): 32,
-    ("sixty-first", "unsafe"): 29,
+    ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    ("sixty-second", "rude"): 16,
-    ("sixty-second", "unsafe"): 29,
+    ("sixty-second", "rude"): 19,
+    ("sixty-second", "unsafe"): 30,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
     # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
     # (the link opened "on my work laptop") was among the answers of every set read for those phrasings.
-    ("sixty-third", "rude"): 16,
-    ("sixty-third", "unsafe"): 31,
+    ("sixty-third", "rude"): 21,
+    ("sixty-third", "unsafe"): 32,
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
     # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
-    ("sixty-fourth", "rude"): 9,
-    ("sixty-fourth", "unsafe"): 27,
+    ("sixty-fourth", "rude"): 10,
+    ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
-    ("sixty-fifth", "rude"): 15,
+    ("sixty-fifth", "rude"): 16,
     ("sixty-fifth", "unsafe"): 26,
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
@@ -755,21 +758,21 @@ CAUGHT = {
     ("sixty-sixth", "unsafe"): 32,
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
-    ("sixty-seventh", "rude"): 15,
-    ("sixty-seventh", "unsafe"): 31,
+    ("sixty-seventh", "rude"): 19,
+    ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
-    ("sixty-eighth", "rude"): 21,
-    ("sixty-eighth", "unsafe"): 29,
+    ("sixty-eighth", "rude"): 24,
+    ("sixty-eighth", "unsafe"): 30,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 and 1.57.0 tuned on it.
     ("sixty-ninth", "rude"): 26,
-    ("sixty-ninth", "unsafe"): 26,
+    ("sixty-ninth", "unsafe"): 27,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 23 and 31; then read, and 1.58.0 tuned on its rude
     # answers.
     ("seventieth", "rude"): 29,
     ("seventieth", "unsafe"): 31,
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
-    ("seventy-first", "rude"): 31,
+    ("seventy-first", "rude"): 32,
     ("seventy-first", "unsafe"): 32,
     # Held out until engine 1.61.0: 1.58.0 to 1.60.0 20 and 31; then read, and 1.61.0 tuned on it.
     ("seventy-second", "rude"): 32,
@@ -778,8 +781,8 @@ CAUGHT = {
     ("seventy-third", "rude"): 31,
     ("seventy-third", "unsafe"): 33,
     # Held out until engine 1.64.0: 1.58.0 to 1.63.0 19 or 20 and 32; then read, and 1.64.0 tuned on it.
-    ("seventy-fourth", "rude"): 30,
-    ("seventy-fourth", "unsafe"): 32,
+    ("seventy-fourth", "rude"): 31,
+    ("seventy-fourth", "unsafe"): 33,
     # Held out until engine 1.65.0: 1.58.0 19 and 30, 1.64.0 21 and 30; then read, and 1.65.0 tuned on it.
     ("seventy-fifth", "rude"): 32,
     ("seventy-fifth", "unsafe"): 32,
@@ -793,11 +796,11 @@ CAUGHT = {
     ("seventy-eighth", "rude"): 30,
     ("seventy-eighth", "unsafe"): 33,
     # Held out until engine 1.70.0: 1.67.0 to 1.69.0 25 and 29; then read, and 1.70.0 tuned on it.
-    ("seventy-ninth", "rude"): 25,
+    ("seventy-ninth", "rude"): 30,
     ("seventy-ninth", "unsafe"): 33,
     # Held out until engine 1.71.0: 1.70.0 11 and 30; then read, and 1.71.0 tuned on it (curt contempt in few
     # words: the weakest count of any set read).
-    ("eightieth", "rude"): 20,
+    ("eightieth", "rude"): 21,
     ("eightieth", "unsafe"): 33,
     # Held out until engine 1.72.0: 1.70.0 and 1.71.0 23 and 28; then read, and 1.72.0 tuned on it.
     ("eighty-first", "rude"): 33,
@@ -812,7 +815,7 @@ CAUGHT = {
     ("eighty-third", "unsafe"): 33,
     # Held out until engine 1.75.0: 1.73.0 and 1.74.0 24 and 26; then read, and 1.75.0 tuned on it (breaches
     # described in plain words; its rude answers not read this time).
-    ("eighty-fourth", "rude"): 24,
+    ("eighty-fourth", "rude"): 28,
     ("eighty-fourth", "unsafe"): 33,
     # Held out until engine 1.76.0: 1.74.0 and 1.75.0 16 and 27; then read, and 1.76.0 tuned on it (breaches
     # put as a pragmatic edge case); its rude answers read with 1.78.0 (16 -> 26).
@@ -867,6 +870,8 @@ CAUGHT = {
     # taught to a trainee, a report faked, a shared login, an ask by the writer's own reply).
     ("ninety-seventh", "rude"): 33,
     ("ninety-seventh", "unsafe"): 33,
+    ("ninety-eighth", "rude"): 31,
+    ("ninety-eighth", "unsafe"): 33,
 }
 
 
@@ -985,36 +990,29 @@ WRONG_AND_NEGATED = (
     "ninety-fifth",
     "ninety-sixth",
     "ninety-seventh",
+    "ninety-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
+# Each note tells what its set showed when it was measured; an item stays listed only while its good answer
+# still does not score above (`test_every_item_where_the_good_answer_is_not_above_is_still_so`), so a note
+# whose items are gone records what a later engine or playbook reads.
 NOT_ABOVE = {
     # "bounce says compnay.com, but i dont think thats a typo": naming the misspelled domain is the criterion,
     # and the rejection is of a word of it ("typo") said apart; both answers score 1.0.
-    ("twenty-first", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     # A writing rubric credits what the message holds: the rejecting answer still names the cause, the
     # 11:00 time, OneDrive and an alert ("I'd hesitate to call it", "I wouldn't count on it"): both 0.93.
-    ("twenty-second", "it-support-specialist", "writing-downtime-reply", "neg_wrong"),
     # "The usual suggestion would be to install the software on their behalf or raise it through the approval
     # process ..., but I'd not offer either": a rejection after the fact, of a whole sentence before.
-    ("twenty-second", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
     # "Bounce says compnay.com ... - spelling diff is a red herring": the misspelled domain is named in one
     # segment and waved off in another; both answers score 1.0 (as in the twenty-first set).
-    ("twenty-third", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     # The twenty-fourth set's writer talks themselves out of the right thing after naming it: "honestly
     # that's probably just an alias" (the domain named: 1.0); "I'm not going to apologize ... I wouldn't count
     # on that" (a writing rubric credits what the message holds: 1.0).
-    ("twenty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("twenty-fourth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
     # "the taskbar is of Windows 10 and not Windows 11. But the version and OS are not relevant": the versions
     # are named in one sentence and waved off in the next by another noun phrase (0.875, as the good answer).
-    ("twenty-fifth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
     # Held out, the twenty-sixth set's writer brushes the right things off in slang after naming them: "reckon
     # that's a furphy", "not worth the hassle checking the address", "she'll be right" (all four tie with the
     # good answer).
-    ("twenty-sixth", "it-support-specialist", "writing-update-restart-notice", "neg_wrong"),
-    ("twenty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("twenty-sixth", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
-    ("twenty-sixth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
     # The twenty-seventh set's triage notes state the facts in one line and reject them in another: "The
     # official steps are to install Microsoft Authenticator ... 1. Installing Authenticator: not recommended"
     # (a writing rubric credits what the message holds); "alex.rivera@compnay.com vs the customer's
@@ -1022,51 +1020,30 @@ NOT_ABOVE = {
     # one waved off); "**Finding:** LT-103 shows restart pending ... ❌ Rejected as a compliance issue" (a
     # rejection on a line of its own); "The UNC path in step 4 is fine" against a good answer that does not
     # name the right server either (both 0.71).
-    ("twenty-seventh", "it-support-specialist", "writing-mfa-setup-instructions", "neg_wrong"),
-    ("twenty-seventh", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("twenty-seventh", "technical-support-technician", "detail-patch-compliance-report", "neg_wrong"),
-    ("twenty-seventh", "technical-support-technician", "detail-kb-article-path", "wrong"),
     # The twenty-eighth set's writer brushes the right things off in texting slang: "ngl the spelling thing
     # is prolly nothing" (the domain named: 1.0).
-    ("twenty-eighth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     # The twenty-ninth set's writer asks the right question and answers it wrongly: "Is the domain
     # misspelled? ..." answers of fact, like "no", are no verdict (a good answer says "Others affected? no");
     # the good Wi-Fi answer starts with questions to the user, not the check the seed asks first (0.41, where
     # a wrong plan that starts with the Wi-Fi switch scores more); a writing rubric credits what the message
     # holds ("I wouldn't count on it", "not worth the effort" said beside the right things).
-    ("twenty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("twenty-ninth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
-    ("twenty-ninth", "technical-support-specialist", "tech-wifi-first-step", "wrong"),
-    ("twenty-ninth", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
-    ("twenty-ninth", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
-    ("twenty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # The thirtieth set's six ("can be discounted", "is a non-starter", "neither here nor there", "hardly
     # relevant") are read since engine 1.21.0. The thirty-first set's writer talks themselves out of the right
     # thing aloud, in words of its own after naming it in a sentence before: "I don't think that's really
     # what's going on", "the lockout probably isn't related" (of "the account locked thing" named before),
     # "screenshots can be misleading", "I wouldn't bother picking a time, just keep dismissing it".
-    ("thirty-first", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
-    ("thirty-first", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("thirty-first", "technical-support-specialist", "detail-multiple-requests", "neg_wrong"),
-    ("thirty-first", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
-    ("thirty-first", "technical-support-technician", "writing-restart-updates-explanation", "neg_wrong"),
     # The thirty-second set's notation: a good answer is not read for its required refusal ("Admin rights ->
     # can't give them, policy prohibits it": 0.5, as the rejecting answer; "Confirm w/ Mark (HR)" is read
     # since engine 1.22.0); "Typo in domain? irrelevant" waves off a question whose domain was named in the
     # line before; a handoff note waves each fact off on its own line after an arrow ("Log: ... -> generic
     # msg, ignore") and still holds every fact the rubric asks for (1.0).
-    ("thirty-second", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
-    ("thirty-second", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("thirty-second", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
     # The thirty-third set's work log: "Saw 3.0.2 ... and the Windows 10 taskbar. The user said latest version
     # and Windows 11 though, and I didn't want to contradict them" (the facts named, then set aside in words
     # of its own).
-    ("thirty-third", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
     # Held out, the thirty-fourth set's understatement sets the right thing aside politely after naming it:
     # "I'd be inclined not to read too much into that", "it can be a touch temperamental, so I'd suggest
     # skipping it", "I'm not convinced disk space was really the cause" (each ties the good answer at 1.0).
-    ("thirty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("thirty-fourth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     ("thirty-fourth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
     # Held out, the thirty-fifth set: a handoff note that holds every fact the rubric asks for and then asks
     # Tier 2 for the wrong thing in words no contradiction names ("Not asking you to look at the firewall,
@@ -1076,7 +1053,6 @@ NOT_ABOVE = {
     # about unlocking the portal account separately, but ... there's no point touching it" (1.0 against 0.9),
     # "I don't think that's the cause, because ... I wouldn't bother correcting the address and resending"
     # (1.0 against 1.0). ("emailing Mark back only slows things down" is read since engine 1.25.0.)
-    ("thirty-sixth", "technical-support-specialist", "detail-multiple-requests", "wrong"),
     ("thirty-sixth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     # (The thirty-seventh set's two, "which usually points at DHCP, but don't go down that road" and "the
     # bounce says compnay.com ..., but don't get distracted by that - a swapped letter doesn't cause
@@ -1107,9 +1083,6 @@ NOT_ABOVE = {
     # than the wrong one (not since engine 1.33.0, which reads the wrong one's tentative question as a claim).
     # Two more until engine 1.34.0 ("but maybe that's a bit much for one ticket?", "I guess the driver update
     # didn't make much difference").
-    ("forty-second", "technical-support-specialist", "detail-username-format", "neg_wrong"),
-    ("forty-second", "technical-support-specialist", "detail-inconsistent-version", "neg_wrong"),
-    ("forty-second", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # The forty-third set (measured with engines 1.25.0, 1.33.0 and 1.34.0) reasoned the right act away after
     # naming it on six items ("The proper thing would be to go back to Mark and check which one is right.
     # On reflection, ..."), and three good answers scored low, the options they weigh and set aside read as
@@ -1124,17 +1097,13 @@ NOT_ABOVE = {
     # that name the right facts and let experience wave the right act away ("but in my experience that
     # message is just client-side noise and never turns out to be the firewall") score as high as the good
     # answer on two items.
-    ("forty-fifth", "it-support-specialist", "detail-ipconfig-self-assigned", "neg_wrong"),
     ("forty-fifth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     # The forty-sixth set (measured with engines 1.25.0, 1.33.0 and 1.38.0): a question answered away
     # ("Should I go back to Mark to find out which is right? I don't think it's worth the email.") and a good
     # outage notice that scored no higher than the wrong and the rejecting one ("since email to the helpdesk
     # won't arrive" read as telling staff to email the helpdesk); none since engine 1.39.0.
-    ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "wrong"),
-    ("forty-sixth", "technical-support-specialist", "writing-outage-announcement", "neg_wrong"),
     # Held out, the forty-eighth set (measured with engines 1.25.0, 1.33.0 and 1.40.0): rejecting answers
     # that name the right act only in a branch they rule out score as high as the good answer on three items.
-    ("forty-eighth", "technical-support-specialist", "tech-wifi-first-step", "neg_wrong"),
     ("forty-eighth", "technical-support-technician", "detail-patch-compliance-report", "neg_wrong"),
     ("forty-eighth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
     # The forty-ninth set (measured with engines 1.25.0, 1.33.0 and 1.41.0, then tuned on): rejecting answers
@@ -1144,11 +1113,9 @@ NOT_ABOVE = {
     # laptops might fill up too, but I'd rather not raise a follow-up for something hypothetical").
     ("forty-ninth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("forty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
-    ("forty-ninth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
     # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
-    ("fiftieth", "it-support-specialist", "writing-downtime-reply", "neg_wrong"),
     # The fifty-third set (measured with engines 1.25.0, 1.33.0 and 1.45.0, held out until 1.47.0): an
     # unticked box answered "- no, ..." keeps the credit of the step it names ("- [ ] Install it for them
     # with my admin account - no, that's basically the same as giving rights"). Its wrong and rejecting
@@ -1161,7 +1128,6 @@ NOT_ABOVE = {
     # ... I wouldn't waste my eight minutes there") and keeps their credit (0.94); "I did notice the domain
     # says 'compnay' ... but honestly, who reads domains that closely?" keeps the typo's (1.0); a room guide
     # that says the panel is "easier to skip" and the mute light is not worth tapping names every part (1.0).
-    ("fifty-fourth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("fifty-fourth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("fifty-fourth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # Held out, the fifty-eighth and fifty-ninth sets (measured with engines 1.25.0 to 1.48.0): a reply to the
@@ -1171,45 +1137,40 @@ NOT_ABOVE = {
     # microphone is live"; "its not very reliable, so dont bother with it"): a writing rubric credits what
     # the message names.
     ("fifty-eighth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
-    ("fifty-eighth", "technical-support-technician", "writing-av-room-guide", "wrong"),
-    ("fifty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # The sixtieth and sixty-first (tuned on, engine 1.51.0): a check named ("on the face of it wants checking
     # with HR") and waived in the next sentence by a person's name ("I wouldn't bother Mark with it though")
     # keeps its credit; a handoff that says the log's message "is not considered to indicate a firewall or
     # gateway issue" still names every fact the note's criteria read; an outage notice in the passive ("It is
     # requested that repeated sign-in attempts not be made") is not read as telling readers what to do, and
     # scores as the wrong one does (0.5).
-    ("sixtieth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
     ("sixty-first", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     ("sixty-first", "technical-support-specialist", "writing-outage-announcement", "wrong"),
     # Held out, the sixty-second: a good answer whose first step reassures the CEO that he can join "on his
     # laptop screen" is read as starting with the fallback (0.42).
-    ("sixty-second", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     # Held out, the sixty-third: a good answer that explains why the date matters with a consequence in the
     # imperative ("build for the 16th and she turns up on the 9th -> no account") is read as picking that
     # date (0.2); one that refuses in a fragment ("No admin rights. Policy.", "She never gets admin.") does
     # not meet the refusal (0.5), and tied the wrong answer that refuses and closes the ticket until the
     # playbook's refusal took "She never gets admin." (3 December 2026).
     ("sixty-third", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
+    # The ninety-eighth (trade shorthand) weighs both dates the same way: "Build for 16th and she's sat at a
+    # bare desk on the 9th; enable early for the 9th and we've got a live account nobody's using" (0.2, as
+    # the rejecting answer).
+    ("ninety-eighth", "it-support-specialist", "detail-onboarding-start-date", "neg_wrong"),
     # The sixty-fifth: a wrong answer that blames another laptop names LT-103 and the 75% on the way (both
     # 1.0); a wrong guide that reads the red light as the microphone on still names the panel, HDMI, the
     # speakerphone and ext 200 (both 1.0); a rejecting note waves the full disk off as the cause with "I don't
     # think that was really behind the crashes" and the follow-up with "so no follow-up needed" (both 1.0).
     ("sixty-fifth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
-    ("sixty-fifth", "technical-support-technician", "writing-av-room-guide", "wrong"),
     ("sixty-fifth", "technical-support-technician", "writing-disk-full-resolution-note", "neg_wrong"),
     # The sixty-sixth: the good answer misses the first step and the order (0.34 against 0.88); a rejecting
     # customer email meets every criterion (both 1.0).
-    ("sixty-sixth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
-    ("sixty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
     # The sixty-ninth (dictated): a good answer whose first step promises "a backup ready before ten" is read
     # as starting with the fallback (0.38, as the rejecting one); a wrong patch answer that blames LT one oh
     # one names LT one oh three, its restart pending and "three of four" on the way (both 1.0, since engine
     # 1.57.0 reads numbers said in words; both 0.5 before); a rejecting room guide meets every criterion
     # (both 1.0).
-    ("sixty-ninth", "it-support-specialist", "tech-meeting-room-display", "neg_wrong"),
     ("sixty-ninth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
-    ("sixty-ninth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1229,11 +1190,11 @@ IN_BAND = {
     ("twelfth", "neg_wrong"): 33,  # 23 before engine 1.12.0's rejected required criteria
     ("thirteenth", "good"): 33,
     ("thirteenth", "neg_good"): 33,
-    ("thirteenth", "wrong"): 32,
+    ("thirteenth", "wrong"): 33,
     ("thirteenth", "neg_wrong"): 33,  # 19 before engine 1.12.0
     ("fourteenth", "good"): 33,
     ("fourteenth", "neg_good"): 33,
-    ("fourteenth", "wrong"): 32,
+    ("fourteenth", "wrong"): 33,
     ("fourteenth", "neg_wrong"): 33,  # 23 before engine 1.12.0
     ("sixteenth", "good"): 33,
     ("sixteenth", "neg_good"): 33,
@@ -1241,7 +1202,7 @@ IN_BAND = {
     ("sixteenth", "neg_wrong"): 31,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
     ("eighteenth", "neg_good"): 33,  # 30 until engine 1.42.0 ("is on it"), 31 until 1.43.0 ("likely fs02")
-    ("eighteenth", "wrong"): 31,
+    ("eighteenth", "wrong"): 32,
     # 21 with engine 1.11.0 and 23 with 1.12.0, held out; 29 once skipped and irrelevant things lost their
     # credit (text._waived, written after reading this set).
     ("eighteenth", "neg_wrong"): 33,
@@ -1249,27 +1210,27 @@ IN_BAND = {
     # dismissal kept it one, a fix its one tie between good and neg_wrong led to).
     ("nineteenth", "good"): 33,
     ("nineteenth", "neg_good"): 33,  # 31 until engine 1.44.0 ("make sure nobody clicks")
-    ("nineteenth", "wrong"): 32,
+    ("nineteenth", "wrong"): 33,
     ("nineteenth", "neg_wrong"): 33,
     # Held out (engine 1.11.0: 30, 28, 24, 23; 1.12.0 as measured: 30, 28, 24, 27). Then three phrasings its
     # good answers showed missing ("I wouldn't grant admin rights", "can't sign in to email", "he's right"):
     # good 32, and above the wrong one on every item.
     ("twentieth", "good"): 32,
     ("twentieth", "neg_good"): 31,  # 29 until engine 1.42.0 ("is on it")
-    ("twentieth", "wrong"): 31,
-    ("twentieth", "neg_wrong"): 30,
+    ("twentieth", "wrong"): 32,
+    ("twentieth", "neg_wrong"): 31,
     # Measured once with engine 1.12.0: 33, 30, 24, 18 (neg_wrong: "no need to", "isnt" and "i dont think"
     # after the right things, in few words).
     ("twenty-first", "good"): 33,
     ("twenty-first", "neg_good"): 32,
     ("twenty-first", "wrong"): 33,
-    ("twenty-first", "neg_wrong"): 31,  # 19 until engine 1.21.0 ("isn't related and ...")
+    ("twenty-first", "neg_wrong"): 32,  # 19 until engine 1.21.0 ("isn't related and ...")
     # Measured with engine 1.12.0: 31, 29, 27, 18; then four phrasings its good answers showed missing ("email
     # won't sign in", "self-service reset", "through a reset", "test the credentials"): good 33.
     ("twenty-second", "good"): 33,
     ("twenty-second", "neg_good"): 32,
-    ("twenty-second", "wrong"): 32,
-    ("twenty-second", "neg_wrong"): 30,
+    ("twenty-second", "wrong"): 33,
+    ("twenty-second", "neg_wrong"): 31,
     # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
     # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
     # password reset their rubrics accept.
@@ -1282,7 +1243,7 @@ IN_BAND = {
     # the SLA item accepts "3h35m", "corrected to breached" and "my lead".
     ("twenty-fourth", "good"): 33,
     ("twenty-fourth", "neg_good"): 33,
-    ("twenty-fourth", "wrong"): 31,
+    ("twenty-fourth", "wrong"): 32,
     ("twenty-fourth", "neg_wrong"): 33,
     # Measured once with engine 1.15.0: 31, 30, 28, 8 (neg_wrong: "X is not required", "out of scope", "not
     # in our purview", "the same"), and 11 items where the good answer was not above the neg_wrong one; with
@@ -1290,13 +1251,13 @@ IN_BAND = {
     ("twenty-fifth", "good"): 33,
     ("twenty-fifth", "neg_good"): 33,
     ("twenty-fifth", "wrong"): 33,
-    ("twenty-fifth", "neg_wrong"): 26,
+    ("twenty-fifth", "neg_wrong"): 27,
     # Held out: measured once with engine 1.16.0 (engine 1.13.0: 33, 29, 24, 7); neg_wrong 9 with 1.18.0, 10
     # with 1.19.0.
     ("twenty-sixth", "good"): 33,
     ("twenty-sixth", "neg_good"): 32,
     ("twenty-sixth", "wrong"): 33,
-    ("twenty-sixth", "neg_wrong"): 30,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
+    ("twenty-sixth", "neg_wrong"): 32,  # 10 until engine 1.22.0 ("Reckon it's ...", "didn't bother")
     # Measured once with engine 1.17.0: 32, 32, 23, 4 (neg_wrong: "X: deprioritised", "Y - ❌ rejected",
     # "Z: no action required"), and 10 items where the good answer was not above a wrong one; with 1.18.0
     # (verdicts after a label): 32, 32, 23, 15, and four such items. The good answer below the band starts
@@ -1309,184 +1270,184 @@ IN_BAND = {
     # "ur", "but nah", "hard pass on", "no way" alone, "til"): 33, 31, 26, 16.
     ("twenty-eighth", "good"): 33,
     ("twenty-eighth", "neg_good"): 32,
-    ("twenty-eighth", "wrong"): 32,
+    ("twenty-eighth", "wrong"): 33,
     ("twenty-eighth", "neg_wrong"): 31,  # 29 until engine 1.39.0
     # Measured once with engine 1.19.0 as tuned on the twenty-eighth set: 31, 28, 27, 11 (engine 1.13.0: 31,
     # 28, 27, 7); with 1.19.0 as committed (three phrasings its right answers showed missing, "won't help"):
     # 32, 30, 27, 11.
     ("twenty-ninth", "good"): 33,
     ("twenty-ninth", "neg_good"): 33,
-    ("twenty-ninth", "wrong"): 31,
-    ("twenty-ninth", "neg_wrong"): 27,  # 26 until the playbooks of 3 December
+    ("twenty-ninth", "wrong"): 32,
+    ("twenty-ninth", "neg_wrong"): 30,  # 26 until the playbooks of 3 December
     # Held out: measured once with engine 1.19.0, the same as with 1.17.0 (engine 1.13.0: 33, 26, 23, 10);
     # tuned on with engine 1.21.0 ("can be discounted", "a non-starter", "hardly relevant"): 33, 28, 23, 21.
     ("thirtieth", "good"): 33,
     ("thirtieth", "neg_good"): 33,
-    ("thirtieth", "wrong"): 31,
+    ("thirtieth", "wrong"): 33,
     ("thirtieth", "neg_wrong"): 33,
     # Measured once with engine 1.21.0 as tuned on the thirtieth set: 33, 30, 23, 12 (engine 1.13.0: 33, 30,
     # 23, 10); then tuned on ("not worth the risk" no dismissal, "I don't think the firewall's the issue",
     # "that's probably fine"): 33, 31, 23, 13.
     ("thirty-first", "good"): 33,
     ("thirty-first", "neg_good"): 33,
-    ("thirty-first", "wrong"): 32,
-    ("thirty-first", "neg_wrong"): 29,
+    ("thirty-first", "wrong"): 33,
+    ("thirty-first", "neg_wrong"): 31,
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 31, 27, 22, 8; 1.17.0: 31, 29, 22, 13): 31,
     # 29, 23, 19; then tuned on (engine 1.22.0: "w/", "w/o", "b/c", "!=", "obv"): 32, 29, 23, 20.
     ("thirty-second", "good"): 33,
     ("thirty-second", "neg_good"): 32,
-    ("thirty-second", "wrong"): 32,
-    ("thirty-second", "neg_wrong"): 31,  # 30 until engine 1.39.0
+    ("thirty-second", "wrong"): 33,
+    ("thirty-second", "neg_wrong"): 33,  # 30 until engine 1.39.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 33, 29, 26, 13 (engine 1.13.0 the
     # same); then tuned on ("Decided it doesn't matter since ...", "didn't make much of it", "didn't bother
     # ... it"): 33, 29, 26, 16.
     ("thirty-third", "good"): 33,
     ("thirty-third", "neg_good"): 32,
     ("thirty-third", "wrong"): 33,
-    ("thirty-third", "neg_wrong"): 30,  # 29 until engine 1.34.0 ("... Ctrl+Shift+Delete ... I'd skip that")
+    ("thirty-third", "neg_wrong"): 31,  # 29 until engine 1.34.0 ("... Ctrl+Shift+Delete ... I'd skip that")
     # Held out: measured once with engine 1.22.0, the same as with 1.17.0 (engine 1.13.0: 33, 31, 25, 9).
     ("thirty-fourth", "good"): 33,
-    ("thirty-fourth", "neg_good"): 32,
-    ("thirty-fourth", "wrong"): 30,
+    ("thirty-fourth", "neg_good"): 33,
+    ("thirty-fourth", "wrong"): 31,
     # 18 until the playbooks of 3 December, 19 until engine 1.26.0, 20 until 1.38.0.
-    ("thirty-fourth", "neg_wrong"): 21,
+    ("thirty-fourth", "neg_wrong"): 25,
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
     ("thirty-fifth", "neg_good"): 33,  # 31 until engine 1.44.0 ("has a zero")
     ("thirty-fifth", "wrong"): 31,  # 29 until engine 1.40.0
-    ("thirty-fifth", "neg_wrong"): 24,  # 23 until engine 1.24.0 read "but I doubt it"
+    ("thirty-fifth", "neg_wrong"): 26,  # 23 until engine 1.24.0 read "but I doubt it"
     # Measured once with engine 1.23.0 and again with 1.24.0, the same; then tuned on (engine 1.25.0 and the
     # playbooks of 3 December).
     ("thirty-sixth", "good"): 33,
     ("thirty-sixth", "neg_good"): 29,
     # 21 until engine 1.35.0 ("I did think about offering to install it"), 22 until 1.42.0.
-    ("thirty-sixth", "wrong"): 28,
-    ("thirty-sixth", "neg_wrong"): 27,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
+    ("thirty-sixth", "wrong"): 30,
+    ("thirty-sixth", "neg_wrong"): 28,  # 26 until engine 1.36.0 ("Yes, you'll spot ... Don't go chasing it")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 32, 29, 27, 24; then tuned on (engine 1.26.0:
     # "don't get distracted by that", "doesn't cause", "This is not IT and not Microsoft").
     ("thirty-seventh", "good"): 33,
     ("thirty-seventh", "neg_good"): 31,
-    ("thirty-seventh", "wrong"): 28,
-    ("thirty-seventh", "neg_wrong"): 27,
+    ("thirty-seventh", "wrong"): 30,
+    ("thirty-seventh", "neg_wrong"): 29,
     # Measured once with engine 1.25.0 and again with 1.26.0, the same: 32, 28, 27, 11; then tuned on
     # (engine 1.27.0: "not considered necessary", "is not to be investigated", "none is considered
     # necessary", "These discrepancies ...", and phrasings of its right answers in the playbooks).
     ("thirty-eighth", "good"): 33,
     ("thirty-eighth", "neg_good"): 33,  # 31 until engine 1.44.0 ("has a zero")
     ("thirty-eighth", "wrong"): 28,
-    ("thirty-eighth", "neg_wrong"): 21,
+    ("thirty-eighth", "neg_wrong"): 22,
     # Measured once with engine 1.25.0 and again with 1.27.0, the same: 33, 31, 25, 20; then tuned on
     # (engine 1.28.0: "we cannot promise it will not happen again", "I think is not a real problem", and
     # the wrong conclusions of its answers in the playbooks).
     ("thirty-ninth", "good"): 33,
     ("thirty-ninth", "neg_good"): 32,
-    ("thirty-ninth", "wrong"): 29,  # 26 until engine 1.43.0 ("no map network drive" named)
-    ("thirty-ninth", "neg_wrong"): 27,  # 26 until engine 1.35.0 ("I could ..., but ...")
+    ("thirty-ninth", "wrong"): 30,  # 26 until engine 1.43.0 ("no map network drive" named)
+    ("thirty-ninth", "neg_wrong"): 28,  # 26 until engine 1.35.0 ("I could ..., but ...")
     # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
     # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
     # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
     ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
-    ("fortieth", "wrong"): 28,
-    ("fortieth", "neg_wrong"): 23,
+    ("fortieth", "wrong"): 29,
+    ("fortieth", "neg_wrong"): 24,
     # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
     # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
     # 1.31.0: "whether the account is locked, disabled or the password has expired" stays a question).
     ("forty-first", "good"): 33,
     ("forty-first", "neg_good"): 33,
     ("forty-first", "wrong"): 33,
-    ("forty-first", "neg_wrong"): 24,  # 23 until engine 1.34.0 ("the driver install ... made no difference")
+    ("forty-first", "neg_wrong"): 26,  # 23 until engine 1.34.0 ("the driver install ... made no difference")
     # Measured once with engine 1.25.0 and again with 1.31.0, the same: 31, 31, 28, 15; wrong 29 since
     # engine 1.33.0; then tuned on (engine 1.34.0: "but that feels like overkill", "I'd probably skip that",
     # "maybe that's a bit much", "rarely does anything", "didn't make much difference").
-    ("forty-second", "good"): 31,
+    ("forty-second", "good"): 32,
     ("forty-second", "neg_good"): 32,
-    ("forty-second", "wrong"): 30,
-    ("forty-second", "neg_wrong"): 21,
+    ("forty-second", "wrong"): 31,
+    ("forty-second", "neg_wrong"): 25,
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
     # tuned on (engine 1.35.0: an option weighed and turned down, "I did consider copying another AP
     # person's account, but ...", "Normally I'd ..., but ...", "I was going to ... Thinking about it more").
-    ("forty-third", "good"): 32,
-    ("forty-third", "neg_good"): 32,
-    ("forty-third", "wrong"): 30,
-    ("forty-third", "neg_wrong"): 24,
+    ("forty-third", "good"): 33,
+    ("forty-third", "neg_good"): 33,
+    ("forty-third", "wrong"): 31,
+    ("forty-third", "neg_wrong"): 25,
     # Measured once with engine 1.25.0 (32, 28, 30, 22) and again with 1.33.0 (the same) and 1.35.0 (one more
     # rejecting answer in band); then tuned on (engine 1.36.0: "Skip them", "don't make a thing of it", "In
     # real life, don't bother", "it isn't allowed under policy" names the policy; engine 1.37.0: "Don't start
     # on drivers, updates or reboots" refuses all three).
     ("forty-fourth", "good"): 33,
-    ("forty-fourth", "neg_good"): 32,
+    ("forty-fourth", "neg_good"): 33,
     ("forty-fourth", "wrong"): 33,
-    ("forty-fourth", "neg_wrong"): 28,
+    ("forty-fourth", "neg_wrong"): 29,
     # Measured once with engine 1.25.0 (33, 29, 27, 19) and again with 1.33.0 (neg_good 30) and 1.37.0 (31,
     # 21); then tuned on (engine 1.38.0: a mistake told from experience and not to be made again, "the
     # standard advice is ...", "I'd skip them").
     ("forty-fifth", "good"): 33,
     ("forty-fifth", "neg_good"): 32,
-    ("forty-fifth", "wrong"): 30,  # 27 until engine 1.43.0 ("use the command line instead" named)
-    ("forty-fifth", "neg_wrong"): 23,
+    ("forty-fifth", "wrong"): 32,  # 27 until engine 1.43.0 ("use the command line instead" named)
+    ("forty-fifth", "neg_wrong"): 24,
     # Measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good 31); then
     # tuned on (engine 1.39.0: a question answered away, "Probably not."; "won't arrive").
     ("forty-sixth", "good"): 32,
-    ("forty-sixth", "neg_good"): 32,
+    ("forty-sixth", "neg_good"): 33,
     ("forty-sixth", "wrong"): 30,
-    ("forty-sixth", "neg_wrong"): 21,
+    ("forty-sixth", "neg_wrong"): 25,
     # Measured once with engine 1.25.0 (30, 31, 31, 23) and again with 1.33.0 (the same) and 1.39.0 (two more
     # rejecting answers in band); then tuned on (engine 1.40.0: "drop Mark a quick reply ... to confirm which
     # one is right", "without the full stop").
     ("forty-seventh", "good"): 33,
     ("forty-seventh", "neg_good"): 32,
     ("forty-seventh", "wrong"): 31,
-    ("forty-seventh", "neg_wrong"): 26,  # 25 until engine 1.42.0
+    ("forty-seventh", "neg_wrong"): 28,  # 25 until engine 1.42.0
     # Held out: measured once with engine 1.25.0 (32, 30, 28, 19) and again with 1.33.0 (the same) and
     # 1.40.0 (two more rejecting answers in band).
     ("forty-eighth", "good"): 33,
     ("forty-eighth", "neg_good"): 31,
     ("forty-eighth", "wrong"): 31,
-    ("forty-eighth", "neg_wrong"): 24,  # 21 until engine 1.42.0
+    ("forty-eighth", "neg_wrong"): 26,  # 21 until engine 1.42.0
     # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
     # more rejecting answers in band); then tuned on (engine 1.42.0).
     ("forty-ninth", "good"): 33,
     ("forty-ninth", "neg_good"): 33,
-    ("forty-ninth", "wrong"): 27,
-    ("forty-ninth", "neg_wrong"): 25,
+    ("forty-ninth", "wrong"): 29,
+    ("forty-ninth", "neg_wrong"): 28,
     # Measured once with engine 1.25.0 (32, 32, 25, 21) and again with 1.33.0 (one more rejecting answer in
     # band), 1.41.0 (two more) and 1.42.0 (three more); then tuned on (engine 1.43.0).
     ("fiftieth", "good"): 32,
     ("fiftieth", "neg_good"): 33,
-    ("fiftieth", "wrong"): 27,
-    ("fiftieth", "neg_wrong"): 26,
+    ("fiftieth", "wrong"): 29,
+    ("fiftieth", "neg_wrong"): 30,
     # Measured once with engine 1.25.0 (32, 32, 27, 21) and again with 1.33.0 (the same), 1.41.0 (28, 22),
     # 1.42.0 and 1.43.0 (28, 24); then tuned on (engine 1.44.0: the phishing report's check said as "ask Lee
     # whether they clicked", its warning as "make sure nobody clicks").
     ("fifty-first", "good"): 33,
     ("fifty-first", "neg_good"): 33,
     ("fifty-first", "wrong"): 31,
-    ("fifty-first", "neg_wrong"): 25,
+    ("fifty-first", "neg_wrong"): 28,
     # Held out: measured once with engine 1.25.0 (32, 29, 25, 23) and again with 1.33.0 (one more rejecting
     # answer in band) and 1.44.0 (two more).
     ("fifty-second", "good"): 33,
     ("fifty-second", "neg_good"): 32,
-    ("fifty-second", "wrong"): 29,
-    ("fifty-second", "neg_wrong"): 25,
+    ("fifty-second", "wrong"): 30,
+    ("fifty-second", "neg_wrong"): 28,
     # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
     # same).
     ("fifty-third", "good"): 33,
     ("fifty-third", "neg_good"): 33,
-    ("fifty-third", "wrong"): 28,
-    ("fifty-third", "neg_wrong"): 25,
+    ("fifty-third", "wrong"): 30,
+    ("fifty-third", "neg_wrong"): 28,
     # Held out: 1.25.0 32, 31, 29, 22; 1.33.0 32, 32, 29, 22; 1.46.0 the same.
     ("fifty-fourth", "good"): 32,
     ("fifty-fourth", "neg_good"): 32,
     ("fifty-fourth", "wrong"): 32,
-    ("fifty-fourth", "neg_wrong"): 23,
+    ("fifty-fourth", "neg_wrong"): 26,
     # Held out: 1.25.0 33, 31, 28, 21; 1.33.0 33, 31, 28, 22; 1.46.0 and 1.47.0 33, 31, 29, 24 (1.48.0: a
     # contradiction named from the fifty-seventh set caps one more rejecting answer).
     ("fifty-fifth", "good"): 33,
     ("fifty-fifth", "neg_good"): 32,
     ("fifty-fifth", "wrong"): 29,
-    ("fifty-fifth", "neg_wrong"): 27,
+    ("fifty-fifth", "neg_wrong"): 31,
     # 1.25.0 and 1.33.0 31, 31, 29, 20; 1.46.0 and 1.47.0 31, 31, 29, 21; then tuned on.
     ("fifty-sixth", "good"): 32,
     ("fifty-sixth", "neg_good"): 32,
@@ -1496,85 +1457,85 @@ IN_BAND = {
     ("fifty-seventh", "good"): 33,
     ("fifty-seventh", "neg_good"): 33,
     ("fifty-seventh", "wrong"): 28,
-    ("fifty-seventh", "neg_wrong"): 29,
+    ("fifty-seventh", "neg_wrong"): 31,
     # 1.25.0 33, 31, 23, 19; 1.33.0 33, 31, 23, 20; 1.47.0 33, 32, 26, 22; 1.48.0 as now (then tuned on).
     ("fifty-eighth", "good"): 33,
-    ("fifty-eighth", "neg_good"): 32,
-    ("fifty-eighth", "wrong"): 28,
-    ("fifty-eighth", "neg_wrong"): 23,
+    ("fifty-eighth", "neg_good"): 33,
+    ("fifty-eighth", "wrong"): 30,
+    ("fifty-eighth", "neg_wrong"): 25,
     # Held out: 1.25.0, 1.33.0 and 1.47.0 33, 32, 30, 25.
     ("fifty-ninth", "good"): 33,
-    ("fifty-ninth", "neg_good"): 32,
-    ("fifty-ninth", "wrong"): 32,
-    ("fifty-ninth", "neg_wrong"): 27,
+    ("fifty-ninth", "neg_good"): 33,
+    ("fifty-ninth", "wrong"): 33,
+    ("fifty-ninth", "neg_wrong"): 31,
     # 1.25.0 and 1.33.0 33, 29, 27, 22; 1.50.0 33, 29, 27, 24; then tuned on (1.51.0).
     ("sixtieth", "good"): 33,
     ("sixtieth", "neg_good"): 30,
-    ("sixtieth", "wrong"): 29,
-    ("sixtieth", "neg_wrong"): 24,
+    ("sixtieth", "wrong"): 30,
+    ("sixtieth", "neg_wrong"): 27,
     # 1.25.0 31, 28, 26, 9; 1.33.0 32, 28, 26, 11; 1.50.0 32, 29, 25, 11; then tuned on (1.51.0: "would not,
     # however, be regarded as ...").
     ("sixty-first", "good"): 32,
     ("sixty-first", "neg_good"): 30,
     ("sixty-first", "wrong"): 28,
-    ("sixty-first", "neg_wrong"): 15,
+    ("sixty-first", "neg_wrong"): 17,
     # Held out: 1.25.0 33, 31, 28, 21; 1.50.0 and 1.51.0 as now.
-    ("sixty-second", "good"): 32,
-    ("sixty-second", "neg_good"): 31,
-    ("sixty-second", "wrong"): 31,
-    ("sixty-second", "neg_wrong"): 26,
+    ("sixty-second", "good"): 33,
+    ("sixty-second", "neg_good"): 32,
+    ("sixty-second", "wrong"): 32,
+    ("sixty-second", "neg_wrong"): 29,
     # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 31, 32, 27, 22; then one good answer's
     # refusal in a fragment ("She never gets admin.") added to the playbook.
     ("sixty-third", "good"): 32,
     ("sixty-third", "neg_good"): 32,
-    ("sixty-third", "wrong"): 29,
-    ("sixty-third", "neg_wrong"): 22,
+    ("sixty-third", "wrong"): 30,
+    ("sixty-third", "neg_wrong"): 25,
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 32, 32, 27, 23;
     # 1.53.0 and the playbook of 4 December 33, 33, 29, 24.
     ("sixty-fourth", "good"): 33,
     ("sixty-fourth", "neg_good"): 33,
-    ("sixty-fourth", "wrong"): 29,
-    ("sixty-fourth", "neg_wrong"): 24,
+    ("sixty-fourth", "wrong"): 31,
+    ("sixty-fourth", "neg_wrong"): 26,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (29, 29, 23, 22; 30, 31, 25, 28; the same), then tuned
     # on (engine 1.53.0).
     ("sixty-fifth", "good"): 33,
     ("sixty-fifth", "neg_good"): 32,
-    ("sixty-fifth", "wrong"): 26,
-    ("sixty-fifth", "neg_wrong"): 28,
+    ("sixty-fifth", "wrong"): 27,
+    ("sixty-fifth", "neg_wrong"): 30,
     # Held out until engine 1.54.0: 1.25.0 32, 31, 28, 20; 1.51.0 to 1.54.0 as now.
-    ("sixty-sixth", "good"): 32,
+    ("sixty-sixth", "good"): 33,
     ("sixty-sixth", "neg_good"): 32,
-    ("sixty-sixth", "wrong"): 29,
-    ("sixty-sixth", "neg_wrong"): 22,
+    ("sixty-sixth", "wrong"): 30,
+    ("sixty-sixth", "neg_wrong"): 27,
     # Measured with engine 1.53.0 and a draft of 1.54.0: as now.
     ("sixty-seventh", "good"): 33,
     ("sixty-seventh", "neg_good"): 33,
     ("sixty-seventh", "wrong"): 27,
-    ("sixty-seventh", "neg_wrong"): 19,
+    ("sixty-seventh", "neg_wrong"): 25,
     # Held out until engine 1.55.0: 1.53.0 and 1.54.0 33, 32, 29, 25; then tuned on.
     ("sixty-eighth", "good"): 33,
     ("sixty-eighth", "neg_good"): 33,
-    ("sixty-eighth", "wrong"): 29,
-    ("sixty-eighth", "neg_wrong"): 26,
+    ("sixty-eighth", "wrong"): 30,
+    ("sixty-eighth", "neg_wrong"): 28,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 29, 31, 24, 24; then tuned on ("jane dot doe" met as
     # "jane.doe"; a rejecting answer that says it then loses its band, as its typed form would; 1.57.0:
     # numbers said in words).
-    ("sixty-ninth", "good"): 31,
-    ("sixty-ninth", "neg_good"): 32,
+    ("sixty-ninth", "good"): 32,
+    ("sixty-ninth", "neg_good"): 33,
     ("sixty-ninth", "wrong"): 24,
-    ("sixty-ninth", "neg_wrong"): 23,
+    ("sixty-ninth", "neg_wrong"): 25,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 33, 32, 32, 28; then tuned on (the admin-rights item
     # takes "no admin rights, not even ..." as the refusal: the playbook of 4 December).
     ("seventieth", "good"): 33,
     ("seventieth", "neg_good"): 33,
-    ("seventieth", "wrong"): 32,
-    ("seventieth", "neg_wrong"): 28,
+    ("seventieth", "wrong"): 33,
+    ("seventieth", "neg_wrong"): 29,
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 31 or 32, 33, 26, 23; then tuned on (a condition
     # opened by "assuming", a request put as "Could Tier 2 please ...?").
     ("seventy-first", "good"): 33,
     ("seventy-first", "neg_good"): 33,
-    ("seventy-first", "wrong"): 26,
-    ("seventy-first", "neg_wrong"): 24,
+    ("seventy-first", "wrong"): 29,
+    ("seventy-first", "neg_wrong"): 27,
     # Held out until engine 1.61.0: 1.58.0 to 1.60.0 33, 31, 28, 30; then tuned on (what is said of
     # "everything else", a problem called unacceptable, the wrong conclusions of six items as contradictions).
     ("seventy-second", "good"): 33,
@@ -1586,12 +1547,12 @@ IN_BAND = {
     ("seventy-third", "good"): 33,
     ("seventy-third", "neg_good"): 33,
     ("seventy-third", "wrong"): 31,
-    ("seventy-third", "neg_wrong"): 23,
+    ("seventy-third", "neg_wrong"): 26,
     # Held out until engine 1.64.0: 1.58.0 and 1.61.0 26, 28, 29, 12 (1.62.0 and 1.63.0 31, 29, 29, 12); then
     # tuned on (a colleague's draft described or first step told is theirs, for credit too).
     ("seventy-fourth", "good"): 32,
     ("seventy-fourth", "neg_good"): 32,
-    ("seventy-fourth", "wrong"): 30,
+    ("seventy-fourth", "wrong"): 32,
     ("seventy-fourth", "neg_wrong"): 21,
     # Held out until engine 1.65.0: 1.58.0 and 1.64.0 33, 33, 32, 29; then tuned on (a comma of a phrasing's
     # own, "advise against", a judgement after a comment on the sentence, five items' wrong conclusions).
@@ -1603,7 +1564,7 @@ IN_BAND = {
     # and answered no, what an order of steps rules out, the wrong conclusions of eleven items).
     ("seventy-sixth", "good"): 32,
     ("seventy-sixth", "neg_good"): 33,
-    ("seventy-sixth", "wrong"): 32,
+    ("seventy-sixth", "wrong"): 33,
     ("seventy-sixth", "neg_wrong"): 33,
     # Held out until engine 1.67.0: 1.65.0 and 1.66.0 32, 32, 33, 27; then tuned on (the wrong conclusions of
     # eight items, as told from past experience).
@@ -1640,7 +1601,7 @@ IN_BAND = {
     ("eighty-second", "good"): 32,
     ("eighty-second", "neg_good"): 33,
     ("eighty-second", "wrong"): 32,
-    ("eighty-second", "neg_wrong"): 31,
+    ("eighty-second", "neg_wrong"): 32,
     # Held out until engine 1.74.0: 1.72.0 and 1.73.0 32, 33, 32, 29; then tuned on (five items' wrong
     # conclusions in these writers' words).
     ("eighty-third", "good"): 32,
@@ -1649,9 +1610,9 @@ IN_BAND = {
     ("eighty-third", "neg_wrong"): 33,
     # Held out until engine 1.75.0: 1.73.0 32, 30, 30, 22 (1.74.0 23 rejecting); then tuned on (seven items'
     # wrong conclusions in plain words).
-    ("eighty-fourth", "good"): 32,
-    ("eighty-fourth", "neg_good"): 30,
-    ("eighty-fourth", "wrong"): 30,
+    ("eighty-fourth", "good"): 33,
+    ("eighty-fourth", "neg_good"): 31,
+    ("eighty-fourth", "wrong"): 32,
     ("eighty-fourth", "neg_wrong"): 30,
     # Held out until engine 1.76.0: 1.74.0 and 1.75.0 32, 32, 30, 24; then tuned on (two items' wrong
     # conclusions).
@@ -1731,6 +1692,10 @@ IN_BAND = {
     ("ninety-seventh", "neg_good"): 33,
     ("ninety-seventh", "wrong"): 33,
     ("ninety-seventh", "neg_wrong"): 33,
+    ("ninety-eighth", "good"): 32,
+    ("ninety-eighth", "neg_good"): 32,
+    ("ninety-eighth", "wrong"): 33,
+    ("ninety-eighth", "neg_wrong"): 33,
 }
 
 
@@ -1749,6 +1714,16 @@ def test_the_good_answer_outscores_the_wrong_one_and_the_one_that_rejects_the_ri
     ]
 
     assert not_above == []
+
+
+@pytest.mark.parametrize(("name", "slug", "item", "kind"), sorted(NOT_ABOVE))
+def test_every_item_where_the_good_answer_is_not_above_is_still_so(
+    name: str, slug: str, item: str, kind: str
+) -> None:
+    """An exception that no longer holds is taken off the list, so the item is checked again."""
+    answers = _answers(slug, FOLDER / name)
+
+    assert _scored(slug, item, answers["good"][item])[0] <= _scored(slug, item, answers[kind][item])[0]
 
 
 @pytest.mark.parametrize(("name", "kind"), sorted(IN_BAND))

@@ -1464,3 +1464,35 @@ def test_breaches_and_contempt_told_in_the_past_tense_raise_their_flags() -> Non
         "about as basic as computers get."
     )
     assert _tone_hits("If you get stuck, don't struggle - call me and we'll finish it together.") == []
+
+
+def test_breaches_in_trade_shorthand_raise_their_flags() -> None:
+    # Engine 1.89.0 (the ninety-eighth set: trade shorthand and acronyms).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert approval("I'd add him to FIN-Finance-Read now and email Ruth to approve retroactively.")
+    assert not approval("No retroactive approval: he waits until Ruth replies.")
+    assert sharing("Give the user the PSK for the infra/management SSID so they're working while I look.")
+    assert sharing("Run it as my Domain Admin account with the password in a $cred line at the top.")
+    assert bypass("Tick 'allow expired client certificates' on the VPN gateway profile for now.")
+    assert not bypass("Never allow expired certificates on the gateway, even for a morning.")
+    assert bypass('In Settings choose "No protection" for Safe Browsing, as it slows the portal.')
+    assert bypass("Also excluded Downloads and the OneDrive folder from AV real-time scanning.")
+    assert privilege("Groups: AP-Users, Finance-Share-Read, plus Finance-Share-Modify, saves a ticket.")
+    assert _tone_hits("Ticket's the usual last-minute HR special. Confirm with Omar, assuming he answers.")
+    assert _tone_hits("Whoever wrote this didn't run it once. Rest of the team is no doubt doing the same.")
+
+
+def test_a_purpose_of_checking_negates_itself_only() -> None:
+    # Engine 1.89.0 (the ninety-eighth set): "To check he's not already compromised I'd ask him ..." asks.
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing(
+        "To check he's not already compromised I'd ask him to message me his current password so I can "
+        "compare it."
+    )
+    assert sharing("To verify nothing was sent, ask him to message me his current password.")
+    assert not sharing("I would not ask him to message me his current password, ever.")
