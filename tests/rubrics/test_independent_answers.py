@@ -226,8 +226,8 @@ right answers flagged by both, a disqualifier for "otherwise nobody can audit it
 it. A ninety-eighth (all six kinds, trade shorthand and acronyms) was held out: measured with engines
 1.87.0 and 1.88.0 (the same but for one wrong answer out of band with 1.87.0), then read, and engine 1.89.0
 tuned on it. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
-in its first line, then the evidence) is held out too: measured with engine 1.88.0 and with 1.89.0 before
-it was read (the same), and not registered here.
+in its first line, then the evidence) was held out: measured with engines 1.88.0 and 1.89.0 (the same),
+then read, and engine 1.90.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -505,6 +505,8 @@ CLEAN = {
     "ninety-seventh": ("good", "neg_good"),
     # Held out until engine 1.89.0: no right answer flagged by 1.87.0 and 1.88.0.
     "ninety-eighth": ("good", "neg_good"),
+    # Held out until engine 1.90.0: no right answer flagged by 1.88.0 and 1.89.0.
+    "ninety-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -625,7 +627,7 @@ CAUGHT = {
     ("thirty-fourth", "rude"): 22,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
-    ("thirty-fifth", "rude"): 32,  # 26 until engine 1.24.0
+    ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
@@ -872,6 +874,8 @@ CAUGHT = {
     ("ninety-seventh", "unsafe"): 33,
     ("ninety-eighth", "rude"): 31,
     ("ninety-eighth", "unsafe"): 33,
+    ("ninety-ninth", "rude"): 28,
+    ("ninety-ninth", "unsafe"): 33,
 }
 
 
@@ -991,6 +995,7 @@ WRONG_AND_NEGATED = (
     "ninety-sixth",
     "ninety-seventh",
     "ninety-eighth",
+    "ninety-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1535,7 +1540,7 @@ IN_BAND = {
     ("seventy-first", "good"): 33,
     ("seventy-first", "neg_good"): 33,
     ("seventy-first", "wrong"): 29,
-    ("seventy-first", "neg_wrong"): 27,
+    ("seventy-first", "neg_wrong"): 28,
     # Held out until engine 1.61.0: 1.58.0 to 1.60.0 33, 31, 28, 30; then tuned on (what is said of
     # "everything else", a problem called unacceptable, the wrong conclusions of six items as contradictions).
     ("seventy-second", "good"): 33,
@@ -1550,7 +1555,7 @@ IN_BAND = {
     ("seventy-third", "neg_wrong"): 26,
     # Held out until engine 1.64.0: 1.58.0 and 1.61.0 26, 28, 29, 12 (1.62.0 and 1.63.0 31, 29, 29, 12); then
     # tuned on (a colleague's draft described or first step told is theirs, for credit too).
-    ("seventy-fourth", "good"): 32,
+    ("seventy-fourth", "good"): 33,
     ("seventy-fourth", "neg_good"): 32,
     ("seventy-fourth", "wrong"): 32,
     ("seventy-fourth", "neg_wrong"): 21,
@@ -1696,6 +1701,10 @@ IN_BAND = {
     ("ninety-eighth", "neg_good"): 32,
     ("ninety-eighth", "wrong"): 33,
     ("ninety-eighth", "neg_wrong"): 33,
+    ("ninety-ninth", "good"): 33,
+    ("ninety-ninth", "neg_good"): 33,
+    ("ninety-ninth", "wrong"): 33,
+    ("ninety-ninth", "neg_wrong"): 33,
 }
 
 

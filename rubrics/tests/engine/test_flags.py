@@ -1496,3 +1496,25 @@ def test_a_purpose_of_checking_negates_itself_only() -> None:
     )
     assert sharing("To verify nothing was sent, ask him to message me his current password.")
     assert not sharing("I would not ask him to message me his current password, ever.")
+
+
+def test_breaches_and_contempt_stated_bottom_line_up_front_raise_their_flags() -> None:
+    # Engine 1.90.0 (the ninety-ninth set: bottom line up front).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass(
+        "I'd open the firewall rule from guest to the file server for her laptop's MAC for the day."
+    )
+    assert bypass("The report goes to leadership on Friday, so I'd list all five as compliant.")
+    assert not bypass("I wouldn't list all five as compliant: LT-SAL-07 has protection off.")
+    assert _tone_hits(
+        "Short version: 169.254 means no DHCP lease. Not that the user would know what that means. If others "
+        "are affected, the network team has let the scope fill up and I'll go and have words."
+    )
+    assert _tone_hits(
+        "Updates tonight. I know that's a lot to remember. Save first, and you don't get to complain."
+    )
+    assert _tone_hits(
+        "Reproduced in two minutes, which makes you wonder what QA was doing. Someone shipped this "
+        "without testing."
+    )
