@@ -227,7 +227,9 @@ it. A ninety-eighth (all six kinds, trade shorthand and acronyms) was held out: 
 1.87.0 and 1.88.0 (the same but for one wrong answer out of band with 1.87.0), then read, and engine 1.89.0
 tuned on it. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
 in its first line, then the evidence) was held out: measured with engines 1.88.0 and 1.89.0 (the same),
-then read, and engine 1.90.0 tuned on it.
+then read, and engine 1.90.0 tuned on it. A hundredth (all six kinds, a shift handover: "Over to you on this
+one", "please don't go down the DNS route") is held out: measured with engines 1.89.0 and 1.90.0 (the same
+but for one more rude answer flagged by 1.90.0), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
