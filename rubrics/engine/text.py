@@ -1835,8 +1835,10 @@ def _negative_headings(analysed: AnalysedText) -> None:
         offsets.append(offsets[-1] + len(line) + 1)
     n = 0
     while n < len(lines):
-        heading = _NEGATIVE_HEADING.match(lines[n]) or _RULED_OUT_HEADING.match(lines[n])
+        line = lines[n]
         n += 1
+        # Both headings end in a colon: a line without one is none (a speed choice only).
+        heading = (_NEGATIVE_HEADING.match(line) or _RULED_OUT_HEADING.match(line)) if ":" in line else None
         if heading is None:
             continue
         if heading.group(1).strip():
@@ -2404,10 +2406,22 @@ _DECISION = re.compile(
 )
 
 
+# Each word that `_DECISION` needs, as a key: without one of them in the answer there is no decision, and
+# the options are not looked for (a speed choice only).
+# fmt: off
+_DECISION_KEYS = _keys((
+    "decision", "decided", "choice", "chosen", "verdict", "recommendation", "going", "go", "pick",
+    "picking", "choose", "choosing",
+))
+# fmt: on
+
+
 def _labelled_options(analysed: AnalysedText) -> None:
     """Options listed one to a line under a letter, then a decision that names one of them: the others are
     turned down, no act of the candidate's, for credit and red flags (`_OPTION_LINE`, `_DECISION`). Signs of
     tone in them stay said."""
+    if analysed.key_set.isdisjoint(_DECISION_KEYS):
+        return
     text = analysed.text
     options = [
         ((match.group(1) or match.group(2)).upper(), match.start(), match.end())
@@ -2438,6 +2452,13 @@ _OPTIONS_HEADING = re.compile(
     r"options[ \t]+considered|what[ \t]+i[ \t]+considered)[ \t*_]*:[ \t*_]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# One of these words, as a key, is in every heading `_OPTIONS_HEADING` finds (a speed choice only).
+# fmt: off
+_OPTIONS_HEADING_KEYS = _keys((
+    "option", "options", "possible", "possibilities", "candidates", "choices", "approaches", "ideas",
+    "considered",
+))
+# fmt: on
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022]|[a-d][).]|\d+[).])[ \t]+\S[^\n]*", re.IGNORECASE)
 _PICKED = re.compile(
     r"(?::|\s[-\u2013\u2014])[ \t]*(?:yes|yep|best|preferred|chosen|winner|this[ \t]+one|"
@@ -2452,6 +2473,8 @@ def _option_bullets(analysed: AnalysedText) -> None:
     1.63.0, right answers of the seventy-third set: "Options: / - Customer's mailbox full or their server
     down: possible in general, but the bounce says ...", "- Just say no and close the ticket: follows
     policy but leaves them stuck.")."""
+    if analysed.key_set.isdisjoint(_OPTIONS_HEADING_KEYS):
+        return
     text, starts = analysed.text, analysed.starts
     for heading in _OPTIONS_HEADING.finditer(text):
         position = heading.end() + 1
@@ -2514,6 +2537,17 @@ _OTHERS_FIRST_STEP = re.compile(
     r"(?:start|begin|kick[ \t]+off)\w*\b[^.!?\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
+# One of these words, as a key, is in every match of `_DRAFT` and of `_DRAFT_DESCRIBED` (a speed choice only:
+# most answers hold none, and are not searched).
+# fmt: off
+_DRAFT_KEYS = _keys((
+    "draft", "plan", "suggestion", "proposal", "idea", "reply", "version", "wording", "approach", "fix",
+    "review", "take", "steps", "checklist",
+))
+# fmt: on
+_DRAFT_DESCRIBED_KEYS = _keys(
+    ("draft", "plan", "suggestion", "proposal", "version", "wording", "approach", "first")
+)
 _STARTING = _keys(("start", "begin", "kick"))
 _WANTING = _keys(("wants", "like", "plans", "suggests", "proposes", "going"))
 
@@ -2543,7 +2577,8 @@ def _others_drafts(analysed: AnalysedText) -> None:
     disqualified for the colleague's draft they quoted and then turned down; engine 1.64.0: credit too, as a
     draft's steps came before the writer's own), unless the sentence after it keeps it."""
     text = analysed.text
-    if "'" in text or "\u2019" in text:
+    keys = analysed.key_set
+    if ("'" in text or "\u2019" in text) and not keys.isdisjoint(_DRAFT_KEYS):
         for draft in _DRAFT.finditer(text):
             if _owner(text, draft.start()) < 0:
                 continue
@@ -2559,11 +2594,11 @@ def _others_drafts(analysed: AnalysedText) -> None:
                 end = text.find("\n", start)
                 end = len(text) if end < 0 else end
             _not_the_writers(analysed, start, end, end + (closing is not None))
+    if ("'" in text or "\u2019" in text) and not keys.isdisjoint(_DRAFT_DESCRIBED_KEYS):
         for described in _DRAFT_DESCRIBED.finditer(text):
             owner = _owner(text, described.start())
             if owner >= 0 and _opens_sentence(text, owner):
                 _not_the_writers(analysed, owner, described.end(), described.end() + 1)
-    keys = analysed.key_set
     if not keys.isdisjoint(_STARTING) and not keys.isdisjoint(_WANTING):
         for told in _OTHERS_FIRST_STEP.finditer(text):
             _not_the_writers(analysed, told.start("body"), told.end(), told.end() + 1)
