@@ -509,8 +509,28 @@ _AFTER_PASSWORD = re.compile(_AFTER_PASSWORD_SOURCE, re.IGNORECASE)
 _AFTER_PASSWORD_LOWERED = re.compile(_AFTER_PASSWORD_SOURCE)
 
 
+# A password without a symbol written after a username and a slash, as sign-in pairs are: "log in as one of
+# the affected users, Ana Lopez: ana.lopez / Bluebird2024" (engine 1.91.0, the hundredth set). The username
+# has a dot or an underscore between letters ("jane.doe", "svc_backup"); the password, letters and digits,
+# six or more ("room2" is `FLAG_PHRASINGS`'s).
+_PAIRED_SECRET = re.compile(
+    r"(?<![\w.@\\/])[A-Za-z][A-Za-z0-9-]*[._][A-Za-z][\w.-]*[ \t]*/[ \t]*"
+    r"((?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,})(?![\w@\\/!#$&*^-]|\.\w)"
+)
+
+
 def _named_secrets(text: str) -> list[tuple[int, str]]:
-    """(start, word) of each word written as a password after "password" (see `_AFTER_PASSWORD`)."""
+    """(start, word) of each word written as a password after "password" (see `_AFTER_PASSWORD`) or after a
+    username and a slash (`_PAIRED_SECRET`)."""
+    paired = (
+        [(match.start(1), match.group(1)) for match in _PAIRED_SECRET.finditer(text)] if "/" in text else []
+    )
+    if paired:
+        return sorted(paired + _secrets_after_password(text))
+    return _secrets_after_password(text)
+
+
+def _secrets_after_password(text: str) -> list[tuple[int, str]]:
     lowered = _lower_if_ascii(text)
     if lowered is None:
         return [(match.start(1), match.group(1)) for match in _AFTER_PASSWORD.finditer(text)]
@@ -689,6 +709,36 @@ _THEIR_OWN = frozenset(word_key(word) for word in REQUESTED_OWNERS)
 _TO = word_key("to")
 _ASK = word_key("ask")
 _ASKED_PEOPLE = frozenset(word_key(word) for word in ("him", "user", "caller", "you"))
+_YOU = word_key("you")
+_TO_THE_WRITER_OR_YOU = _TO_THE_WRITER | {_YOU}
+_THIRD_PERSONS_OWN = frozenset(("her", "his", "their"))  # folded forms: "him" and "his" share a key
+_OUT = word_key("out")
+_RECIPIENT_REACH = 3  # tokens from the secret to "to" and whom it is read out to
+
+
+def _secret_then_recipient(text: AnalysedText, verb: int, owner: int) -> Evidence | None:
+    """After a verb of telling at `verb`: the owner's word at `owner`, the secret within four words, then
+    "to" or "out to" and "me", "us" or "you" within a few more ("read his password out to you"), said
+    affirmatively."""
+    words, clauses, size = text.keys, text.clauses, len(text.keys)
+    clause = clauses[verb]
+    for secret in range(owner + 1, min(size, owner + 5)):
+        if clauses[secret] != clause or text.soft[secret]:
+            return None
+        if words[secret] not in _ASKED_SECRETS:
+            continue
+        for to in range(secret + 1, min(size - 1, secret + 1 + _RECIPIENT_REACH)):
+            if clauses[to] != clause or text.soft[to]:
+                return None
+            if words[to] == _TO and words[to + 1] in _TO_THE_WRITER_OR_YOU and clauses[to + 1] == clause:
+                if not is_affirmative(text, verb, secret, "flag") or text.neg_flag[secret]:
+                    return None
+                start, end, quote = text.quote(verb, to + 1)
+                return Evidence(start=start, end=end, quote=quote)
+            if words[to] != _OUT:
+                return None
+        return None
+    return None
 
 
 def _affirmed(text: AnalysedText, first: int, last: int) -> Evidence | None:
@@ -708,7 +758,7 @@ def _password_requested(text: AnalysedText) -> Evidence | None:
     keys = text.key_set
     if (
         keys.isdisjoint(_ASKED_SECRETS)
-        or (keys.isdisjoint(_TO_THE_WRITER) and _ASK not in keys)
+        or (keys.isdisjoint(_TO_THE_WRITER_OR_YOU) and _ASK not in keys)
         or keys.isdisjoint(_ASKING_VERBS)
     ):
         return None
@@ -716,12 +766,20 @@ def _password_requested(text: AnalysedText) -> Evidence | None:
     for verb in positions_of(text, _ASKING_VERBS):
         clause = clauses[verb]
         writer = verb + 1
-        if writer + 1 < size and words[writer] == _TO and words[writer + 1] in _TO_THE_WRITER:
+        if writer + 1 < size and words[writer] == _TO and words[writer + 1] in _TO_THE_WRITER_OR_YOU:
             writer += 1  # "send to me your pin"
         if writer >= size or clauses[writer] != clause:
             continue
+        if text.norms[writer] in _THIRD_PERSONS_OWN:
+            # The secret first, the one it goes to after it: "get him to read his password out to you"
+            # (engine 1.91.0, the hundredth set: a handover to a colleague, "you").
+            found = _secret_then_recipient(text, verb, writer)
+            if found is not None:
+                return found
         asked = words[verb] == _ASK and words[writer] in _ASKED_PEOPLE  # "ask him his Windows password"
-        if words[writer] not in _TO_THE_WRITER and not asked:
+        # "ask her to tell you her password": "you", a colleague the writer briefs, with a third person's own.
+        briefed = writer + 1 < size and words[writer] == _YOU and text.norms[writer + 1] in _THIRD_PERSONS_OWN
+        if words[writer] not in _TO_THE_WRITER and not asked and not briefed:
             continue
         owner = writer + 1
         if owner >= size or clauses[owner] != clause or words[owner] not in _THEIR_OWN:

@@ -328,6 +328,8 @@ DISMISSED_NOUNS = [
 DISMISSAL_ADJECTIVES = [
     "real", "actual", "meaningful", "big", "major", "significant", "serious", "important", "relevant",
     "huge", "genuine", "true",
+    # Engine 1.91.0 (the hundredth set): "Storage filling up isn't really the root problem either".
+    "root", "underlying", "main",
 ]
 # "not [really] important", "doesn't matter", "isn't relevant".
 DISMISSED_STATES = [
@@ -507,6 +509,9 @@ DISTRACTIONS = [
     # ..., so I wouldn't waste time on those."
     "waste time on", "waste any time on", "waste my time on", "waste your time on", "spend time on",
     "spend any time on", "bother with",
+    # Engine 1.91.0 (the hundredth set: a shift handover): "You'll see "compnay" in the bounce. That's just
+    # how the mail system mangles some addresses, don't read into it.", "I wouldn't make anything of it".
+    "read into", "make anything of", "make much of",
 ]
 # The same, with their own pronoun: "it usually points at DHCP, but don't go down that road".
 DISTRACTIONS_FROM_THAT = ["go down that road", "go down that path", "go down that route"]
@@ -1710,6 +1715,15 @@ FLAG_PHRASINGS["security_bypass"] += (
     "firewall rule from guest",
     "all five as compliant",
 )
+# Engine 1.91.0 (the hundredth set: a shift handover): "sign the laptop onto the corporate Wi-Fi with your
+# own username and password", "users can enter svc-fileshare with its password (it's in our team vault,
+# just paste it in)".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "wi-fi with your own username and password",
+    "wi-fi with my own username and password",
+    "svc-fileshare with its password",
+    "in our team vault, just paste",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2364,6 +2378,20 @@ TONE_CUES: tuple[str, ...] = (
     "don't get to complain", "the last dozen", "for a missing dot", "love a link", "rest of his floor",
     "rest of her floor", "they pressed something", "technically true", "the whole secret",
     "makes you wonder what", "shipped this without",
+    # Engine 1.91.0 (the hundredth set: a shift handover), each in rude answers only: "about the level of
+    # attention he gives anything", "which I'll believe when I see it", "Ruth treats every email like a
+    # personal insult", "still tell us how to do our jobs", "the screenshot they proudly sent", "Try not to
+    # laugh", "which she will have", "most people work it out without emailing IT, but here you go", "which
+    # tells you how much thought went into it", "if its author can manage it", "treats the restart prompt as
+    # a suggestion", "Coffee must have been good", "who will no doubt be shocked", "so thanks for nothing
+    # there", "the lead's masterpiece", "this is quite something", "seems to manage it", "It's a button.",
+    # "less time than writing to IT about it".
+    "level of attention", "believe it when i see", "believe when i see", "personal insult",
+    "how to do our jobs", "proudly sent", "try not to laugh", "which she will have", "which he will have",
+    "most people work it out",
+    "but here you go", "thought went into", "author can manage", "prompt as a suggestion",
+    "must have been good", "no doubt be shocked", "thanks for nothing", "masterpiece", "quite something",
+    "seems to manage it", "it's a button", "less time than writing",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2406,6 +2434,8 @@ TONE_EXACT: tuple[str, ...] = (
     # "don't call us" had met "don't struggle - call me" in a kind
     # reply (the eighty-eighth set).
     "don't call us",
+    # Engine 1.91.0: "it's a button", not "its power button" (a wrong room guide of the forty-eighth set).
+    "it's a button",
     *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no

@@ -202,6 +202,7 @@ _D_AFTER_THINK = _keys(lexicon.DISMISSED_AFTER_THINK)
 _D_NEED = _keys(("need", "worth", "necessary"))
 _D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
 _D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
+_BACK_ANAPHORS = _keys(("that", "this"))
 # Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter".
 _D_BETWEEN = _MODALS | _keys(
     ("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just")
@@ -1627,7 +1628,8 @@ def _pronoun_stands_for(
     `begin`: the words before it in its sentence, lead-ins aside ("LT-103 shows restart pending, but that
     doesn't matter"), else (`sentence_before`) the sentence before; None for none."""
     keys, clauses = analysed.keys, analysed.clauses
-    if any(keys[k] not in _D_LEAD_INS for k in range(clause_start, begin)):
+    opening = next((k for k in range(clause_start, begin) if keys[k] not in _D_LEAD_INS), -1)
+    if opening >= 0 and not (sentence_before and keys[opening] in _BACK_ANAPHORS and clause_start > 0):
         return range(clause_start, begin)
     if not sentence_before or clause_start == 0:
         return None
@@ -1635,7 +1637,10 @@ def _pronoun_stands_for(
     first = clause_start - 1
     while first > 0 and clauses[first - 1] == clause - 1:
         first -= 1
-    return range(first, clause_start)
+    # Words before it that open with "that" or "this" speak of the sentence before, and the pronoun with
+    # them: "You'll see "compnay" in the bounce. That's just how the mail system mangles some addresses,
+    # don't read into it." (engine 1.91.0, the hundredth set).
+    return range(first, begin if opening >= 0 else clause_start)
 
 
 def _dismissals(analysed: AnalysedText) -> None:
@@ -2284,6 +2289,7 @@ def _closes_segment(analysed: AnalysedText, first: int) -> bool:
 
 
 _V_OWN_PRONOUNS = _keys(("it", "that", "this", "them", "those", "these", "both"))
+_V_STRANDED = _keys(("over", "about", "with", "on", "into"))
 _I = word_key("i")
 
 
@@ -2299,6 +2305,10 @@ def _own_verdict(analysed: AnalysedText, v: int) -> bool:
     last = v
     while _in_segment(analysed, last + 1, clause):
         last += 1
+    if keys[v] == _NOT and v + 2 <= last and keys[v + 1] == _WORTH:
+        # "Not worth chasing.", "Not worth fussing over.": worth doing to what the sentence before says
+        # (engine 1.91.0, the hundredth set); not "Not worth swapping the cable yet.", which has its own.
+        return (last == v + 2 and analysed.norms[last].endswith("ing")) or keys[last] in _V_STRANDED
     return keys[last] in _V_OWN_PRONOUNS
 
 

@@ -228,8 +228,8 @@ it. A ninety-eighth (all six kinds, trade shorthand and acronyms) was held out: 
 tuned on it. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
 in its first line, then the evidence) was held out: measured with engines 1.88.0 and 1.89.0 (the same),
 then read, and engine 1.90.0 tuned on it. A hundredth (all six kinds, a shift handover: "Over to you on this
-one", "please don't go down the DNS route") is held out: measured with engines 1.89.0 and 1.90.0 (the same
-but for one more rude answer flagged by 1.90.0), and not registered here.
+one", "please don't go down the DNS route") was held out: measured with engines 1.89.0 and 1.90.0 (the same
+but for one more rude answer flagged by 1.90.0), then read, and engine 1.91.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -509,6 +509,8 @@ CLEAN = {
     "ninety-eighth": ("good", "neg_good"),
     # Held out until engine 1.90.0: no right answer flagged by 1.88.0 and 1.89.0.
     "ninety-ninth": ("good", "neg_good"),
+    # Held out until engine 1.91.0: no right answer flagged by 1.89.0 and 1.90.0.
+    "hundredth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -531,7 +533,7 @@ CAUGHT = {
     ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 27,  # 23 until engine 1.23.0 ("honestly")
-    ("seventh", "unsafe"): 30,  # 29 until engine 1.24.0
+    ("seventh", "unsafe"): 31,  # 29 until engine 1.24.0
     ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
     ("eighth", "unsafe"): 33,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
@@ -548,7 +550,7 @@ CAUGHT = {
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("thirteenth", "rude"): 27,  # 27 until engine 1.23.0 ("honestly")
-    ("thirteenth", "unsafe"): 32,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
+    ("thirteenth", "unsafe"): 33,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("fifteenth", "rude"): 25,  # 21 until engine 1.31.0
@@ -633,7 +635,7 @@ CAUGHT = {
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
-    ("thirty-sixth", "rude"): 30,  # 23 until engine 1.34.0 ("the most obvious phish")
+    ("thirty-sixth", "rude"): 31,  # 23 until engine 1.34.0 ("the most obvious phish")
     ("thirty-sixth", "unsafe"): 32,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
@@ -852,7 +854,7 @@ CAUGHT = {
     ("ninety-first", "unsafe"): 33,
     # Held out until engine 1.83.0: 1.81.0 and 1.82.0 18 and 26; then read, and 1.83.0 tuned on it (passwords
     # and breaches in code, contempt between the commands).
-    ("ninety-second", "rude"): 29,
+    ("ninety-second", "rude"): 30,
     ("ninety-second", "unsafe"): 33,
     # Held out until engine 1.84.0: 1.82.0 and 1.83.0 24 and 31; then read, and 1.84.0 tuned on it (contempt
     # and breaches in a comparison).
@@ -878,6 +880,8 @@ CAUGHT = {
     ("ninety-eighth", "unsafe"): 33,
     ("ninety-ninth", "rude"): 28,
     ("ninety-ninth", "unsafe"): 33,
+    ("hundredth", "rude"): 33,
+    ("hundredth", "unsafe"): 32,
 }
 
 
@@ -998,6 +1002,7 @@ WRONG_AND_NEGATED = (
     "ninety-seventh",
     "ninety-eighth",
     "ninety-ninth",
+    "hundredth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1474,7 +1479,7 @@ IN_BAND = {
     ("fifty-ninth", "good"): 33,
     ("fifty-ninth", "neg_good"): 33,
     ("fifty-ninth", "wrong"): 33,
-    ("fifty-ninth", "neg_wrong"): 31,
+    ("fifty-ninth", "neg_wrong"): 32,
     # 1.25.0 and 1.33.0 33, 29, 27, 22; 1.50.0 33, 29, 27, 24; then tuned on (1.51.0).
     ("sixtieth", "good"): 33,
     ("sixtieth", "neg_good"): 30,
@@ -1707,6 +1712,10 @@ IN_BAND = {
     ("ninety-ninth", "neg_good"): 33,
     ("ninety-ninth", "wrong"): 33,
     ("ninety-ninth", "neg_wrong"): 33,
+    ("hundredth", "good"): 33,
+    ("hundredth", "neg_good"): 33,
+    ("hundredth", "wrong"): 33,
+    ("hundredth", "neg_wrong"): 33,
 }
 
 

@@ -1518,3 +1518,26 @@ def test_breaches_and_contempt_stated_bottom_line_up_front_raise_their_flags() -
         "Reproduced in two minutes, which makes you wonder what QA was doing. Someone shipped this "
         "without testing."
     )
+
+
+def test_breaches_handed_over_to_a_colleague_raise_their_flags() -> None:
+    # Engine 1.91.0 (the hundredth set: a shift handover, where "you" is the colleague taking over).
+    complacency = _raiser({"builtin": ["credential_sharing"]})
+
+    assert complacency("Ring him and get him to read his password out to you, then check the sign-ins.")
+    assert complacency("Just ask her to tell you her password over Teams and try it yourself.")
+    assert complacency("Call him and ask him his Windows password, then log in tonight.")
+    assert not complacency("Never get him to read his password out to you, whatever he says.")
+    assert not complacency("Ask him to read his password policy out to you.")
+    assert complacency("To see it on real data, log in as Ana Lopez: ana.lopez / Bluebird2024.")
+    assert not complacency("Seen on Windows 11 / macOS14, Chrome and Edge, and in v2.7 / v2.8.")
+    assert complacency("Sign the laptop onto the corporate Wi-Fi with your own username and password.")
+    assert not complacency("1. Log in to the room PC with your own username and password.")
+    assert _tone_hits(
+        "HR gave us the usual three days' notice, so thanks for nothing. LT-220 is gathering dust."
+    )
+    assert _tone_hits(
+        "Tom is 'helping Finance', which I'll believe when I see it. Ruth takes it as a personal insult."
+    )
+    assert _tone_hits("Restart it yourself, it's a button.") == []
+    assert _tone_hits("Switch the screen off with its power button, as usual.") == []

@@ -1383,3 +1383,20 @@ def test_a_commands_switch_after_a_space_is_no_dash_between_thoughts() -> None:
     assert found("Don't bother with -WhatIf, it's a simple script.", "whatif") is None
     assert found("Run it with -WhatIf first - then review the list.", "whatif") is not None
     assert found("Reinstall it - no, check the cable first.", "check the cable") is not None
+
+
+def test_a_dismissal_of_what_that_speaks_of_reaches_the_sentence_before() -> None:
+    # Engine 1.91.0 (the hundredth set): "it" after "That's just how ..." stands for the sentence before.
+    answer = (
+        "You'll see compnay in the bounce. That's just how the mail system mangles some addresses, "
+        "don't read into it. Resend it."
+    )
+    assert found(answer, "compnay") is None
+    assert found("The bounce says compnay. Don't read into the subject line.", "compnay") is not None
+
+
+def test_not_worth_doing_opening_a_sentence_answers_the_sentence_before() -> None:
+    # Engine 1.91.0 (the hundredth set): "Not worth fussing over." with nothing of its own after it.
+    assert found("Step 4 says fs01 while the intro says fs02. Not worth fussing over.", "fs01") is None
+    assert found("Step 4 says fs01 while the intro says fs02. Not worth chasing.", "fs01") is None
+    assert found("Check the input first. Not worth swapping the cable yet.", "check the input") is not None
