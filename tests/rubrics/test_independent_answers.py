@@ -229,7 +229,9 @@ tuned on it. A ninety-ninth (all six kinds, "bottom line up front": the conclusi
 in its first line, then the evidence) was held out: measured with engines 1.88.0 and 1.89.0 (the same),
 then read, and engine 1.90.0 tuned on it. A hundredth (all six kinds, a shift handover: "Over to you on this
 one", "please don't go down the DNS route") was held out: measured with engines 1.89.0 and 1.90.0 (the same
-but for one more rude answer flagged by 1.90.0), then read, and engine 1.91.0 tuned on it.
+but for one more rude answer flagged by 1.90.0), then read, and engine 1.91.0 tuned on it. A hundred-and-first (all six kinds, a post-incident
+review: "Summary", "Root cause", "Not doing", "Considered and discounted") is held out: measured with engines
+1.90.0 and 1.91.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
