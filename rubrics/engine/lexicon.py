@@ -434,6 +434,9 @@ WAIVING_PHRASES = [
     # Engine 1.34.0 (the forty-second set): "I suppose I could work through all three, but maybe that's a bit
     # much for one ticket?"
     "bit much",
+    # Engine 1.92.0 (the hundred-and-first set): "waiting on a manager's approval for read access is red
+    # tape" (in rejecting answers of three earlier sets too; right ones say "not red tape").
+    "red tape",
 ]
 # Engine 1.53.0: a thing said to put itself right waves itself off, as "irrelevant" does ("The 'account
 # locked' message will clear itself after 30 minutes", "Lockouts usually time out on their own"): in 156
@@ -1724,6 +1727,15 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "svc-fileshare with its password",
     "in our team vault, just paste",
 )
+# Engine 1.92.0 (the hundred-and-first set: a post-incident review): "Reset the password to a temporary one
+# and put it in my reply email to Taylor", "read the user the key for the IT management SSID", "gave the
+# Facilities coordinator the room laptop's local admin password".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "put it in my reply email",
+    "key for the it management ssid",
+    "read the user the key",
+    "room laptop's local admin password",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2392,6 +2404,24 @@ TONE_CUES: tuple[str, ...] = (
     "but here you go", "thought went into", "author can manage", "prompt as a suggestion",
     "must have been good", "no doubt be shocked", "thanks for nothing", "masterpiece", "quite something",
     "seems to manage it", "it's a button", "less time than writing",
+    # Engine 1.92.0 (the hundred-and-first set: a post-incident review), each in rude answers only: "Point
+    # this out to my manager, ideally without laughing", "the user was very sure it was our network's fault",
+    # "given his track record", "He'll still tell everyone IT broke his email", "in the simplest possible
+    # form", "I realise reading your own logs is a big ask", "Three seconds of proofreading would have caught
+    # it", "easier than typing it badly", "a Windows 10 taskbar staring at us", "teach them what the About box
+    # is for", "Lee, against all expectations, spotted a phishing email", "would happily have clicked",
+    # "(there'll be someone)", "whatever the user thinks", "here's the update anyway", "a calmer email next
+    # time", "even people who've never touched a settings menu", "presumably because she clicks", "about the
+    # only thing that went right", "what exactly was more important",
+    # "neither did she renew anything", "these panicked calls", "before ringing IT", "Which is what should
+    # have happened before".
+    "without laughing", "very sure it was", "track record", "tell everyone it broke", "simplest possible",
+    "a big ask", "seconds of proofreading", "than typing it badly", "staring at us", "teach them what",
+    "against all expectations", "happily have clicked", "there'll be someone", "whatever the user thinks",
+    "here's the update anyway", "calmer email", "even people who've never", "presumably because she",
+    "presumably because he", "presumably because they", "only thing that went right",
+    "what exactly was more important", "neither did she", "panicked calls", "before ringing",
+    "should have happened before",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2436,6 +2466,8 @@ TONE_EXACT: tuple[str, ...] = (
     "don't call us",
     # Engine 1.91.0: "it's a button", not "its power button" (a wrong room guide of the forty-eighth set).
     "it's a button",
+    # Engine 1.92.0: "neither did she", not "neither thing they".
+    "neither did she",
     *CURT_CONTEMPT,
 )
 # Cues of TONE_CUES that comment on the whole sentence: never the subject of a judgement after them, so no

@@ -149,6 +149,17 @@ _ELLIPTIC_BEFORE = _keys(lexicon.ELLIPTIC_BEFORE)
 # Compared with a token's folded word, not its stem: "exception" stems to "except" and ends no scope.
 TERMINATORS = frozenset(lexicon.TERMINATORS)
 STARTERS = _keys(lexicon.STARTERS)
+# "they", "he" and "she" share their key with "them", "his", "her" and "their" (`lexicon.PERSON_PRONOUNS`):
+# only the subject forms start a predicate. "Not the cause: Alex's mailbox being full, their mail server
+# being down, or our spam filter" goes on listing (engine 1.92.0, the hundred-and-first set).
+_PERSON = word_key("they")
+_SUBJECT_FORMS = frozenset(("they", "he", "she"))
+
+
+def _starts_predicate(analysed: AnalysedText, i: int) -> bool:
+    """Whether token i is one of `STARTERS` (a subject pronoun, a modal, "please", ...)."""
+    key = analysed.keys[i]
+    return key in STARTERS and (key != _PERSON or analysed.norms[i] in _SUBJECT_FORMS)
 _TRANSPARENT = _keys(lexicon.TRANSPARENT)
 _HYPOTHETICAL = _keys(lexicon.HYPOTHETICAL)
 _REPORTING_KEYS = _keys(lexicon.REPORTING)
@@ -1120,7 +1131,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = flag = False
             reason = False
             if (
-                key in STARTERS
+                _starts_predicate(analysed, i)
                 or conditional_flag
                 or _opens_own_clause(analysed, i, clause)
                 or _hedged_subject(analysed, i, clause)
@@ -1265,7 +1276,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 if (
                     i + 1 < count
                     and clauses[i + 1] == clause
-                    and (keys[i + 1] in STARTERS or _opens_own_clause(analysed, i + 1, clause))
+                    and (_starts_predicate(analysed, i + 1) or _opens_own_clause(analysed, i + 1, clause))
                 ):
                     credit = flag = False
                 elif credit and covered:
@@ -1317,7 +1328,7 @@ def _list_goes_on(analysed: AnalysedText, i: int, clause: int) -> bool:
     count = len(keys)
     j = i
     while j < count and analysed.clauses[j] == clause:
-        if keys[j] in STARTERS or "," not in text[analysed.ends[j - 1] : analysed.starts[j]]:
+        if _starts_predicate(analysed, j) or "," not in text[analysed.ends[j - 1] : analysed.starts[j]]:
             return False  # a new predicate, or a break other than a comma ("not even temporarily: ...")
         end = j + 1
         while end < count and analysed.clauses[end] == clause and not soft[end]:
@@ -1784,20 +1795,24 @@ def _authorities_named(analysed: AnalysedText) -> None:
 
 
 # A heading of what not to do, alone before a colon at the start of a line ("Avoid:", "Not doing:", "What I
-# wouldn't do:", "Skipping:"), bold or bulleted or not; what follows the colon on its line is its first item.
-# "Ruled out:" (or "Not the cause:") only alone on its line, before a list: with its items on the same line
-# it as often lists what was checked ("Ruled out: home Wi-Fi, wired test, client reinstall" in a hand-off
-# note that names the steps taken).
+# wouldn't do:", "Skipping:", and since engine 1.92.0 "Considered and discounted:", "Dismissed:"), bold or
+# bulleted or not; what follows the colon on its line is its first item.
+# "Ruled out:" only alone on its line, before a list: with its items on the same line it as often lists what
+# was checked ("Ruled out: home Wi-Fi, wired test, client reinstall" in a hand-off note that names the steps
+# taken). "Not the cause:" either way ("Not the cause: Alex's mailbox being full, their mail server being
+# down, or our spam filter", engine 1.92.0, the hundred-and-first set: a post-incident review).
 _NEGATIVE_HEADING = re.compile(
     r"^[\s#*_>\-\u2022]*(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
     r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
     r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"
-    r"|no[\s-]go(?:es|s)?)[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
+    r"|no[\s-]go(?:es|s)?|considered\s+(?:and|but)\s+(?:discounted|rejected|dismissed|dropped)"
+    r"|discounted|dismissed)[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
     re.IGNORECASE,
 )
 _RULED_OUT_HEADING = re.compile(
-    r"^[\s#*_>\-\u2022]*(?:ruled\s+out|rule\s+out|not\s+the\s+(?:cause|problem|issue))[\s*_]*:[\s*_]*()$",
+    r"^[\s#*_>\-\u2022]*(?:(?:ruled\s+out|rule\s+out)[\s*_]*:[\s*_]*(?=$)|"
+    r"not\s+the\s+(?:cause|problem|issue)[\s*_]*:[\s*_]*)(.*)$",
     re.IGNORECASE,
 )
 # A line that is an item of a list (`_LIST_ITEM`), or a box or a tick that opens one ("[ ] ", "\u2718 ").
@@ -1869,7 +1884,7 @@ def _negative_headings(analysed: AnalysedText) -> None:
 
 def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
     starts, ends, text = analysed.starts, analysed.ends, analysed.text
-    norms, keys, clauses, soft = analysed.norms, analysed.keys, analysed.clauses, analysed.soft
+    norms, clauses, soft = analysed.norms, analysed.clauses, analysed.soft
     count = len(starts)
     for low, high in spans:
         i = bisect_left(starts, low)
@@ -1879,7 +1894,7 @@ def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
                 clauses[i] != clauses[i - 1]
                 or (norms[i] in TERMINATORS and not analysed.cues[i])
                 or _ITEM_BREAKS.search(text, ends[i - 1], starts[i]) is not None
-                or (soft[i] and keys[i] in STARTERS)
+                or (soft[i] and _starts_predicate(analysed, i))
             ):
                 break
             analysed.neg_credit[i] = analysed.neg_flag[i] = True

@@ -223,15 +223,15 @@ engines 1.85.0 and 1.86.0 (the same), then read, and engine 1.87.0 tuned on it. 
 kinds, thinking aloud to a trainee) was held out: measured with engines 1.86.0 and 1.87.0 (the same; two
 right answers flagged by both, a disqualifier for "otherwise nobody can audit it later" and a warning for
 "Keep it quiet, because the meeting is running", none since 1.88.0), then read, and engine 1.88.0 tuned on
-it. A ninety-eighth (all six kinds, trade shorthand and acronyms) was held out: measured with engines
-1.87.0 and 1.88.0 (the same but for one wrong answer out of band with 1.87.0), then read, and engine 1.89.0
-tuned on it. A ninety-ninth (all six kinds, "bottom line up front": the conclusion
-in its first line, then the evidence) was held out: measured with engines 1.88.0 and 1.89.0 (the same),
-then read, and engine 1.90.0 tuned on it. A hundredth (all six kinds, a shift handover: "Over to you on this
-one", "please don't go down the DNS route") was held out: measured with engines 1.89.0 and 1.90.0 (the same
-but for one more rude answer flagged by 1.90.0), then read, and engine 1.91.0 tuned on it. A hundred-and-first (all six kinds, a post-incident
-review: "Summary", "Root cause", "Not doing", "Considered and discounted") is held out: measured with engines
-1.90.0 and 1.91.0 (the same), and not registered here.
+it. A ninety-eighth (all six kinds, trade shorthand and acronyms) was held out: measured with engines 1.87.0
+and 1.88.0 (the same but for one wrong answer out of band with 1.87.0), then read, and engine 1.89.0 tuned on
+it. A ninety-ninth (all six kinds, "bottom line up front": the conclusion in its first line, then the
+evidence) was held out: measured with engines 1.88.0 and 1.89.0 (the same), then read, and engine 1.90.0 tuned
+on it. A hundredth (all six kinds, a shift handover: "Over to you on this one", "please don't go down the DNS
+route") was held out: measured with engines 1.89.0 and 1.90.0 (the same but for one more rude answer flagged
+by 1.90.0), then read, and engine 1.91.0 tuned on it. A hundred-and-first (all six kinds, a post-incident
+review: "Summary", "Root cause", "Not doing", "Considered and discounted") was held out: measured with engines
+1.90.0 and 1.91.0 (the same), then read, and engine 1.92.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -513,6 +513,8 @@ CLEAN = {
     "ninety-ninth": ("good", "neg_good"),
     # Held out until engine 1.91.0: no right answer flagged by 1.89.0 and 1.90.0.
     "hundredth": ("good", "neg_good"),
+    # Held out until engine 1.92.0: no right answer flagged by 1.90.0 and 1.91.0.
+    "hundred-and-first": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -884,6 +886,8 @@ CAUGHT = {
     ("ninety-ninth", "unsafe"): 33,
     ("hundredth", "rude"): 33,
     ("hundredth", "unsafe"): 32,
+    ("hundred-and-first", "rude"): 28,
+    ("hundred-and-first", "unsafe"): 33,
 }
 
 
@@ -1005,6 +1009,7 @@ WRONG_AND_NEGATED = (
     "ninety-eighth",
     "ninety-ninth",
     "hundredth",
+    "hundred-and-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1363,7 +1368,7 @@ IN_BAND = {
     # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
     ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
-    ("fortieth", "wrong"): 29,
+    ("fortieth", "wrong"): 30,
     ("fortieth", "neg_wrong"): 24,
     # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
     # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
@@ -1399,7 +1404,7 @@ IN_BAND = {
     # standard advice is ...", "I'd skip them").
     ("forty-fifth", "good"): 33,
     ("forty-fifth", "neg_good"): 32,
-    ("forty-fifth", "wrong"): 32,  # 27 until engine 1.43.0 ("use the command line instead" named)
+    ("forty-fifth", "wrong"): 33,  # 27 until engine 1.43.0 ("use the command line instead" named)
     ("forty-fifth", "neg_wrong"): 24,
     # Measured once with engine 1.25.0 (30, 30, 27, 18) and again with 1.33.0 and 1.38.0 (neg_good 31); then
     # tuned on (engine 1.39.0: a question answered away, "Probably not."; "won't arrive").
@@ -1444,7 +1449,7 @@ IN_BAND = {
     ("fifty-second", "good"): 33,
     ("fifty-second", "neg_good"): 32,
     ("fifty-second", "wrong"): 30,
-    ("fifty-second", "neg_wrong"): 28,
+    ("fifty-second", "neg_wrong"): 29,
     # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
     # same).
     ("fifty-third", "good"): 33,
@@ -1460,7 +1465,7 @@ IN_BAND = {
     # contradiction named from the fifty-seventh set caps one more rejecting answer).
     ("fifty-fifth", "good"): 33,
     ("fifty-fifth", "neg_good"): 32,
-    ("fifty-fifth", "wrong"): 29,
+    ("fifty-fifth", "wrong"): 30,
     ("fifty-fifth", "neg_wrong"): 31,
     # 1.25.0 and 1.33.0 31, 31, 29, 20; 1.46.0 and 1.47.0 31, 31, 29, 21; then tuned on.
     ("fifty-sixth", "good"): 32,
@@ -1529,7 +1534,7 @@ IN_BAND = {
     # Held out until engine 1.55.0: 1.53.0 and 1.54.0 33, 32, 29, 25; then tuned on.
     ("sixty-eighth", "good"): 33,
     ("sixty-eighth", "neg_good"): 33,
-    ("sixty-eighth", "wrong"): 30,
+    ("sixty-eighth", "wrong"): 31,
     ("sixty-eighth", "neg_wrong"): 28,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 29, 31, 24, 24; then tuned on ("jane dot doe" met as
     # "jane.doe"; a rejecting answer that says it then loses its band, as its typed form would; 1.57.0:
@@ -1537,7 +1542,7 @@ IN_BAND = {
     ("sixty-ninth", "good"): 32,
     ("sixty-ninth", "neg_good"): 33,
     ("sixty-ninth", "wrong"): 24,
-    ("sixty-ninth", "neg_wrong"): 25,
+    ("sixty-ninth", "neg_wrong"): 26,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 33, 32, 32, 28; then tuned on (the admin-rights item
     # takes "no admin rights, not even ..." as the refusal: the playbook of 4 December).
     ("seventieth", "good"): 33,
@@ -1561,7 +1566,7 @@ IN_BAND = {
     ("seventy-third", "good"): 33,
     ("seventy-third", "neg_good"): 33,
     ("seventy-third", "wrong"): 31,
-    ("seventy-third", "neg_wrong"): 26,
+    ("seventy-third", "neg_wrong"): 27,
     # Held out until engine 1.64.0: 1.58.0 and 1.61.0 26, 28, 29, 12 (1.62.0 and 1.63.0 31, 29, 29, 12); then
     # tuned on (a colleague's draft described or first step told is theirs, for credit too).
     ("seventy-fourth", "good"): 33,
@@ -1718,6 +1723,10 @@ IN_BAND = {
     ("hundredth", "neg_good"): 33,
     ("hundredth", "wrong"): 33,
     ("hundredth", "neg_wrong"): 33,
+    ("hundred-and-first", "good"): 33,
+    ("hundred-and-first", "neg_good"): 33,
+    ("hundred-and-first", "wrong"): 33,
+    ("hundred-and-first", "neg_wrong"): 33,
 }
 
 

@@ -1541,3 +1541,16 @@ def test_breaches_handed_over_to_a_colleague_raise_their_flags() -> None:
     )
     assert _tone_hits("Restart it yourself, it's a button.") == []
     assert _tone_hits("Switch the screen off with its power button, as usual.") == []
+
+
+def test_breaches_and_contempt_written_up_in_a_review_raise_their_flags() -> None:
+    # Engine 1.92.0 (the hundred-and-first set: a post-incident review).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("3. Reset the password to a temporary one and put it in my reply email to Taylor.")
+    assert sharing("5. If it still won't join, read the user the key for the IT management SSID.")
+    assert sharing("Follow-up: gave the Facilities coordinator the room laptop's local admin password.")
+    assert _tone_hits(
+        "Point this out to my manager, ideally without laughing. Three seconds of proofreading."
+    )
+    assert _tone_hits("Whenever he gets round to restarting, the update applies. Noted.") == []

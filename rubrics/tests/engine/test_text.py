@@ -1400,3 +1400,21 @@ def test_not_worth_doing_opening_a_sentence_answers_the_sentence_before() -> Non
     assert found("Step 4 says fs01 while the intro says fs02. Not worth fussing over.", "fs01") is None
     assert found("Step 4 says fs01 while the intro says fs02. Not worth chasing.", "fs01") is None
     assert found("Check the input first. Not worth swapping the cable yet.", "check the input") is not None
+
+
+def test_a_possessive_goes_on_a_list_that_a_subject_would_end() -> None:
+    # Engine 1.92.0 (the hundred-and-first set): "their" shares its key with "they" but starts no predicate.
+    answer = (
+        "Not the cause: Alex's mailbox being full, their mail server being down, or our spam filter.\n"
+        "Actions: fix the address and resend."
+    )
+    assert found(answer, "mail server being down") is None
+    assert found("Don't restart it, they can do it themselves.", "they can do it") is not None
+
+
+def test_a_heading_that_sets_options_aside_negates_what_follows_it() -> None:
+    # Engine 1.92.0 (the hundred-and-first set: a post-incident review).
+    assert found("Considered and discounted: the 169.254 address.\nActions: flush DNS.", "169.254") is None
+    assert found("Dismissed: chasing Ruth for sign-off.\nActions: added Tom.", "ruth") is None
+    assert found("Ruled out: home Wi-Fi, wired test, client reinstall.", "wired test") is not None
+    assert found("Not the cause: the router.\nActions: renew the lease.", "router") is None
