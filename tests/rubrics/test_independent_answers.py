@@ -231,7 +231,9 @@ on it. A hundredth (all six kinds, a shift handover: "Over to you on this one", 
 route") was held out: measured with engines 1.89.0 and 1.90.0 (the same but for one more rude answer flagged
 by 1.90.0), then read, and engine 1.91.0 tuned on it. A hundred-and-first (all six kinds, a post-incident
 review: "Summary", "Root cause", "Not doing", "Considered and discounted") was held out: measured with engines
-1.90.0 and 1.91.0 (the same), then read, and engine 1.92.0 tuned on it.
+1.90.0 and 1.91.0 (the same), then read, and engine 1.92.0 tuned on it. A hundred-and-second (all six kinds,
+a mentor's worked example: "Here we notice ...", "At this point we could ..., but ...", "Takeaway: ...") is
+held out: measured with engines 1.91.0 and 1.92.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
