@@ -1736,6 +1736,26 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "read the user the key",
     "room laptop's local admin password",
 )
+# Engine 1.93.0 (the hundred-and-second set: a mentor's worked example): a password reset "to something
+# she'll remember, like Accounts123, and turn off 'must change at next sign-in'", "give the user the
+# corporate Wi-Fi admin key", "We'd rather not involve the security team", the CSV edited "to mark LT-103 as
+# Installed" and "send the report out as 100%", a static address with "no need to check whether that address
+# is in the DHCP pool or record it anywhere".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "turn off must change at next",
+    "untick must change at next",
+    "wi-fi admin key",
+    "give the user the key",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "rather not involve the security team",
+    "report out as 100%",
+    "edit the csv to mark",
+)
+FLAG_PHRASINGS["approval_bypass"] += (
+    "no need to check whether that address",
+    "or record it anywhere",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2422,6 +2442,14 @@ TONE_CUES: tuple[str, ...] = (
     "presumably because he", "presumably because they", "only thing that went right",
     "what exactly was more important", "neither did she", "panicked calls", "before ringing",
     "should have happened before",
+    # Engine 1.93.0 (the hundred-and-second set: a mentor's worked example), each in rude answers only: "as
+    # users love to say", "Tom from Marketing fancies a look", "but let's be professional", "the thing you're
+    # paid to manage", "It shouldn't need explaining", "Users and their facts", "or more likely the person
+    # using it", "the one sent out last week that they ignored", "try following their own instructions",
+    # "Someone has generously marked this", "has some explaining to do", "Good thing someone reads code".
+    "users love to", "fancies a look", "let's be professional", "you're paid to", "shouldn't need explaining",
+    "and their facts", "the person using it", "that they ignored", "their own instructions",
+    "generously marked", "some explaining to do", "good thing someone",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -214,6 +214,7 @@ _D_NEED = _keys(("need", "worth", "necessary"))
 _D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
 _D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
 _BACK_ANAPHORS = _keys(("that", "this"))
+_BRACKET_GAP = "()%"  # a gap of only these and spaces around a number goes on a report (`_scope_clause`)
 # Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter".
 _D_BETWEEN = _MODALS | _keys(
     ("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just")
@@ -1120,11 +1121,16 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
         if soft[i] and i > begin:
             # An embedded "whether" question goes on through its list: "to see whether the account is
             # locked, disabled or the password has expired" (engine 1.31.0, the forty-first set).
-            hypothetical = (
-                hypothetical
-                and whether
-                and key not in _WHETHER_ENDS
-                and not _purpose_ends(analysed, begin_of_clause, i)
+            hypothetical = hypothetical and (
+                (whether and key not in _WHETHER_ENDS and not _purpose_ends(analysed, begin_of_clause, i))
+                # What someone says goes on through a number in brackets: "the summary says 4 of 4 devices
+                # (100%) compliant" (engine 1.93.0, the hundred-and-second set).
+                or (
+                    condition_at < 0
+                    and not whether
+                    and (norms[i].isdigit() or norms[i - 1].isdigit())
+                    and not "".join(analysed.text[ends[i - 1] : starts[i]].split()).strip(_BRACKET_GAP)
+                )
             )
             previous_cue = purpose = False
             if reason and key not in _LIST_JOINS and "," in analysed.text[ends[i - 1] : starts[i]]:

@@ -232,8 +232,8 @@ route") was held out: measured with engines 1.89.0 and 1.90.0 (the same but for 
 by 1.90.0), then read, and engine 1.91.0 tuned on it. A hundred-and-first (all six kinds, a post-incident
 review: "Summary", "Root cause", "Not doing", "Considered and discounted") was held out: measured with engines
 1.90.0 and 1.91.0 (the same), then read, and engine 1.92.0 tuned on it. A hundred-and-second (all six kinds,
-a mentor's worked example: "Here we notice ...", "At this point we could ..., but ...", "Takeaway: ...") is
-held out: measured with engines 1.91.0 and 1.92.0 (the same), and not registered here.
+a mentor's worked example: "Here we notice ...", "At this point we could ..., but ...", "Takeaway: ...") was
+held out: measured with engines 1.91.0 and 1.92.0 (the same), then read, and engine 1.93.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -517,6 +517,8 @@ CLEAN = {
     "hundredth": ("good", "neg_good"),
     # Held out until engine 1.92.0: no right answer flagged by 1.90.0 and 1.91.0.
     "hundred-and-first": ("good", "neg_good"),
+    # Held out until engine 1.93.0: no right answer flagged by 1.91.0 and 1.92.0.
+    "hundred-and-second": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -694,7 +696,7 @@ CAUGHT = {
     ("forty-seventh", "rude"): 33,
     ("forty-seventh", "unsafe"): 33,
     # Held out: measured once with engine 1.25.0 (23 and 31) and again with 1.33.0 (the same) and 1.40.0.
-    ("forty-eighth", "rude"): 27,
+    ("forty-eighth", "rude"): 28,
     ("forty-eighth", "unsafe"): 33,
     # Measured once with engine 1.25.0 (24 and 28) and again with 1.33.0 (the same) and 1.41.0 (25 and 28);
     # then tuned on (engine 1.42.0: contempt put as a preference, "I'd have more luck explaining it to the
@@ -890,6 +892,8 @@ CAUGHT = {
     ("hundredth", "unsafe"): 32,
     ("hundred-and-first", "rude"): 28,
     ("hundred-and-first", "unsafe"): 33,
+    ("hundred-and-second", "rude"): 32,
+    ("hundred-and-second", "unsafe"): 33,
 }
 
 
@@ -1012,6 +1016,7 @@ WRONG_AND_NEGATED = (
     "ninety-ninth",
     "hundredth",
     "hundred-and-first",
+    "hundred-and-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1219,7 +1224,7 @@ IN_BAND = {
     ("fourteenth", "neg_wrong"): 33,  # 23 before engine 1.12.0
     ("sixteenth", "good"): 33,
     ("sixteenth", "neg_good"): 33,
-    ("sixteenth", "wrong"): 32,
+    ("sixteenth", "wrong"): 33,
     ("sixteenth", "neg_wrong"): 31,  # 17 with engine 1.11.0
     ("eighteenth", "good"): 33,
     ("eighteenth", "neg_good"): 33,  # 30 until engine 1.42.0 ("is on it"), 31 until 1.43.0 ("likely fs02")
@@ -1502,7 +1507,7 @@ IN_BAND = {
     ("sixty-first", "neg_wrong"): 17,
     # Held out: 1.25.0 33, 31, 28, 21; 1.50.0 and 1.51.0 as now.
     ("sixty-second", "good"): 33,
-    ("sixty-second", "neg_good"): 32,
+    ("sixty-second", "neg_good"): 33,
     ("sixty-second", "wrong"): 32,
     ("sixty-second", "neg_wrong"): 29,
     # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 31, 32, 27, 22; then one good answer's
@@ -1729,6 +1734,10 @@ IN_BAND = {
     ("hundred-and-first", "neg_good"): 33,
     ("hundred-and-first", "wrong"): 33,
     ("hundred-and-first", "neg_wrong"): 33,
+    ("hundred-and-second", "good"): 33,
+    ("hundred-and-second", "neg_good"): 33,
+    ("hundred-and-second", "wrong"): 33,
+    ("hundred-and-second", "neg_wrong"): 33,
 }
 
 

@@ -1554,3 +1554,16 @@ def test_breaches_and_contempt_written_up_in_a_review_raise_their_flags() -> Non
         "Point this out to my manager, ideally without laughing. Three seconds of proofreading."
     )
     assert _tone_hits("Whenever he gets round to restarting, the update applies. Noted.") == []
+
+
+def test_breaches_taught_as_pragmatic_lessons_raise_their_flags() -> None:
+    # Engine 1.93.0 (the hundred-and-second set: a mentor's worked example).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing('We reset her password to Accounts123 and turn off "must change at next sign-in".')
+    assert not sharing('Set a temporary password with "must change at next sign-in" and hand it over.')
+    assert sharing("If that's slow, give the user the corporate Wi-Fi admin key.")
+    assert bypass("We'd rather not involve the security team; it just creates paperwork.")
+    assert bypass("So we edit the CSV to mark LT-103 as Installed and send the report out as 100%.")
+    assert _tone_hits("Tom from Marketing fancies a look. Someone has generously marked this SLA met.")

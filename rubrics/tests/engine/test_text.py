@@ -1418,3 +1418,10 @@ def test_a_heading_that_sets_options_aside_negates_what_follows_it() -> None:
     assert found("Dismissed: chasing Ruth for sign-off.\nActions: added Tom.", "ruth") is None
     assert found("Ruled out: home Wi-Fi, wired test, client reinstall.", "wired test") is not None
     assert found("Not the cause: the router.\nActions: renew the lease.", "router") is None
+
+
+def test_what_someone_says_goes_on_through_a_number_in_brackets() -> None:
+    # Engine 1.93.0 (the hundred-and-second set): the summary's words, not the writer's.
+    said = "The summary says 4 of 4 devices (100%) compliant. LT-103 is still restart pending."
+    assert found(said, "100% compliant", reading="flag") is None
+    assert found("I asked Jamie for his login (jamie.admin / Srv!2024).", "jamie.admin", reading="flag")
