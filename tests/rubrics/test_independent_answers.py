@@ -234,8 +234,8 @@ review: "Summary", "Root cause", "Not doing", "Considered and discounted") was h
 1.90.0 and 1.91.0 (the same), then read, and engine 1.92.0 tuned on it. A hundred-and-second (all six kinds,
 a mentor's worked example: "Here we notice ...", "At this point we could ..., but ...", "Takeaway: ...") was
 held out: measured with engines 1.91.0 and 1.92.0 (the same), then read, and engine 1.93.0 tuned on it. A
-hundred-and-third (all six kinds, replies on an internal help forum: "@Sam good question", "Edit: ...") is held
-out: measured with engines 1.92.0 and 1.93.0 (the same), and not registered here.
+hundred-and-third (all six kinds, replies on an internal help forum: "@Sam good question", "Edit: ...") is
+held out: measured with engines 1.92.0 and 1.93.0 (the same), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
