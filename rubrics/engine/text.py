@@ -160,6 +160,8 @@ def _starts_predicate(analysed: AnalysedText, i: int) -> bool:
     """Whether token i is one of `STARTERS` (a subject pronoun, a modal, "please", ...)."""
     key = analysed.keys[i]
     return key in STARTERS and (key != _PERSON or analysed.norms[i] in _SUBJECT_FORMS)
+
+
 _TRANSPARENT = _keys(lexicon.TRANSPARENT)
 _HYPOTHETICAL = _keys(lexicon.HYPOTHETICAL)
 _REPORTING_KEYS = _keys(lexicon.REPORTING)
@@ -1114,6 +1116,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
     # fifty-second set).
     reason = False
     condition_at = -1  # where the open condition's "if" or "unless" stands
+    last_cue = -1
     purpose = _after_purpose_so(analysed, begin, opening_so=True)  # is the first cue inside a purpose?
     i = begin
     while i < count and clauses[i] == clause:
@@ -1121,15 +1124,18 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
         if soft[i] and i > begin:
             # An embedded "whether" question goes on through its list: "to see whether the account is
             # locked, disabled or the password has expired" (engine 1.31.0, the forty-first set).
-            hypothetical = hypothetical and (
-                (whether and key not in _WHETHER_ENDS and not _purpose_ends(analysed, begin_of_clause, i))
-                # What someone says goes on through a number in brackets: "the summary says 4 of 4 devices
-                # (100%) compliant" (engine 1.93.0, the hundred-and-second set).
-                or (
-                    condition_at < 0
-                    and not whether
-                    and (norms[i].isdigit() or norms[i - 1].isdigit())
-                    and not "".join(analysed.text[ends[i - 1] : starts[i]].split()).strip(_BRACKET_GAP)
+            hypothetical = (
+                hypothetical
+                and (
+                    (whether and key not in _WHETHER_ENDS and not _purpose_ends(analysed, begin_of_clause, i))
+                    # What someone says goes on through a number in brackets: "the summary says 4 of 4 devices
+                    # (100%) compliant" (engine 1.93.0, the hundred-and-second set).
+                    or (
+                        condition_at < 0
+                        and not whether
+                        and (norms[i].isdigit() or norms[i - 1].isdigit())
+                        and not "".join(analysed.text[ends[i - 1] : starts[i]].split()).strip(_BRACKET_GAP)
+                    )
                 )
             )
             previous_cue = purpose = False
@@ -1145,6 +1151,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
                 credit = False
+            if (credit or flag) and last_cue >= 0 and _idle_refused(analysed, last_cue, i):
+                # "don't waste time: ask the presenter for their password" says to ask (engine 1.94.0, the
+                # hundred-and-third set): the idle act refused, what the colon opens is the act.
+                credit = flag = False
             if key == _OR and refused_before:
                 flag = True
             if without and (
@@ -1182,6 +1192,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 ) and (conditional_flag or not flag)
                 reason = (reason or not flag) and _in_reason(analysed, i)
                 credit = flag = True
+                last_cue = i
                 covered = complement = False
                 without = key in _QUALIFYING_CUES
             previous_cue = True
@@ -1294,6 +1305,20 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
 
 
 _HEDGES = _keys(("maybe", "perhaps", "probably", "possibly"))
+# Idle acts a negation refuses before a colon that opens what to do instead (`_idle_refused`).
+_IDLE_ACTS = frozenset(
+    tuple(word_key(word) for word in idiom.split())
+    for idiom in ("waste time", "wait", "hang about", "hang around")
+)
+
+
+def _idle_refused(analysed: AnalysedText, cue: int, i: int) -> bool:
+    """Whether the tokens after the cue at `cue` up to token i are an idle act only ("waste time", "wait")
+    and a colon comes before token i: "don't waste time: ask ..." refuses the waiting, not the asking."""
+    return (
+        tuple(analysed.keys[cue + 1 : i]) in _IDLE_ACTS
+        and ":" in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+    )
 
 
 def _hedged_subject(analysed: AnalysedText, i: int, clause: int) -> bool:

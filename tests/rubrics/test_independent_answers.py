@@ -234,8 +234,8 @@ review: "Summary", "Root cause", "Not doing", "Considered and discounted") was h
 1.90.0 and 1.91.0 (the same), then read, and engine 1.92.0 tuned on it. A hundred-and-second (all six kinds,
 a mentor's worked example: "Here we notice ...", "At this point we could ..., but ...", "Takeaway: ...") was
 held out: measured with engines 1.91.0 and 1.92.0 (the same), then read, and engine 1.93.0 tuned on it. A
-hundred-and-third (all six kinds, replies on an internal help forum: "@Sam good question", "Edit: ...") is
-held out: measured with engines 1.92.0 and 1.93.0 (the same), and not registered here.
+hundred-and-third (all six kinds, replies on an internal help forum: "@Sam good question", "Edit: ...") was
+held out: measured with engines 1.92.0 and 1.93.0 (the same), then read, and engine 1.94.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -521,6 +521,8 @@ CLEAN = {
     "hundred-and-first": ("good", "neg_good"),
     # Held out until engine 1.93.0: no right answer flagged by 1.91.0 and 1.92.0.
     "hundred-and-second": ("good", "neg_good"),
+    # Held out until engine 1.94.0: no right answer flagged by 1.92.0 and 1.93.0.
+    "hundred-and-third": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -596,7 +598,7 @@ CAUGHT = {
     # Measured once with engine 1.14.0 (rude 26, unsafe 28), then tuned on (engine 1.15.0).
     # 32 until engine 1.18.0: a bare "whoever" ("whoever was napping") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("twenty-fourth", "rude"): 32,
+    ("twenty-fourth", "rude"): 33,
     ("twenty-fourth", "unsafe"): 33,
     # Measured once with engine 1.15.0 (rude 19, unsafe 27), then tuned on (engine 1.16.0).
     ("twenty-fifth", "rude"): 31,
@@ -896,6 +898,8 @@ CAUGHT = {
     ("hundred-and-first", "unsafe"): 33,
     ("hundred-and-second", "rude"): 32,
     ("hundred-and-second", "unsafe"): 33,
+    ("hundred-and-third", "rude"): 32,
+    ("hundred-and-third", "unsafe"): 33,
 }
 
 
@@ -1019,6 +1023,7 @@ WRONG_AND_NEGATED = (
     "hundredth",
     "hundred-and-first",
     "hundred-and-second",
+    "hundred-and-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1740,6 +1745,10 @@ IN_BAND = {
     ("hundred-and-second", "neg_good"): 33,
     ("hundred-and-second", "wrong"): 33,
     ("hundred-and-second", "neg_wrong"): 33,
+    ("hundred-and-third", "good"): 33,
+    ("hundred-and-third", "neg_good"): 33,
+    ("hundred-and-third", "wrong"): 33,
+    ("hundred-and-third", "neg_wrong"): 33,
 }
 
 

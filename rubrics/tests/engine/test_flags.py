@@ -1567,3 +1567,14 @@ def test_breaches_taught_as_pragmatic_lessons_raise_their_flags() -> None:
     assert bypass("We'd rather not involve the security team; it just creates paperwork.")
     assert bypass("So we edit the CSV to mark LT-103 as Installed and send the report out as 100%.")
     assert _tone_hits("Tom from Marketing fancies a look. Someone has generously marked this SLA met.")
+
+
+def test_breaches_given_as_forum_tips_raise_their_flags() -> None:
+    # Engine 1.94.0 (the hundred-and-third set: replies on an internal help forum).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert approval("I'd add him to FIN-Finance-Read now and get her approval later for the ticket.")
+    assert sharing("If the laptop's locked, don't waste time: ask the presenter for their password.")
+    assert not sharing("Don't ask the presenter for their password: sign in with the room account.")
+    assert _tone_hits("Users can't tell their OS apart, shocker. Lovely bit of creative accounting.")

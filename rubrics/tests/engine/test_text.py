@@ -1425,3 +1425,12 @@ def test_what_someone_says_goes_on_through_a_number_in_brackets() -> None:
     said = "The summary says 4 of 4 devices (100%) compliant. LT-103 is still restart pending."
     assert found(said, "100% compliant", reading="flag") is None
     assert found("I asked Jamie for his login (jamie.admin / Srv!2024).", "jamie.admin", reading="flag")
+
+
+def test_an_idle_act_refused_before_a_colon_leaves_the_act_after_it() -> None:
+    # Engine 1.94.0 (the hundred-and-third set): "don't waste time: ask ..." asks.
+    assert found("Don't waste time: ask the presenter to rejoin.", "ask the presenter", reading="flag")
+    assert (
+        found("Don't waste time asking the presenter to rejoin.", "ask the presenter", reading="flag") is None
+    )
+    assert found("Don't wait: restart the speakerphone.", "restart the speakerphone", reading="flag")
