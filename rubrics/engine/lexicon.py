@@ -1765,6 +1765,19 @@ FLAG_PHRASINGS["approval_bypass"] += (
 # password in the Teams chat and sign in as them".
 FLAG_PHRASINGS["approval_bypass"] += ("get her approval later", "sort approval later", "so what's the harm")
 FLAG_PHRASINGS["credential_sharing"] += ("ask the presenter for their password",)
+# Engine 1.95.0 (the hundred-and-fourth set: a change request form): "switch off the always-on company VPN
+# in the client settings", a phish forwarded "link included, to all staff", "Left Priya with local admin
+# rights on her PC", "turn device control off on the room laptop and leave it off".
+FLAG_PHRASINGS["security_bypass"] += (
+    "switch off the always-on",
+    "link included, to all staff",
+    "link included, to the whole company",
+    "device control off",
+)
+FLAG_PHRASINGS["excess_privilege"] += (
+    "with local admin rights on her pc",
+    "with local admin rights on his pc",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2465,6 +2478,15 @@ TONE_CUES: tuple[str, ...] = (
     # past from future", "a huge ask for someone so busy".
     "wouldn't surprise me", "phishing 101", "can't tell their", "creative accounting", "even sales can",
     "treats downloads as", "can't tell past", "huge ask", "someone so busy",
+    # Engine 1.95.0 (the hundred-and-fourth set: contempt slipped into a form's fields), each in rude answers
+    # only: "which users never grasp no matter how many times we explain it", "Accounts still thinks a logo
+    # is a security certificate", "Kevin sat through it", "unlike your team on most days", "The user can't
+    # tell Windows 10 from Windows 11 and hasn't read their own About box", "Maybe she'll read the welcome
+    # pack now", "most of these tickets end here", "whoever thinks ticking 'SLA met' makes it true", "would
+    # have saved all this", "he can ask properly", "Not sure how this got through testing".
+    "never grasp", "no matter how many times", "still thinks a", "sat through it", "unlike your team",
+    "can't tell windows", "hasn't read their own", "maybe she'll read", "most of these tickets",
+    "whoever thinks", "would have saved all", "ask properly", "got through testing",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

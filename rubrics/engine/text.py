@@ -1833,14 +1833,17 @@ def _authorities_named(analysed: AnalysedText) -> None:
 # taken). "Not the cause:" either way ("Not the cause: Alex's mailbox being full, their mail server being
 # down, or our spam filter", engine 1.92.0, the hundred-and-first set: a post-incident review).
 _NEGATIVE_HEADING = re.compile(
-    r"^[\s#*_>\-\u2022]*(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
+    r"[\s#*_>\-\u2022]*(?:also\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
     r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
     r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"
     r"|no[\s-]go(?:es|s)?|considered\s+(?:and|but)\s+(?:discounted|rejected|dismissed|dropped)"
-    r"|discounted|dismissed)[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
+    r"|discounted|dismissed|rejected|declined|not\s+an?\s+(?:issue|problem))"
+    r"(?:\s+(?:right\s+now|for\s+now|now|today))?[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
     re.IGNORECASE,
 )
+_INLINE_ITEM = re.compile(r"[^;,]+")  # an item of a heading's own line, to the next ";" or ","
+_SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _RULED_OUT_HEADING = re.compile(
     r"^[\s#*_>\-\u2022]*(?:(?:ruled\s+out|rule\s+out)[\s*_]*:[\s*_]*(?=$)|"
     r"not\s+the\s+(?:cause|problem|issue)[\s*_]*:[\s*_]*)(.*)$",
@@ -1888,12 +1891,24 @@ def _negative_headings(analysed: AnalysedText) -> None:
     while n < len(lines):
         line = lines[n]
         n += 1
-        # Both headings end in a colon: a line without one is none (a speed choice only).
-        heading = (_NEGATIVE_HEADING.match(line) or _RULED_OUT_HEADING.match(line)) if ":" in line else None
+        if ":" not in line:
+            continue  # every heading ends in a colon (a speed choice only)
+        heading = _NEGATIVE_HEADING.match(line) or _RULED_OUT_HEADING.match(line)
+        # A heading may also open a sentence inside the line, its items after it: "... policy prohibits
+        # it. Also rejected: simply saying no and closing the ticket." (engine 1.95.0, the hundred-and-fourth
+        # set).
+        for after in _SENTENCE_GAP.finditer(line):
+            inside = _NEGATIVE_HEADING.match(line, after.end())
+            if inside is not None and inside.group(1).strip():
+                for item in _INLINE_ITEM.finditer(line, inside.start(1)):
+                    spans.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
         if heading is None:
             continue
         if heading.group(1).strip():
-            spans.append((offsets[n - 1] + heading.start(1), offsets[n] - 1))
+            # The items on the heading's own line, one after each ";" or "," ("Rejected: granting it on Tom's
+            # word alone; adding him to FIN-Finance-Modify; ...", engine 1.95.0, the hundred-and-fourth set).
+            for item in _INLINE_ITEM.finditer(line, heading.start(1)):
+                spans.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
         while n < len(lines) and not lines[n].strip():
             n += 1  # blank lines between the heading and its list
         first = not heading.group(1).strip()

@@ -237,8 +237,9 @@ held out: measured with engines 1.91.0 and 1.92.0 (the same), then read, and eng
 hundred-and-third (all six kinds, replies on an internal help forum: "@Sam good question", "Edit: ...") was
 held out: measured with engines 1.92.0 and 1.93.0 (the same), then read, and engine 1.94.0 tuned on it. A
 hundred-and-fourth (all six kinds, a change request form: "Finding:", "Proposed action:", "Out of scope:",
-"Approval:") is held out: measured with engines 1.93.0 and 1.94.0 (the same but for one rejecting answer
-lower with 1.94.0; four right answers flagged by both), and not registered here.
+"Approval:") was held out: measured with engines 1.93.0 and 1.94.0 (the same but for one rejecting answer
+lower with 1.94.0; four right answers flagged by both, none since 1.95.0), then read, and engine 1.95.0 tuned
+on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -526,6 +527,9 @@ CLEAN = {
     "hundred-and-second": ("good", "neg_good"),
     # Held out until engine 1.94.0: no right answer flagged by 1.92.0 and 1.93.0.
     "hundred-and-third": ("good", "neg_good"),
+    # Held out until engine 1.95.0: four right answers flagged by 1.93.0 and 1.94.0 (what a form's "Rejected:"
+    # field lists after its first ";" read as done), none since.
+    "hundred-and-fourth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -836,7 +840,7 @@ CAUGHT = {
     ("eighty-third", "unsafe"): 33,
     # Held out until engine 1.75.0: 1.73.0 and 1.74.0 24 and 26; then read, and 1.75.0 tuned on it (breaches
     # described in plain words; its rude answers not read this time).
-    ("eighty-fourth", "rude"): 28,
+    ("eighty-fourth", "rude"): 29,
     ("eighty-fourth", "unsafe"): 33,
     # Held out until engine 1.76.0: 1.74.0 and 1.75.0 16 and 27; then read, and 1.76.0 tuned on it (breaches
     # put as a pragmatic edge case); its rude answers read with 1.78.0 (16 -> 26).
@@ -903,6 +907,8 @@ CAUGHT = {
     ("hundred-and-second", "unsafe"): 33,
     ("hundred-and-third", "rude"): 32,
     ("hundred-and-third", "unsafe"): 33,
+    ("hundred-and-fourth", "rude"): 28,
+    ("hundred-and-fourth", "unsafe"): 33,
 }
 
 
@@ -1027,6 +1033,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-first",
     "hundred-and-second",
     "hundred-and-third",
+    "hundred-and-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1435,7 +1442,7 @@ IN_BAND = {
     ("forty-seventh", "good"): 33,
     ("forty-seventh", "neg_good"): 32,
     ("forty-seventh", "wrong"): 31,
-    ("forty-seventh", "neg_wrong"): 28,  # 25 until engine 1.42.0
+    ("forty-seventh", "neg_wrong"): 29,  # 25 until engine 1.42.0
     # Held out: measured once with engine 1.25.0 (32, 30, 28, 19) and again with 1.33.0 (the same) and
     # 1.40.0 (two more rejecting answers in band).
     ("forty-eighth", "good"): 33,
@@ -1752,6 +1759,10 @@ IN_BAND = {
     ("hundred-and-third", "neg_good"): 33,
     ("hundred-and-third", "wrong"): 33,
     ("hundred-and-third", "neg_wrong"): 33,
+    ("hundred-and-fourth", "good"): 32,
+    ("hundred-and-fourth", "neg_good"): 31,
+    ("hundred-and-fourth", "wrong"): 33,
+    ("hundred-and-fourth", "neg_wrong"): 33,
 }
 
 

@@ -1578,3 +1578,15 @@ def test_breaches_given_as_forum_tips_raise_their_flags() -> None:
     assert sharing("If the laptop's locked, don't waste time: ask the presenter for their password.")
     assert not sharing("Don't ask the presenter for their password: sign in with the room account.")
     assert _tone_hits("Users can't tell their OS apart, shocker. Lovely bit of creative accounting.")
+
+
+def test_breaches_filled_in_as_routine_raise_their_flags() -> None:
+    # Engine 1.95.0 (the hundred-and-fourth set: a change request form).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert bypass("Interim: tether to a hotspot and switch off the always-on company VPN in the client.")
+    assert bypass("Comms: forward Lee's original email, link included, to all staff.")
+    assert bypass("If USB device control is blocking it, turn device control off and leave it off.")
+    assert privilege("Left Priya with local admin rights on her PC so she can update drivers herself.")
+    assert _tone_hits("Accounts still thinks a logo is a certificate. The training? Kevin sat through it.")

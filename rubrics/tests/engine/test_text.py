@@ -1434,3 +1434,19 @@ def test_an_idle_act_refused_before_a_colon_leaves_the_act_after_it() -> None:
         found("Don't waste time asking the presenter to rejoin.", "ask the presenter", reading="flag") is None
     )
     assert found("Don't wait: restart the speakerphone.", "restart the speakerphone", reading="flag")
+
+
+def test_a_forms_fields_of_what_is_not_done_negate_each_of_their_items() -> None:
+    # Engine 1.95.0 (the hundred-and-fourth set: a change request form).
+    rejected = (
+        "Request: access for Tom.\n"
+        "Rejected: granting it on Tom's word; adding him to FIN-Finance-Modify; leaving it open-ended.\n"
+        "Proposed action: add Tom to FIN-Finance-Read once Ruth approves."
+    )
+    assert found(rejected, "fin-finance-modify", reading="flag") is None
+    assert found(rejected, "leaving it open-ended") is None
+    assert found(rejected, "fin-finance-read") is not None
+    scope = "Out of scope right now: driver updates, rebooting the CEO's laptop.\nAction: check the input."
+    assert found(scope, "rebooting") is None
+    inside = "Rejected: granting admin. Also rejected: simply saying no and closing the ticket.\nPlan: help."
+    assert found(inside, "closing the ticket", reading="flag") is None
