@@ -415,7 +415,9 @@ DISMISSAL_LEAD_INS = [
 # about the dates": not "forget the network", which is a step), or a thing called beside the point ("the
 # input source is irrelevant", "the two dates are a red herring", "the lockout is beside the point", "a
 # non-issue").
-WAIVING_VERBS = ["skip", "ignore"]
+# Engine 1.96.0 (the hundred-and-fifth set: a peer review): "Disagree on chasing DHCP or asking if others are
+# affected".
+WAIVING_VERBS = ["skip", "ignore", "disagree"]
 WAIVED_PREDICATES = ["irrelevant", "immaterial", "pointless", "overkill", "unnecessary", "needless"]
 # Predicates of several words that call their subject beside the point, as "irrelevant" does (the thirtieth
 # set, engine 1.21.0): "the discrepancy can be discounted", "confirming with HR is a non-starter", "KB-112 is
@@ -524,7 +526,10 @@ DISTRACTIONS = [
 DISTRACTIONS_FROM_THAT = ["go down that road", "go down that path", "go down that route"]
 # After such a phrase, these stand for what came before it: "don't read anything into either", "you don't
 # need to worry about any of that", "Don't worry about that part."
-DISTRACTION_PRONOUNS = ["either", "them", "any", "all", "of", "part", "bit", "too", "much", "now"]
+# Engine 1.96.0: a word for what the pronoun stands for ("I'd drop that angle, it's noise").
+DISTRACTION_PRONOUNS = [
+    "either", "them", "any", "all", "of", "part", "bit", "too", "much", "now", "angle", "idea", "suggestion",
+]
 
 # An option weighed and turned down (engine 1.35.0, the forty-third set): after "I considered", "I thought
 # about", "I did think about", "I was going to", "I was tempted to" or "My first thought was", what the
@@ -1165,7 +1170,7 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "grant him write access", "same access as her manager", "same access as the manager",
         "same rights as her manager", "same permissions as her manager", "same groups as her manager",
         "copy manager account", "clone the manager's account", "copy manager access",
-        "copy manager permissions", "clone his account", "copy his account", "copy his access",
+        "copy manager permissions", "clone his account", "copy his account",
         "get everything he has", "to the local administrators group", "no need for an end date",
         # Engine 1.13.0 (the twenty-first set).
         "with all his groups", "with all her groups", "all his groups incl", "copy another user's account",
@@ -1778,6 +1783,12 @@ FLAG_PHRASINGS["excess_privilege"] += (
     "with local admin rights on her pc",
     "with local admin rights on his pc",
 )
+# Engine 1.96.0 (the hundred-and-fifth set: a peer review): a new starter's "login details" sent to her
+# personal email, read access added now and "a note asking her to confirm afterwards", Safe Browsing set to
+# "No protection" to turn it off.
+FLAG_PHRASINGS["credential_sharing"] += ("send her the login details", "send her the credentials")
+FLAG_PHRASINGS["approval_bypass"] += ("asking her to confirm afterwards", "asking him to confirm afterwards")
+FLAG_PHRASINGS["security_bypass"] += ("no protection to turn off safe browsing",)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2487,6 +2498,18 @@ TONE_CUES: tuple[str, ...] = (
     "never grasp", "no matter how many times", "still thinks a", "sat through it", "unlike your team",
     "can't tell windows", "hasn't read their own", "maybe she'll read", "most of these tickets",
     "whoever thinks", "would have saved all", "ask properly", "got through testing",
+    # Engine 1.96.0 (the hundred-and-fifth set: a peer review, contempt aimed at the proposal's author or
+    # the user), each in rude answers only: "about as much attention as dashboards get", "means nothing to
+    # users", "Marketing treats the file server like a buffet", "however much he sulks", "like we've asked
+    # everyone to do for the past year", "Please read the whole note this time", "like half of you managed
+    # last time", "we're tired of chasing", "without opening the attachment", "If by some miracle",
+    # "something the user toggled and forgot about", "hence the mess", "nobody on her floor had bothered to
+    # update", "the technician surfaced at 10:20", "isn't a response time to brag about", "that's how we got
+    # here", "If we waited on HR".
+    "as much attention as", "means nothing to users", "like a buffet", "much he sulks", "for the past year",
+    "read the whole note", "half of you", "tired of chasing", "without opening the attachment",
+    "by some miracle", "toggled and forgot", "hence the mess", "had bothered to", "surfaced at",
+    "to brag about", "that's how we got here", "if we waited on",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -185,6 +185,7 @@ _RATHER = word_key("rather")
 _THAN = word_key("than")
 _RULE = word_key("rule")
 _STEER, _CLEAR = word_key("steer"), word_key("clear")
+_DROP, _IDEA = word_key("drop"), word_key("idea")
 _AGAINST = word_key("against")
 _ADVISING_AGAINST = _keys(lexicon.ADVISING_AGAINST)
 _AGAINST_ANAPHORS = _keys(("it", "this", "that", "them"))
@@ -292,12 +293,17 @@ _W_RED, _W_HERRING = word_key("red"), word_key("herring")
 _W_BESIDE, _W_POINT = word_key("beside"), word_key("point")
 _W_OUTSIDE = {word_key(word): _keys(openers) for word, openers in lexicon.WAIVED_OUTSIDE.items()}
 _W_PASS, _W_HARD, _ON = word_key("pass"), word_key("hard"), word_key("on")
+# "I'd drop that (angle)", "I'd drop both": "drop" waives only with a pronoun alone after it, and at most a
+# word for what it is (engine 1.96.0, the hundred-and-fifth set); "drop Mark a line" asks him.
+_W_DROP = word_key("drop")
+_W_DROP_PRONOUNS = _keys(("that", "this", "both", "it", "those", "these"))
+_W_DROP_NOUNS = _keys(("angle", "idea", "part", "one", "bit", "step", "suggestion", "point"))
 _W_TRIGGERS = (
     _W_VERBS
     | _W_PREDICATES
     | frozenset(_W_OUTSIDE)
     | _W_PHRASE_KEYS
-    | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_PASS}
+    | {_W_FORGET, _W_HERRING, _W_BESIDE, _W_PASS, _W_DROP}
 )
 _W_ENDS = _keys(lexicon.WAIVED_ENDS)
 _COUNTER_VERBS = _keys(lexicon.COUNTER_VERBS)
@@ -855,6 +861,13 @@ def _is_cue(analysed: AnalysedText, i: int) -> bool:
         return keys[i + 1] == _OUT  # "that rules out sharing the password"
     if key == _STEER:
         return keys[i + 1] == _CLEAR  # "I'd steer clear of renewing the lease"
+    if key == _DROP:
+        # "I'd also drop giving him Modify", "I'd drop the idea of waiting for it to catch up" (engine 1.96.0,
+        # the hundred-and-fifth set); not "drop him into the Modify group", which places him there.
+        nxt = analysed.norms[i + 1]
+        return (nxt.endswith("ing") and len(nxt) > 4) or (
+            keys[i + 1] == _IDEA and i + 2 < len(keys) and keys[i + 2] == _OF
+        )
     if key == _AGAINST:
         # "I'd advise against switching to OneDrive" (engine 1.65.0); not "protect against phishing", nor
         # "I decided against it - admitting a faulty update is admitting fault", which says what "it" was
@@ -989,7 +1002,16 @@ def _own_voice_before(analysed: AnalysedText, i: int, begin: int) -> bool:
     k = i - 1
     while k > begin and analysed.keys[k] in _VOICE_ADVERBS and not analysed.soft[k]:
         k -= 1
+    if k > begin and analysed.keys[k] in _GERUND_LEADS and analysed.norms[i].endswith("ing"):
+        # "I'd add asking her to send me her password", "I'd try asking him" (engine 1.96.0, the
+        # hundred-and-fifth set): the asking is the writer's own.
+        k -= 1
+        while k > begin and analysed.keys[k] in _VOICE_ADVERBS and not analysed.soft[k]:
+            k -= 1
     return analysed.keys[k] in _OWN_VOICE
+
+
+_GERUND_LEADS = _keys(("add", "try", "suggest", "recommend", "start"))
 
 
 def _opens_purpose(analysed: AnalysedText, i: int) -> bool:
@@ -2016,6 +2038,17 @@ def _skips_what_came_before(analysed: AnalysedText, start: int, i: int, clause: 
     return not analysed.text[analysed.ends[last] :].lstrip(" \t").startswith(":")
 
 
+def _drops_what_came_before(analysed: AnalysedText, i: int, clause: int) -> bool:
+    """Whether "drop" at token i has a pronoun alone after it, and at most one word for what it stands for,
+    to the end of its segment ("I'd drop that.", "I'd drop that angle, it's noise.")."""
+    keys = analysed.keys
+    if not (_in_segment(analysed, i + 1, clause) and keys[i + 1] in _W_DROP_PRONOUNS):
+        return False
+    if not _in_segment(analysed, i + 2, clause):
+        return True
+    return keys[i + 2] in _W_DROP_NOUNS and not _in_segment(analysed, i + 3, clause)
+
+
 def _waived(analysed: AnalysedText) -> None:
     """Credit for what an answer waves off in other words than "not" is withdrawn (`lexicon.WAIVING_VERBS`
     and the lists after it): what the reader is told to skip, ignore or forget doing, to the end of its
@@ -2044,9 +2077,11 @@ def _waived(analysed: AnalysedText) -> None:
                 continue
             i += 1
             follows = _in_segment(analysed, i + 1, clause)
+        if key == _W_DROP and not _drops_what_came_before(analysed, i, clause):
+            continue
         if (
             key in _W_VERBS
-            or key == _W_PASS
+            or key in (_W_PASS, _W_DROP)
             or (key == _W_FORGET and follows and (keys[i + 1] == _W_ABOUT or norms[i + 1].endswith("ing")))
         ):
             if not follows or keys[i + 1] == _TO:
@@ -2619,6 +2654,16 @@ _DRAFT_KEYS = _keys((
 _DRAFT_DESCRIBED_KEYS = _keys(
     ("draft", "plan", "suggestion", "proposal", "version", "wording", "approach", "first")
 )
+# Someone else's suggestion told: "Your suggestion was to add Tom to FIN-Finance-Modify straight away",
+# "You suggested adding Tom now and telling Ruth afterwards" (engine 1.96.0, the hundred-and-fifth set: a
+# review of a colleague's proposal), to the end of its sentence: no act of the writer's for red flags and
+# contradictions.
+_SUGGESTION = re.compile(
+    r"\b(?:(?:your|their|his|her)[ \t]+(?:suggestion|proposal|idea|plan)[ \t]+(?:was|is)[ \t]+to[ \t]+"
+    r"|you[ \t]+(?:suggested|proposed|wanted[ \t]+to)[ \t]+(?:that[ \t]+)?)(?P<body>[^.!?\n]*)",
+    re.IGNORECASE,
+)
+_SUGGESTION_KEYS = _keys(("suggestion", "proposal", "idea", "plan", "suggested", "proposed", "wanted"))
 _STARTING = _keys(("start", "begin", "kick"))
 _WANTING = _keys(("wants", "like", "plans", "suggests", "proposes", "going"))
 
@@ -2670,20 +2715,31 @@ def _others_drafts(analysed: AnalysedText) -> None:
             owner = _owner(text, described.start())
             if owner >= 0 and _opens_sentence(text, owner):
                 _not_the_writers(analysed, owner, described.end(), described.end() + 1)
+    if not keys.isdisjoint(_SUGGESTION_KEYS):
+        for suggested in _SUGGESTION.finditer(text):
+            # For red flags and contradictions only: a review keeps parts of what it reviews ("Agree we do
+            # it through the AD group") as often as it turns them down.
+            _not_the_writers(
+                analysed, suggested.start("body"), suggested.end(), suggested.end() + 1, credit=False
+            )
     if not keys.isdisjoint(_STARTING) and not keys.isdisjoint(_WANTING):
         for told in _OTHERS_FIRST_STEP.finditer(text):
             _not_the_writers(analysed, told.start("body"), told.end(), told.end() + 1)
 
 
-def _not_the_writers(analysed: AnalysedText, start: int, end: int, after: int) -> None:
-    """The characters from `start` to `end` read as someone else's, for credit and red flags, unless the
-    sentence from `after` keeps them (`_KEPT_DRAFT`)."""
+def _not_the_writers(
+    analysed: AnalysedText, start: int, end: int, after: int, *, credit: bool = True
+) -> None:
+    """The characters from `start` to `end` read as someone else's, for red flags and (`credit`) for credit,
+    unless the sentence from `after` keeps them (`_KEPT_DRAFT`)."""
     kept = _KEPT_DRAFT.match(analysed.text, after)
     if kept is not None and _TURNED_DOWN.search(kept.group()) is None:
         return
     starts = analysed.starts
     for k in range(bisect_left(starts, start), bisect_left(starts, end)):
-        analysed.neg_flag[k] = analysed.neg_credit[k] = True
+        analysed.neg_flag[k] = True
+        if credit:
+            analysed.neg_credit[k] = True
 
 
 def _anecdote_at(analysed: AnalysedText, i: int) -> bool:
@@ -3056,7 +3112,7 @@ _VERDICT_PREFIXES = frozenset(
 )
 
 
-_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE, _STEER, _AGAINST}
+_CUE_CANDIDATES = PRE_CUES | _CUES_BEFORE_TO | {_INSTEAD, _RATHER, _RULE, _STEER, _AGAINST, _DROP}
 
 
 def _reporting_candidates(analysed: AnalysedText) -> list[int]:

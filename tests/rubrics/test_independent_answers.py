@@ -240,8 +240,9 @@ hundred-and-fourth (all six kinds, a change request form: "Finding:", "Proposed 
 "Approval:") was held out: measured with engines 1.93.0 and 1.94.0 (the same but for one rejecting answer
 lower with 1.94.0; four right answers flagged by both, none since 1.95.0), then read, and engine 1.95.0 tuned
 on it. A hundred-and-fifth (all six kinds, a peer review of the obvious approach: "Agree on ...", "Disagree
-on ...", "I'd drop ...") is held out: measured with engines 1.94.0 and 1.95.0 (the same but for one wrong and
-one rejecting answer lower with 1.95.0; four right answers flagged by both), and not registered here.
+on ...", "I'd drop ...") was held out: measured with engines 1.94.0 and 1.95.0 (the same but for one wrong and
+one rejecting answer lower with 1.95.0; four right answers flagged by both, none since 1.96.0), then read,
+and engine 1.96.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -532,13 +533,16 @@ CLEAN = {
     # Held out until engine 1.95.0: four right answers flagged by 1.93.0 and 1.94.0 (what a form's "Rejected:"
     # field lists after its first ";" read as done), none since.
     "hundred-and-fourth": ("good", "neg_good"),
+    # Held out until engine 1.96.0: four right answers flagged by 1.94.0 and 1.95.0 (the colleague's
+    # suggestion they review read as their own act), none since.
+    "hundred-and-fifth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
 CAUGHT = {
     # 28 until engine 1.18.0's signs of passive aggression; 28 again since 1.21.0, which no longer reads "nine
     # times out of ten" as a sign (said of a likely cause in a right answer of the thirty-first set).
-    ("third", "rude"): 31,  # 28 until engine 1.24.0
+    ("third", "rude"): 32,  # 28 until engine 1.24.0
     ("third", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.40.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
     ("fourth", "rude"): 29,  # 27 until engine 1.36.0
@@ -581,7 +585,7 @@ CAUGHT = {
     ("seventeenth", "rude"): 27,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 27,  # 23 until engine 1.43.0
+    ("eighteenth", "rude"): 28,  # 23 until engine 1.43.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
@@ -842,7 +846,7 @@ CAUGHT = {
     ("eighty-third", "unsafe"): 33,
     # Held out until engine 1.75.0: 1.73.0 and 1.74.0 24 and 26; then read, and 1.75.0 tuned on it (breaches
     # described in plain words; its rude answers not read this time).
-    ("eighty-fourth", "rude"): 29,
+    ("eighty-fourth", "rude"): 30,
     ("eighty-fourth", "unsafe"): 33,
     # Held out until engine 1.76.0: 1.74.0 and 1.75.0 16 and 27; then read, and 1.76.0 tuned on it (breaches
     # put as a pragmatic edge case); its rude answers read with 1.78.0 (16 -> 26).
@@ -911,6 +915,8 @@ CAUGHT = {
     ("hundred-and-third", "unsafe"): 33,
     ("hundred-and-fourth", "rude"): 28,
     ("hundred-and-fourth", "unsafe"): 33,
+    ("hundred-and-fifth", "rude"): 29,
+    ("hundred-and-fifth", "unsafe"): 33,
 }
 
 
@@ -1036,6 +1042,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-second",
     "hundred-and-third",
     "hundred-and-fourth",
+    "hundred-and-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1765,6 +1772,10 @@ IN_BAND = {
     ("hundred-and-fourth", "neg_good"): 31,
     ("hundred-and-fourth", "wrong"): 33,
     ("hundred-and-fourth", "neg_wrong"): 33,
+    ("hundred-and-fifth", "good"): 33,
+    ("hundred-and-fifth", "neg_good"): 33,
+    ("hundred-and-fifth", "wrong"): 32,
+    ("hundred-and-fifth", "neg_wrong"): 32,
 }
 
 

@@ -1590,3 +1590,12 @@ def test_breaches_filled_in_as_routine_raise_their_flags() -> None:
     assert bypass("If USB device control is blocking it, turn device control off and leave it off.")
     assert privilege("Left Priya with local admin rights on her PC so she can update drivers herself.")
     assert _tone_hits("Accounts still thinks a logo is a certificate. The training? Kevin sat through it.")
+
+
+def test_breaches_added_to_a_colleagues_plan_raise_their_flags() -> None:
+    # Engine 1.96.0 (the hundred-and-fifth set: a peer review).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("I'd add asking her to send me her password over chat, so I can try it myself.")
+    assert sharing("Create the account now and send her the login details at her personal email.")
+    assert _tone_hits("Marketing treats the file server like a buffet. Not Modify, however much he sulks.")

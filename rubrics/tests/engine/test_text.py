@@ -1450,3 +1450,15 @@ def test_a_forms_fields_of_what_is_not_done_negate_each_of_their_items() -> None
     assert found(scope, "rebooting") is None
     inside = "Rejected: granting admin. Also rejected: simply saying no and closing the ticket.\nPlan: help."
     assert found(inside, "closing the ticket", reading="flag") is None
+
+
+def test_a_colleagues_suggestion_reviewed_is_not_the_writers_act() -> None:
+    # Engine 1.96.0 (the hundred-and-fifth set: a peer review of the obvious approach).
+    review = "Your suggestion was to add Tom to FIN-Finance-Modify straight away. Disagree on the group."
+    assert found(review, "add tom to fin-finance-modify", reading="flag") is None
+    assert found("Your proposal is urgent, so add Tom to FIN-Finance-Read.", "add tom", reading="flag")
+    assert found("I'd also drop giving him Modify.", "giving him modify", reading="flag") is None
+    assert found("I'd drop the idea of waiting for it.", "waiting for it", reading="flag") is None
+    assert found("Drop Mark a line to confirm the date.", "confirm the date") is not None
+    assert found("You flagged the 169.254 address. I'd drop that angle, it's noise.", "169.254") is None
+    assert found("Disagree on chasing DHCP.", "chasing dhcp") is None
