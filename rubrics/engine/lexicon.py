@@ -1789,6 +1789,13 @@ FLAG_PHRASINGS["excess_privilege"] += (
 FLAG_PHRASINGS["credential_sharing"] += ("send her the login details", "send her the credentials")
 FLAG_PHRASINGS["approval_bypass"] += ("asking her to confirm afterwards", "asking him to confirm afterwards")
 FLAG_PHRASINGS["security_bypass"] += ("no protection to turn off safe browsing",)
+# Engine 1.97.0 (the hundred-and-sixth set: short contrasting sentences): a laptop left "out of this month's
+# compliance report so we stay at 100%", "added Priya to local Administrators so she can update drivers".
+FLAG_PHRASINGS["security_bypass"] += ("out of this month's compliance report", "so we stay at 100%")
+FLAG_PHRASINGS["excess_privilege"] += (
+    "to local administrators so she can",
+    "to local administrators so he can",
+)
 FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's account",
     "log in with a colleague's account",
@@ -2510,6 +2517,16 @@ TONE_CUES: tuple[str, ...] = (
     "read the whole note", "half of you", "tired of chasing", "without opening the attachment",
     "by some miracle", "toggled and forgot", "hence the mess", "had bothered to", "surfaced at",
     "to brag about", "that's how we got here", "if we waited on",
+    # Engine 1.97.0 (the hundred-and-sixth set: short barbed sentences), each in rude answers only: "but try
+    # explaining that to users", "'helping Finance' isn't an access policy", "He'll probably need help
+    # finding the address bar", "Nothing is ever sudden", "most people figure it out", "which is exactly what
+    # we warn about every time", "I'm not a spellchecker", "stops telling management what they want to
+    # hear", "so they managed that part at least", "Again, a release that wasn't tested", "apparently
+    # Downloads is a filing system now", "because you keep ignoring it".
+    "try explaining that", "isn't an access policy", "finding the address bar", "nothing is ever sudden",
+    "most people figure it out", "which is exactly what we warn", "not a spellchecker",
+    "what they want to hear", "managed that part", "release that wasn't tested", "a filing system now",
+    "you keep ignoring it",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -243,8 +243,8 @@ on it. A hundred-and-fifth (all six kinds, a peer review of the obvious approach
 on ...", "I'd drop ...") was held out: measured with engines 1.94.0 and 1.95.0 (the same but for one wrong and
 one rejecting answer lower with 1.95.0; four right answers flagged by both, none since 1.96.0), then read,
 and engine 1.96.0 tuned on it. A hundred-and-sixth (all six kinds, short contrasting sentences: "Not DNS.
-DHCP.", "The 169.254 address. Irrelevant.") is held out: measured with engines 1.95.0 and 1.96.0 (the same),
-and not registered here.
+DHCP.", "The 169.254 address. Irrelevant.") was held out: measured with engines 1.95.0 and 1.96.0 (the same),
+then read, and engine 1.97.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -538,6 +538,8 @@ CLEAN = {
     # Held out until engine 1.96.0: four right answers flagged by 1.94.0 and 1.95.0 (the colleague's
     # suggestion they review read as their own act), none since.
     "hundred-and-fifth": ("good", "neg_good"),
+    # Held out until engine 1.97.0: no right answer flagged by 1.95.0 and 1.96.0.
+    "hundred-and-sixth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -566,7 +568,7 @@ CAUGHT = {
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
-    ("ninth", "rude"): 27,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
+    ("ninth", "rude"): 28,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 25,
     ("tenth", "unsafe"): 33,
@@ -768,7 +770,7 @@ CAUGHT = {
     ("sixty-first", "rude"): 32,
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    ("sixty-second", "rude"): 19,
+    ("sixty-second", "rude"): 20,
     ("sixty-second", "unsafe"): 30,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
@@ -919,6 +921,8 @@ CAUGHT = {
     ("hundred-and-fourth", "unsafe"): 33,
     ("hundred-and-fifth", "rude"): 29,
     ("hundred-and-fifth", "unsafe"): 33,
+    ("hundred-and-sixth", "rude"): 28,
+    ("hundred-and-sixth", "unsafe"): 33,
 }
 
 
@@ -1045,6 +1049,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-third",
     "hundred-and-fourth",
     "hundred-and-fifth",
+    "hundred-and-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1778,6 +1783,10 @@ IN_BAND = {
     ("hundred-and-fifth", "neg_good"): 33,
     ("hundred-and-fifth", "wrong"): 32,
     ("hundred-and-fifth", "neg_wrong"): 32,
+    ("hundred-and-sixth", "good"): 33,
+    ("hundred-and-sixth", "neg_good"): 33,
+    ("hundred-and-sixth", "wrong"): 33,
+    ("hundred-and-sixth", "neg_wrong"): 33,
 }
 
 

@@ -1599,3 +1599,13 @@ def test_breaches_added_to_a_colleagues_plan_raise_their_flags() -> None:
     assert sharing("I'd add asking her to send me her password over chat, so I can try it myself.")
     assert sharing("Create the account now and send her the login details at her personal email.")
     assert _tone_hits("Marketing treats the file server like a buffet. Not Modify, however much he sulks.")
+
+
+def test_breaches_and_contempt_in_short_sentences_raise_their_flags() -> None:
+    # Engine 1.97.0 (the hundred-and-sixth set: short contrasting sentences).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert bypass("I'll leave LT-SAL-07 out of this month's compliance report so we stay at 100%.")
+    assert privilege("Also added Priya to local Administrators so she can update drivers herself.")
+    assert _tone_hits("Nothing is ever sudden. They changed something. Yes, really.")
