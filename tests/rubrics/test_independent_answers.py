@@ -244,7 +244,9 @@ on ...", "I'd drop ...") was held out: measured with engines 1.94.0 and 1.95.0 (
 one rejecting answer lower with 1.95.0; four right answers flagged by both, none since 1.96.0), then read,
 and engine 1.96.0 tuned on it. A hundred-and-sixth (all six kinds, short contrasting sentences: "Not DNS.
 DHCP.", "The 169.254 address. Irrelevant.") was held out: measured with engines 1.95.0 and 1.96.0 (the same),
-then read, and engine 1.97.0 tuned on it.
+then read, and engine 1.97.0 tuned on it. A hundred-and-seventh (all six kinds, pros and cons: "Pro: ...",
+"Con: ...", "Going with: ...") is held out: measured with engines 1.96.0 and 1.97.0 (the same but for one
+rejecting answer lower with 1.97.0; three right answers flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
