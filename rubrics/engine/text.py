@@ -295,7 +295,7 @@ _W_OUTSIDE = {word_key(word): _keys(openers) for word, openers in lexicon.WAIVED
 _W_PASS, _W_HARD, _ON = word_key("pass"), word_key("hard"), word_key("on")
 # "I'd drop that (angle)", "I'd drop both": "drop" waives only with a pronoun alone after it, and at most a
 # word for what it is (engine 1.96.0, the hundred-and-fifth set); "drop Mark a line" asks him.
-_W_DROP = word_key("drop")
+_W_DROP = _DROP  # "drop" waives too, with a pronoun after it (`_drops_what_came_before`)
 _W_DROP_PRONOUNS = _keys(("that", "this", "both", "it", "those", "these"))
 _W_DROP_NOUNS = _keys(("angle", "idea", "part", "one", "bit", "step", "suggestion", "point"))
 _W_TRIGGERS = (
@@ -1334,11 +1334,15 @@ _IDLE_ACTS = frozenset(
 )
 
 
+_IDLE_LONGEST = 1 + max(len(idiom) for idiom in _IDLE_ACTS)  # no slice for a longer segment
+
+
 def _idle_refused(analysed: AnalysedText, cue: int, i: int) -> bool:
     """Whether the tokens after the cue at `cue` up to token i are an idle act only ("waste time", "wait")
     and a colon comes before token i: "don't waste time: ask ..." refuses the waiting, not the asking."""
     return (
-        tuple(analysed.keys[cue + 1 : i]) in _IDLE_ACTS
+        i - cue <= _IDLE_LONGEST
+        and tuple(analysed.keys[cue + 1 : i]) in _IDLE_ACTS
         and ":" in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
     )
 
