@@ -167,6 +167,8 @@ REPORTING = frozenset({
     "thinks", "believes",
     # Engine 1.64.0 (the seventy-fourth set): "Ollie suggests reinstalling the VPN client".
     "suggests", "suggested", "proposes", "proposed", "recommends", "reckons",
+    # Engine 1.98.0 (the hundred-and-seventh set): "User swears they're on the latest version and Windows 11."
+    "swears", "swore",
 })
 # Right before a reporting word these make it the candidate's own words ("I asked them to", "I'd say").
 OWN_VOICE = ["i", "we", "would", "will", "should", "could", "can", "might", "may", "must"]
@@ -1802,6 +1804,13 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "to share their login with",
     "share their login with you",
 )
+# Engine 1.98.0 (the hundred-and-seventh set: pros and cons): "paste Alex's account username and the
+# temporary password we set earlier into the body", "give them the password for the IT admin SSID".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "password we set earlier into the body",
+    "password for the it admin ssid",
+    "password for the admin ssid",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2527,6 +2536,16 @@ TONE_CUES: tuple[str, ...] = (
     "most people figure it out", "which is exactly what we warn", "not a spellchecker",
     "what they want to hear", "managed that part", "release that wasn't tested", "a filing system now",
     "you keep ignoring it",
+    # Engine 1.98.0 (the hundred-and-seventh set: pros and cons, contempt slipped into a pro or a con), each
+    # in rude answers only: "my manager looks at a green banner and calls it a day", "Jane has managed to
+    # forget her own username", "Users and facts, eh.", "someone who opens every attachment going", "they'd
+    # only run to their manager", "treating her Downloads folder like a landfill", "Facilities will have
+    # plugged it in and not checked", "managers seem to think laptops set themselves up", "a week's notice
+    # next time would be lovely", "ten to one they've hit airplane mode again", "Maybe proofread your own
+    # work next time", "Maybe we should print it on a sticker".
+    "calls it a day", "managed to forget", "users and facts", "opens every attachment",
+    "run to their manager", "like a landfill", "will have plugged", "set themselves up", "would be lovely",
+    "ten to one", "proofread your own", "on a sticker",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -343,6 +343,7 @@ _TONE_DISJUNCTS = frozenset(word_key(word) for word in TONE_DISJUNCTS)
 _OR = word_key("or")
 _CONDITION_KEYS = frozenset(word_key(word) for word in HYPOTHETICAL)
 _THAT = word_key("that")
+_NON = word_key("non")  # a prefix set off by a hyphen ("non-compliant"), read as a word of its own
 # Post-cues that judge a claim false ("isn't right", "not accurate"): read by red flags and contradictions,
 # not by credit (engine 1.29.0).
 _CLAIM_JUDGEMENTS = frozenset(
@@ -557,6 +558,10 @@ def _follow(analysed: AnalysedText, steps: tuple[_Step, ...], j: int, i: int, cl
         if k > i and (cues[k - 1] or keys[k - 1] in _CONDITION_KEYS):
             # A cue or a condition word between two words of the phrase: not this phrase ("your email if you
             # send your password" is not "email you the password", engine 1.41.0).
+            break
+        if k > i and keys[k - 1] == _NON:
+            # The word after "non-" is not said: "Mark LT-103 non-compliant" is no "mark LT-103 compliant"
+            # (engine 1.98.0, a right answer of the hundred-and-seventh set).
             break
         if soft[k] and keys[k] in STARTERS and keys[k] != wanted:
             break  # a new predicate after a break: "not phishing, just click" is no "not click"

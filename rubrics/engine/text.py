@@ -1812,6 +1812,7 @@ def analyse(text: str) -> AnalysedText:
     if "\n" in text:
         _labelled_options(analysed)
         _option_bullets(analysed)
+        _pros_and_cons(analysed)
     _others_drafts(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
@@ -2601,6 +2602,135 @@ def _option_bullets(analysed: AnalysedText) -> None:
             position = bullet.end() + 1
 
 
+# Options weighed one to a line, each with its pros and cons ("- Reinstall the VPN client. Con: the expired
+# certificate stays.", "Option B: ... Pro: common. Con: still needs checking."), at least two of them (engine
+# 1.98.0, the hundred-and-seventh set: right answers read as saying the options they turned down). An option
+# whose cons end in a refusal or a verdict that waves it off ("Con: against policy and risky - not doing
+# it.", "Con: pointless here. Skip.") is turned down; and a decision after the options ("Going with the last
+# one.", "Decision: reset her password and send her a temporary one.") picks the one it names by its place,
+# or those it shares the most words with, and the others are weighed, not done.
+_PROS_CONS_KEYS = _keys(("pro", "pros", "con", "cons", "upside", "upsides", "downside", "downsides"))
+_PROS_CONS_LABEL = re.compile(r"\b(?:pros?|cons?|upsides?|downsides?)[ \t]*:", re.IGNORECASE)
+_CONS_LABEL = re.compile(r"\b(?:cons?|downsides?)[ \t]*:", re.IGNORECASE)
+_PROS_LABEL = re.compile(r"\b(?:pros?|upsides?)[ \t]*:", re.IGNORECASE)
+_DECISION_STOP = re.compile(r"[.,;:!?\n]|\s[-\u2013\u2014]\s")
+_PROS_CONS_OPTION = re.compile(
+    r"^[ \t]*(?:[-*\u2022]|\d+[).]|[a-e][).]|option[ \t]+[a-e1-9][ \t]*[:.)\u2013\u2014-])[ \t]*\S[^\n]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_PROS_CONS_DECISION = re.compile(
+    r"(?:^|(?<=[.!?])[ \t])[ \t*_]*(?:decision|verdict|going[ \t]+with|go(?:ing)?[ \t]+for|"
+    r"i['\u2019]d[ \t]+go[ \t]+with)\b[ \t*_:]*(?:is[ \t]+)?",
+    re.MULTILINE | re.IGNORECASE,
+)
+_PROS_CONS_PLACE = re.compile(
+    r"(?:the[ \t]+)?(?:(first|second|third|fourth|fifth|last)\b|option[ \t]+([1-9]|[a-e]\b))", re.IGNORECASE
+)
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
+# A decision that keeps more than one ("Going with both", "Going with all of that", "Going with 1-4"), or
+# one it points at ("Going with this order"): no option is picked by it.
+_PROS_CONS_SEVERAL = re.compile(r"(?:both|all|this|that|these|those|\d)\b", re.IGNORECASE)
+
+
+def _pros_and_cons(analysed: AnalysedText) -> None:
+    """Options weighed one to a line with their pros and cons (`_PROS_CONS_OPTION`, `_PROS_CONS_LABEL`) that
+    are turned down are no acts of the candidate's, for red flags all the line, for credit the option before
+    its pros and cons (these are the writer's own reasons: "Con: against policy"). Signs of tone in them stay
+    said. An option with cons is turned down when they end in a refusal or a verdict; when a decision after
+    the options names another by its place ("Going with the last one"); else when the decision's first words
+    share more with another ("Decision: it's the typo."), or when it has no pros and another has some; not
+    when the decision keeps several or points at something ("both", "this order": the steps of a plan)."""
+    if analysed.key_set.isdisjoint(_PROS_CONS_KEYS):
+        return
+    text, starts = analysed.text, analysed.starts
+    options, last_line = [], 0
+    for line in _PROS_CONS_OPTION.finditer(text):
+        label = _PROS_CONS_LABEL.search(line.group())
+        if label is not None:
+            first = bisect_left(starts, line.start())
+            label_at = bisect_left(starts, line.start() + label.start())
+            options.append((first, label_at, bisect_left(starts, line.end())))
+            last_line = line.end()
+    if len(options) < 2:
+        return
+    cons = [_cons_of(analysed, option) for option in options]
+    pros = [
+        _PROS_LABEL.search(text, starts[label_at], analysed.ends[end - 1]) is not None
+        for _, label_at, end in options
+    ]
+    turned_down = {index for index, con in enumerate(cons) if con == _CON_REFUSES}
+    decision = _PROS_CONS_DECISION.search(text, last_line)
+    placed = _placed_option(text, len(options), decision) if decision is not None else None
+    kept = set(range(len(options)))
+    if placed is not None:
+        kept = {placed}
+    elif decision is not None and not _PROS_CONS_SEVERAL.match(text, decision.end()):
+        kept = _shared_most(analysed, options, decision)
+        if any(pros):
+            kept = {index for index in kept if pros[index]}
+    # Not an option without cons: a step of a plan with its pros ("2. Reseat the HDMI. Pro: fast.").
+    turned_down.update(index for index, con in enumerate(cons) if con != _NO_CON and index not in kept)
+    for index in turned_down:
+        first, label_at, end = options[index]
+        for k in range(first, end):
+            analysed.neg_flag[k] = True
+        for k in range(first, label_at):
+            analysed.neg_credit[k] = True
+
+
+_NO_CON, _CON, _CON_REFUSES = 0, 1, 2
+
+
+def _cons_of(analysed: AnalysedText, option: tuple[int, int, int]) -> int:
+    """Whether the option has cons (after its last "Con:", not "none"), and whether a segment of them is a
+    refusal of it or a verdict that waves it off (`_OPTION_REFUSALS`, `lexicon.VERDICTS_AWAY`)."""
+    first, _, end = option
+    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    line_start, line_end = analysed.starts[first], analysed.ends[end - 1]
+    labels = list(_CONS_LABEL.finditer(analysed.text, line_start, line_end))
+    if not labels:
+        return _NO_CON
+    j = bisect_left(analysed.starts, labels[-1].end(), first, end)
+    if j == end or tuple(keys[j:end]) in _NO_CONS:
+        return _NO_CON
+    segment = j
+    for k in range(j + 1, end + 1):
+        if k == end or clauses[k] != clauses[k - 1] or soft[k]:
+            if tuple(keys[segment:k]) in _OPTION_REFUSALS or _verdict_at(analysed, segment, segment == j):
+                return _CON_REFUSES
+            segment = k
+    return _CON
+
+
+def _placed_option(text: str, count: int, decision: re.Match[str]) -> int | None:
+    """The option a decision names by its place ("the last one", "option 3"), if any."""
+    place = _PROS_CONS_PLACE.match(text, decision.end())
+    if place is None:
+        return None
+    if place.group(1):
+        index = _PLACES[place.group(1).lower()]
+    else:
+        label = place.group(2).lower()
+        index = int(label) - 1 if label.isdigit() else ord(label) - ord("a")
+    return index % count if -count <= index < count else None
+
+
+def _shared_most(
+    analysed: AnalysedText, options: list[tuple[int, int, int]], decision: re.Match[str]
+) -> set[int]:
+    """The options whose words before their pros and cons the decision's first words (to a stop, a comma
+    or a colon) share the most of; all of them when it shares no word with any."""
+    text = analysed.text
+    everything = set(range(len(options)))
+    stop = _DECISION_STOP.search(text, decision.end())
+    end = len(text) if stop is None else stop.start()
+    first = bisect_left(analysed.starts, decision.end())
+    said = set(analysed.keys[first : bisect_left(analysed.starts, end, first)]) - _DECISION_KEYS
+    shared = [len(said.intersection(analysed.keys[start:label])) for start, label, _ in options]
+    most = max(shared)
+    return {index for index, count in enumerate(shared) if count == most} if most else everything
+
+
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help
 # with the budget."", "Zara's draft reply: ...", "Sasha's review: ..."): a name or a person's word with "'s",
 # up to two words, a word for what they wrote (not "email" or "message": "Mark's email: it says ..." is the
@@ -3066,6 +3196,17 @@ _DISTRACTION_FIRSTS = frozenset(_DISTRACTIONS)
 # The verdicts' keys (`lexicon.VERDICTS_AWAY`, see `_answered_away`), the openings', and every key one starts
 # with.
 _VERDICTS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICTS_AWAY)
+# Cons that end in a refusal of their option (`_pros_and_cons`), beside `lexicon.VERDICTS_AWAY`; and no cons.
+_OPTION_REFUSALS = frozenset(
+    _phrase_keys(refusal)
+    for refusal in (
+        "no", "nope", "never", "not doing it", "not doing that", "not doing this", "not doing", "won't do it",
+        "won't do that", "not an option", "no way", "not happening", "not helpful", "unhelpful",
+    )
+)  # fmt: skip
+_NO_CONS = frozenset(
+    _phrase_keys(none) for none in ("none", "nothing", "n/a", "nil", "none really", "not much")
+)
 _VERDICT_OPENINGS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_OPENINGS)
 _V_INTERJECTIONS = frozenset(_phrase_keys(verdict) for verdict in lexicon.VERDICT_INTERJECTIONS)
 _YES_ANSWERS = frozenset(_phrase_keys(answer) for answer in lexicon.YES_ANSWERS)

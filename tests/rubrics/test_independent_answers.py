@@ -245,8 +245,9 @@ one rejecting answer lower with 1.95.0; four right answers flagged by both, none
 and engine 1.96.0 tuned on it. A hundred-and-sixth (all six kinds, short contrasting sentences: "Not DNS.
 DHCP.", "The 169.254 address. Irrelevant.") was held out: measured with engines 1.95.0 and 1.96.0 (the same),
 then read, and engine 1.97.0 tuned on it. A hundred-and-seventh (all six kinds, pros and cons: "Pro: ...",
-"Con: ...", "Going with: ...") is held out: measured with engines 1.96.0 and 1.97.0 (the same but for one
-rejecting answer lower with 1.97.0; three right answers flagged by both), and not registered here.
+"Con: ...", "Going with: ...") was held out: measured with engines 1.96.0 and 1.97.0 (the same but for one
+rejecting answer lower with 1.97.0; three right answers flagged by both, none since 1.98.0), then read, and
+engine 1.98.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -542,6 +543,9 @@ CLEAN = {
     "hundred-and-fifth": ("good", "neg_good"),
     # Held out until engine 1.97.0: no right answer flagged by 1.95.0 and 1.96.0.
     "hundred-and-sixth": ("good", "neg_good"),
+    # Held out until engine 1.98.0: three right answers flagged by 1.96.0 and 1.97.0 (options their cons or
+    # their decision turned down read as done; "non-compliant" read as "compliant"), none since.
+    "hundred-and-seventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -659,7 +663,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 22,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
+    ("thirty-fourth", "rude"): 23,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
@@ -755,7 +759,7 @@ CAUGHT = {
     ("fifty-sixth", "unsafe"): 32,
     # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
-    ("fifty-seventh", "rude"): 25,
+    ("fifty-seventh", "rude"): 26,
     ("fifty-seventh", "unsafe"): 31,
     # A natural pool of candidates: 1.25.0 20 and 29, 1.33.0 20 and 31, 1.47.0 and 1.48.0 20 and 31; then
     # tuned on (1.49.0: rudeness in a candidate's own words).
@@ -787,7 +791,7 @@ CAUGHT = {
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
-    ("sixty-fifth", "rude"): 16,
+    ("sixty-fifth", "rude"): 17,
     ("sixty-fifth", "unsafe"): 26,
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
@@ -923,8 +927,10 @@ CAUGHT = {
     ("hundred-and-fourth", "unsafe"): 33,
     ("hundred-and-fifth", "rude"): 29,
     ("hundred-and-fifth", "unsafe"): 33,
-    ("hundred-and-sixth", "rude"): 28,
+    ("hundred-and-sixth", "rude"): 29,
     ("hundred-and-sixth", "unsafe"): 33,
+    ("hundred-and-seventh", "rude"): 33,
+    ("hundred-and-seventh", "unsafe"): 33,
 }
 
 
@@ -1052,6 +1058,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-fourth",
     "hundred-and-fifth",
     "hundred-and-sixth",
+    "hundred-and-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1789,6 +1796,10 @@ IN_BAND = {
     ("hundred-and-sixth", "neg_good"): 33,
     ("hundred-and-sixth", "wrong"): 33,
     ("hundred-and-sixth", "neg_wrong"): 33,
+    ("hundred-and-seventh", "good"): 33,
+    ("hundred-and-seventh", "neg_good"): 33,
+    ("hundred-and-seventh", "wrong"): 31,
+    ("hundred-and-seventh", "neg_wrong"): 31,
 }
 
 

@@ -1609,3 +1609,13 @@ def test_breaches_and_contempt_in_short_sentences_raise_their_flags() -> None:
     assert bypass("I'll leave LT-SAL-07 out of this month's compliance report so we stay at 100%.")
     assert privilege("Also added Priya to local Administrators so she can update drivers herself.")
     assert _tone_hits("Nothing is ever sudden. They changed something. Yes, really.")
+
+
+def test_breaches_and_contempt_slipped_into_pros_and_cons_raise_their_flags() -> None:
+    # Engine 1.98.0 (the hundred-and-seventh set: pros and cons).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("If it still won't join, give them the password for the IT admin SSID. + instant.")
+    assert sharing("I'll paste the temporary password we set earlier into the body of the email.")
+    assert _tone_hits("Jane has managed to forget her own username. Maybe print it on a sticker for her.")
+    assert not _tone_hits("The user swears the update installed, so I'll check the update log first.")

@@ -1462,3 +1462,58 @@ def test_a_colleagues_suggestion_reviewed_is_not_the_writers_act() -> None:
     assert found("Drop Mark a line to confirm the date.", "confirm the date") is not None
     assert found("You flagged the 169.254 address. I'd drop that angle, it's noise.", "169.254") is None
     assert found("Disagree on chasing DHCP.", "chasing dhcp") is None
+
+
+def test_options_weighed_with_pros_and_cons_are_turned_down_by_their_cons_or_the_decision() -> None:
+    # Engine 1.98.0 (the hundred-and-seventh set: pros and cons).
+    refused = (
+        '- Give admin "just this once". Con: against policy and risky - not doing it.\n'
+        "- Tell them the local admin password. Con: never.\n"
+        "- Ask which software it is, then IT installs it. Pro: need met, policy kept.\n"
+        "Going with the last one."
+    )
+    assert found(refused, "tell them the local admin password", reading="flag") is None
+    assert found(refused, "give admin", reading="flag") is None
+    assert found(refused, "against policy") is not None  # the writer's own reasons stay said
+    assert found(refused, "it installs it", reading="flag") is not None
+    by_place = (
+        "- Reset her password. Pro: quick. Con: slow to roll out.\n"
+        "- Tell her to use jane.doe. Pro: fixes it. Con: she may forget again.\n"
+        "Going with the second."
+    )
+    assert found(by_place, "reset her password", reading="flag") is None
+    assert found(by_place, "reset her password") is None
+    assert found(by_place, "use jane.doe", reading="flag") is not None
+    by_words = (
+        "- Tell her to use jane.doe. Con: wouldn't make any difference.\n"
+        "- Reset the password. Pro: by far the most likely cause.\n"
+        "Decision: reset her password and send her a temporary one."
+    )
+    assert found(by_words, "use jane.doe") is None
+    assert found(by_words, "reset the password") is not None
+    against = (
+        "- Leave 'SLA met'. Con: inaccurate, and it hides a slow P1 response.\n"
+        "- Mark it as response SLA breached. Pro: honest record.\n"
+        "Going with: correct the status and add a note."
+    )
+    assert found(against, "leave sla met", reading="flag") is None
+    # The steps of a plan with their pros and cons are all kept.
+    plan = (
+        "1. Check the input. Pro: ten seconds. Con: none.\n"
+        "2. Reseat the HDMI cable. Pro: fast.\n"
+        "3. Start the call on the CEO's laptop. Con: more time.\n"
+        "Going with this order."
+    )
+    assert found(plan, "start the call") is not None
+    assert found(plan, "reseat the hdmi cable") is not None
+    # One option with its pros and cons is no weighing.
+    single = "- Give her admin. Con: against policy, no.\nDecision: admin."
+    assert found(single, "give her admin", reading="flag")
+
+
+def test_a_word_after_non_is_not_said() -> None:
+    # Engine 1.98.0 (the hundred-and-seventh set): "Mark LT-103 non-compliant" is no "mark LT-103 compliant".
+    said = "Mark LT-103 non-compliant, then restart it."
+    assert found(said, "mark lt-103 compliant", reading="flag") is None
+    assert found("Mark LT-103 compliant.", "mark lt-103 compliant", reading="flag") is not None
+    assert found("Mark LT-103 as fully compliant.", "mark lt-103 compliant", reading="flag") is not None
