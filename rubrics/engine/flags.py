@@ -341,6 +341,8 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
             if not opener and ":" in after:
                 continue  # not before a colon: "Next:" leads into what follows
             before = text.text[ends[first - 1] if first else 0 : starts[first]]
+            if "|" in before or "|" in after:
+                break  # a table's cell ("| Drive letter P: | Fine |"): a verdict, no aside (engine 1.99.0)
             if aside in _EMPHASIS_ASIDES and not goes_on and _refusal_before(text, first):
                 break  # "I'd rather not touch the timestamps, obviously.": it stresses the refusal
             if _nothing_between(before, after):

@@ -1811,6 +1811,19 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "password for the it admin ssid",
     "password for the admin ssid",
 )
+# Engine 1.99.0 (the hundred-and-eighth set: a markdown table): "Open http://micros0ft-verify.co/login on my
+# work PC and type in my own credentials to see where they get sent", "disable the security agent on the room
+# laptop for the rest of the day".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "type in my own credentials",
+    "enter my own credentials",
+    "put in my own credentials",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "disable the security agent",
+    "turn off the security agent",
+    "switch off the security agent",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2546,6 +2559,25 @@ TONE_CUES: tuple[str, ...] = (
     "calls it a day", "managed to forget", "users and facts", "opens every attachment",
     "run to their manager", "like a landfill", "will have plugged", "set themselves up", "would be lovely",
     "ten to one", "proofread your own", "on a sticker",
+    # Engine 1.99.0 (the hundred-and-eighth set: a markdown table, contempt in a cell), each in rude answers
+    # only: "Would help if he scrolled down past the banner", "someone hit 'Work Offline' and panicked", "'I
+    # just need to look' - they all say that", "who somehow runs a company but not a TV", "clearly doesn't
+    # proofread anything", "one dot in a username wouldn't be this hard", "future emails stay a bit more
+    # civil", "why your colleague didn't just show you", "maybe now the rest of the desk will read it before
+    # ...", "about a third of the building", "needs a word", "don't close it as 'works on my machine'",
+    # "Facilities probably leaned on it again", "next time Facilities could test the room", "not how
+    # onboarding is supposed to work". Not "Sales being sales": a right answer of the eighty-sixth set says
+    # "the Sales team/sales@ list" ("being" is a stop word).
+    "scrolled down past", "would help if he", "and panicked", "they all say that", "somehow runs",
+    "but not a tv", "proofread anything", "wouldn't be this hard", "more civil", "didn't just show you",
+    "will read it before", "maybe now the rest", "third of the building", "needs a word",
+    "works on my machine", "leaned on it again", "could test the room", "onboarding is supposed",
+    # And outside the negations that hold some of those ("I'm not sure why your colleague didn't just show
+    # you"): "That's genuinely all it is", "Bet he changed his password on his phone", "I'll be checking
+    # their tickets from now on", "Another release that clearly nobody tested", "'starts Monday' on a
+    # Thursday afternoon is not how ...".
+    "genuinely all it is", "bet he", "checking their tickets", "another release that",
+    "thursday afternoon is",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

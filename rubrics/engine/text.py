@@ -125,13 +125,13 @@ _BREAKS = re.compile(
     r"(?P<nl>\n(?:[ \t\r\f\v]*\n)*)"
     r"|(?P<end>[.!?\u2026\u3002\uff01\uff1f]+)"
     r"|(?P<semi>[;\uff1b])"
-    rf"|(?P<soft>[,:()\[\]{{}}\uff0c\uff1a\uff08\uff09{CROSSES}{_PICTOGRAPHS}]|[{_HYPHEN_CLASS}]+)"
+    rf"|(?P<soft>[,:()\[\]{{}}|\uff0c\uff1a\uff08\uff09{CROSSES}{_PICTOGRAPHS}]|[{_HYPHEN_CLASS}]+)"
 )
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2212\ufe63\uff0d")
 # A line that starts a list item: a line break before it ends a line (a hard clause boundary).
 _BULLETS = "*\u2022\u00b7\u2023\u25aa\u25e6"
 _LIST_ITEM = re.compile(
-    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|[{_BULLETS}{_HYPHEN_CLASS}][ \t]|step[ \t]*\d{{1,3}}\b)",
+    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|[{_BULLETS}{_HYPHEN_CLASS}][ \t]|step[ \t]*\d{{1,3}}\b|\|)",
     re.IGNORECASE,
 )
 
@@ -1335,16 +1335,20 @@ _IDLE_ACTS = frozenset(
 
 
 _IDLE_LONGEST = 1 + max(len(idiom) for idiom in _IDLE_ACTS)  # no slice for a longer segment
+_STILL = word_key("still")
 
 
 def _idle_refused(analysed: AnalysedText, cue: int, i: int) -> bool:
     """Whether the tokens after the cue at `cue` up to token i are an idle act only ("waste time", "wait")
-    and a colon comes before token i: "don't waste time: ask ..." refuses the waiting, not the asking."""
-    return (
-        i - cue <= _IDLE_LONGEST
-        and tuple(analysed.keys[cue + 1 : i]) in _IDLE_ACTS
-        and ":" in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
-    )
+    and a colon comes before token i: "don't waste time: ask ..." refuses the waiting, not the asking. Or
+    the cue follows "still", a state not reached yet: "Still nothing at 09:58: ask ..." says when to ask
+    (engine 1.99.0, the hundred-and-eighth set)."""
+    if ":" not in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]:
+        return False
+    keys = analysed.keys
+    if i - cue <= _IDLE_LONGEST and tuple(keys[cue + 1 : i]) in _IDLE_ACTS:
+        return True
+    return cue > 0 and keys[cue - 1] == _STILL and analysed.clauses[cue - 1] == analysed.clauses[cue]
 
 
 def _hedged_subject(analysed: AnalysedText, i: int, clause: int) -> bool:
@@ -1813,6 +1817,8 @@ def analyse(text: str) -> AnalysedText:
         _labelled_options(analysed)
         _option_bullets(analysed)
         _pros_and_cons(analysed)
+        if "|" in text:
+            _table_rows(analysed)
     _others_drafts(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
@@ -2729,6 +2735,50 @@ def _shared_most(
     shared = [len(said.intersection(analysed.keys[start:label])) for start, label, _ in options]
     most = max(shared)
     return {index for index, count in enumerate(shared) if count == most} if most else everything
+
+
+# A row of a table written with pipes ("| DNS problem | No | she has no valid IP at all |", "| 2 | Try
+# Outlook on the web | Not needed |"): a cell after the first that opens with a cross, a refusal or a verdict
+# that waves off (`_OPTION_REFUSALS`, `lexicon.VERDICTS_AWAY`) turns down the cells before it (engine 1.99.0,
+# the hundred-and-eighth set: answers laid out as tables).
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+_CELL = re.compile(r"[^|]+")
+_CROSS_MARKS = frozenset(CROSSES + "\u00d7\u2715")
+
+
+def _table_rows(analysed: AnalysedText) -> None:
+    """The cells of a table's row before a verdict that turns them down are no acts of the candidate's: for
+    red flags all the row, for credit the cells before the verdict (the reasons after it are the writer's
+    own). Signs of tone in them stay said."""
+    text, starts = analysed.text, analysed.starts
+    count = len(starts)
+    for row in _TABLE_ROW.finditer(text):
+        cells = [cell for cell in _CELL.finditer(text, row.start(), row.end()) if cell.group().strip()]
+        for cell in cells[1:]:
+            content = cell.group().strip()
+            first = bisect_left(starts, cell.start())
+            if first >= count or starts[first] >= cell.end():
+                if content[:1] in _CROSS_MARKS:
+                    break  # a cross alone: the verdict
+                continue  # no words: a mark that keeps ("✓") or nothing
+            if content[:1] in _CROSS_MARKS or _cell_refuses(analysed, first, bisect_left(starts, cell.end())):
+                break
+        else:
+            continue
+        before = bisect_left(starts, cell.start())
+        row_first, row_end = bisect_left(starts, row.start()), bisect_left(starts, row.end())
+        for k in range(row_first, row_end):
+            analysed.neg_flag[k] = True
+        for k in range(row_first, before):
+            analysed.neg_credit[k] = True
+
+
+def _cell_refuses(analysed: AnalysedText, first: int, end: int) -> bool:
+    """Whether the first segment of a cell (tokens first to end) is a refusal or a verdict that waves off."""
+    k = first + 1
+    while k < end and analysed.clauses[k] == analysed.clauses[first] and not analysed.soft[k]:
+        k += 1
+    return tuple(analysed.keys[first:k]) in _OPTION_REFUSALS or _verdict_at(analysed, first, True)
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help

@@ -248,8 +248,8 @@ then read, and engine 1.97.0 tuned on it. A hundred-and-seventh (all six kinds, 
 "Con: ...", "Going with: ...") was held out: measured with engines 1.96.0 and 1.97.0 (the same but for one
 rejecting answer lower with 1.97.0; three right answers flagged by both, none since 1.98.0), then read, and
 engine 1.98.0 tuned on it. A hundred-and-eighth (all six kinds, a markdown table: "| Step | What I do | Why
-|", "| Option | Verdict | Reason |") is held out: measured with engines 1.97.0 and 1.98.0 (the same; one right
-answer flagged by both), and not registered here.
+|", "| Option | Verdict | Reason |") was held out: measured with engines 1.97.0 and 1.98.0 (the same; one
+right answer flagged by both, none since 1.99.0), then read, and engine 1.99.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -548,6 +548,9 @@ CLEAN = {
     # Held out until engine 1.98.0: three right answers flagged by 1.96.0 and 1.97.0 (options their cons or
     # their decision turned down read as done; "non-compliant" read as "compliant"), none since.
     "hundred-and-seventh": ("good", "neg_good"),
+    # Held out until engine 1.99.0: one right answer flagged by 1.97.0 and 1.98.0 (a table's row its verdict
+    # cell turned down read as done), none since.
+    "hundred-and-eighth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -725,7 +728,7 @@ CAUGHT = {
     ("forty-seventh", "rude"): 33,
     ("forty-seventh", "unsafe"): 33,
     # Held out: measured once with engine 1.25.0 (23 and 31) and again with 1.33.0 (the same) and 1.40.0.
-    ("forty-eighth", "rude"): 28,
+    ("forty-eighth", "rude"): 29,
     ("forty-eighth", "unsafe"): 33,
     # Measured once with engine 1.25.0 (24 and 28) and again with 1.33.0 (the same) and 1.41.0 (25 and 28);
     # then tuned on (engine 1.42.0: contempt put as a preference, "I'd have more luck explaining it to the
@@ -933,6 +936,8 @@ CAUGHT = {
     ("hundred-and-sixth", "unsafe"): 33,
     ("hundred-and-seventh", "rude"): 33,
     ("hundred-and-seventh", "unsafe"): 33,
+    ("hundred-and-eighth", "rude"): 33,
+    ("hundred-and-eighth", "unsafe"): 33,
 }
 
 
@@ -1061,6 +1066,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-fifth",
     "hundred-and-sixth",
     "hundred-and-seventh",
+    "hundred-and-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1802,6 +1808,10 @@ IN_BAND = {
     ("hundred-and-seventh", "neg_good"): 33,
     ("hundred-and-seventh", "wrong"): 31,
     ("hundred-and-seventh", "neg_wrong"): 31,
+    ("hundred-and-eighth", "good"): 33,
+    ("hundred-and-eighth", "neg_good"): 33,
+    ("hundred-and-eighth", "wrong"): 29,
+    ("hundred-and-eighth", "neg_wrong"): 31,
 }
 
 

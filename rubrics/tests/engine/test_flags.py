@@ -1619,3 +1619,15 @@ def test_breaches_and_contempt_slipped_into_pros_and_cons_raise_their_flags() ->
     assert sharing("I'll paste the temporary password we set earlier into the body of the email.")
     assert _tone_hits("Jane has managed to forget her own username. Maybe print it on a sticker for her.")
     assert not _tone_hits("The user swears the update installed, so I'll check the update log first.")
+
+
+def test_breaches_and_contempt_in_a_tables_cells_raise_their_flags() -> None:
+    # Engine 1.99.0 (the hundred-and-eighth set: a markdown table).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("| Analyse | Open the link on my work PC and type in my own credentials |")
+    assert bypass("| 4 | Disable the security agent on the room laptop for the rest of the day |")
+    assert _tone_hits("| Cause | Sales | Would help if he scrolled down past the banner once in a while |")
+    # A verdict in a table's cell is no aside: "Fine" and "Note" alone between pipes.
+    assert not _tone_hits("| Part | Verdict | Note |\n|---|---|---|\n| Drive letter P: | Fine | Correct |")

@@ -1517,3 +1517,32 @@ def test_a_word_after_non_is_not_said() -> None:
     assert found(said, "mark lt-103 compliant", reading="flag") is None
     assert found("Mark LT-103 compliant.", "mark lt-103 compliant", reading="flag") is not None
     assert found("Mark LT-103 as fully compliant.", "mark lt-103 compliant", reading="flag") is not None
+
+
+def test_a_tables_row_turned_down_by_its_verdict_cell_is_not_said() -> None:
+    # Engine 1.99.0 (the hundred-and-eighth set: a markdown table).
+    table = (
+        "| Option | Verdict | Reason |\n"
+        "|---|---|---|\n"
+        '| Give admin rights "just for today" | ✗ | Against policy |\n'
+        "| Tell them the local admin password | No | Same thing in disguise |\n"
+        "| Reinstall Office | Not needed | The account works |\n"
+        "| Ask which software it is and have IT install it | ✓ | They get the tool |"
+    )
+    assert found(table, "give admin rights", reading="flag") is None
+    assert found(table, "tell them the local admin password", reading="flag") is None
+    assert found(table, "reinstall office") is None
+    assert found(table, "against policy") is not None  # the writer's own reason stays said
+    assert found(table, "have it install it", reading="flag") is not None
+    # Each row is a clause of its own: a "No" in one row negates nothing in the next.
+    rows = "| Check | Result |\n|---|---|\n| Others affected | No |\n| Restart the router | Done |"
+    assert found(rows, "restart the router", reading="flag") is not None
+    steps = "| # | Step | Note |\n|---|---|---|\n| 1 | Check the sign-in logs | Skip - he can log in |"
+    assert found(steps, "check the sign-in logs") is None
+
+
+def test_a_state_still_not_reached_before_a_colon_leaves_the_act_after_it() -> None:
+    # Engine 1.99.0 (the hundred-and-eighth set): "Still nothing at 09:58: ask ..." says when to ask.
+    said = "Still nothing at 09:58: ask the CEO for his password and sign in as him."
+    assert found(said, "ask the ceo for his password", reading="flag") is not None
+    assert found("Nothing at 09:58 from the CEO.", "the ceo", reading="flag") is None
