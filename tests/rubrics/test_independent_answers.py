@@ -249,7 +249,10 @@ then read, and engine 1.97.0 tuned on it. A hundred-and-seventh (all six kinds, 
 rejecting answer lower with 1.97.0; three right answers flagged by both, none since 1.98.0), then read, and
 engine 1.98.0 tuned on it. A hundred-and-eighth (all six kinds, a markdown table: "| Step | What I do | Why
 |", "| Option | Verdict | Reason |") was held out: measured with engines 1.97.0 and 1.98.0 (the same; one
-right answer flagged by both, none since 1.99.0), then read, and engine 1.99.0 tuned on it.
+right answer flagged by both, none since 1.99.0), then read, and engine 1.99.0 tuned on it. A
+hundred-and-ninth (all six kinds, a reply to the person who asked: "Thanks for sending the screenshot - I can
+see ...", "I won't reinstall Office - that wouldn't touch this") is held out: measured with engines 1.98.0 and
+1.99.0 (the same; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
