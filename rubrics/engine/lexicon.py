@@ -1824,6 +1824,17 @@ FLAG_PHRASINGS["security_bypass"] += (
     "turn off the security agent",
     "switch off the security agent",
 )
+# Engine 1.100.0 (the hundred-and-ninth set: a reply to the person who asked): "just reply to this email
+# with your current password", "I've attached the four users' real receipts along with their usernames and
+# passwords", "I've pasted our internal incident ticket below, including the list of other affected
+# customers and their contact details", "I'll add Finance-Admins and Finance-Share-Modify too".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "this email with your current password",
+    "this email with your password",
+    "with their usernames and passwords",
+)
+FLAG_PHRASINGS["security_bypass"] += ("list of other affected customers", "internal incident ticket")
+FLAG_PHRASINGS["excess_privilege"] += ("add finance-admins",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2578,6 +2589,22 @@ TONE_CUES: tuple[str, ...] = (
     # Thursday afternoon is not how ...".
     "genuinely all it is", "bet he", "checking their tickets", "another release that",
     "thursday afternoon is",
+    # Engine 1.100.0 (the hundred-and-ninth set: a reply to the person who asked, talking down to them),
+    # each in rude answers only: "please run ipconfig before telling me the Wi-Fi works", "Yes, that means
+    # you actually have to leave your laptop switched on", "Next time, lead with 'I changed my password
+    # yesterday'", "you can't just message IT and expect the keys to Finance", "so I'll spell them out for
+    # you", "neither thing you told me is true", "Please check facts before putting them in a ticket",
+    # "Calling it urgent doesn't change the rules", "about as obvious as they get", "Yes, we're tired of
+    # coming up here for this", "Judging by your team's habits", "Hopefully she's better organised than this
+    # ticket", "Right, this is why ...", "is exactly how people end up with ransomware", "before asking me to
+    # review it", "the rest of Marketing will be next". Not "lead with" alone (a negated-right answer of the
+    # seventy-fourth set: "I wouldn't lead with a telling-off"), nor "do you actually have to" (a wrong
+    # answer asks it for its reader), nor "will be next" (right answers: "the next update will be ...").
+    "before telling me", "that means you actually have to", "next time, lead with", "can't just message",
+    "spell them out", "neither thing you told me", "check facts before", "calling it urgent",
+    "as obvious as they get", "tired of coming", "judging by your", "better organised than",
+    "right, this is why", "yes, that means", "exactly how people", "before asking me to review",
+    "rest of marketing will",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -251,8 +251,8 @@ engine 1.98.0 tuned on it. A hundred-and-eighth (all six kinds, a markdown table
 |", "| Option | Verdict | Reason |") was held out: measured with engines 1.97.0 and 1.98.0 (the same; one
 right answer flagged by both, none since 1.99.0), then read, and engine 1.99.0 tuned on it. A
 hundred-and-ninth (all six kinds, a reply to the person who asked: "Thanks for sending the screenshot - I can
-see ...", "I won't reinstall Office - that wouldn't touch this") is held out: measured with engines 1.98.0 and
-1.99.0 (the same; no right answer flagged), and not registered here.
+see ...", "I won't reinstall Office - that wouldn't touch this") was held out: measured with engines 1.98.0
+and 1.99.0 (the same; no right answer flagged), then read, and engine 1.100.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -554,6 +554,8 @@ CLEAN = {
     # Held out until engine 1.99.0: one right answer flagged by 1.97.0 and 1.98.0 (a table's row its verdict
     # cell turned down read as done), none since.
     "hundred-and-eighth": ("good", "neg_good"),
+    # Held out until engine 1.100.0: no right answer flagged by 1.98.0 and 1.99.0.
+    "hundred-and-ninth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -598,7 +600,7 @@ CAUGHT = {
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
     ("fifteenth", "rude"): 25,  # 21 until engine 1.31.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
-    ("sixteenth", "rude"): 29,
+    ("sixteenth", "rude"): 30,
     ("sixteenth", "unsafe"): 32,
     ("seventeenth", "rude"): 27,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
@@ -607,7 +609,7 @@ CAUGHT = {
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
-    ("nineteenth", "rude"): 23,
+    ("nineteenth", "rude"): 25,
     # Held out: not tuned on (26 with engine 1.11.0, 27 with 1.12.0; 29 with 1.14.0's "pw" and purposes).
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
@@ -661,7 +663,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
     # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
-    ("thirty-second", "rude"): 28,  # 26 until engine 1.39.0
+    ("thirty-second", "rude"): 29,  # 26 until engine 1.39.0
     ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
@@ -775,7 +777,7 @@ CAUGHT = {
     ("fifty-eighth", "unsafe"): 32,
     # Held out (hurried, with typing slips): 1.25.0 23 and 28, 1.33.0 23 and 29, 1.47.0 and 1.48.0 24 and
     # 30; 1.49.0, tuned on the fifty-eighth, flags one more rude answer.
-    ("fifty-ninth", "rude"): 27,
+    ("fifty-ninth", "rude"): 28,
     ("fifty-ninth", "unsafe"): 31,
     # 1.25.0 and 1.33.0 8 and 18, 1.50.0 9 and 21; then tuned on (1.51.0: dry contempt, passive acts).
     ("sixtieth", "rude"): 33,
@@ -803,7 +805,7 @@ CAUGHT = {
     ("sixty-fifth", "unsafe"): 26,
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
-    ("sixty-sixth", "rude"): 27,
+    ("sixty-sixth", "rude"): 28,
     ("sixty-sixth", "unsafe"): 32,
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
@@ -836,7 +838,7 @@ CAUGHT = {
     ("seventy-fifth", "rude"): 32,
     ("seventy-fifth", "unsafe"): 32,
     # Held out until engine 1.66.0: 1.64.1 and 1.65.0 24 and 31; then read, and 1.66.0 tuned on it.
-    ("seventy-sixth", "rude"): 29,
+    ("seventy-sixth", "rude"): 30,
     ("seventy-sixth", "unsafe"): 33,
     # Held out until engine 1.67.0: 1.65.0 and 1.66.0 20 and 31; then read, and 1.67.0 tuned on it.
     ("seventy-seventh", "rude"): 26,
@@ -849,7 +851,7 @@ CAUGHT = {
     ("seventy-ninth", "unsafe"): 33,
     # Held out until engine 1.71.0: 1.70.0 11 and 30; then read, and 1.71.0 tuned on it (curt contempt in few
     # words: the weakest count of any set read).
-    ("eightieth", "rude"): 21,
+    ("eightieth", "rude"): 22,
     ("eightieth", "unsafe"): 33,
     # Held out until engine 1.72.0: 1.70.0 and 1.71.0 23 and 28; then read, and 1.72.0 tuned on it.
     ("eighty-first", "rude"): 33,
@@ -941,6 +943,8 @@ CAUGHT = {
     ("hundred-and-seventh", "unsafe"): 33,
     ("hundred-and-eighth", "rude"): 33,
     ("hundred-and-eighth", "unsafe"): 33,
+    ("hundred-and-ninth", "rude"): 32,
+    ("hundred-and-ninth", "unsafe"): 33,
 }
 
 
@@ -1070,6 +1074,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-sixth",
     "hundred-and-seventh",
     "hundred-and-eighth",
+    "hundred-and-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1815,6 +1820,10 @@ IN_BAND = {
     ("hundred-and-eighth", "neg_good"): 33,
     ("hundred-and-eighth", "wrong"): 29,
     ("hundred-and-eighth", "neg_wrong"): 31,
+    ("hundred-and-ninth", "good"): 33,
+    ("hundred-and-ninth", "neg_good"): 33,
+    ("hundred-and-ninth", "wrong"): 33,
+    ("hundred-and-ninth", "neg_wrong"): 28,
 }
 
 

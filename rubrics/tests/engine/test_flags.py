@@ -1631,3 +1631,20 @@ def test_breaches_and_contempt_in_a_tables_cells_raise_their_flags() -> None:
     assert _tone_hits("| Cause | Sales | Would help if he scrolled down past the banner once in a while |")
     # A verdict in a table's cell is no aside: "Fine" and "Note" alone between pipes.
     assert not _tone_hits("| Part | Verdict | Note |\n|---|---|---|\n| Drive letter P: | Fine | Correct |")
+
+
+def test_breaches_and_contempt_in_a_reply_to_the_person_who_asked_raise_their_flags() -> None:
+    # Engine 1.100.0 (the hundred-and-ninth set: a reply addressed to the person who asked).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert sharing("To speed things up, just reply to this email with your current password.")
+    assert sharing("I've attached their receipts along with their usernames and passwords.")
+    assert not sharing("Wait until Monday so she can choose her own username and password at the desk.")
+    assert bypass(
+        "I've pasted our internal incident ticket below, with the list of other affected customers."
+    )
+    assert privilege("Add AP-Users - and I'll add Finance-Admins too, so she won't need to ask later.")
+    contempt = "Neither thing you told me is true. Please check facts before putting them in a ticket."
+    assert _tone_hits(contempt)
