@@ -252,7 +252,10 @@ engine 1.98.0 tuned on it. A hundred-and-eighth (all six kinds, a markdown table
 right answer flagged by both, none since 1.99.0), then read, and engine 1.99.0 tuned on it. A
 hundred-and-ninth (all six kinds, a reply to the person who asked: "Thanks for sending the screenshot - I can
 see ...", "I won't reinstall Office - that wouldn't touch this") was held out: measured with engines 1.98.0
-and 1.99.0 (the same; no right answer flagged), then read, and engine 1.100.0 tuned on it.
+and 1.99.0 (the same; no right answer flagged), then read, and engine 1.100.0 tuned on it. A
+hundred-and-tenth (all six kinds, citing policy and standards: "Per the Access Control Policy, s.4.2, ...",
+"Procedure does not require checking the sign-in logs for a single user") is held out: measured with engines
+1.99.0 and 1.100.0 (the same; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
