@@ -114,7 +114,11 @@ def test_a_worker_killed_while_scoring_leaves_the_attempt_to_be_scored_once_by_t
     extra_celery_workers.append(doomed)
 
     attempt = _submitted_attempt("Grace Hopper")
-    doomed.wait_until(lambda: _row_locked(attempt), what="worker A inside the scoring transaction")
+    # A worker's start (Django set up, the broker joined) takes seconds alone and far longer while the rest
+    # of the suite keeps both cores busy: a 30 s wait failed once under full-suite load.
+    doomed.wait_until(
+        lambda: _row_locked(attempt), what="worker A inside the scoring transaction", timeout=90
+    )
     os.killpg(doomed.process.pid, signal.SIGKILL)
     doomed.process.wait(timeout=10)
     assert not ScoreReport.objects.filter(attempt=attempt).exists()
@@ -129,7 +133,7 @@ def test_a_worker_killed_while_scoring_leaves_the_attempt_to_be_scored_once_by_t
         what="the reconciler re-enqueueing the attempt",
         timeout=15,
     )
-    successor.wait_until(lambda: _status(attempt) == Attempt.Status.SCORED, what="scored attempt", timeout=30)
+    successor.wait_until(lambda: _status(attempt) == Attempt.Status.SCORED, what="scored attempt", timeout=90)
 
     assert ScoreReport.objects.filter(attempt=attempt).count() == 1
     assert AuditEvent.objects.filter(action="attempt.scored", target_id=str(attempt.pk)).count() == 1
