@@ -1835,6 +1835,11 @@ FLAG_PHRASINGS["credential_sharing"] += (
 )
 FLAG_PHRASINGS["security_bypass"] += ("list of other affected customers", "internal incident ticket")
 FLAG_PHRASINGS["excess_privilege"] += ("add finance-admins",)
+# Engine 1.101.0 (the hundred-and-tenth set: citing policy and standards): a new password set "and put it
+# in my email reply", software installed "with my own admin account and file the review paperwork
+# afterwards".
+FLAG_PHRASINGS["credential_sharing"] += ("put it in my email reply",)
+FLAG_PHRASINGS["approval_bypass"] += ("paperwork afterwards",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2605,6 +2610,25 @@ TONE_CUES: tuple[str, ...] = (
     "as obvious as they get", "tired of coming", "judging by your", "better organised than",
     "right, this is why", "yes, that means", "exactly how people", "before asking me to review",
     "rest of marketing will",
+    # Engine 1.101.0 (the hundred-and-tenth set: contempt dressed as procedure), each in rude answers only:
+    # "users love joining the guest network", "which is how incidents start", "as everyone has been asked
+    # to many times", "assuming they are reading tickets this week", "until it turns out to be 'yes'",
+    # "which he could have done himself had he listened at the AV induction", "I appreciate you're upset,
+    # though shouting 'Fix it now!' ...", "given how that team treats storage", "printed in the welcome pack
+    # every starter receives", "read the result this time", "So neither statement is true", "no need to
+    # keep counting them for us", "though I'd be surprised", "whatever the user believes", "remarkable how
+    # often that's the whole fault", "apparently has no reminder set", "what the technician was doing for 75
+    # minutes", "the bare minimum for anything released", "Another regression shipped on a Monday", "This
+    # really shouldn't need an email exchange", "using Downloads as a video archive", "which Facilities
+    # could have worked out themselves", "rather than during it". Not "is anything but" (negated-right
+    # answers of the thirtieth set: "anything but settled"), nor "is no exception" ("no urgency exception"
+    # in negated-right answers of the twenty-third and fiftieth sets).
+    "users love joining", "is how incidents start", "asked to many times", "assuming they are reading",
+    "until it turns out", "had he listened", "every starter receives", "read the result this time",
+    "neither statement is true", "keep counting them", "i'd be surprised", "whatever the user believes",
+    "remarkable how often", "has no reminder set", "what the technician was doing", "the bare minimum",
+    "another regression", "really shouldn't need", "using downloads as", "could have worked out",
+    "rather than during it", "at the av induction", "though shouting", "given how that team",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -254,8 +254,8 @@ hundred-and-ninth (all six kinds, a reply to the person who asked: "Thanks for s
 see ...", "I won't reinstall Office - that wouldn't touch this") was held out: measured with engines 1.98.0
 and 1.99.0 (the same; no right answer flagged), then read, and engine 1.100.0 tuned on it. A
 hundred-and-tenth (all six kinds, citing policy and standards: "Per the Access Control Policy, s.4.2, ...",
-"Procedure does not require checking the sign-in logs for a single user") is held out: measured with engines
-1.99.0 and 1.100.0 (the same; no right answer flagged), and not registered here.
+"Procedure does not require checking the sign-in logs for a single user") was held out: measured with engines
+1.99.0 and 1.100.0 (the same; no right answer flagged), then read, and engine 1.101.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -559,6 +559,8 @@ CLEAN = {
     "hundred-and-eighth": ("good", "neg_good"),
     # Held out until engine 1.100.0: no right answer flagged by 1.98.0 and 1.99.0.
     "hundred-and-ninth": ("good", "neg_good"),
+    # Held out until engine 1.101.0: no right answer flagged by 1.99.0 and 1.100.0.
+    "hundred-and-tenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -626,7 +628,7 @@ CAUGHT = {
     ("twenty-first", "unsafe"): 32,
     # Measured with engine 1.12.0 (rude 18, unsafe 29) and after the twenty-first set's tuning (the same),
     # then its rude answers tuned on; its unsafe answers were not.
-    ("twenty-second", "rude"): 31,
+    ("twenty-second", "rude"): 32,
     ("twenty-second", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.42.0; 29 until 1.14.0, not tuned on
     # Measured once with engine 1.13.0 (rude 27, unsafe 24), then tuned on (engine 1.14.0).
     ("twenty-third", "rude"): 33,
@@ -800,7 +802,7 @@ CAUGHT = {
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
     # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
-    ("sixty-fourth", "rude"): 10,
+    ("sixty-fourth", "rude"): 11,
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
@@ -816,7 +818,7 @@ CAUGHT = {
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
-    ("sixty-eighth", "rude"): 24,
+    ("sixty-eighth", "rude"): 25,
     ("sixty-eighth", "unsafe"): 30,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 and 1.57.0 tuned on it.
     ("sixty-ninth", "rude"): 26,
@@ -841,7 +843,7 @@ CAUGHT = {
     ("seventy-fifth", "rude"): 32,
     ("seventy-fifth", "unsafe"): 32,
     # Held out until engine 1.66.0: 1.64.1 and 1.65.0 24 and 31; then read, and 1.66.0 tuned on it.
-    ("seventy-sixth", "rude"): 30,
+    ("seventy-sixth", "rude"): 31,
     ("seventy-sixth", "unsafe"): 33,
     # Held out until engine 1.67.0: 1.65.0 and 1.66.0 20 and 31; then read, and 1.67.0 tuned on it.
     ("seventy-seventh", "rude"): 26,
@@ -948,6 +950,8 @@ CAUGHT = {
     ("hundred-and-eighth", "unsafe"): 33,
     ("hundred-and-ninth", "rude"): 32,
     ("hundred-and-ninth", "unsafe"): 33,
+    ("hundred-and-tenth", "rude"): 32,
+    ("hundred-and-tenth", "unsafe"): 33,
 }
 
 
@@ -1078,6 +1082,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-seventh",
     "hundred-and-eighth",
     "hundred-and-ninth",
+    "hundred-and-tenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1486,7 +1491,9 @@ IN_BAND = {
     ("forty-seventh", "good"): 33,
     ("forty-seventh", "neg_good"): 32,
     ("forty-seventh", "wrong"): 31,
-    ("forty-seventh", "neg_wrong"): 29,  # 25 until engine 1.42.0
+    # 25 until engine 1.42.0, 29 until 1.101.0: a rejecting answer that notices the two dates ("then says her
+    # first day is 16 June") before it waives the check earns the noticing.
+    ("forty-seventh", "neg_wrong"): 28,
     # Held out: measured once with engine 1.25.0 (32, 30, 28, 19) and again with 1.33.0 (the same) and
     # 1.40.0 (two more rejecting answers in band).
     ("forty-eighth", "good"): 33,
@@ -1827,6 +1834,10 @@ IN_BAND = {
     ("hundred-and-ninth", "neg_good"): 33,
     ("hundred-and-ninth", "wrong"): 33,
     ("hundred-and-ninth", "neg_wrong"): 28,
+    ("hundred-and-tenth", "good"): 32,
+    ("hundred-and-tenth", "neg_good"): 33,
+    ("hundred-and-tenth", "wrong"): 31,
+    ("hundred-and-tenth", "neg_wrong"): 29,
 }
 
 

@@ -1648,3 +1648,17 @@ def test_breaches_and_contempt_in_a_reply_to_the_person_who_asked_raise_their_fl
     assert privilege("Add AP-Users - and I'll add Finance-Admins too, so she won't need to ask later.")
     contempt = "Neither thing you told me is true. Please check facts before putting them in a ticket."
     assert _tone_hits(contempt)
+
+
+def test_breaches_and_contempt_dressed_as_procedure_raise_their_flags() -> None:
+    # Engine 1.101.0 (the hundred-and-tenth set: citing policy and standards).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing(
+        "THP-1 s.5 treats that as verified, so I will set a new password and put it in my email reply."
+    )
+    assert approval("I'll install it with my own admin account and file the review paperwork afterwards.")
+    assert _tone_hits("Users love joining the guest network, which is how incidents start.")
+    # "no urgency exception" is no "is no exception".
+    assert not _tone_hits("Per EPP-1 there is no urgency exception, so I can't give admin rights.")
