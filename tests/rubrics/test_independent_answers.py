@@ -255,7 +255,10 @@ see ...", "I won't reinstall Office - that wouldn't touch this") was held out: m
 and 1.99.0 (the same; no right answer flagged), then read, and engine 1.100.0 tuned on it. A
 hundred-and-tenth (all six kinds, citing policy and standards: "Per the Access Control Policy, s.4.2, ...",
 "Procedure does not require checking the sign-in logs for a single user") was held out: measured with engines
-1.99.0 and 1.100.0 (the same; no right answer flagged), then read, and engine 1.101.0 tuned on it.
+1.99.0 and 1.100.0 (the same; no right answer flagged), then read, and engine 1.101.0 tuned on it. A
+hundred-and-eleventh (all six kinds, a voice note transcribed: run-on sentences, "um", "so yeah", "we could
+- no actually first I'd ...") is held out: measured with engines 1.100.0 and 1.101.0 (the same; no right
+answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
