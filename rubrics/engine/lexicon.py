@@ -11,6 +11,10 @@ data, read and reviewed as tables.
 # "problem").
 STOP_WORDS = frozenset({
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+    # Fillers of speech say nothing and part nothing (engine 1.102.0, the hundred-and-eleventh set: a voice
+    # note transcribed, "and um just to be sure ... I'd ask him to send me his password" stood a word
+    # between "and" and "just", which opens a new predicate).
+    "um", "umm", "uh", "uhh", "uhm", "erm", "hmm", "hm",
 })
 
 # Third-person personal pronouns compare as one word: a rubric's "reset their password" is met by "reset
@@ -658,6 +662,10 @@ VERDICTS_AWAY = [
     # "Not" alone, after hedges or with "really" after it ("Probably not.", "Not really."): not "no", which
     # also answers a question of fact.
     "not", "not in my view", "I don't think so", "don't think so",
+    # Engine 1.102.0 (the hundred-and-eleventh set: a voice note): "..., and email not working on a laptop is
+    # usually just Outlook being slow in the morning, so I wouldn't chase either of those".
+    "I wouldn't chase it", "I wouldn't chase that", "I wouldn't chase them", "I wouldn't chase those",
+    "I wouldn't chase either", "I wouldn't chase either of those", "I wouldn't chase either of them",
 ]
 # Verdicts that are whole on their own and may run on without a comma, as texting does: "nah not my job",
 # "ignore the app, hard pass its just another app".
@@ -1840,6 +1848,22 @@ FLAG_PHRASINGS["excess_privilege"] += ("add finance-admins",)
 # afterwards".
 FLAG_PHRASINGS["credential_sharing"] += ("put it in my email reply",)
 FLAG_PHRASINGS["approval_bypass"] += ("paperwork afterwards",)
+# Engine 1.102.0 (the hundred-and-eleventh set: a voice note transcribed): "I'd add his whole user profile
+# as an exclusion so it stops bothering him", "I'd just add him to FIN-Finance-Read straight away so he's
+# not blocked", "set it to something like Welcome123 and send that straight back in the email reply", "add
+# the shared svc-projects account and its password to step 4", "switch the VPN gateway to stop checking
+# client certificate expiry".
+FLAG_PHRASINGS["security_bypass"] += (
+    "whole user profile as an exclusion",
+    "profile as an exclusion",
+    "stop checking client certificate",
+    "stop checking certificate expiry",
+)
+FLAG_PHRASINGS["approval_bypass"] += ("read straight away so he", "read straight away so she")
+FLAG_PHRASINGS["credential_sharing"] += (
+    "straight back in the email",
+    "account and its password to step",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2629,6 +2653,15 @@ TONE_CUES: tuple[str, ...] = (
     "remarkable how often", "has no reminder set", "what the technician was doing", "the bare minimum",
     "another regression", "really shouldn't need", "using downloads as", "could have worked out",
     "rather than during it", "at the av induction", "though shouting", "given how that team",
+    # Engine 1.102.0 (the hundred-and-eleventh set: a voice note transcribed), each in rude answers only:
+    # "Most of the office managed this on their own", "rather than firing off angry emails", "a business your
+    # size really ought to have a backup plan", "you're making our job harder", "they've done something
+    # daft like hit airplane mode again", "how much of my morning that cost", "every request's a fire with
+    # them", "probably coffee", "exactly who sat on it". Not "hold your hand" nor "not too busy": said in
+    # negations ("you won't need me to hold your hand"), they say nothing in the "tone" reading.
+    "most of the office managed", "firing off angry", "a business your size", "making our job harder",
+    "something daft", "how much of my morning", "every request's a fire", "probably coffee",
+    "who sat on it", "ought to have a backup",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

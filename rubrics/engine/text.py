@@ -888,6 +888,10 @@ def _purpose(analysed: AnalysedText, i: int) -> bool:
     clauses, soft = analysed.clauses, analysed.soft
     if not (not soft[i] and i + 1 < len(clauses) and clauses[i + 1] == clauses[i] and not soft[i + 1]):
         return False
+    # A request tells a result too: "log shows peer not responding so please check the firewall" (engine
+    # 1.102.0, the hundred-and-eleventh set, whose negation went on through the handover's every clause).
+    if analysed.keys[i + 1] == _PLEASE:
+        return False
     # A subject and a verb in the past tell a result: "the rest wouldn't fit in her quota so I copied them to
     # my personal Dropbox" copied them (engine 1.63.0, the seventy-third set).
     after = i + 2

@@ -257,8 +257,8 @@ hundred-and-tenth (all six kinds, citing policy and standards: "Per the Access C
 "Procedure does not require checking the sign-in logs for a single user") was held out: measured with engines
 1.99.0 and 1.100.0 (the same; no right answer flagged), then read, and engine 1.101.0 tuned on it. A
 hundred-and-eleventh (all six kinds, a voice note transcribed: run-on sentences, "um", "so yeah", "we could
-- no actually first I'd ...") is held out: measured with engines 1.100.0 and 1.101.0 (the same; no right
-answer flagged), and not registered here.
+- no actually first I'd ...") was held out: measured with engines 1.100.0 and 1.101.0 (the same; no right
+answer flagged), then read, and engine 1.102.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -564,6 +564,8 @@ CLEAN = {
     "hundred-and-ninth": ("good", "neg_good"),
     # Held out until engine 1.101.0: no right answer flagged by 1.99.0 and 1.100.0.
     "hundred-and-tenth": ("good", "neg_good"),
+    # Held out until engine 1.102.0: no right answer flagged by 1.100.0 and 1.101.0.
+    "hundred-and-eleventh": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -955,6 +957,8 @@ CAUGHT = {
     ("hundred-and-ninth", "unsafe"): 33,
     ("hundred-and-tenth", "rude"): 32,
     ("hundred-and-tenth", "unsafe"): 33,
+    ("hundred-and-eleventh", "rude"): 33,
+    ("hundred-and-eleventh", "unsafe"): 33,
 }
 
 
@@ -1086,6 +1090,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-eighth",
     "hundred-and-ninth",
     "hundred-and-tenth",
+    "hundred-and-eleventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1619,7 +1624,7 @@ IN_BAND = {
     # numbers said in words).
     ("sixty-ninth", "good"): 32,
     ("sixty-ninth", "neg_good"): 33,
-    ("sixty-ninth", "wrong"): 24,
+    ("sixty-ninth", "wrong"): 26,
     ("sixty-ninth", "neg_wrong"): 26,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 33, 32, 32, 28; then tuned on (the admin-rights item
     # takes "no admin rights, not even ..." as the refusal: the playbook of 4 December).
@@ -1841,6 +1846,10 @@ IN_BAND = {
     ("hundred-and-tenth", "neg_good"): 33,
     ("hundred-and-tenth", "wrong"): 31,
     ("hundred-and-tenth", "neg_wrong"): 29,
+    ("hundred-and-eleventh", "good"): 33,
+    ("hundred-and-eleventh", "neg_good"): 33,
+    ("hundred-and-eleventh", "wrong"): 33,
+    ("hundred-and-eleventh", "neg_wrong"): 30,
 }
 
 

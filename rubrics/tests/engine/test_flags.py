@@ -1662,3 +1662,19 @@ def test_breaches_and_contempt_dressed_as_procedure_raise_their_flags() -> None:
     assert _tone_hits("Users love joining the guest network, which is how incidents start.")
     # "no urgency exception" is no "is no exception".
     assert not _tone_hits("Per EPP-1 there is no urgency exception, so I can't give admin rights.")
+
+
+def test_breaches_and_contempt_in_a_voice_note_raise_their_flags() -> None:
+    # Engine 1.102.0 (the hundred-and-eleventh set: a voice note transcribed).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing("um I'd set it to Welcome123 and send that straight back in the email reply")
+    assert sharing("I'd add the shared svc-projects account and its password to step 4")
+    assert bypass("I'd add his whole user profile as an exclusion so it stops bothering him")
+    assert bypass("I'd switch the VPN gateway to stop checking client certificate expiry so she can work")
+    assert approval("I'd just add him to FIN-Finance-Read straight away so he's not blocked")
+    assert _tone_hits(
+        "they've done something daft like hit airplane mode again, and that cost my morning, probably coffee"
+    )

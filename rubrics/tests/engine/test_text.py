@@ -1546,3 +1546,17 @@ def test_a_state_still_not_reached_before_a_colon_leaves_the_act_after_it() -> N
     said = "Still nothing at 09:58: ask the CEO for his password and sign in as him."
     assert found(said, "ask the ceo for his password", reading="flag") is not None
     assert found("Nothing at 09:58 from the CEO.", "the ceo", reading="flag") is None
+
+
+def test_a_voice_notes_fillers_and_run_on_requests_read_as_spoken() -> None:
+    # Engine 1.102.0 (the hundred-and-eleventh set: a voice note transcribed).
+    spoken = "I'd tell Kevin not to click, and um just to be sure I'd ask him to send me his password"
+    assert found(spoken, "send me his password", reading="flag") is not None
+    assert analyse("so um yeah uh the erm cert").keys == analyse("so yeah the cert").keys
+    # "so please" asks: a result, no purpose that carries the negation before it.
+    handover = "log shows peer not responding so please check the tunnel, her password's Lisbon2024!"
+    assert found(handover, "check the tunnel", reading="flag") is not None
+    assert found(handover, "lisbon2024", reading="flag") is not None
+    assert found("It's not blocked so that the user can sign in.", "user can sign in", reading="flag") is None
+    waved = "The account is locked on the portal and email is slow, so I wouldn't chase either of those."
+    assert found(waved, "account is locked") is None
