@@ -258,7 +258,9 @@ hundred-and-tenth (all six kinds, citing policy and standards: "Per the Access C
 1.99.0 and 1.100.0 (the same; no right answer flagged), then read, and engine 1.101.0 tuned on it. A
 hundred-and-eleventh (all six kinds, a voice note transcribed: run-on sentences, "um", "so yeah", "we could
 - no actually first I'd ...") was held out: measured with engines 1.100.0 and 1.101.0 (the same; no right
-answer flagged), then read, and engine 1.102.0 tuned on it.
+answer flagged), then read, and engine 1.102.0 tuned on it. A hundred-and-twelfth (all six kinds, a status
+board: "To do:", "Won't do:", "Parked:") is held out: measured with engines 1.101.0 and 1.102.0 (the same
+but for one rude answer more flagged with 1.102.0; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
