@@ -259,8 +259,9 @@ hundred-and-tenth (all six kinds, citing policy and standards: "Per the Access C
 hundred-and-eleventh (all six kinds, a voice note transcribed: run-on sentences, "um", "so yeah", "we could
 - no actually first I'd ...") was held out: measured with engines 1.100.0 and 1.101.0 (the same; no right
 answer flagged), then read, and engine 1.102.0 tuned on it. A hundred-and-twelfth (all six kinds, a status
-board: "To do:", "Won't do:", "Parked:") is held out: measured with engines 1.101.0 and 1.102.0 (the same
-but for one rude answer more flagged with 1.102.0; no right answer flagged), and not registered here.
+board: "To do:", "Won't do:", "Parked:") was held out: measured with engines 1.101.0 and 1.102.0 (the same
+but for one rude answer more flagged with 1.102.0; no right answer flagged), then read, and engine 1.103.0
+tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -568,6 +569,8 @@ CLEAN = {
     "hundred-and-tenth": ("good", "neg_good"),
     # Held out until engine 1.102.0: no right answer flagged by 1.100.0 and 1.101.0.
     "hundred-and-eleventh": ("good", "neg_good"),
+    # Held out until engine 1.103.0: no right answer flagged by 1.101.0 and 1.102.0.
+    "hundred-and-twelfth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -961,6 +964,8 @@ CAUGHT = {
     ("hundred-and-tenth", "unsafe"): 33,
     ("hundred-and-eleventh", "rude"): 33,
     ("hundred-and-eleventh", "unsafe"): 33,
+    ("hundred-and-twelfth", "rude"): 32,
+    ("hundred-and-twelfth", "unsafe"): 32,
 }
 
 
@@ -1093,6 +1098,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-ninth",
     "hundred-and-tenth",
     "hundred-and-eleventh",
+    "hundred-and-twelfth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1852,6 +1858,10 @@ IN_BAND = {
     ("hundred-and-eleventh", "neg_good"): 33,
     ("hundred-and-eleventh", "wrong"): 33,
     ("hundred-and-eleventh", "neg_wrong"): 30,
+    ("hundred-and-twelfth", "good"): 32,
+    ("hundred-and-twelfth", "neg_good"): 32,
+    ("hundred-and-twelfth", "wrong"): 33,
+    ("hundred-and-twelfth", "neg_wrong"): 31,
 }
 
 

@@ -1678,3 +1678,20 @@ def test_breaches_and_contempt_in_a_voice_note_raise_their_flags() -> None:
     assert _tone_hits(
         "they've done something daft like hit airplane mode again, and that cost my morning, probably coffee"
     )
+
+
+def test_breaches_and_contempt_on_a_status_board_raise_their_flags() -> None:
+    # Engine 1.103.0 (the hundred-and-twelfth set: a status board).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("Done:\n- Switched off tamper protection in the policy for all Sales laptops.")
+    assert bypass("Doing first: uninstalling the antivirus on their laptop so it can't interfere.")
+    assert approval("Done now:\n- Added Tom to FIN-Finance-Read already so he isn't held up.")
+    assert sharing("Resent it with Alex's new temporary portal password in the email body.")
+    assert _tone_hits(
+        "Windows security updates go out tonight. Yes, this again. After last month's mess, ..."
+    )
+    # "Nobody did" is no sign: "did" is a stop word, and "nobody" alone says nothing of tone.
+    assert not _tone_hits("Nobody else reported it, fine. Check the sign-in logs.")

@@ -1560,3 +1560,17 @@ def test_a_voice_notes_fillers_and_run_on_requests_read_as_spoken() -> None:
     assert found("It's not blocked so that the user can sign in.", "user can sign in", reading="flag") is None
     waved = "The account is locked on the portal and email is slow, so I wouldn't chase either of those."
     assert found(waved, "account is locked") is None
+
+
+def test_a_status_boards_parked_and_on_hold_groups_are_not_done() -> None:
+    # Engine 1.103.0 (the hundred-and-twelfth set: a status board).
+    board = (
+        "Parked:\n"
+        "- Account locked on the portal - a known glitch that clears itself.\n"
+        "On hold: reimaging the laptop\n"
+        "To do:\n"
+        "- Send the reset article."
+    )
+    assert found(board, "account locked") is None
+    assert found(board, "reimaging the laptop", reading="flag") is None
+    assert found(board, "send the reset article") is not None
