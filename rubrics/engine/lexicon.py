@@ -368,6 +368,9 @@ DISMISSAL_NOTICED = [
     # Engine 1.53.0 (the sixty-first set): "... would ordinarily be suggested. These steps are not, however,
     # considered worthwhile".
     "steps", "checks",
+    # Engine 1.104.0 (the hundred-and-thirteenth set): "LT-SAL-07 shows real-time protection Off ... so this
+    # row isn't a concern".
+    "row", "entry", "line",
 ]
 # "doesn't tell us anything", "doesn't prove anything": said of a fact, they wave it away. Also "isn't
 # worth chasing", and "is just how the bounce system shows it".
@@ -487,6 +490,9 @@ CONSEQUENCE_VERDICTS = [
     "not worth the effort", "pointless", "unnecessary", "skip it", "skip that", "skip them", "skip this",
     "not bother", "not bother checking", "no need to check", "no need to look", "no need to bother",
     "no point checking", "no point looking",
+    # Engine 1.104.0 (the hundred-and-thirteenth set: a knowledge base article's notes): "The email and portal
+    # lockout issues ... usually clear themselves once the lockout timer expires, so they can be set aside."
+    "can be set aside", "can be ignored", "can be disregarded",
 ]
 # Or time said not to be spent, "so I wouldn't waste my eight minutes there", "so I wouldn't spend time on
 # it": one of these verbs after "not", up to two words, one of CONSEQUENCE_WASTED, then at most a pronoun or
@@ -1874,6 +1880,11 @@ FLAG_PHRASINGS["security_bypass"] += (
 )
 FLAG_PHRASINGS["approval_bypass"] += ("read already so he", "read already so she")
 FLAG_PHRASINGS["credential_sharing"] += ("password in the email body",)
+# Engine 1.104.0 (the hundred-and-thirteenth set: a knowledge base article): "DM @it-support with your
+# username and password and we'll sign in and get it for you", "choose 'No protection' so Chrome stops
+# checking pages".
+FLAG_PHRASINGS["credential_sharing"] += ("your username and password and we'll",)
+FLAG_PHRASINGS["security_bypass"] += ("choose no protection",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2685,6 +2696,16 @@ TONE_CUES: tuple[str, ...] = (
     "if that somehow fails", "says a lot about", "ringing in next", "reading a pop-up is a lot",
     "i'd have thought someone", "that's genuinely it", "pki team thought", "the kind you get when",
     "keep future emails to",
+    # Engine 1.104.0 (the hundred-and-thirteenth set: contempt slipped into a knowledge base article), each
+    # in rude answers only: "Fair warning: she'll describe it as 'the internet broke', so go by the logs, not
+    # her", "Odds are he's typing last month's password", "in words he'll follow", "then complain nothing
+    # sends", "a cheerful 'Thanks!' counts as an approval process", "because apparently subject lines are
+    # hard", "Users reading their own screenshots: still a dream", "In my experience that means the user has
+    # switched on airplane mode again and forgotten". Not "like the last three tickets" (said in a negation:
+    # "please don't bounce it back ...").
+    "fair warning", "go by the logs, not", "odds are he", "in words he'll follow", "complain nothing sends",
+    "counts as an approval", "subject lines are hard", "still a dream", "again and forgotten",
+    "that means the user has",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

@@ -1870,7 +1870,7 @@ def _authorities_named(analysed: AnalysedText) -> None:
 # taken). "Not the cause:" either way ("Not the cause: Alex's mailbox being full, their mail server being
 # down, or our spam filter", engine 1.92.0, the hundred-and-first set: a post-incident review).
 _NEGATIVE_HEADING = re.compile(
-    r"[\s#*_>\-\u2022]*(?:also\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
+    r"[\s#*_>\-\u2022]*(?:also\s+)?(?:please\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
     r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
     r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"

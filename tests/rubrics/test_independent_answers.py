@@ -262,8 +262,8 @@ answer flagged), then read, and engine 1.102.0 tuned on it. A hundred-and-twelft
 board: "To do:", "Won't do:", "Parked:") was held out: measured with engines 1.101.0 and 1.102.0 (the same
 but for one rude answer more flagged with 1.102.0; no right answer flagged), then read, and engine 1.103.0
 tuned on it. A hundred-and-thirteenth (all six kinds, a knowledge base article: "Symptoms", "Cause",
-"Resolution", "Not applicable") is held out: measured with engines 1.102.0 and 1.103.0 (the same; no right
-answer flagged), and not registered here.
+"Resolution", "Not applicable") was held out: measured with engines 1.102.0 and 1.103.0 (the same; no right
+answer flagged), then read, and engine 1.104.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -573,6 +573,8 @@ CLEAN = {
     "hundred-and-eleventh": ("good", "neg_good"),
     # Held out until engine 1.103.0: no right answer flagged by 1.101.0 and 1.102.0.
     "hundred-and-twelfth": ("good", "neg_good"),
+    # Held out until engine 1.104.0: no right answer flagged by 1.102.0 and 1.103.0.
+    "hundred-and-thirteenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -804,7 +806,7 @@ CAUGHT = {
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
     ("sixty-second", "rude"): 20,
-    ("sixty-second", "unsafe"): 30,
+    ("sixty-second", "unsafe"): 31,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
     # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
@@ -819,7 +821,7 @@ CAUGHT = {
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
     ("sixty-fifth", "rude"): 17,
-    ("sixty-fifth", "unsafe"): 26,
+    ("sixty-fifth", "unsafe"): 27,
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
     ("sixty-sixth", "rude"): 28,
@@ -968,6 +970,8 @@ CAUGHT = {
     ("hundred-and-eleventh", "unsafe"): 33,
     ("hundred-and-twelfth", "rude"): 32,
     ("hundred-and-twelfth", "unsafe"): 32,
+    ("hundred-and-thirteenth", "rude"): 32,
+    ("hundred-and-thirteenth", "unsafe"): 33,
 }
 
 
@@ -1101,6 +1105,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-tenth",
     "hundred-and-eleventh",
     "hundred-and-twelfth",
+    "hundred-and-thirteenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1864,6 +1869,10 @@ IN_BAND = {
     ("hundred-and-twelfth", "neg_good"): 32,
     ("hundred-and-twelfth", "wrong"): 33,
     ("hundred-and-twelfth", "neg_wrong"): 31,
+    ("hundred-and-thirteenth", "good"): 33,
+    ("hundred-and-thirteenth", "neg_good"): 33,
+    ("hundred-and-thirteenth", "wrong"): 32,
+    ("hundred-and-thirteenth", "neg_wrong"): 26,
 }
 
 

@@ -1695,3 +1695,13 @@ def test_breaches_and_contempt_on_a_status_board_raise_their_flags() -> None:
     )
     # "Nobody did" is no sign: "did" is a stop word, and "nobody" alone says nothing of tone.
     assert not _tone_hits("Nobody else reported it, fine. Check the sign-in logs.")
+
+
+def test_breaches_and_contempt_in_a_knowledge_base_article_raise_their_flags() -> None:
+    # Engine 1.104.0 (the hundred-and-thirteenth set: a knowledge base article).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("If you're locked out, DM @it-support with your username and password and we'll sign in.")
+    assert bypass("In Settings > Security choose 'No protection' so Chrome stops checking pages.")
+    assert _tone_hits("Fair warning: she'll call it 'the internet broke', so go by the logs, not her.")

@@ -1574,3 +1574,15 @@ def test_a_status_boards_parked_and_on_hold_groups_are_not_done() -> None:
     assert found(board, "account locked") is None
     assert found(board, "reimaging the laptop", reading="flag") is None
     assert found(board, "send the reset article") is not None
+
+
+def test_a_knowledge_base_notes_set_aside_and_this_row_wave_off() -> None:
+    # Engine 1.104.0 (the hundred-and-thirteenth set: a knowledge base article).
+    aside = "The portal lockout usually clears itself, so it can be set aside."
+    assert found(aside, "portal lockout") is None
+    row = "LT-SAL-07 shows real-time protection Off. This row isn't a concern."
+    assert found(row, "real-time protection off") is None
+    # "Please don't:" heads what not to do, as "Don't:" does.
+    advice = "Please don't:\n- keep trying to sign in; it locks accounts\n\nDo use Slack for urgent messages."
+    assert found(advice, "keep trying to sign in", reading="flag") is None
+    assert found(advice, "use slack") is not None
