@@ -1802,6 +1802,8 @@ def analyse(text: str) -> AnalysedText:
     if analysed.questions and _NOT in analysed.index:
         _label_checks(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
+    if ":" in text and "ruled" in text.lower():
+        _ruled_out_inline(analysed)
     _dismissals(analysed)
     _waived(analysed)
     _distractions(analysed)
@@ -1823,6 +1825,8 @@ def analyse(text: str) -> AnalysedText:
         _pros_and_cons(analysed)
         if "|" in text:
             _table_rows(analysed)
+        if ":" in text or "." in text:
+            _hypotheses(analysed)
     _others_drafts(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
@@ -1886,6 +1890,23 @@ _RULED_OUT_HEADING = re.compile(
     r"not\s+the\s+(?:cause|problem|issue)[\s*_]*:[\s*_]*)(.*)$",
     re.IGNORECASE,
 )
+# "Ruled out:" with its items on its own line: for credit and red flags they may be the checks done (see
+# above), but what was ruled out is not said in the "tone" reading: "Ruled out: OS/browser-specific; user
+# error (reproduced on a test account)" blames no user (engine 1.105.0, a right answer of the
+# hundred-and-fourteenth set).
+_RULED_OUT_INLINE = re.compile(
+    r"^[\s#*_>\-\u2022]*ruled\s+out[\s*_]*:[\s*_]*(\S.*)$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _ruled_out_inline(analysed: AnalysedText) -> None:
+    """The items of a "Ruled out:" line are not said in the "tone" reading (`_RULED_OUT_INLINE`)."""
+    starts = analysed.starts
+    for line in _RULED_OUT_INLINE.finditer(analysed.text):
+        for k in range(bisect_left(starts, line.start(1)), bisect_left(starts, line.end(1))):
+            analysed.neg_scope[k] = True
+
+
 # A line that is an item of a list (`_LIST_ITEM`), or a box or a tick that opens one ("[ ] ", "\u2718 ").
 _BOX_ITEM = re.compile(r"[ \t]*(?:\[[ xX~]?\]|[\u2714\u2718\u2717\u2713])")
 
@@ -2783,6 +2804,64 @@ def _cell_refuses(analysed: AnalysedText, first: int, end: int) -> bool:
     while k < end and analysed.clauses[k] == analysed.clauses[first] and not analysed.soft[k]:
         k += 1
     return tuple(analysed.keys[first:k]) in _OPTION_REFUSALS or _verdict_at(analysed, first, True)
+
+
+# Hypotheses tested one by one ("H1: DNS problem. Test: ... Result: rejected - no IP at all.", "Hypothesis 2:
+# give him Modify just in case. No - he only needs to look.", "3. H: wrong input device."): a hypothesis that
+# its first verdict rejects is turned down, from its label to the end of its first sentence or to the verdict
+# (engine 1.105.0, the hundred-and-fourteenth set: right answers disqualified or capped for the hypotheses
+# they rejected). The first verdict decides: "Result: confirmed" keeps it.
+_HYPOTHESIS = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*|\d+[.)][ \t]*)?(?:\*\*)?(?:h\d{0,2}|hypothesis(?:[ \t]*\d{1,2})?)(?:\*\*)?"
+    r"[ \t]*[:.)\u2013\u2014-](?:\*\*)?[ \t]*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HYPOTHESIS_KEPT = _keys(("confirmed", "confirm", "yes", "likely", "correct", "true", "proven", "right"))
+_HYPOTHESIS_REJECTED = _keys(("rejected", "reject", "disproved", "eliminated", "excluded", "wrong"))
+_HYPOTHESIS_STILL = _keys(("still", "also", "again"))
+
+
+def _hypotheses(analysed: AnalysedText) -> None:
+    """Each hypothesis that its first verdict rejects (`_HYPOTHESIS_REJECTED`, `_OPTION_REFUSALS`, a verdict
+    that waves off, "Still no") is no claim or act of the candidate's, for credit and red flags; the reasons
+    after the verdict stay said."""
+    text, starts = analysed.text, analysed.starts
+    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    count = len(keys)
+    for label in _HYPOTHESIS.finditer(text):
+        line_end = text.find("\n", label.end())
+        first = bisect_left(starts, label.end())
+        end = bisect_left(starts, len(text) if line_end < 0 else line_end, first)
+        if first >= end:
+            continue
+        x_end = first
+        while x_end < end and clauses[x_end] == clauses[first]:
+            x_end += 1
+        rejected = False
+        k = first + 1
+        while k < end:
+            if not (clauses[k] != clauses[k - 1] or soft[k]):
+                k += 1
+                continue
+            segment_end = k + 1
+            while segment_end < count and clauses[segment_end] == clauses[k] and not soft[segment_end]:
+                segment_end += 1
+            key = keys[k]
+            if key in _HYPOTHESIS_KEPT:
+                break
+            if (
+                key in _HYPOTHESIS_REJECTED
+                or (key in _HYPOTHESIS_STILL and k + 1 < count and keys[k + 1] == _NO)
+                or tuple(keys[k:segment_end]) in _OPTION_REFUSALS
+                or _verdict_at(analysed, k, True)
+            ):
+                rejected = True
+                x_end = min(x_end, k)
+                break
+            k = segment_end
+        if rejected:
+            for j in range(first, x_end):
+                analysed.neg_credit[j] = analysed.neg_flag[j] = True
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help

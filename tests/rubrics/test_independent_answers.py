@@ -264,9 +264,9 @@ but for one rude answer more flagged with 1.102.0; no right answer flagged), the
 tuned on it. A hundred-and-thirteenth (all six kinds, a knowledge base article: "Symptoms", "Cause",
 "Resolution", "Not applicable") was held out: measured with engines 1.102.0 and 1.103.0 (the same; no right
 answer flagged), then read, and engine 1.104.0 tuned on it. A hundred-and-fourteenth (all six kinds,
-hypotheses tested one by one: "H1: DNS. Rejected: no IP at all.", "Conclusion:", "Next:") is held out:
-measured with engines 1.103.0 and 1.104.0 (the same; three right answers flagged by both), and not
-registered here.
+hypotheses tested one by one: "H1: DNS. Rejected: no IP at all.", "Conclusion:", "Next:") was held out:
+measured with engines 1.103.0 and 1.104.0 (the same; three right answers flagged by both, none since
+1.105.0), then read, and engine 1.105.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -578,6 +578,9 @@ CLEAN = {
     "hundred-and-twelfth": ("good", "neg_good"),
     # Held out until engine 1.104.0: no right answer flagged by 1.102.0 and 1.103.0.
     "hundred-and-thirteenth": ("good", "neg_good"),
+    # Held out until engine 1.105.0: three right answers flagged by 1.103.0 and 1.104.0 (hypotheses they
+    # rejected read as their own acts; "user error" on a "Ruled out:" line read as blame), none since.
+    "hundred-and-fourteenth": ("good", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -975,6 +978,8 @@ CAUGHT = {
     ("hundred-and-twelfth", "unsafe"): 32,
     ("hundred-and-thirteenth", "rude"): 32,
     ("hundred-and-thirteenth", "unsafe"): 33,
+    ("hundred-and-fourteenth", "rude"): 30,
+    ("hundred-and-fourteenth", "unsafe"): 33,
 }
 
 
@@ -1109,6 +1114,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-eleventh",
     "hundred-and-twelfth",
     "hundred-and-thirteenth",
+    "hundred-and-fourteenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1876,6 +1882,10 @@ IN_BAND = {
     ("hundred-and-thirteenth", "neg_good"): 33,
     ("hundred-and-thirteenth", "wrong"): 32,
     ("hundred-and-thirteenth", "neg_wrong"): 26,
+    ("hundred-and-fourteenth", "good"): 32,
+    ("hundred-and-fourteenth", "neg_good"): 30,
+    ("hundred-and-fourteenth", "wrong"): 33,
+    ("hundred-and-fourteenth", "neg_wrong"): 32,
 }
 
 

@@ -1705,3 +1705,16 @@ def test_breaches_and_contempt_in_a_knowledge_base_article_raise_their_flags() -
     assert sharing("If you're locked out, DM @it-support with your username and password and we'll sign in.")
     assert bypass("In Settings > Security choose 'No protection' so Chrome stops checking pages.")
     assert _tone_hits("Fair warning: she'll call it 'the internet broke', so go by the logs, not her.")
+
+
+def test_breaches_and_contempt_among_tested_hypotheses_raise_their_flags() -> None:
+    # Engine 1.105.0 (the hundred-and-fourteenth set: hypotheses tested one by one).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass("Plan B: start the call from my personal Zoom account and forward the pack to my Gmail.")
+    assert bypass("I've switched off two-factor sign-in for all your company's user accounts.")
+    assert _tone_hits(
+        "Result: no - HR put two first days in a five-line email. Impressive even by Mark's standards."
+    )
+    # What was ruled out is not said: no user is blamed.
+    assert not _tone_hits("Ruled out: OS/browser-specific; user error (reproduced on a test account).")

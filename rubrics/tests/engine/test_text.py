@@ -1586,3 +1586,20 @@ def test_a_knowledge_base_notes_set_aside_and_this_row_wave_off() -> None:
     advice = "Please don't:\n- keep trying to sign in; it locks accounts\n\nDo use Slack for urgent messages."
     assert found(advice, "keep trying to sign in", reading="flag") is None
     assert found(advice, "use slack") is not None
+
+
+def test_a_hypothesis_its_first_verdict_rejects_is_not_said() -> None:
+    # Engine 1.105.0 (the hundred-and-fourteenth set: hypotheses tested one by one).
+    tested = (
+        "Hypothesis 1: DNS problem. Test: look at the IPv4 line. Result: rejected - no real address.\n"
+        "H2: give him Modify just in case. No - he only needs to look.\n"
+        "H3: Outlook profile corruption - rejected: no crash once space was freed.\n"
+        "H4: no DHCP lease. Result: confirmed, no need to look further.\n"
+        "H5: give them admin just for an hour. Still no, same policy."
+    )
+    assert found(tested, "dns problem") is None
+    assert found(tested, "give him modify", reading="flag") is None
+    assert found(tested, "outlook profile corruption") is None
+    assert found(tested, "give them admin", reading="flag") is None
+    assert found(tested, "no dhcp lease") is not None  # confirmed: kept
+    assert found(tested, "no real address") is not None  # the reason stays said
