@@ -266,7 +266,10 @@ tuned on it. A hundred-and-thirteenth (all six kinds, a knowledge base article: 
 answer flagged), then read, and engine 1.104.0 tuned on it. A hundred-and-fourteenth (all six kinds,
 hypotheses tested one by one: "H1: DNS. Rejected: no IP at all.", "Conclusion:", "Next:") was held out:
 measured with engines 1.103.0 and 1.104.0 (the same; three right answers flagged by both, none since
-1.105.0), then read, and engine 1.105.0 tuned on it.
+1.105.0), then read, and engine 1.105.0 tuned on it. A hundred-and-fifteenth (all six kinds, struck-through
+options and checkboxes: "~~reinstall Office~~ - wouldn't touch a cached credential", "- [x] done") is held
+out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers flagged by both), and not
+registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
