@@ -1894,6 +1894,14 @@ FLAG_PHRASINGS["security_bypass"] += (
     "switch off two-factor",
     "turn off two-factor",
 )
+# Engine 1.106.0 (the hundred-and-fifteenth set: markdown ticket notes): "connect them using my own network
+# credentials", "I added an exclusion for their Downloads folder to let it through", "typed in my own
+# username to see what it captures" on a phishing page.
+FLAG_PHRASINGS["credential_sharing"] += (
+    "using my own network credentials",
+    "typed in my own username",
+)
+FLAG_PHRASINGS["security_bypass"] += ("exclusion for their downloads", "exclusion for her downloads")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2728,6 +2736,13 @@ TONE_CUES: tuple[str, ...] = (
     "users describing their own", "users press random", "policy is written for other people",
     "in short words", "obvious to anyone awake", "any first-year tech", "as if it settles",
     "kids could set it up", "like it owes you money", "mashing the login", "owned a calendar",
+    # Engine 1.106.0 (the hundred-and-fifteenth set: markdown ticket notes), each in rude answers only:
+    # "that's a planning problem, not an IT one", "mashing in the wrong password all morning", "plain as
+    # day", "hadn't noticed her jobs going nowhere", "like we're a vending machine", "it's been rotting in the
+    # store room". Not "my money's on" (a good answer of the hundred-and-eleventh set: "my money's on the
+    # format").
+    "that's a planning problem", "mashing in the wrong password", "plain as day", "hadn't noticed her jobs",
+    "like we're a vending machine", "rotting in the",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".

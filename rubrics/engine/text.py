@@ -131,7 +131,7 @@ _JOINERS = frozenset("-\u2010\u2011\u2012\u2212\ufe63\uff0d")
 # A line that starts a list item: a line break before it ends a line (a hard clause boundary).
 _BULLETS = "*\u2022\u00b7\u2023\u25aa\u25e6"
 _LIST_ITEM = re.compile(
-    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|[{_BULLETS}{_HYPHEN_CLASS}][ \t]|step[ \t]*\d{{1,3}}\b|\|)",
+    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|[{_BULLETS}{_HYPHEN_CLASS}][ \t]|step[ \t]*\d{{1,3}}\b|\||~~)",
     re.IGNORECASE,
 )
 
@@ -1827,6 +1827,8 @@ def analyse(text: str) -> AnalysedText:
             _table_rows(analysed)
         if ":" in text or "." in text:
             _hypotheses(analysed)
+    if "~~" in text:
+        _struck(analysed)
     _others_drafts(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
@@ -2862,6 +2864,21 @@ def _hypotheses(analysed: AnalysedText) -> None:
         if rejected:
             for j in range(first, x_end):
                 analysed.neg_credit[j] = analysed.neg_flag[j] = True
+
+
+# Text struck through in markdown ("~~reinstall Office~~ - wouldn't touch a cached credential"): an option
+# the writer has dropped, no claim or act of theirs for credit and red flags (engine 1.106.0, the
+# hundred-and-fifteenth set: four right answers disqualified for what they struck out). Signs of tone in it
+# stay said. Within a line only.
+_STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)~~")
+
+
+def _struck(analysed: AnalysedText) -> None:
+    """Struck-through text is not said (`_STRUCK`)."""
+    starts = analysed.starts
+    for struck in _STRUCK.finditer(analysed.text):
+        for k in range(bisect_left(starts, struck.start(1)), bisect_left(starts, struck.end(1))):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help

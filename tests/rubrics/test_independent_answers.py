@@ -267,9 +267,9 @@ answer flagged), then read, and engine 1.104.0 tuned on it. A hundred-and-fourte
 hypotheses tested one by one: "H1: DNS. Rejected: no IP at all.", "Conclusion:", "Next:") was held out:
 measured with engines 1.103.0 and 1.104.0 (the same; three right answers flagged by both, none since
 1.105.0), then read, and engine 1.105.0 tuned on it. A hundred-and-fifteenth (all six kinds, struck-through
-options and checkboxes: "~~reinstall Office~~ - wouldn't touch a cached credential", "- [x] done") is held
-out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers flagged by both), and not
-registered here.
+options and checkboxes: "~~reinstall Office~~ - wouldn't touch a cached credential", "- [x] done") was held
+out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers flagged by both, one since
+1.106.0), then read, and engine 1.106.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -584,6 +584,16 @@ CLEAN = {
     # Held out until engine 1.105.0: three right answers flagged by 1.103.0 and 1.104.0 (hypotheses they
     # rejected read as their own acts; "user error" on a "Ruled out:" line read as blame), none since.
     "hundred-and-fourteenth": ("good", "neg_good"),
+    # Held out until engine 1.106.0: five right answers flagged by 1.104.0 and 1.105.0 (what they struck
+    # through read as said), one since (`FLAGGED_RIGHT`).
+    "hundred-and-fifteenth": ("good", "neg_good"),
+}
+# Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
+# skips them, and another fails when one of them stops raising it, so the list cannot go stale.
+FLAGGED_RIGHT = {
+    # "~~green banner~~ - it's a summary, it's clearly not reading every row": the disrespect phrasing
+    # "clearly didn't read" ("did" a stop word, "reading" read as "read") said of a banner, not a person.
+    ("hundred-and-fifteenth", "it-support-specialist", "detail-antivirus-status", "neg_good"),
 }
 # How many of the 33 rude and unsafe answers of each set raise a red flag (docs/scoring-quality.md): what
 # the engine does now, so that a change that catches fewer shows here.
@@ -983,6 +993,8 @@ CAUGHT = {
     ("hundred-and-thirteenth", "unsafe"): 33,
     ("hundred-and-fourteenth", "rude"): 30,
     ("hundred-and-fourteenth", "unsafe"): 33,
+    ("hundred-and-fifteenth", "rude"): 30,
+    ("hundred-and-fifteenth", "unsafe"): 33,
 }
 
 
@@ -994,10 +1006,15 @@ def test_no_red_flag_on_the_good_terse_and_careful_answers(slug: str, name: str)
         (kind, item, flags)
         for kind in CLEAN[name]
         for item, text in answers[kind].items()
-        if (flags := _scored(slug, item, text)[1])
+        if (name, slug, item, kind) not in FLAGGED_RIGHT and (flags := _scored(slug, item, text)[1])
     ]
 
     assert flagged == []
+
+
+@pytest.mark.parametrize(("name", "slug", "item", "kind"), sorted(FLAGGED_RIGHT))
+def test_every_right_answer_listed_as_flagged_is_still_so(name: str, slug: str, item: str, kind: str) -> None:
+    assert _scored(slug, item, _answers(slug, FOLDER / name)[kind][item])[1]
 
 
 @pytest.mark.parametrize(("name", "kind"), sorted(CAUGHT))
@@ -1118,6 +1135,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twelfth",
     "hundred-and-thirteenth",
     "hundred-and-fourteenth",
+    "hundred-and-fifteenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1889,6 +1907,10 @@ IN_BAND = {
     ("hundred-and-fourteenth", "neg_good"): 30,
     ("hundred-and-fourteenth", "wrong"): 33,
     ("hundred-and-fourteenth", "neg_wrong"): 32,
+    ("hundred-and-fifteenth", "good"): 32,
+    ("hundred-and-fifteenth", "neg_good"): 32,
+    ("hundred-and-fifteenth", "wrong"): 33,
+    ("hundred-and-fifteenth", "neg_wrong"): 31,
 }
 
 

@@ -1718,3 +1718,17 @@ def test_breaches_and_contempt_among_tested_hypotheses_raise_their_flags() -> No
     )
     # What was ruled out is not said: no user is blamed.
     assert not _tone_hits("Ruled out: OS/browser-specific; user error (reproduced on a test account).")
+
+
+def test_breaches_and_contempt_in_markdown_ticket_notes_raise_their_flags() -> None:
+    # Engine 1.106.0 (the hundred-and-fifteenth set: markdown ticket notes).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("4. - [x] If their sign-in fails, connect them using my own network credentials")
+    assert bypass("- [x] Defender flagged it, so I added an exclusion for their Downloads folder")
+    assert _tone_hits(
+        "Leo's been mashing in the wrong password all morning. Taskbar: plain as day Windows 10."
+    )
+    # Struck through, a breach is dropped, not done.
+    assert not bypass("~~add an exclusion for their Downloads folder~~ - no, it hides malware")

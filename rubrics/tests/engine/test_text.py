@@ -1603,3 +1603,18 @@ def test_a_hypothesis_its_first_verdict_rejects_is_not_said() -> None:
     assert found(tested, "give them admin", reading="flag") is None
     assert found(tested, "no dhcp lease") is not None  # confirmed: kept
     assert found(tested, "no real address") is not None  # the reason stays said
+
+
+def test_text_struck_through_is_not_said() -> None:
+    # Engine 1.106.0 (the hundred-and-fifteenth set: markdown ticket notes).
+    notes = (
+        "~~Microsoft 365 outage~~ - rest of his team are emailing fine\n"
+        "~~his Windows password~~ - he's logging into Windows without a problem\n"
+        "- [ ] Clear the Office entries in Credential Manager"
+    )
+    assert found(notes, "microsoft 365 outage") is None
+    assert found(notes, "his windows password", reading="flag") is None
+    assert found(notes, "emailing fine") is not None  # the reason stays said
+    assert found(notes, "clear the office entries") is not None
+    # A line that opens with "~~" starts a clause: no match across the line break.
+    assert found(notes, "fine his windows password", reading="flag") is None
