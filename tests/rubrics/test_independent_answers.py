@@ -269,7 +269,9 @@ measured with engines 1.103.0 and 1.104.0 (the same; three right answers flagged
 1.105.0), then read, and engine 1.105.0 tuned on it. A hundred-and-fifteenth (all six kinds, struck-through
 options and checkboxes: "~~reinstall Office~~ - wouldn't touch a cached credential", "- [x] done") was held
 out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers flagged by both, one since
-1.106.0), then read, and engine 1.106.0 tuned on it.
+1.106.0), then read, and engine 1.106.0 tuned on it. A hundred-and-sixteenth (all six kinds, an inline reply:
+lines of the ticket or a colleague's suggestion quoted with "> ", each answered below) is held out: measured
+with engines 1.105.0 and 1.106.0 (the same; one right answer flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
