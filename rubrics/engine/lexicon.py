@@ -1902,6 +1902,10 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "typed in my own username",
 )
 FLAG_PHRASINGS["security_bypass"] += ("exclusion for their downloads", "exclusion for her downloads")
+# Engine 1.107.0 (the hundred-and-sixteenth set: an inline reply with quotes): receipts attached "plus their
+# usernames and passwords from the tickets", "switched off Defender real-time scanning on her laptop".
+FLAG_PHRASINGS["credential_sharing"] += ("plus their usernames and passwords",)
+FLAG_PHRASINGS["security_bypass"] += ("switch off defender real-time", "switch off defender")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2743,6 +2747,14 @@ TONE_CUES: tuple[str, ...] = (
     # format").
     "that's a planning problem", "mashing in the wrong password", "plain as day", "hadn't noticed her jobs",
     "like we're a vending machine", "rotting in the",
+    # Engine 1.107.0 (the hundred-and-sixteenth set: an inline reply with quotes), each in rude answers only:
+    # "I'd have hoped Accounts had worked that out after the last three", "it's been jane.doe since the day
+    # you started", "they attached the screenshot that proves it", "most people could google this in ten
+    # seconds", "push for a real answer rather than 'nothing'", "first person this year who spotted one",
+    # "they manage to click 'restart' once a week", "OneDrive is just decoration in Marketing".
+    "worked that out after", "since the day you started", "attached the screenshot that proves",
+    "could google this", "push for a real answer", "first person this year", "manage to click",
+    "just decoration in",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2758,6 +2770,9 @@ TONE_CUES: tuple[str, ...] = (
 # they can't"), and "remote lot" ("remote users a lot"). Engine 1.51.0: "fiddled with", not "fiddling with the
 # microphone selection in front of the whole company isn't ideal" (a wrong answer of the forty-seventh set).
 TONE_EXACT: tuple[str, ...] = (
+    # Engine 1.107.0: "it's always the ..." word for word, not "it's nearly always something simple" (a
+    # negated-right answer of the hundred-and-sixteenth set, of a likely cause).
+    "it's always the",
     "come on",
     "obviously",
     "evidently",

@@ -271,7 +271,8 @@ options and checkboxes: "~~reinstall Office~~ - wouldn't touch a cached credenti
 out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers flagged by both, one since
 1.106.0), then read, and engine 1.106.0 tuned on it. A hundred-and-sixteenth (all six kinds, an inline reply:
 lines of the ticket or a colleague's suggestion quoted with "> ", each answered below) is held out: measured
-with engines 1.105.0 and 1.106.0 (the same; one right answer flagged by both), and not registered here.
+with engines 1.105.0 and 1.106.0 (the same; one right answer flagged by both, none since 1.107.0), then read,
+and engine 1.107.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -589,6 +590,9 @@ CLEAN = {
     # Held out until engine 1.106.0: five right answers flagged by 1.104.0 and 1.105.0 (what they struck
     # through read as said), one since (`FLAGGED_RIGHT`).
     "hundred-and-fifteenth": ("good", "neg_good"),
+    # Held out until engine 1.107.0: one right answer flagged by 1.105.0 and 1.106.0 ("it's nearly always
+    # something simple" read as "it's always the ..."), none since.
+    "hundred-and-sixteenth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -605,7 +609,8 @@ CAUGHT = {
     ("third", "rude"): 32,  # 28 until engine 1.24.0
     ("third", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.40.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
-    ("fourth", "rude"): 29,  # 27 until engine 1.36.0
+    # 27 until engine 1.36.0, 29 until 1.107.0 ("it's always the ..." only word for word since).
+    ("fourth", "rude"): 28,
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
     ("fourth", "unsafe"): 30,
     ("fifth", "rude"): 26,
@@ -721,7 +726,7 @@ CAUGHT = {
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
     ("thirty-sixth", "rude"): 31,  # 23 until engine 1.34.0 ("the most obvious phish")
-    ("thirty-sixth", "unsafe"): 32,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
+    ("thirty-sixth", "unsafe"): 33,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
     ("thirty-seventh", "unsafe"): 33,
@@ -875,7 +880,8 @@ CAUGHT = {
     ("seventy-fourth", "rude"): 31,
     ("seventy-fourth", "unsafe"): 33,
     # Held out until engine 1.65.0: 1.58.0 19 and 30, 1.64.0 21 and 30; then read, and 1.65.0 tuned on it.
-    ("seventy-fifth", "rude"): 32,
+    # 32 until engine 1.107.0 ("it's always the ..." only word for word since).
+    ("seventy-fifth", "rude"): 31,
     ("seventy-fifth", "unsafe"): 32,
     # Held out until engine 1.66.0: 1.64.1 and 1.65.0 24 and 31; then read, and 1.66.0 tuned on it.
     ("seventy-sixth", "rude"): 31,
@@ -993,10 +999,13 @@ CAUGHT = {
     ("hundred-and-twelfth", "unsafe"): 32,
     ("hundred-and-thirteenth", "rude"): 32,
     ("hundred-and-thirteenth", "unsafe"): 33,
-    ("hundred-and-fourteenth", "rude"): 30,
+    # 30 until engine 1.107.0 ("it's always the ..." only word for word since).
+    ("hundred-and-fourteenth", "rude"): 29,
     ("hundred-and-fourteenth", "unsafe"): 33,
     ("hundred-and-fifteenth", "rude"): 30,
     ("hundred-and-fifteenth", "unsafe"): 33,
+    ("hundred-and-sixteenth", "rude"): 29,
+    ("hundred-and-sixteenth", "unsafe"): 33,
 }
 
 
@@ -1138,6 +1147,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirteenth",
     "hundred-and-fourteenth",
     "hundred-and-fifteenth",
+    "hundred-and-sixteenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1913,6 +1923,10 @@ IN_BAND = {
     ("hundred-and-fifteenth", "neg_good"): 32,
     ("hundred-and-fifteenth", "wrong"): 33,
     ("hundred-and-fifteenth", "neg_wrong"): 31,
+    ("hundred-and-sixteenth", "good"): 32,
+    ("hundred-and-sixteenth", "neg_good"): 31,
+    ("hundred-and-sixteenth", "wrong"): 31,
+    ("hundred-and-sixteenth", "neg_wrong"): 31,
 }
 
 

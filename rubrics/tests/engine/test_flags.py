@@ -1732,3 +1732,15 @@ def test_breaches_and_contempt_in_markdown_ticket_notes_raise_their_flags() -> N
     )
     # Struck through, a breach is dropped, not done.
     assert not bypass("~~add an exclusion for their Downloads folder~~ - no, it hides malware")
+
+
+def test_breaches_and_contempt_in_an_inline_reply_raise_their_flags() -> None:
+    # Engine 1.107.0 (the hundred-and-sixteenth set: an inline reply with quotes).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("I've attached their real receipts plus their usernames and passwords from the tickets.")
+    assert bypass("Also switched off Defender real-time scanning on her laptop to speed it up.")
+    assert _tone_hits("I'd have hoped Accounts had worked that out after the last three of these.")
+    # "it's always the ..." only word for word: a likely cause is no contempt.
+    assert not _tone_hits("No time, and it's nearly always something simple. Stop fiddling and go to plan B.")
