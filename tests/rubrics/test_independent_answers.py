@@ -272,7 +272,9 @@ out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers fla
 1.106.0), then read, and engine 1.106.0 tuned on it. A hundred-and-sixteenth (all six kinds, an inline reply:
 lines of the ticket or a colleague's suggestion quoted with "> ", each answered below) is held out: measured
 with engines 1.105.0 and 1.106.0 (the same; one right answer flagged by both, none since 1.107.0), then read,
-and engine 1.107.0 tuned on it.
+and engine 1.107.0 tuned on it. A hundred-and-seventeenth (all six kinds, an exam answer in signposted
+points: "Key issue:", "Evidence:", "Action 1:", "Not:") is held out: measured with engines 1.106.0 and
+1.107.0 (the same; one right answer flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
