@@ -1802,7 +1802,7 @@ def analyse(text: str) -> AnalysedText:
     if analysed.questions and _NOT in analysed.index:
         _label_checks(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
-    if ":" in text and "ruled" in text.lower():
+    if _RULE in analysed.key_set and ":" in text:
         _ruled_out_inline(analysed)
     _dismissals(analysed)
     _waived(analysed)
@@ -2718,7 +2718,7 @@ def _cons_of(analysed: AnalysedText, option: tuple[int, int, int]) -> int:
     """Whether the option has cons (after its last "Con:", not "none"), and whether a segment of them is a
     refusal of it or a verdict that waves it off (`_OPTION_REFUSALS`, `lexicon.VERDICTS_AWAY`)."""
     first, _, end = option
-    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    keys = analysed.keys
     line_start, line_end = analysed.starts[first], analysed.ends[end - 1]
     labels = list(_CONS_LABEL.finditer(analysed.text, line_start, line_end))
     if not labels:
@@ -2726,13 +2726,27 @@ def _cons_of(analysed: AnalysedText, option: tuple[int, int, int]) -> int:
     j = bisect_left(analysed.starts, labels[-1].end(), first, end)
     if j == end or tuple(keys[j:end]) in _NO_CONS:
         return _NO_CON
-    segment = j
-    for k in range(j + 1, end + 1):
-        if k == end or clauses[k] != clauses[k - 1] or soft[k]:
-            if tuple(keys[segment:k]) in _OPTION_REFUSALS or _verdict_at(analysed, segment, segment == j):
-                return _CON_REFUSES
-            segment = k
+    k = j
+    while k < end:
+        segment_end = _segment_end(analysed, k, end)
+        if _refuses_at(analysed, k, segment_end, labelled=k == j):
+            return _CON_REFUSES
+        k = segment_end
     return _CON
+
+
+def _segment_end(analysed: AnalysedText, first: int, limit: int) -> int:
+    """The index after the segment that opens at token `first`, at most `limit`."""
+    clause, j = analysed.clauses[first], first + 1
+    while j < limit and _in_segment(analysed, j, clause):
+        j += 1
+    return j
+
+
+def _refuses_at(analysed: AnalysedText, first: int, end: int, *, labelled: bool) -> bool:
+    """Whether the segment of tokens `first` to `end` is a refusal (`_OPTION_REFUSALS`) or opens with a
+    verdict that waves off (`_verdict_at`)."""
+    return tuple(analysed.keys[first:end]) in _OPTION_REFUSALS or _verdict_at(analysed, first, labelled)
 
 
 def _placed_option(text: str, count: int, decision: re.Match[str]) -> int | None:
@@ -2802,10 +2816,7 @@ def _table_rows(analysed: AnalysedText) -> None:
 
 def _cell_refuses(analysed: AnalysedText, first: int, end: int) -> bool:
     """Whether the first segment of a cell (tokens first to end) is a refusal or a verdict that waves off."""
-    k = first + 1
-    while k < end and analysed.clauses[k] == analysed.clauses[first] and not analysed.soft[k]:
-        k += 1
-    return tuple(analysed.keys[first:k]) in _OPTION_REFUSALS or _verdict_at(analysed, first, True)
+    return _refuses_at(analysed, first, _segment_end(analysed, first, end), labelled=True)
 
 
 # Hypotheses tested one by one ("H1: DNS problem. Test: ... Result: rejected - no IP at all.", "Hypothesis 2:
@@ -2828,7 +2839,7 @@ def _hypotheses(analysed: AnalysedText) -> None:
     that waves off, "Still no") is no claim or act of the candidate's, for credit and red flags; the reasons
     after the verdict stay said."""
     text, starts = analysed.text, analysed.starts
-    keys, clauses, soft = analysed.keys, analysed.clauses, analysed.soft
+    keys, clauses = analysed.keys, analysed.clauses
     count = len(keys)
     for label in _HYPOTHESIS.finditer(text):
         line_end = text.find("\n", label.end())
@@ -2840,22 +2851,16 @@ def _hypotheses(analysed: AnalysedText) -> None:
         while x_end < end and clauses[x_end] == clauses[first]:
             x_end += 1
         rejected = False
-        k = first + 1
+        k = _segment_end(analysed, first, count)
         while k < end:
-            if not (clauses[k] != clauses[k - 1] or soft[k]):
-                k += 1
-                continue
-            segment_end = k + 1
-            while segment_end < count and clauses[segment_end] == clauses[k] and not soft[segment_end]:
-                segment_end += 1
+            segment_end = _segment_end(analysed, k, count)
             key = keys[k]
             if key in _HYPOTHESIS_KEPT:
                 break
             if (
                 key in _HYPOTHESIS_REJECTED
                 or (key in _HYPOTHESIS_STILL and k + 1 < count and keys[k + 1] == _NO)
-                or tuple(keys[k:segment_end]) in _OPTION_REFUSALS
-                or _verdict_at(analysed, k, True)
+                or _refuses_at(analysed, k, segment_end, labelled=True)
             ):
                 rejected = True
                 x_end = min(x_end, k)
