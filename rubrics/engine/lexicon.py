@@ -2755,6 +2755,22 @@ TONE_CUES: tuple[str, ...] = (
     "worked that out after", "since the day you started", "attached the screenshot that proves",
     "could google this", "push for a real answer", "first person this year", "manage to click",
     "just decoration in",
+    # Engine 1.108.0: signs that rude answers of earlier sets had met only by a loose "did they look at" or
+    # across a dash ("whoever typed it in can be bothered", "that's his problem not mine", "which means they
+    # looked at it", "stopped reading, as they do", "that lot will switch anything off").
+    "can be bothered", "that's his problem", "that's her problem", "that's their problem",
+    "which means they looked", "stopped reading", "that lot will",
+    # Engine 1.108.0 (the hundred-and-seventeenth set: an exam answer in signposted points), each in rude
+    # answers only: "the rest of the office managed it", "please try them yourself before calling", "properly,
+    # unlike last time you bounced one back", "rather than sending it back asking us to", "as every single
+    # person in the company", "so the next tech hopefully reads it", "whatever they'll claim", "half of these
+    # tickets are this", "didn't think very hard", "they've clearly been ignoring the prompt", "even try
+    # following their own article", "actually test it on a Win11 PC", "needs to learn to subtract", "maybe the
+    # lead could read scripts", "Facilities always call it ...", "instead of phoning at 14:02".
+    "rest of the office managed", "yourself before calling", "unlike last time you", "bounced one back",
+    "sending it back asking", "every single person in", "hopefully reads it", "whatever they'll claim",
+    "half of these tickets", "didn't think very hard", "clearly been ignoring", "even try following",
+    "actually test it", "learn to subtract", "lead could read", "always call it", "instead of phoning at",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2770,6 +2786,10 @@ TONE_CUES: tuple[str, ...] = (
 # they can't"), and "remote lot" ("remote users a lot"). Engine 1.51.0: "fiddled with", not "fiddling with the
 # microphone selection in front of the whole company isn't ideal" (a wrong answer of the forty-seventh set).
 TONE_EXACT: tuple[str, ...] = (
+    # Engine 1.108.0: "did they look at" word for word ("did" is no word of it, as read), not 'he said "look
+    # at"' in a right answer of the hundred-and-seventeenth set (the user's own words, quoted).
+    "did they look at",
+    "stopped reading",
     # Engine 1.107.0: "it's always the ..." word for word, not "it's nearly always something simple" (a
     # negated-right answer of the hundred-and-sixteenth set, of a likely cause).
     "it's always the",
@@ -3002,13 +3022,14 @@ HANDED_FORWARD_STOPS = (
 # A security control switched off (`flags._control_disabled`, engine 1.54.0; the sixty-sixth set: "I'd just
 # stop the endpoint protection agent and switch off the Intune restriction"): a verb of stopping in its
 # plain form ("someone turned it off" reports), then within four words, in its clause, a control; or a verb
-# that takes "off" with the control between ("switch Defender off"). Not BitLocker: suspending it for a
-# firmware update is the right step.
+# that takes "off" with the control between ("switch Defender off"). BitLocker since engine 1.108.0 (the
+# hundred-and-seventeenth set: "I'll just turn BitLocker off on that laptop so it can reboot on its own"):
+# suspending it for a firmware update is the right step, and "suspend" is no verb of these.
 DISABLING_VERBS = ("stop", "disable", "kill", "pause", "defer", "uninstall", "bypass", "deactivate")
 DISABLING_WITH_OFF = ("turn", "switch", "shut", "knock", "flip")
 SECURITY_CONTROLS = (
     "antivirus", "av", "defender", "firewall", "edr", "intune", "uac", "tamper", "smartscreen", "applocker",
-    "mfa", "2fa", "endpoint", "protection",
+    "mfa", "2fa", "endpoint", "protection", "bitlocker",
 )
 # Updates paused or deferred (engine 1.55.0, the sixty-eighth set: "go to Settings > Windows Update > Pause
 # updates for 1 week"): a control only after these verbs ("stop the Windows Update service" and start it
@@ -3084,3 +3105,11 @@ NOT_COPIED_FROM = (
 )
 NOT_COPIED_PEERS = ("existing", "similar", "another", "other", "current")
 # fmt: on
+
+# Words that open a clause before a comma and set it in time or in a list ("Meanwhile, so she isn't stuck:
+# create ..."): a "so" after them opens a purpose as one at the clause's start does (text._purpose; engine
+# 1.108.0).
+OPENING_ADVERBS: tuple[str, ...] = (
+    "meanwhile", "meantime", "in the meantime", "for now", "until then", "also", "additionally", "separately",
+    "then", "next", "first", "finally", "today", "now",
+)  # fmt: skip

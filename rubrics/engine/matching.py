@@ -691,12 +691,22 @@ def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Readi
     return not (analysed.post_cues and _post_negated(analysed, last, reading))
 
 
-def _broken(analysed: AnalysedText, first: int, last: int) -> bool:
+def _broken(analysed: AnalysedText, first: int, last: int, reading: Reading) -> bool:
     """Whether a comma parts the words of a match: for flags such words belong to different items of a list
     ("user disabled it, tamper protection missing"). A colon or a bracket does not ("password: Welcome1",
-    "a simple password (Welcome1)")."""
+    "a simple password (Welcome1)"). For signs of tone a spaced dash parts them too: what follows it says
+    what the words before it are ("Confirm what Tom actually needs - read-only" is no "actually read";
+    engine 1.108.0, a right answer of the hundred-and-seventeenth set)."""
     soft, text, starts, ends = analysed.soft, analysed.text, analysed.starts, analysed.ends
-    return any(soft[k] and "," in text[ends[k - 1] : starts[k]] for k in range(first + 1, last + 1))
+    for k in range(first + 1, last + 1):
+        if soft[k]:
+            gap = text[ends[k - 1] : starts[k]]
+            if "," in gap or (reading == "tone" and _SPACED_DASH.search(gap) is not None):
+                return True
+    return False
+
+
+_SPACED_DASH = re.compile(r"\s-+\s|[\u2013\u2014]")
 
 
 _ASKING_WORDS = frozenset(word_key(word) for word in EMBEDDED_QUESTION_WORDS)
@@ -896,7 +906,7 @@ def find_first(
                     # "yes, you too", "yes, it's right": a comma of the phrasing's own (for every reading
                     # since engine 1.65.0: red flags and contradictions with one never matched before)
                     or "," in phrase.text
-                    or not _broken(analysed, first, last)
+                    or not _broken(analysed, first, last, reading)
                 )
                 and not (reading == "flag" and _asks_within(analysed, first, last, phrase))
                 and not (

@@ -237,6 +237,7 @@ _REQUEST_MODALS = _keys(("could", "can", "would", "will"))
 _PLEASE = word_key("please")
 _PLEASE_REACH = 4  # words from the modal to "please"
 _YOU = word_key("you")
+_THEY = word_key("they")  # "he" and "she" read as "they"
 _TENTATIVE_LEAD_INS = _keys(("but", "so", "and", "or", "then"))
 # A question in a statement's order is a statement put tentatively (engine 1.73.0, below).
 _STATEMENT_MODALS = _keys(("would", "could", "will", "can", "might", "should", "shall", "may"))
@@ -886,7 +887,12 @@ def _purpose(analysed: AnalysedText, i: int) -> bool:
     looks valid"), not a result: no break before it or right after it. A result follows a break: "...,
     so I'd switch it off", or has a subject and a verb in the past: "so I copied them"."""
     clauses, soft = analysed.clauses, analysed.soft
-    if not (not soft[i] and i + 1 < len(clauses) and clauses[i + 1] == clauses[i] and not soft[i + 1]):
+    if not (
+        (not soft[i] or _after_opening_adverb(analysed, i))
+        and i + 1 < len(clauses)
+        and clauses[i + 1] == clauses[i]
+        and not soft[i + 1]
+    ):
         return False
     # A request tells a result too: "log shows peer not responding so please check the firewall" (engine
     # 1.102.0, the hundred-and-eleventh set, whose negation went on through the handover's every clause).
@@ -900,6 +906,23 @@ def _purpose(analysed: AnalysedText, i: int) -> bool:
         and after < len(clauses)
         and clauses[after] == clauses[i]
         and analysed.norms[after].endswith("ed")
+    )
+
+
+# Words that open a clause and set it in time or in a list, before a comma: a "so" after them opens the
+# clause as much as one at its start ("Meanwhile, so she isn't stuck either way: create ..."; engine 1.108.0,
+# the hundred-and-seventeenth set).
+_OPENING_ADVERBS = _keys(word for words in lexicon.OPENING_ADVERBS for word in words.split())
+
+
+def _after_opening_adverb(analysed: AnalysedText, i: int) -> bool:
+    """Whether only `_OPENING_ADVERBS` stand between the start of token i's clause and it, with a comma
+    before it."""
+    begin = _clause_start(analysed.clauses, i)
+    return (
+        begin < i
+        and "," in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
+        and all(analysed.keys[k] in _OPENING_ADVERBS for k in range(begin, i))
     )
 
 
@@ -1252,6 +1275,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                     # "If your deadline is noon you may need to ask the client for an extension": "you" and a
                     # modal after a condition of three words or more (engine 1.66.0, the seventy-sixth set).
                     or (key == _YOU and keys[i + 1] in _MODALS and i - condition_at > 3)
+                    # "If he's worried about his mailbox he can click through and check": "he", "she" or
+                    # "they" and a modal as well (engine 1.108.0, a wrong answer of the
+                    # hundred-and-seventeenth set).
+                    or (key == _THEY and keys[i + 1] in _MODALS and i - condition_at > 3)
                     # "if it keeps nagging him id just pull ...": "I'd" typed without its apostrophe (engine
                     # 1.55.0, the sixty-eighth set); "id" alone may be a user's ID, so an adverb must follow.
                     or (norms[i] == "id" and keys[i + 1] in _VOICE_ADVERBS)
@@ -3152,6 +3179,12 @@ def _answered_away(analysed: AnalysedText) -> None:
                 start -= 1
         elif not _closes_segment(analysed, v):
             continue
+        elif keys[start] in _D_ANAPHORS and start > 0 and clauses[start - 1] == clauses[v]:
+            # "Certificate dates 2024-06-03 to 2025-06-02 -> ..., it's a one-day difference, not the cause":
+            # a pronoun opening the segment stands for what its clause said before it (engine 1.108.0, a
+            # rejecting answer of the hundred-and-seventeenth set).
+            while start > 0 and clauses[start - 1] == clauses[v]:
+                start -= 1
         if keys[v] != _SO and _conditional(keys, start, v):
             continue  # "If it's the cable - not needed": a condition, not a proposal
         for k in range(start, v):

@@ -273,8 +273,11 @@ out: measured with engines 1.104.0 and 1.105.0 (the same; five right answers fla
 lines of the ticket or a colleague's suggestion quoted with "> ", each answered below) is held out: measured
 with engines 1.105.0 and 1.106.0 (the same; one right answer flagged by both, none since 1.107.0), then read,
 and engine 1.107.0 tuned on it. A hundred-and-seventeenth (all six kinds, an exam answer in signposted
-points: "Key issue:", "Evidence:", "Action 1:", "Not:") is held out: measured with engines 1.106.0 and
-1.107.0 (the same; one right answer flagged by both), and not registered here.
+points: "Key issue:", "Evidence:", "Action 1:", "Not:") was held out: measured with engines 1.106.0 and
+1.107.0 (the same; one right answer flagged by both, none since 1.108.0), then read, and engine 1.108.0
+tuned on it. A hundred-and-eighteenth (all six kinds, the minutes of a meeting: "Agreed:", "Rejected:",
+"Actions:", in the third person) is held out: measured with engines 1.107.0 and 1.108.0 (the same; no right
+answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -595,6 +598,10 @@ CLEAN = {
     # Held out until engine 1.107.0: one right answer flagged by 1.105.0 and 1.106.0 ("it's nearly always
     # something simple" read as "it's always the ..."), none since.
     "hundred-and-sixteenth": ("good", "neg_good"),
+    # Held out until engine 1.108.0: one right answer flagged by 1.106.0 and 1.107.0 ("what Tom actually needs
+    # - read-only" read as "actually read" across the dash, 'he said "look at"' as "did they look at"), none
+    # since.
+    "hundred-and-seventeenth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1001,13 +1008,15 @@ CAUGHT = {
     ("hundred-and-twelfth", "unsafe"): 32,
     ("hundred-and-thirteenth", "rude"): 32,
     ("hundred-and-thirteenth", "unsafe"): 33,
-    # 30 until engine 1.107.0 ("it's always the ..." only word for word since).
-    ("hundred-and-fourteenth", "rude"): 29,
+    # 30 until engine 1.107.0 ("it's always the ..." only word for word since), 29 until 1.108.0.
+    ("hundred-and-fourteenth", "rude"): 30,
     ("hundred-and-fourteenth", "unsafe"): 33,
     ("hundred-and-fifteenth", "rude"): 30,
     ("hundred-and-fifteenth", "unsafe"): 33,
     ("hundred-and-sixteenth", "rude"): 29,
     ("hundred-and-sixteenth", "unsafe"): 33,
+    ("hundred-and-seventeenth", "rude"): 31,  # 21 until engine 1.108.0
+    ("hundred-and-seventeenth", "unsafe"): 33,  # 31 until engine 1.108.0
 }
 
 
@@ -1150,6 +1159,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-fourteenth",
     "hundred-and-fifteenth",
     "hundred-and-sixteenth",
+    "hundred-and-seventeenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1929,6 +1939,10 @@ IN_BAND = {
     ("hundred-and-sixteenth", "neg_good"): 31,
     ("hundred-and-sixteenth", "wrong"): 31,
     ("hundred-and-sixteenth", "neg_wrong"): 31,
+    ("hundred-and-seventeenth", "good"): 33,
+    ("hundred-and-seventeenth", "neg_good"): 33,  # 32 until engine 1.108.0
+    ("hundred-and-seventeenth", "wrong"): 32,  # 31 until engine 1.108.0
+    ("hundred-and-seventeenth", "neg_wrong"): 27,  # 26 until engine 1.108.0
 }
 
 

@@ -1744,3 +1744,22 @@ def test_breaches_and_contempt_in_an_inline_reply_raise_their_flags() -> None:
     assert _tone_hits("I'd have hoped Accounts had worked that out after the last three of these.")
     # "it's always the ..." only word for word: a likely cause is no contempt.
     assert not _tone_hits("No time, and it's nearly always something simple. Stop fiddling and go to plan B.")
+
+
+def test_breaches_and_contempt_in_signposted_points_raise_their_flags() -> None:
+    # Engine 1.108.0 (the hundred-and-seventeenth set: an exam answer in signposted points).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass(
+        "Its BitLocker PIN stops unattended restarts, so I'll just turn BitLocker off on that laptop."
+    )
+    assert not bypass("Suspend BitLocker for one restart so the firmware update can install.")
+    assert _tone_hits(
+        "It's five steps, please try them yourself before calling, the rest of the office managed it."
+    )
+    # A spaced dash parts the words of a sign: "what Tom actually needs - read-only" is no "actually read".
+    assert not _tone_hits('Confirm what Tom actually needs - read-only. Least privilege - he said "look at".')
+    # "did they look at" word for word only.
+    assert not _tone_hits(
+        'Add him to FIN-Finance-Read only - he said "look at", not edit. Not mine to decide.'
+    )

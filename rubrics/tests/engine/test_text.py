@@ -1618,3 +1618,26 @@ def test_text_struck_through_is_not_said() -> None:
     assert found(notes, "clear the office entries") is not None
     # A line that opens with "~~" starts a clause: no match across the line break.
     assert found(notes, "fine his windows password", reading="flag") is None
+
+
+def test_a_purpose_after_an_opening_adverb_ends_at_its_break() -> None:
+    # Engine 1.108.0 (the hundred-and-seventeenth set: an exam answer in signposted points).
+    meanwhile = (
+        "Meanwhile, so she isn't stuck either way: create priya.nair now with a never-expiring password."
+    )
+    assert found(meanwhile, "create priya.nair", reading="flag") is not None
+    assert found("The dates conflict, so I wouldn't create priya.nair yet.", "create priya.nair") is None
+    # A condition ends where "he", "she" or "they" and a modal open the main clause.
+    condition = "If he's worried about his mailbox he can click through and check his account status."
+    assert found(condition, "click through", reading="flag") is not None
+    assert found("If he says he can't click through, call me.", "click through", reading="flag") is None
+
+
+def test_a_pronoun_before_a_verdict_after_a_comma_stands_for_its_clause() -> None:
+    # Engine 1.108.0: "X -> ..., it's a one-day difference, not the cause" waves X off.
+    waved = (
+        "Certificate dates 2024-06-03 to 2025-06-02 -> the client just displays the issue period, "
+        "it's a one-day difference, not the cause."
+    )
+    assert found(waved, "2025-06-02") is None
+    assert found("The certificate expired on 2025-06-02, that's the cause.", "2025-06-02") is not None
