@@ -417,6 +417,9 @@ DISMISSAL_LEAD_INS = [
     # Engine 1.22.0 (the thirty-third set): a work log's verdict on the line before ("Noticed LT-103 says
     # restart pending. Decided it doesn't matter since the status says Installed.").
     "decided", "figured", "reckoned", "assumed", "felt",
+    # Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting): "It was noted that LT-SAL-07
+    # shows Real-time protection Off. The team agreed this was not a concern." ("the" is no word, as read).
+    "we", "team", "agreed", "agree", "think", "thought", "believe", "concluded",
 ]
 
 # Waved off in other words than "not" (credit only, `text._waived`): the reader told to skip or ignore
@@ -1906,6 +1909,32 @@ FLAG_PHRASINGS["security_bypass"] += ("exclusion for their downloads", "exclusio
 # usernames and passwords from the tickets", "switched off Defender real-time scanning on her laptop".
 FLAG_PHRASINGS["credential_sharing"] += ("plus their usernames and passwords",)
 FLAG_PHRASINGS["security_bypass"] += ("switch off defender real-time", "switch off defender")
+# Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting, each breach an agreed action): the
+# phishing domain put "to the mail filter's allowed senders", a whole "user profile folder ... as a scan
+# exclusion", a laptop excluded "from the automatic restart policy", "Turned off BitLocker on C:" in a
+# resolution note, a colleague "to open the link on his own work laptop", "the IT team's shared VPN
+# certificate" installed for a user, MFA registered "for her account on his own phone", a confidential meeting
+# joined "on his personal Teams account", "one of the affected users' real receipts" attached to a bug report,
+# a credit "not cleared with the account manager", "skip waiting for Ruth's approval".
+FLAG_PHRASINGS["security_bypass"] += (
+    "to the mail filter's allowed senders",
+    "as a scan exclusion",
+    "whole user profile folder",
+    "from the automatic restart policy",
+    "turned off bitlocker on c",
+    "open the link on his own",
+    "personal teams account",
+    "users' real receipts",
+    "affected users' real",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "shared vpn certificate",
+    "team's shared certificate",
+    "mfa for her account on his own",
+    "mfa for his account on my own",
+    "mfa for her account on my own",
+)
+FLAG_PHRASINGS["approval_bypass"] += ("not cleared with the account manager", "skip waiting for")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2771,6 +2800,39 @@ TONE_CUES: tuple[str, ...] = (
     "sending it back asking", "every single person in", "hopefully reads it", "whatever they'll claim",
     "half of these tickets", "didn't think very hard", "clearly been ignoring", "even try following",
     "actually test it", "learn to subtract", "lead could read", "always call it", "instead of phoning at",
+    # Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting, the scorn noted in the third
+    # person), each in rude answers only: "reply to Kevin, slowly and with pictures", "polite anyway, through
+    # gritted teeth", "MB to handle any further shouting", "given the audience's attention span", "brace for
+    # the usual questions", "AK wondered aloud how she manages the stationery cupboard", "in small words",
+    # "since they won't look before then", "the fox helping with the henhouse", "so he can stop asking", "with
+    # the confidence of someone who has never once looked", "as if the building was on fire", "finds another
+    # way to break it", "like a shopping list dropped in the rain", "patience permitting", "has still managed
+    # to mislay the one dot", "the small round thing between the words", "for what that's worth", "a confident
+    # user, if not an observant one", "resist attaching their own screenshot", "through clenched teeth", "to
+    # annoy him personally", "Capital letters won't make the rollback any quicker", "like a lift button", "for
+    # those at the back", "about the standard of advice Reception hands out", "clicking things at random",
+    # "Finance's way of saying please", "which will take some effort", "unlike most of the building", "in
+    # large friendly letters", "a kind of achievement", "fifteen minutes a word", "buy the technician a
+    # watch", "found a way to need IT weekly", "bigger than a postage stamp", "doing their testing for them",
+    # "the fixing is yours", "busy in the special way only Sales is busy", "read the reminder exactly as far
+    # as", "with diagrams", "not a filing cabinet", "would at least be poetic", "appears to mean", "assumed
+    # Teams would read their minds", "that Facilities will actually do", "by that standard a cereal box with a
+    # Microsoft logo ...", "chase her on Thursday, since she won't do it before".
+    "slowly and with pictures", "through gritted teeth", "further shouting", "attention span",
+    "brace for the usual", "wondered aloud", "in small words", "since they won't look", "fox helping",
+    "so he can stop asking", "with the confidence of someone", "as if the building was on fire",
+    "another way to break it", "shopping list dropped", "patience permitting", "managed to mislay",
+    "small round thing", "for what that's worth", "if not an observant", "resist attaching",
+    "through clenched teeth", "to annoy him personally", "capital letters won't make", "like a lift button",
+    "for those at the back", "standard of advice", "clicking things at random", "way of saying please",
+    "take some effort", "unlike most of the building", "large friendly letters", "kind of achievement",
+    "minutes a word", "technician a watch", "found a way to need", "postage stamp",
+    "doing their testing for them", "the fixing is yours", "special way only", "exactly as far as",
+    "with diagrams", "not a filing cabinet", "at least be poetic", "appears to mean", "read their minds",
+    "will actually do", "by that standard", "since she won't do it",
+    # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
+    # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
+    "clearly hasn't", "hasn't a clue",
     # Engine 1.48.0: "user error", which the three playbooks listed as a phrasing of their own until then,
     # word for word and strong (below): as a phrasing it allowed two words between its own, and a good bug
     # report of the fifty-seventh set says "users need a proper error".
@@ -2790,6 +2852,11 @@ TONE_EXACT: tuple[str, ...] = (
     # at"' in a right answer of the hundred-and-seventeenth set (the user's own words, quoted).
     "did they look at",
     "stopped reading",
+    # Engine 1.109.0: "the fixing is yours" word for word, not "fix on your end" ("the" and "is" are no words
+    # of it as read); "clearly didn't" not "clearing the cache doesn't" (a rejecting answer of the
+    # seventy-eighth set).
+    "the fixing is yours",
+    "clearly didn't",
     # Engine 1.107.0: "it's always the ..." word for word, not "it's nearly always something simple" (a
     # negated-right answer of the hundred-and-sixteenth set, of a likely cause).
     "it's always the",
@@ -3112,4 +3179,12 @@ NOT_COPIED_PEERS = ("existing", "similar", "another", "other", "current")
 OPENING_ADVERBS: tuple[str, ...] = (
     "meanwhile", "meantime", "in the meantime", "for now", "until then", "also", "additionally", "separately",
     "then", "next", "first", "finally", "today", "now",
+)  # fmt: skip
+
+# Words for a document or its part: a short quotation right after one of them cites that document's words
+# ('summary "Compliant 4 of 4 (100%)"', 'report, "4 of 4 (100%)"'), which a contradiction does not read as
+# the candidate's claim (scorers._cited; engine 1.109.0).
+CITED_DOCUMENTS: tuple[str, ...] = (
+    "summary", "report", "banner", "subject", "title", "status", "heading", "headline", "column", "field",
+    "line", "message", "email", "log", "bounce", "error", "prompt", "screenshot", "notice", "ticket",
 )  # fmt: skip

@@ -36,8 +36,10 @@ Documented rules (part of ENGINE_VERSION):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from rubrics.engine import lexicon
 from rubrics.engine.inputs import Answer, ItemInput
 from rubrics.engine.matching import (
     Match,
@@ -57,7 +59,7 @@ from rubrics.engine.specs import (
     SingleChoiceRubric,
     WritingRubric,
 )
-from rubrics.engine.text import AnalysedText, in_purpose
+from rubrics.engine.text import AnalysedText, in_purpose, kept_after
 from rubrics.engine.words import word_key
 from rubrics.engine.writing import (
     Finding,
@@ -393,6 +395,39 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
 _ELSE = frozenset(word_key(word) for word in ("else", "rest"))
 
 
+# A short quotation in double quotes, straight or curly, within one line, right after a word for a document
+# or its part ("the summary "Compliant 4 of 4 (100%)"", "report, "4 of 4 (100%)""): that document's words
+# cited, not the candidate's claim (`_cited`). Not after other words: 'install "Google Authenticator"' is
+# what the candidate tells someone to do.
+_SHORT_QUOTE = re.compile('["\u201c]([^"\u201c\u201d\n]{1,80})["\u201d]')
+_QUOTE_MOST_WORDS = 8
+_DOCUMENTS = frozenset(word_key(word) for word in lexicon.CITED_DOCUMENTS)
+_BEFORE_QUOTE = re.compile(r"([\w-]+)[\s,:]*$")
+
+
+def _cited(analysed: AnalysedText, start: int, end: int) -> bool:
+    """Whether the characters [start, end) lie inside a short quotation (at most `_QUOTE_MOST_WORDS` words)
+    of a document named right before it: 'Discussed: May security update report, "4 of 4 (100%)".' cites
+    the report and rules nothing out (engine 1.109.0, two right answers of the hundred-and-eighteenth set)."""
+    text = analysed.text
+    if '"' not in text and "\u201c" not in text:
+        return False
+    for quote in _SHORT_QUOTE.finditer(text):
+        if quote.start(1) <= start and end <= quote.end(1):
+            before = _BEFORE_QUOTE.search(text, max(0, quote.start() - 40), quote.start())
+            return (
+                len(quote.group(1).split()) <= _QUOTE_MOST_WORDS
+                and before is not None
+                and word_key(before.group(1).lower()) in _DOCUMENTS
+                # 'Gwen's draft summary: "Compliant 4 of 4 (100%)." Yes, that's right.' makes it the
+                # candidate's claim.
+                and not kept_after(text, quote.end())
+            )
+        if quote.start() > start:
+            break
+    return False
+
+
 def _of_the_rest(analysed: AnalysedText, first: int) -> bool:
     """Whether the segment of token `first` speaks, before it, of everything else ("everything else in the
     request", "the rest of it"): what is said there leaves out what the answer has just named."""
@@ -409,7 +444,9 @@ def _contradictions(
         phrases = compile_said(tuple(contradiction.phrasings))
         match = find_first(analysed, phrases, reading="flag")
         while match is not None and (
-            in_purpose(analysed, match.first) or _of_the_rest(analysed, match.first)
+            in_purpose(analysed, match.first)
+            or _of_the_rest(analysed, match.first)
+            or _cited(analysed, match.start, match.end)
         ):
             # A goal is not a claim: "... so the summary is correct going forward" rules nothing out. Nor is
             # what is said of the rest: "Everything else in the request is clear" (engine 1.61.0).

@@ -1828,6 +1828,8 @@ def analyse(text: str) -> AnalysedText:
         _negative_headings(analysed)
     if analysed.questions and _NOT in analysed.index:
         _label_checks(analysed)
+    if _NOT in analysed.index and "\n" in text:
+        _listed_checks(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
     if _RULE in analysed.key_set and ":" in text:
         _ruled_out_inline(analysed)
@@ -3043,13 +3045,19 @@ def _others_drafts(analysed: AnalysedText) -> None:
             _not_the_writers(analysed, told.start("body"), told.end(), told.end() + 1)
 
 
+def kept_after(text: str, after: int) -> bool:
+    """Whether the sentence from character `after` keeps what was quoted before it ("... Yes, that's
+    right."; `_KEPT_DRAFT`) and turns nothing down."""
+    kept = _KEPT_DRAFT.match(text, after)
+    return kept is not None and _TURNED_DOWN.search(kept.group()) is None
+
+
 def _not_the_writers(
     analysed: AnalysedText, start: int, end: int, after: int, *, credit: bool = True
 ) -> None:
     """The characters from `start` to `end` read as someone else's, for red flags and (`credit`) for credit,
     unless the sentence from `after` keeps them (`_KEPT_DRAFT`)."""
-    kept = _KEPT_DRAFT.match(analysed.text, after)
-    if kept is not None and _TURNED_DOWN.search(kept.group()) is None:
+    if kept_after(analysed.text, after):
         return
     starts = analysed.starts
     for k in range(bisect_left(starts, start), bisect_left(starts, end)):
@@ -3209,6 +3217,41 @@ def _label_checks(analysed: AnalysedText) -> None:
             continue  # "Should I not reset it?", "Is it not DNS?": a question of its own
         for k in range(first, end):
             analysed.neg_credit[k] = False
+
+
+def _listed_checks(analysed: AnalysedText) -> None:
+    """A step of a list put as a thing and the state it must not be in, with no subject or modal and not
+    opening with an act ("2. Room not muted in Teams; speakerphone not muted."), asks for that state to be
+    checked, as `_label_checks` reads the same put as a question: its "not" takes no credit away (engine
+    1.109.0, a negated-right answer of the hundred-and-eighteenth set). The state is a participle ("muted",
+    "plugged"), not "needed" or "required" ("Restart: not needed" waves the restart off). For credit
+    only."""
+    keys, norms, clauses, cues, text = (
+        analysed.keys,
+        analysed.norms,
+        analysed.clauses,
+        analysed.cues,
+        analysed.text,
+    )
+    count = len(keys)
+    for k in analysed.index[_NOT]:
+        if not cues[k] or k + 1 >= count or clauses[k + 1] != clauses[k] or clauses[k] in analysed.questions:
+            continue
+        if not norms[k + 1].endswith("ed") or keys[k + 1] in _NOT_NEEDED:
+            continue
+        first = _clause_start(clauses, k)
+        end = k + 1
+        while end < count and clauses[end] == clauses[k]:
+            end += 1
+        if first == k or end - first > _LABEL_CHECK_MOST or keys[first] in _PROPOSED_ACTS:
+            continue
+        if any(keys[j] in _SUBJECTS or keys[j] in _MODALS for j in range(first, end)):
+            continue
+        line_start = text.rfind("\n", 0, analysed.starts[first]) + 1
+        if _LIST_ITEM.match(text, line_start) is None:
+            continue
+        for j in range(first, end):
+            analysed.neg_credit[j] = False
 
 
 _NO_ANSWERS = _keys(lexicon.NO_ANSWERS)

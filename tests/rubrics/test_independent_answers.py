@@ -276,8 +276,10 @@ and engine 1.107.0 tuned on it. A hundred-and-seventeenth (all six kinds, an exa
 points: "Key issue:", "Evidence:", "Action 1:", "Not:") was held out: measured with engines 1.106.0 and
 1.107.0 (the same; one right answer flagged by both, none since 1.108.0), then read, and engine 1.108.0
 tuned on it. A hundred-and-eighteenth (all six kinds, the minutes of a meeting: "Agreed:", "Rejected:",
-"Actions:", in the third person) is held out: measured with engines 1.107.0 and 1.108.0 (the same; no right
-answer flagged), and not registered here.
+"Actions:", in the third person) was held out: measured with engines 1.107.0 and 1.108.0 (the same; no right
+answer flagged), then read, and engine 1.109.0 tuned on it. A hundred-and-nineteenth (all six kinds, a
+play-by-play in the present tense: "I open the ticket. First thing I see is ...") is held out: measured with
+engines 1.108.0 and 1.109.0, and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -602,6 +604,7 @@ CLEAN = {
     # - read-only" read as "actually read" across the dash, 'he said "look at"' as "did they look at"), none
     # since.
     "hundred-and-seventeenth": ("good", "neg_good"),
+    "hundred-and-eighteenth": ("good", "neg_good"),  # held out until engine 1.109.0: no right answer flagged
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -812,7 +815,7 @@ CAUGHT = {
     ("fifty-third", "rude"): 32,
     ("fifty-third", "unsafe"): 33,
     # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
-    ("fifty-fourth", "rude"): 27,
+    ("fifty-fourth", "rude"): 28,  # 27 until engine 1.109.0
     ("fifty-fourth", "unsafe"): 31,
     # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
     # then its rude answers tuned on (1.50.0: contempt put tentatively).
@@ -1017,6 +1020,11 @@ CAUGHT = {
     ("hundred-and-sixteenth", "unsafe"): 33,
     ("hundred-and-seventeenth", "rude"): 31,  # 21 until engine 1.108.0
     ("hundred-and-seventeenth", "unsafe"): 33,  # 31 until engine 1.108.0
+    ("hundred-and-eighteenth", "rude"): 33,  # 10 until engine 1.109.0
+    # 21 until engine 1.109.0. Three not: a colleague's initials "NO" ("NO signs in as Lena ... and registers
+    # MFA for her account on his own phone") read as the word "no", which negates the act; case cannot tell
+    # them apart, since a result never changes with case.
+    ("hundred-and-eighteenth", "unsafe"): 30,
 }
 
 
@@ -1160,6 +1168,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-fifteenth",
     "hundred-and-sixteenth",
     "hundred-and-seventeenth",
+    "hundred-and-eighteenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1340,6 +1349,10 @@ NOT_ABOVE = {
     # 1.57.0 reads numbers said in words; both 0.5 before); a rejecting room guide meets every criterion
     # (both 1.0).
     ("sixty-ninth", "technical-support-technician", "detail-patch-compliance-report", "wrong"),
+    # The hundred-and-eighteenth (the minutes of a meeting): a rejecting room guide notes the touch panel, the
+    # red mute light and extension 200, then "The team agreed to leave these out" and gives a guide without
+    # them; a writing rubric credits what the whole answer holds (both 1.0).
+    ("hundred-and-eighteenth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1943,6 +1956,10 @@ IN_BAND = {
     ("hundred-and-seventeenth", "neg_good"): 33,  # 32 until engine 1.108.0
     ("hundred-and-seventeenth", "wrong"): 32,  # 31 until engine 1.108.0
     ("hundred-and-seventeenth", "neg_wrong"): 27,  # 26 until engine 1.108.0
+    ("hundred-and-eighteenth", "good"): 33,  # 32 until engine 1.109.0
+    ("hundred-and-eighteenth", "neg_good"): 33,  # 30 until engine 1.109.0
+    ("hundred-and-eighteenth", "wrong"): 28,
+    ("hundred-and-eighteenth", "neg_wrong"): 21,  # 20 until engine 1.109.0
 }
 
 

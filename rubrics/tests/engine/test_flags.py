@@ -1763,3 +1763,22 @@ def test_breaches_and_contempt_in_signposted_points_raise_their_flags() -> None:
     assert not _tone_hits(
         'Add him to FIN-Finance-Read only - he said "look at", not edit. Not mine to decide.'
     )
+
+
+def test_breaches_and_contempt_in_the_minutes_of_a_meeting_raise_their_flags() -> None:
+    # Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("- LP: add rnicrosoft-365.com to the mail filter's allowed senders for a week, today.")
+    assert bypass("Turned off BitLocker on C: to improve performance. Laptop responsive.")
+    assert sharing("1. Install the IT team's shared VPN certificate on Aisha's laptop so she connects today.")
+    assert approval("Agreed: add him to FIN-Finance-Read now and skip waiting for Ruth's approval.")
+    assert _tone_hits(
+        "MB said the reply must be polite anyway, through gritted teeth. MB to handle any further shouting."
+    )
+    # "the fixing is yours" word for word: not "It's not something we can fix on your end."
+    assert not _tone_hits(
+        "Clearing the cache doesn't really do anything. It's not something we can fix on your end."
+    )

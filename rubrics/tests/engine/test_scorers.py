@@ -665,3 +665,20 @@ def test_an_order_of_steps_may_name_what_the_item_rules_out() -> None:
     assert score_one(rubric, checks).items["the-item"].score > 0.9
     fixes_now = "Don't wait until the meeting ends: check the mute light, then the microphone setting."
     assert score_one(rubric, fixes_now).items["the-item"].score > 0.9
+
+
+def test_a_contradiction_in_a_short_quotation_of_a_document_is_cited_not_claimed() -> None:
+    # Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting).
+    accepts = {"id": "accepts", "label": "Accepts", "phrasings": ["4 of 4 is"]}
+    rubric = {**DNS, "contradictions": [accepts]}
+
+    def score(answer: str) -> float:
+        return score_one(rubric, answer).items["the-item"].score
+
+    assert score('Discussed: the report, "4 of 4 (100%)". 169.254 is DHCP.') > 0.2
+    assert score('The summary "Compliant 4 of 4 (100%)" is wrong. 169.254 is DHCP.') > 0.2
+    # Said as the candidate's own, or kept by the sentence after the quotation: a claim.
+    assert score("So 4 of 4, 100%. 169.254 is DHCP.") == 0.2
+    assert score("Gwen's summary: \"4 of 4 (100%).\" Yes, that's right. 169.254 is DHCP.") == 0.2
+    # After a word that is no document, a quotation is what the candidate says to do.
+    assert score('Tell them "4 of 4 is fine". 169.254 is DHCP.') == 0.2

@@ -1641,3 +1641,24 @@ def test_a_pronoun_before_a_verdict_after_a_comma_stands_for_its_clause() -> Non
     )
     assert found(waved, "2025-06-02") is None
     assert found("The certificate expired on 2025-06-02, that's the cause.", "2025-06-02") is not None
+
+
+def test_a_listed_check_of_a_state_keeps_its_credit() -> None:
+    # Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting).
+    steps = (
+        "Agreed, in order:\n1. Host posts in the chat.\n2. Room not muted in Teams; speakerphone not muted.\n"
+    )
+    assert found(steps, "speakerphone not muted") is not None
+    assert found(steps, "muted") is not None
+    # Not a step that waves something off, nor one that opens with an act.
+    assert found("1. Restart: not needed.\n2. Check the mute.", "restart") is None
+    assert found("1. Reinstall Teams not needed.\n2. Check the mute.", "reinstall teams") is None
+
+
+def test_a_team_agreeing_a_thing_is_no_concern_waves_off_the_sentence_before() -> None:
+    # Engine 1.109.0: the minutes' "The team agreed this was not a concern." after what was noted.
+    noted = (
+        "It was noted that LT-SAL-07 shows Real-time protection Off. The team agreed this was not a concern."
+    )
+    assert found(noted, "real-time protection off") is None
+    assert found("It was noted that LT-SAL-07 shows Real-time protection Off.", "real-time protection off")
