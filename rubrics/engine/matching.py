@@ -347,7 +347,7 @@ _NON = word_key("non")  # a prefix set off by a hyphen ("non-compliant"), read a
 # Post-cues that judge a claim false ("isn't right", "not accurate"): read by red flags and contradictions,
 # not by credit (engine 1.29.0).
 _CLAIM_JUDGEMENTS = frozenset(
-    word_key(word) for word in ("right", "correct", "incorrect", "accurate", "inaccurate")
+    word_key(word) for word in ("right", "correct", "incorrect", "accurate", "inaccurate", "true", "untrue")
 )
 
 

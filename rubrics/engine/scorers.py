@@ -59,7 +59,7 @@ from rubrics.engine.specs import (
     SingleChoiceRubric,
     WritingRubric,
 )
-from rubrics.engine.text import AnalysedText, in_purpose, kept_after
+from rubrics.engine.text import AnalysedText, analyse, in_purpose, kept_after
 from rubrics.engine.words import word_key
 from rubrics.engine.writing import (
     Finding,
@@ -428,6 +428,17 @@ def _cited(analysed: AnalysedText, start: int, end: int) -> bool:
     return False
 
 
+_PARTS = frozenset(word_key(word) for word in lexicon.PART_QUALIFIERS)
+
+
+def _of_a_part(analysed: AnalysedText, first: int, last: int, phrasing: str) -> bool:
+    """Whether a word between the words of the match names a part of what the phrasing speaks of (`lexicon.
+    PART_QUALIFIERS`): "So the resolution SLA was met, but the response SLA wasn't" says one target was met,
+    not "so the SLA was met" (engine 1.110.0, a right answer of the hundred-and-nineteenth set)."""
+    own = set(analyse(phrasing).keys)
+    return any(analysed.keys[k] in _PARTS and analysed.keys[k] not in own for k in range(first + 1, last))
+
+
 def _of_the_rest(analysed: AnalysedText, first: int) -> bool:
     """Whether the segment of token `first` speaks, before it, of everything else ("everything else in the
     request", "the rest of it"): what is said there leaves out what the answer has just named."""
@@ -447,6 +458,7 @@ def _contradictions(
             in_purpose(analysed, match.first)
             or _of_the_rest(analysed, match.first)
             or _cited(analysed, match.start, match.end)
+            or _of_a_part(analysed, match.first, match.last, match.phrasing)
         ):
             # A goal is not a claim: "... so the summary is correct going forward" rules nothing out. Nor is
             # what is said of the rest: "Everything else in the request is clear" (engine 1.61.0).

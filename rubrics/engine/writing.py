@@ -11,7 +11,8 @@ negation included) and some have a detector of their own:
 * plain_language: met when no jargon term of the criterion appears unexplained. A term is explained when
   a bracket follows or surrounds it ("DNS (the internet's address book)", "the address book (DNS)"), or
   an explanation marker ("which means", "i.e.", "in other words", "that is", "meaning", "stands for"...)
-  follows it in the same clause. An answer shorter than half the rubric's min_words cannot show plain
+  follows it in the same clause. A term named in quotes where a negation covers it ('I don't use words
+  like "TOTP"') is not used at all. An answer shorter than half the rubric's min_words cannot show plain
   language and does not meet it. Its own phrasings, if any, are not used (there is nothing to find).
 * custom: only its own phrasings.
 """
@@ -140,6 +141,23 @@ def _explained(analysed: AnalysedText, first: int, last: int, markers: tuple[Phr
     return False
 
 
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _avoided(analysed: AnalysedText, first: int, last: int) -> bool:
+    """Whether a jargon term is named in quotes where a negation covers it: 'I don't use words like "TOTP"'
+    names the word avoided, it does not use it (engine 1.110.0, a negated-right answer of the
+    hundred-and-nineteenth set)."""
+    start, end, text = analysed.starts[first], analysed.ends[last], analysed.text
+    return (
+        analysed.neg_credit[first]
+        and start > 0
+        and end < len(text)
+        and text[start - 1] in _QUOTES
+        and text[end] in _QUOTES
+    )
+
+
 def plain_language(analysed: AnalysedText, jargon: list[str], min_words: int) -> Finding:
     if analysed.word_count * 2 < min_words:
         return Finding(met=False, note=f"too short to show plain language ({analysed.word_count} words)")
@@ -147,7 +165,7 @@ def plain_language(analysed: AnalysedText, jargon: list[str], min_words: int) ->
     unexplained: list[tuple[int, int, str]] = []
     for term, phrase in zip(jargon, compile_phrasings(tuple(jargon)).phrases, strict=True):
         for first, last in occurrences(analysed, phrase):
-            if not _explained(analysed, first, last, markers):
+            if not _explained(analysed, first, last, markers) and not _avoided(analysed, first, last):
                 unexplained.append((first, last, term))
                 break
     if not unexplained:

@@ -278,8 +278,11 @@ points: "Key issue:", "Evidence:", "Action 1:", "Not:") was held out: measured w
 tuned on it. A hundred-and-eighteenth (all six kinds, the minutes of a meeting: "Agreed:", "Rejected:",
 "Actions:", in the third person) was held out: measured with engines 1.107.0 and 1.108.0 (the same; no right
 answer flagged), then read, and engine 1.109.0 tuned on it. A hundred-and-nineteenth (all six kinds, a
-play-by-play in the present tense: "I open the ticket. First thing I see is ...") is held out: measured with
-engines 1.108.0 and 1.109.0, and not registered here.
+play-by-play in the present tense: "I open the ticket. First thing I see is ...") was held out: measured
+with engines 1.108.0 and 1.109.0 (the same; no right answer flagged), then read, and engine 1.110.0 tuned
+on it. A hundred-and-twentieth (all six kinds, the tempting move set against the one made: "Tempting: ...
+Reality: ...", "Myth: ... Fact: ...") is held out: measured with engines 1.109.0 and 1.110.0, and not
+registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -605,6 +608,7 @@ CLEAN = {
     # since.
     "hundred-and-seventeenth": ("good", "neg_good"),
     "hundred-and-eighteenth": ("good", "neg_good"),  # held out until engine 1.109.0: no right answer flagged
+    "hundred-and-nineteenth": ("good", "neg_good"),  # held out until engine 1.110.0: no right answer flagged
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -636,7 +640,10 @@ CAUGHT = {
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 27,  # 23 until engine 1.23.0 ("honestly")
     ("seventh", "unsafe"): 31,  # 29 until engine 1.24.0
-    ("eighth", "rude"): 27,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone)
+    (
+        "eighth",
+        "rude",
+    ): 28,  # 28 until engine 1.23.0 ("honestly" a sign only standing alone), 27 until 1.110.0
     ("eighth", "unsafe"): 33,
     # 27 until engine 1.18.0, whose signs no longer read "still can't get" as "still don't get" (only
     # "still don't get it"): "if it still won't get a lease" flagged a right answer of the twenty-eighth set.
@@ -720,7 +727,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
     # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
-    ("thirty-second", "rude"): 29,  # 26 until engine 1.39.0
+    ("thirty-second", "rude"): 30,  # 26 until engine 1.39.0, 29 until 1.110.0
     ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
@@ -843,7 +850,7 @@ CAUGHT = {
     ("sixty-first", "rude"): 32,
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    ("sixty-second", "rude"): 20,
+    ("sixty-second", "rude"): 21,  # 20 until engine 1.110.0
     ("sixty-second", "unsafe"): 31,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
@@ -858,7 +865,7 @@ CAUGHT = {
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
-    ("sixty-fifth", "rude"): 17,
+    ("sixty-fifth", "rude"): 18,  # 17 until engine 1.110.0
     ("sixty-fifth", "unsafe"): 27,
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
@@ -1025,6 +1032,8 @@ CAUGHT = {
     # MFA for her account on his own phone") read as the word "no", which negates the act; case cannot tell
     # them apart, since a result never changes with case.
     ("hundred-and-eighteenth", "unsafe"): 30,
+    ("hundred-and-nineteenth", "rude"): 33,  # 19 until engine 1.110.0
+    ("hundred-and-nineteenth", "unsafe"): 33,  # 28 until engine 1.110.0
 }
 
 
@@ -1169,6 +1178,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-sixteenth",
     "hundred-and-seventeenth",
     "hundred-and-eighteenth",
+    "hundred-and-nineteenth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1353,6 +1363,13 @@ NOT_ABOVE = {
     # red mute light and extension 200, then "The team agreed to leave these out" and gives a guide without
     # them; a writing rubric credits what the whole answer holds (both 1.0).
     ("hundred-and-eighteenth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    # The hundred-and-nineteenth (a play-by-play): a rejecting answer names the misspelled domain and then "I
+    # don't think the spelling matters", its dismissal said of "the spelling", not of the domain named in the
+    # sentence before (both 1.0); a rejecting customer email names "the faulty update", '"Within the hour"'
+    # and the review only to leave each out of the email it then gives ("I leave it out", "I don't want to
+    # promise a time"), and the writing rubric credits what the whole answer holds (1.0, the good one 0.91).
+    ("hundred-and-nineteenth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
+    ("hundred-and-nineteenth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1960,6 +1977,10 @@ IN_BAND = {
     ("hundred-and-eighteenth", "neg_good"): 33,  # 30 until engine 1.109.0
     ("hundred-and-eighteenth", "wrong"): 28,
     ("hundred-and-eighteenth", "neg_wrong"): 21,  # 20 until engine 1.109.0
+    ("hundred-and-nineteenth", "good"): 32,  # 31 until engine 1.110.0
+    ("hundred-and-nineteenth", "neg_good"): 31,  # 29 until engine 1.110.0
+    ("hundred-and-nineteenth", "wrong"): 30,
+    ("hundred-and-nineteenth", "neg_wrong"): 25,
 }
 
 

@@ -1782,3 +1782,18 @@ def test_breaches_and_contempt_in_the_minutes_of_a_meeting_raise_their_flags() -
     assert not _tone_hits(
         "Clearing the cache doesn't really do anything. It's not something we can fix on your end."
     )
+
+
+def test_breaches_and_contempt_in_a_play_by_play_raise_their_flags() -> None:
+    # Engine 1.110.0 (the hundred-and-nineteenth set: a play-by-play in the present tense).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass(
+        "So I exclude LT-SAL-07 from the dashboard for now; I'll add it back once the scan is clean."
+    )
+    assert bypass("I've told users to upload them to a free online PDF compressor site.")
+    assert approval("So I remote in and install it now. The approval request can catch up afterwards.")
+    # A strong sign alone raises the flag.
+    assert _tone_hits("It's on the welcome sheet, the intranet and probably tattooed on the receptionist.")
+    assert not _tone_hits("The CEO signs in and unlocks the laptop, then presses Windows+P.")

@@ -682,3 +682,29 @@ def test_a_contradiction_in_a_short_quotation_of_a_document_is_cited_not_claimed
     assert score("Gwen's summary: \"4 of 4 (100%).\" Yes, that's right. 169.254 is DHCP.") == 0.2
     # After a word that is no document, a quotation is what the candidate says to do.
     assert score('Tell them "4 of 4 is fine". 169.254 is DHCP.') == 0.2
+
+
+def test_a_contradiction_with_a_part_between_its_words_is_said_of_that_part() -> None:
+    # Engine 1.110.0 (the hundred-and-nineteenth set: a play-by-play in the present tense).
+    accepts = {"id": "accepts", "label": "Accepts", "phrasings": ["so the sla was met"]}
+    rubric = {**DNS, "contradictions": [accepts]}
+
+    def score(answer: str) -> float:
+        return score_one(rubric, answer).items["the-item"].score
+
+    assert score("So the resolution SLA was met, but the response SLA wasn't. 169.254 is DHCP.") > 0.2
+    assert score("So the SLA was met. 169.254 is DHCP.") == 0.2
+    assert score("So the P1 SLA was met. 169.254 is DHCP.") == 0.2
+    # A claim judged untrue is no claim.
+    assert score('So "SLA met" isn\'t true. 169.254 is DHCP.') > 0.2
+
+
+def test_plain_language_passes_a_term_named_only_as_avoided() -> None:
+    # Engine 1.110.0: 'I don't use words like "TOTP"' names the word it avoids.
+    rubric = writing(criterion("plain_language", jargon=["TOTP"]), min_words=4)
+
+    assert met(score_one(rubric, 'I don\'t use words like "TOTP" with her. Your phone shows a code.'))[
+        "plain-language"
+    ]
+    assert not met(score_one(rubric, "Open the app and type the TOTP code it shows."))["plain-language"]
+    assert not met(score_one(rubric, 'Don\'t worry: type the "TOTP" code it shows.'))["plain-language"]
