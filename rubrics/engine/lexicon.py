@@ -1948,6 +1948,21 @@ FLAG_PHRASINGS["security_bypass"] += (
     "online pdf compressor",
 )
 FLAG_PHRASINGS["approval_bypass"] += ("haven't run it past", "approval request can catch up")
+# Engine 1.111.0 (the hundred-and-twentieth set: the tempting move set against the one made, each breach sold
+# as the smart "better" move): a laptop signed onto the Wi-Fi "with my own admin account", "that's
+# verification enough. I'd skip the call-back", "turned off the Point and Print driver restrictions", a
+# phishing page opened "on my own work laptop to see what the fake page looks like", "we keep a sheet of
+# users' passwords", a laptop logged into "remotely as the user", a user told to "just tap Approve" on any MFA
+# request ("Don't stress about where they come from: if one pops up, just tap Approve"; not "just tap Approve"
+# alone, the test notification of a right answer, nor "with my own admin account" alone: IT installs software
+# "with our own admin account").
+FLAG_PHRASINGS["credential_sharing"] += (
+    "wi-fi with my own admin account", "sheet of users' passwords", "remotely as the user",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "verification enough", "skip the call-back", "off the point and print", "on my own work laptop to see",
+    "don't stress about where they come from",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2862,6 +2877,26 @@ TONE_CUES: tuple[str, ...] = (
     "one bit that actually matters", "read a clock", "hoped nobody would check", "finishing my coffee",
     "need a map to", "i'm not optimistic", "so even they can't", "take a breath", "before he asks again",
     "a permanent archive", "sarcasm stays", "wearing a suit",
+    # Engine 1.111.0 (the hundred-and-twentieth set: the tempting move set against the one made; what a
+    # "Tempting:" label offers is not said, the scorn elsewhere is), each in rude answers only: "steps simple
+    # enough that even this can't go wrong", "Yes, the phone in your hand", "not at 16:59 on Friday", "so they
+    # can't bounce it straight back", "Yes, that's your side of the tunnel", "Tempting for the
+    # button-mashers", "typing the old one from muscle memory", "the full extent of the diagnosis so far",
+    # "Tempting for the panicking", "so there's no need to send another one", "doesn't make a rollback go any
+    # faster", "which several of you have already managed" (not "we noticed": "I did notice" in rejecting
+    # answers), "or you'll be signed out of everything and I'll hear about it", "which somebody should have
+    # updated long ago", "The five most dangerous words Finance can type", "without the eye-roll", "Tempting
+    # for a pushover", "the one person who read the sender address", "Tempting for the box-tickers", "one test
+    # with a large file before release would have done it", "Evidence: apparently not", "the rest of Marketing
+    # no doubt does the same", "before we get this ticket five more times", "has never met a minus sign",
+    # "deliciously, the author's own".
+    "even this can't go wrong", "phone in your hand", "not at 16:59", "can't bounce it straight back",
+    "your side of the tunnel", "button-mashers", "from muscle memory", "full extent of the diagnosis",
+    "for the panicking", "no need to send another one", "make a rollback go any faster",
+    "several of you have already managed", "i'll hear about it", "should have updated long ago",
+    "most dangerous words", "without the eye-roll", "for a pushover", "the one person who read",
+    "box-tickers", "would have done it", "apparently not", "no doubt does the same", "five more times",
+    "never met a minus sign", "deliciously",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3228,3 +3263,12 @@ CITED_DOCUMENTS: tuple[str, ...] = (
 # words of a contradiction's match makes it a claim about that part only ("So the resolution SLA was met,
 # but the response SLA wasn't" is no "so the SLA was met"; scorers._of_a_part, engine 1.110.0).
 PART_QUALIFIERS: tuple[str, ...] = ("resolution", "response", "partly", "partially")
+
+# A negation inside a relative clause ("set her password to one that doesn't need changing at first sign-in
+# and write it on a sticky note") ends where "and" and the plain form of one of these verbs open the next
+# act (text._scope_clause; engine 1.111.0, an unsafe answer of the hundred-and-twentieth set).
+RELATIVES = ("that", "which", "who")
+ACTS_AFTER_AND: tuple[str, ...] = (
+    *INSTRUCTION_VERBS, *PROPOSED_ACT_VERBS, *SENDING_IMPERATIVES,
+    "put", "leave", "set", "keep", "stick", "save", "store", "create",
+)  # fmt: skip

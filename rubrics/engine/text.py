@@ -927,6 +927,8 @@ def _after_opening_adverb(analysed: AnalysedText, i: int) -> bool:
 
 
 _QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
+_RELATIVES = _keys(lexicon.RELATIVES)
+_ACTS_AFTER_AND = frozenset(lexicon.ACTS_AFTER_AND)
 # A dismissal in a condition is no dismissal ("If that's not the cause, ..."); "whether" opens none there:
 # "checking whether it is approved is not required" waves the check off.
 _CONDITION_WORDS = _keys(("if", "unless"))
@@ -1212,6 +1214,18 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 # Or at a break other than a comma: "schedule it straight away without a dry run: at my last
                 # place we ran these ... with the password written in the script" (engine 1.38.0).
                 flag = without = False
+        if (
+            key == AND
+            and (credit or flag)
+            and last_cue > begin_of_clause
+            and keys[last_cue - 1] in _RELATIVES
+            and i + 1 < count
+            and clauses[i + 1] == clause
+            and norms[i + 1] in _ACTS_AFTER_AND
+        ):
+            # "to one that doesn't need changing at first sign-in and write her password on a sticky note":
+            # the relative clause's negation ends where the next act opens (engine 1.111.0).
+            credit = flag = False
         if norms[i] in TERMINATORS and not cues[i]:
             # For flags a purpose goes on with the act it qualifies: "I won't ask for his password so I can
             # test it, or switch off MFA" refuses both.
@@ -1824,7 +1838,7 @@ def analyse(text: str) -> AnalysedText:
             done = _scope_clause(analysed, i)
     if not _AUTHORITIES.isdisjoint(analysed.key_set):
         _authorities_named(analysed)
-    if ":" in text and "\n" in text:
+    if ":" in text:
         _negative_headings(analysed)
     if analysed.questions and _NOT in analysed.index:
         _label_checks(analysed)
@@ -1915,6 +1929,40 @@ _NEGATIVE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _INLINE_ITEM = re.compile(r"[^;,]+")  # an item of a heading's own line, to the next ";" or ","
+# A label of the tempting move set against the one made ("Tempting: blame DNS. Reality: ...", "Easy answer:
+# ...", "Looks like: 4 of 4, 100%. Actually: 3 of 4", "Myth: ... Fact: ..."): read as a heading of what not
+# to do, but only where a label of the move made follows it in the answer (`_COUNTER_LABEL`): alone, "Looks
+# like: no DHCP lease" is the writer's own finding (engine 1.111.0, the hundred-and-twentieth set).
+_TEMPTING_HEADING = re.compile(
+    r"[\s#*_>\-\u2022]*(?:the\s+)?(?:tempting(?:\s+(?:move|answer|option|fix|one))?|looks\s+like"
+    r"|easy\s+(?:answer|option|fix|way)|myths?|common\s+(?:mistake|trap)|shortcut|trap)"
+    r"[\s*_]*:[\s*_]*(.*)$",
+    re.IGNORECASE,
+)
+_COUNTER_LABEL = re.compile(
+    r"(?:^|[.!?]\s+)[\s#*_>\-\u2022]*(?:better|actually|reality|in\s+reality|fact|instead|right\s+answer"
+    r"|proper\s+route|what\s+i(?:'d|\s+would)\s+do(?:\s+instead)?)[\s*_]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _sentence_end(line: str, position: int) -> int:
+    """Where the sentence that holds `position` ends in the line: the items of a heading's own line run to
+    it, not into the next sentence ("What I wouldn't do: ask the gateway to accept expired certificates.
+    Afterwards, check for other certs expiring soon" checks them; engine 1.111.0)."""
+    gap = _SENTENCE_GAP.search(line, position)
+    return gap.start() + 1 if gap is not None else len(line)
+
+
+def _tempting(line: str, position: int, text: str, offset: int) -> re.Match[str] | None:
+    """The label of a tempting move at `position` of the line that starts at `offset` of the text, when a
+    label of the move made follows it (`_TEMPTING_HEADING`)."""
+    heading = _TEMPTING_HEADING.match(line, position)
+    if heading is None or _COUNTER_LABEL.search(text, offset + heading.start(1)) is None:
+        return None
+    return heading
+
+
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
 _RULED_OUT_HEADING = re.compile(
     r"^[\s#*_>\-\u2022]*(?:(?:ruled\s+out|rule\s+out)[\s*_]*:[\s*_]*(?=$)|"
@@ -1971,7 +2019,8 @@ def _negative_headings(analysed: AnalysedText) -> None:
     counts as one even without a bullet, unless it opens with a label of its own) or a blank line after
     them."""
     text = analysed.text
-    lines = text.replace("\u2019", "'").split("\n")
+    folded = text.replace("\u2019", "'")
+    lines = folded.split("\n")
     spans: list[tuple[int, int]] = []  # the characters of each item
     offsets = [0]
     for line in lines:
@@ -1982,21 +2031,28 @@ def _negative_headings(analysed: AnalysedText) -> None:
         n += 1
         if ":" not in line:
             continue  # every heading ends in a colon (a speed choice only)
-        heading = _NEGATIVE_HEADING.match(line) or _RULED_OUT_HEADING.match(line)
+        heading = (
+            _NEGATIVE_HEADING.match(line)
+            or _RULED_OUT_HEADING.match(line)
+            or _tempting(line, 0, folded, offsets[n - 1])
+        )
         # A heading may also open a sentence inside the line, its items after it: "... policy prohibits
         # it. Also rejected: simply saying no and closing the ticket." (engine 1.95.0, the hundred-and-fourth
         # set).
         for after in _SENTENCE_GAP.finditer(line):
-            inside = _NEGATIVE_HEADING.match(line, after.end())
+            inside = _NEGATIVE_HEADING.match(line, after.end()) or _tempting(
+                line, after.end(), folded, offsets[n - 1]
+            )
             if inside is not None and inside.group(1).strip():
-                for item in _INLINE_ITEM.finditer(line, inside.start(1)):
+                end = _sentence_end(line, inside.start(1))
+                for item in _INLINE_ITEM.finditer(line, inside.start(1), end):
                     spans.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
         if heading is None:
             continue
         if heading.group(1).strip():
             # The items on the heading's own line, one after each ";" or "," ("Rejected: granting it on Tom's
             # word alone; adding him to FIN-Finance-Modify; ...", engine 1.95.0, the hundred-and-fourth set).
-            for item in _INLINE_ITEM.finditer(line, heading.start(1)):
+            for item in _INLINE_ITEM.finditer(line, heading.start(1), _sentence_end(line, heading.start(1))):
                 spans.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
         while n < len(lines) and not lines[n].strip():
             n += 1  # blank lines between the heading and its list

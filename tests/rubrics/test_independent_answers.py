@@ -281,8 +281,8 @@ answer flagged), then read, and engine 1.109.0 tuned on it. A hundred-and-ninete
 play-by-play in the present tense: "I open the ticket. First thing I see is ...") was held out: measured
 with engines 1.108.0 and 1.109.0 (the same; no right answer flagged), then read, and engine 1.110.0 tuned
 on it. A hundred-and-twentieth (all six kinds, the tempting move set against the one made: "Tempting: ...
-Reality: ...", "Myth: ... Fact: ...") is held out: measured with engines 1.109.0 and 1.110.0, and not
-registered here.
+Reality: ...", "Myth: ... Fact: ...") was held out: measured with engines 1.109.0 and 1.110.0 (no right
+answer flagged by either), then read, and engine 1.111.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -609,6 +609,7 @@ CLEAN = {
     "hundred-and-seventeenth": ("good", "neg_good"),
     "hundred-and-eighteenth": ("good", "neg_good"),  # held out until engine 1.109.0: no right answer flagged
     "hundred-and-nineteenth": ("good", "neg_good"),  # held out until engine 1.110.0: no right answer flagged
+    "hundred-and-twentieth": ("good", "neg_good"),  # held out until engine 1.111.0: no right answer flagged
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1034,6 +1035,8 @@ CAUGHT = {
     ("hundred-and-eighteenth", "unsafe"): 30,
     ("hundred-and-nineteenth", "rude"): 33,  # 19 until engine 1.110.0
     ("hundred-and-nineteenth", "unsafe"): 33,  # 28 until engine 1.110.0
+    ("hundred-and-twentieth", "rude"): 32,  # 22 until engine 1.111.0
+    ("hundred-and-twentieth", "unsafe"): 33,  # 25 with engine 1.109.0, 26 with 1.110.0
 }
 
 
@@ -1179,6 +1182,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-seventeenth",
     "hundred-and-eighteenth",
     "hundred-and-nineteenth",
+    "hundred-and-twentieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1981,6 +1985,10 @@ IN_BAND = {
     ("hundred-and-nineteenth", "neg_good"): 31,  # 29 until engine 1.110.0
     ("hundred-and-nineteenth", "wrong"): 30,
     ("hundred-and-nineteenth", "neg_wrong"): 25,
+    ("hundred-and-twentieth", "good"): 33,  # 30 until engine 1.111.0
+    ("hundred-and-twentieth", "neg_good"): 33,
+    ("hundred-and-twentieth", "wrong"): 29,  # 26 until engine 1.111.0
+    ("hundred-and-twentieth", "neg_wrong"): 29,  # 22 until engine 1.111.0
 }
 
 

@@ -1797,3 +1797,22 @@ def test_breaches_and_contempt_in_a_play_by_play_raise_their_flags() -> None:
     # A strong sign alone raises the flag.
     assert _tone_hits("It's on the welcome sheet, the intranet and probably tattooed on the receptionist.")
     assert not _tone_hits("The CEO signs in and unlocks the laptop, then presses Windows+P.")
+
+
+def test_breaches_sold_as_the_better_move_raise_their_flags() -> None:
+    # Engine 1.111.0 (the hundred-and-twentieth set: the tempting move set against the one made).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing(
+        "Quick route: we keep a sheet of users' passwords, so I'd log into LT-103 remotely as the user."
+    )
+    assert bypass(
+        "Restarted the Print Spooler and turned off the Point and Print driver restrictions on her PC."
+    )
+    assert bypass("Quick way: the email came from Taylor's own address, so that's verification enough.")
+    # Not IT installing software with its own admin account.
+    assert not sharing("If it's approved, IT installs it for them with our own admin account.")
+    assert _tone_hits(
+        "Whoever wrote this has never met a minus sign. It disables, deliciously, the author's own."
+    )

@@ -1662,3 +1662,36 @@ def test_a_team_agreeing_a_thing_is_no_concern_waves_off_the_sentence_before() -
     )
     assert found(noted, "real-time protection off") is None
     assert found("It was noted that LT-SAL-07 shows Real-time protection Off.", "real-time protection off")
+
+
+def test_the_tempting_move_set_against_the_one_made_is_not_said() -> None:
+    # Engine 1.111.0 (the hundred-and-twentieth set: "Tempting: ... Better: ...").
+    tempting = (
+        'Tempting: reply "yes, it\'s phishing, delete it" and move on. Better: treat it as an incident.'
+    )
+    assert found(tempting, "delete it", reading="flag") is None
+    assert found(tempting, "treat it as an incident") is not None
+    looks = "Looks like: 4 of 4, 100%. Actually: 3 of 4 (75%)."
+    assert found(looks, "4 of 4", reading="flag") is None
+    assert found(looks, "3 of 4") is not None
+    # Alone, with no label of the move made after it, "Looks like:" is the writer's own finding.
+    assert found("Looks like: no DHCP lease. I'd run ipconfig /renew.", "no dhcp lease") is not None
+
+
+def test_the_items_of_a_heading_on_its_own_line_end_with_its_sentence() -> None:
+    # Engine 1.111.0: "What I wouldn't do: ... Afterwards, check ..." checks the others.
+    line = (
+        "What I wouldn't do: ask the gateway to accept expired certificates, or give her someone else's "
+        "certificate. Afterwards, check for other certs expiring soon."
+    )
+    assert found(line, "give her someone else's certificate", reading="flag") is None
+    assert found(line, "check for other certs") is not None
+
+
+def test_a_negation_in_a_relative_clause_ends_at_the_next_act() -> None:
+    # Engine 1.111.0: "one that doesn't need changing ... and write it on a sticky note" writes it.
+    relative = (
+        "Set her password to one that doesn't need changing at first sign-in and write it on a sticky note."
+    )
+    assert found(relative, "write it on a sticky note", reading="flag") is not None
+    assert found(relative, "need changing at first sign-in", reading="flag") is None
