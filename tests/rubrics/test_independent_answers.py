@@ -282,7 +282,10 @@ play-by-play in the present tense: "I open the ticket. First thing I see is ..."
 with engines 1.108.0 and 1.109.0 (the same; no right answer flagged), then read, and engine 1.110.0 tuned
 on it. A hundred-and-twentieth (all six kinds, the tempting move set against the one made: "Tempting: ...
 Reality: ...", "Myth: ... Fact: ...") was held out: measured with engines 1.109.0 and 1.110.0 (no right
-answer flagged by either), then read, and engine 1.111.0 tuned on it.
+answer flagged by either), then read, and engine 1.111.0 tuned on it. A hundred-and-twenty-first (all six
+kinds, odds and confidence levels: "DHCP: ~85%. DNS: under 5%", "Reinstalling Office: maybe a 2% fix") is
+held out: measured with engines 1.110.0 and 1.111.0 (the same; two right answers flagged by both), and not
+registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
