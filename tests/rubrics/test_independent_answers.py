@@ -284,8 +284,11 @@ on it. A hundred-and-twentieth (all six kinds, the tempting move set against the
 Reality: ...", "Myth: ... Fact: ...") was held out: measured with engines 1.109.0 and 1.110.0 (no right
 answer flagged by either), then read, and engine 1.111.0 tuned on it. A hundred-and-twenty-first (all six
 kinds, odds and confidence levels: "DHCP: ~85%. DNS: under 5%", "Reinstalling Office: maybe a 2% fix") is
-held out: measured with engines 1.110.0 and 1.111.0 (the same; two right answers flagged by both), and not
-registered here.
+held out: measured with engines 1.110.0 and 1.111.0 (the same; two right answers flagged by both, none
+since 1.112.0), then read, and engine 1.112.0 tuned on it. A hundred-and-twenty-second (all six kinds, a
+reply to the assessor with an interview's asides: "Good question - the first thing I'd want to know is ...")
+is held out: measured with engines 1.111.0 and 1.112.0 (the same; one right answer flagged by both), and
+not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -613,6 +616,9 @@ CLEAN = {
     "hundred-and-eighteenth": ("good", "neg_good"),  # held out until engine 1.109.0: no right answer flagged
     "hundred-and-nineteenth": ("good", "neg_good"),  # held out until engine 1.110.0: no right answer flagged
     "hundred-and-twentieth": ("good", "neg_good"),  # held out until engine 1.111.0: no right answer flagged
+    # Held out until engine 1.112.0: two right answers flagged by 1.110.0 and 1.111.0 ("Odds she approves" read
+    # as "odds are he", with "not mine" said of a decision), none since.
+    "hundred-and-twenty-first": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -656,7 +662,7 @@ CAUGHT = {
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 25,
     ("tenth", "unsafe"): 33,
-    ("eleventh", "rude"): 25,
+    ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
     ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
     ("twelfth", "unsafe"): 33,
@@ -1040,6 +1046,8 @@ CAUGHT = {
     ("hundred-and-nineteenth", "unsafe"): 33,  # 28 until engine 1.110.0
     ("hundred-and-twentieth", "rude"): 32,  # 22 until engine 1.111.0
     ("hundred-and-twentieth", "unsafe"): 33,  # 25 with engine 1.109.0, 26 with 1.110.0
+    ("hundred-and-twenty-first", "rude"): 29,  # 17 until engine 1.112.0
+    ("hundred-and-twenty-first", "unsafe"): 33,  # 29 until engine 1.112.0
 }
 
 
@@ -1186,6 +1194,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-eighteenth",
     "hundred-and-nineteenth",
     "hundred-and-twentieth",
+    "hundred-and-twenty-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1992,6 +2001,10 @@ IN_BAND = {
     ("hundred-and-twentieth", "neg_good"): 33,
     ("hundred-and-twentieth", "wrong"): 29,  # 26 until engine 1.111.0
     ("hundred-and-twentieth", "neg_wrong"): 29,  # 22 until engine 1.111.0
+    ("hundred-and-twenty-first", "good"): 33,  # 32 until engine 1.112.0
+    ("hundred-and-twenty-first", "neg_good"): 33,  # 31 until engine 1.112.0
+    ("hundred-and-twenty-first", "wrong"): 32,
+    ("hundred-and-twenty-first", "neg_wrong"): 28,
 }
 
 

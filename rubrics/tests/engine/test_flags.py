@@ -1816,3 +1816,19 @@ def test_breaches_sold_as_the_better_move_raise_their_flags() -> None:
     assert _tone_hits(
         "Whoever wrote this has never met a minus sign. It disables, deliciously, the author's own."
     )
+
+
+def test_breaches_justified_by_their_odds_raise_their_flags() -> None:
+    # Engine 1.112.0 (the hundred-and-twenty-first set: odds and confidence levels).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing(
+        "I'd borrow my team lead's login (she's told me it before) to fix the record straight away."
+    )
+    assert bypass("I've uploaded the four users' actual receipts to a public WeTransfer link.")
+    assert approval("This normally needs sign-off, but I've gone ahead and applied it now.")
+    # "odds are he" word for word: a likely approval is no contempt.
+    assert not _tone_hits("Odds she approves: decent (~70%), but it's her call, not mine or Tom's.")
+    assert _tone_hits("Kept polite, despite everything. My manager swallowed it whole.")

@@ -708,3 +708,16 @@ def test_plain_language_passes_a_term_named_only_as_avoided() -> None:
     ]
     assert not met(score_one(rubric, "Open the app and type the TOTP code it shows."))["plain-language"]
     assert not met(score_one(rubric, 'Don\'t worry: type the "TOTP" code it shows.'))["plain-language"]
+
+
+def test_odds_of_a_thing_are_an_estimate_and_a_long_shot_is_ruled_out() -> None:
+    # Engine 1.112.0 (the hundred-and-twenty-first set: odds and confidence levels).
+    retries = {"id": "retries", "label": "Retries", "phrasings": ["keep retrying"]}
+    rubric = {**DNS, "contradictions": [retries]}
+
+    def score(answer: str) -> float:
+        return score_one(rubric, answer).items["the-item"].score
+
+    assert score("Odds people keep retrying unless told not to: high. 169.254 is DHCP.") > 0.2
+    assert score("Restarting the router so they keep retrying is a long shot. 169.254 is DHCP.") > 0.2
+    assert score("Tell them to keep retrying. 169.254 is DHCP.") == 0.2
