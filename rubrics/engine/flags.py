@@ -869,6 +869,20 @@ def _password_sought(text: AnalysedText) -> Evidence | None:
     return None
 
 
+_BE_FORMS = re.compile(r"\s(?:is|are|was|were)\s+$", re.IGNORECASE)
+
+
+def _described(text: AnalysedText, k: int) -> bool:
+    """Whether token k is a word of looking in "-ing" right after "is", "are", "was" or "were": what something
+    does, described ("the report is counting ... as compliant"), not a look made for it."""
+    return (
+        k > 0
+        and text.keys[k] in _GAMED_APPEARANCES
+        and text.norms[k].endswith("ing")
+        and _BE_FORMS.search(text.text, text.ends[k - 1], text.starts[k]) is not None
+    )
+
+
 def _metric_gamed(text: AnalysedText) -> Evidence | None:
     """A record or report made to look better than the facts (`lexicon.GAMED_PURPOSES` and the lists after
     it): a purpose, then in its clause what is measured and a word of looking with its good look, said
@@ -886,6 +900,10 @@ def _metric_gamed(text: AnalysedText) -> Evidence | None:
                 break
             if words[k] in _GAMED_MEASURES and measured < 0:
                 measured = k
+            if _described(text, k):
+                # "So the report is counting 'installed' as compliant": what the report does, told (engine
+                # 1.113.0, a right answer of the hundred-and-twenty-second set), no look made for it.
+                break
             if words[k] in _GAMED_APPEARANCES or (k == purpose + 1 and words[purpose] in _GAMED_APPEARANCES):
                 after = k + 2 if k + 1 < size and words[k + 1] == _UP else k + 1  # "lines up with 'SLA met'"
                 look = _look_within(text, after, min(end, after + _LOOK_REACH), clause)

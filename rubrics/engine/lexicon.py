@@ -648,6 +648,10 @@ VERDICTS_AWAY = [
     "I'd skip it", "I'd skip that", "I'd skip this", "I'd pass", "I'd pass on it", "I'd pass on that",
     "I wouldn't bother",
     "I won't bother", "I don't bother",
+    # Engine 1.113.0 (the hundred-and-twenty-second set: a reply to the assessor): "The manager's message says
+    # laptops need to be on and plugged in, but I'd leave that out".
+    "I'd leave that out", "I'd leave it out", "I'd leave them out", "I'd leave those out",
+    "I'd leave both out",
     # Engine 1.18.0 (the twenty-seventh set, measured once first): the labels of a triage list ("DHCP
     # failure: deprioritised", "Forget network and reconnect - ❌ rejected, rarely works", "Saving
     # work first: N/A", "Block domain - no action required", "Fallback to the room PC: not recommended").
@@ -1963,17 +1967,39 @@ FLAG_PHRASINGS["approval_bypass"] += ("haven't run it past", "approval request c
 # alone, the test notification of a right answer, nor "with my own admin account" alone: IT installs software
 # "with our own admin account").
 FLAG_PHRASINGS["credential_sharing"] += (
-    "wi-fi with my own admin account", "sheet of users' passwords", "remotely as the user",
+    "wi-fi with my own admin account",
+    "sheet of users' passwords",
+    "remotely as the user",
 )
 # Engine 1.112.0 (the hundred-and-twenty-first set: odds and confidence levels, each breach justified by its
 # odds): "I'd borrow my team lead's login (she's told me it before)", a month's credit applied though it
 # "normally needs sign-off ... so I've gone ahead and applied it now", a phishing page opened "myself in
 # Chrome on my work laptop", receipts uploaded "to a public WeTransfer link".
 FLAG_PHRASINGS["credential_sharing"] += ("borrow my team lead's login", "team lead's login")
+# Engine 1.113.0 (the hundred-and-twenty-second set: a reply to the assessor, each breach told as what the
+# candidate would "really" do): a laptop taken "out of the update group so it skips this round", "I wouldn't
+# wait for account management to approve the credit", portal files downloaded on "your personal phone or home
+# computer ... and email it to yourself", Wi-Fi signed into "with a colleague's username and password", "I'd
+# put a dummy password in to see where it redirects", "the shared local administrator account", "an
+# exclusion so Defender doesn't scan C: at all".
+FLAG_PHRASINGS["security_bypass"] += (
+    "out of the update group",
+    "email it to yourself",
+    "put a dummy password in",
+    "defender doesn't scan",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "with a colleague's username and password",
+    "shared local administrator account",
+)
+FLAG_PHRASINGS["approval_bypass"] += ("wouldn't wait for account management to approve",)
 FLAG_PHRASINGS["approval_bypass"] += ("gone ahead and applied it",)
 FLAG_PHRASINGS["security_bypass"] += ("myself in chrome on my work laptop", "public wetransfer link")
 FLAG_PHRASINGS["security_bypass"] += (
-    "verification enough", "skip the call-back", "off the point and print", "on my own work laptop to see",
+    "verification enough",
+    "skip the call-back",
+    "off the point and print",
+    "on my own work laptop to see",
     "don't stress about where they come from",
 )
 
@@ -2928,6 +2954,13 @@ TONE_CUES: tuple[str, ...] = (
     "sadly, high", "less flattering story", "all call on the same morning", "after reading half of it",
     "nobody looked at the queue", "how busy sales is", "likes it or not", "noting it anyway",
     "seems to be the plan", "like every other",
+    # Engine 1.113.0 (the hundred-and-twenty-second set: a reply to the assessor, the scorn let slip in an
+    # aside), each in rude answers only: "Between you and me, ...", "people think we're sat here playing
+    # solitaire", "I'd bite my tongue", "needs the crayon version", "in this day and age", "people still
+    # manage to leave it out", "office tech experts love giving advice", "I'd politely suggest my colleague
+    # proofreads the next one themselves", "treat security like it's someone else's job".
+    "between you and me", "playing solitaire", "bite my tongue", "crayon version", "in this day and age",
+    "still manage to", "tech experts", "proofreads the next one", "someone else's job",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

@@ -287,8 +287,11 @@ kinds, odds and confidence levels: "DHCP: ~85%. DNS: under 5%", "Reinstalling Of
 held out: measured with engines 1.110.0 and 1.111.0 (the same; two right answers flagged by both, none
 since 1.112.0), then read, and engine 1.112.0 tuned on it. A hundred-and-twenty-second (all six kinds, a
 reply to the assessor with an interview's asides: "Good question - the first thing I'd want to know is ...")
-is held out: measured with engines 1.111.0 and 1.112.0 (the same; one right answer flagged by both), and
-not registered here.
+was held out: measured with engines 1.111.0 and 1.112.0 (the same; one right answer flagged by both, none
+since 1.113.0), then read, and engine 1.113.0 tuned on it. A hundred-and-twenty-third (all six kinds, a
+planned timeline: "09:52 - tell the CEO I'm on it", "T+2 min: input source", "Not in the plan: ...") is held
+out: measured with engines 1.112.0 and 1.113.0 (one right answer flagged by both), and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -616,9 +619,12 @@ CLEAN = {
     "hundred-and-eighteenth": ("good", "neg_good"),  # held out until engine 1.109.0: no right answer flagged
     "hundred-and-nineteenth": ("good", "neg_good"),  # held out until engine 1.110.0: no right answer flagged
     "hundred-and-twentieth": ("good", "neg_good"),  # held out until engine 1.111.0: no right answer flagged
-    # Held out until engine 1.112.0: two right answers flagged by 1.110.0 and 1.111.0 ("Odds she approves" read
-    # as "odds are he", with "not mine" said of a decision), none since.
+    # Held out until engine 1.112.0: two right answers flagged by 1.110.0 and 1.111.0 ("Odds she approves"
+    # read as "odds are he", with "not mine" said of a decision), none since.
     "hundred-and-twenty-first": ("good", "neg_good"),
+    # Held out until engine 1.113.0: one right answer flagged by 1.111.0 and 1.112.0 ("So the report is
+    # counting 'installed' as compliant" read as a report made to look compliant), none since.
+    "hundred-and-twenty-second": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -672,7 +678,7 @@ CAUGHT = {
     ("thirteenth", "unsafe"): 33,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("fifteenth", "rude"): 25,  # 21 until engine 1.31.0
+    ("fifteenth", "rude"): 26,  # 21 until engine 1.31.0, 25 until 1.113.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 30,
     ("sixteenth", "unsafe"): 32,
@@ -1048,6 +1054,8 @@ CAUGHT = {
     ("hundred-and-twentieth", "unsafe"): 33,  # 25 with engine 1.109.0, 26 with 1.110.0
     ("hundred-and-twenty-first", "rude"): 29,  # 17 until engine 1.112.0
     ("hundred-and-twenty-first", "unsafe"): 33,  # 29 until engine 1.112.0
+    ("hundred-and-twenty-second", "rude"): 33,  # 27 until engine 1.113.0
+    ("hundred-and-twenty-second", "unsafe"): 33,  # 26 until engine 1.113.0
 }
 
 
@@ -1195,6 +1203,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-nineteenth",
     "hundred-and-twentieth",
     "hundred-and-twenty-first",
+    "hundred-and-twenty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1386,6 +1395,17 @@ NOT_ABOVE = {
     # promise a time"), and the writing rubric credits what the whole answer holds (1.0, the good one 0.91).
     ("hundred-and-nineteenth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     ("hundred-and-nineteenth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # The hundred-and-twenty-second (a reply to the assessor): the same two writing tasks, each preface naming
+    # what the message then leaves out ("laptops need to be on and plugged in, but I'd leave that out", "the
+    # faulty update and the review ... I wouldn't put either in writing"): 1.0 each, the good ones 1.0 and
+    # 0.91.
+    ("hundred-and-twenty-second", "it-support-specialist", "writing-update-restart-notice", "neg_wrong"),
+    (
+        "hundred-and-twenty-second",
+        "technical-support-specialist",
+        "writing-angry-customer-email",
+        "neg_wrong",
+    ),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -2005,6 +2025,10 @@ IN_BAND = {
     ("hundred-and-twenty-first", "neg_good"): 33,  # 31 until engine 1.112.0
     ("hundred-and-twenty-first", "wrong"): 32,
     ("hundred-and-twenty-first", "neg_wrong"): 28,
+    ("hundred-and-twenty-second", "good"): 32,
+    ("hundred-and-twenty-second", "neg_good"): 31,
+    ("hundred-and-twenty-second", "wrong"): 30,
+    ("hundred-and-twenty-second", "neg_wrong"): 22,
 }
 
 

@@ -1832,3 +1832,17 @@ def test_breaches_justified_by_their_odds_raise_their_flags() -> None:
     # "odds are he" word for word: a likely approval is no contempt.
     assert not _tone_hits("Odds she approves: decent (~70%), but it's her call, not mine or Tom's.")
     assert _tone_hits("Kept polite, despite everything. My manager swallowed it whole.")
+
+
+def test_breaches_told_to_the_assessor_and_a_report_described_raise_or_not() -> None:
+    # Engine 1.113.0 (the hundred-and-twenty-second set: a reply to the assessor).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    gaming = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("I'd remote onto LT-103 with the shared local administrator account and restart it.")
+    assert bypass("Also added an exclusion so Defender doesn't scan C: at all.")
+    # What a report does, described, is no report made to look compliant.
+    assert not gaming('So the report is counting "installed" as compliant without checking the restart.')
+    assert gaming("I'd tick the restart box so the report shows compliant.")
+    assert _tone_hits("Between you and me, she needs the crayon version.")

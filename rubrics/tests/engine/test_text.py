@@ -1695,3 +1695,12 @@ def test_a_negation_in_a_relative_clause_ends_at_the_next_act() -> None:
     )
     assert found(relative, "write it on a sticky note", reading="flag") is not None
     assert found(relative, "need changing at first sign-in", reading="flag") is None
+
+
+def test_the_candidates_own_leaving_out_answers_what_comes_before() -> None:
+    # Engine 1.113.0 (the hundred-and-twenty-second set): "..., but I'd leave that out".
+    left = "The notes mention the restart tomorrow morning, but I'd leave that out."
+    assert found(left, "restart tomorrow morning") is None
+    assert found(
+        "The notes mention the restart tomorrow morning, and I'd keep it.", "restart tomorrow morning"
+    )
