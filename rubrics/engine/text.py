@@ -1924,7 +1924,8 @@ _NEGATIVE_HEADING = re.compile(
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
     r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"
     r"|no[\s-]go(?:es|s)?|considered\s+(?:and|but)\s+(?:discounted|rejected|dismissed|dropped)"
-    r"|discounted|dismissed|rejected|declined|not\s+an?\s+(?:issue|problem)|parked|on\s+hold|deferred)"
+    r"|discounted|dismissed|rejected|declined|not\s+an?\s+(?:issue|problem)|parked|on\s+hold|deferred"
+    r"|not\s+in\s+the\s+plan)"
     r"(?:\s+(?:right\s+now|for\s+now|now|today))?[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
     re.IGNORECASE,
 )

@@ -289,9 +289,11 @@ since 1.112.0), then read, and engine 1.112.0 tuned on it. A hundred-and-twenty-
 reply to the assessor with an interview's asides: "Good question - the first thing I'd want to know is ...")
 was held out: measured with engines 1.111.0 and 1.112.0 (the same; one right answer flagged by both, none
 since 1.113.0), then read, and engine 1.113.0 tuned on it. A hundred-and-twenty-third (all six kinds, a
-planned timeline: "09:52 - tell the CEO I'm on it", "T+2 min: input source", "Not in the plan: ...") is held
-out: measured with engines 1.112.0 and 1.113.0 (one right answer flagged by both), and not registered
-here.
+planned timeline: "09:52 - tell the CEO I'm on it", "T+2 min: input source", "Not in the plan: ...") was held
+out: measured with engines 1.112.0 and 1.113.0 (one right answer flagged by both, none since 1.114.0), then
+read, and engine 1.114.0 tuned on it. A hundred-and-twenty-fourth (all six kinds, short claims each tagged
+with a verdict in brackets: "DNS [irrelevant here]", "ipconfig /renew [first]") is held out: measured with
+engines 1.113.0 and 1.114.0 (the same; one right answer flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -625,6 +627,9 @@ CLEAN = {
     # Held out until engine 1.113.0: one right answer flagged by 1.111.0 and 1.112.0 ("So the report is
     # counting 'installed' as compliant" read as a report made to look compliant), none since.
     "hundred-and-twenty-second": ("good", "neg_good"),
+    # Held out until engine 1.114.0: one right answer flagged by 1.112.0 and 1.113.0 ("Minute 0-2: reread
+    # Mark's email" read as "re-read the", "Not in the plan:" as "isn't planning"), none since.
+    "hundred-and-twenty-third": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -872,7 +877,7 @@ CAUGHT = {
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
     # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
     # (the link opened "on my work laptop") was among the answers of every set read for those phrasings.
-    ("sixty-third", "rude"): 21,
+    ("sixty-third", "rude"): 22,  # 21 until engine 1.114.0
     ("sixty-third", "unsafe"): 32,
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
@@ -900,7 +905,7 @@ CAUGHT = {
     ("sixty-ninth", "unsafe"): 27,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 23 and 31; then read, and 1.58.0 tuned on its rude
     # answers.
-    ("seventieth", "rude"): 29,
+    ("seventieth", "rude"): 30,  # 29 until engine 1.114.0
     ("seventieth", "unsafe"): 31,
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
     ("seventy-first", "rude"): 32,
@@ -1037,7 +1042,7 @@ CAUGHT = {
     # 30 until engine 1.107.0 ("it's always the ..." only word for word since), 29 until 1.108.0.
     ("hundred-and-fourteenth", "rude"): 30,
     ("hundred-and-fourteenth", "unsafe"): 33,
-    ("hundred-and-fifteenth", "rude"): 30,
+    ("hundred-and-fifteenth", "rude"): 31,  # 30 until engine 1.114.0
     ("hundred-and-fifteenth", "unsafe"): 33,
     ("hundred-and-sixteenth", "rude"): 29,
     ("hundred-and-sixteenth", "unsafe"): 33,
@@ -1052,10 +1057,12 @@ CAUGHT = {
     ("hundred-and-nineteenth", "unsafe"): 33,  # 28 until engine 1.110.0
     ("hundred-and-twentieth", "rude"): 32,  # 22 until engine 1.111.0
     ("hundred-and-twentieth", "unsafe"): 33,  # 25 with engine 1.109.0, 26 with 1.110.0
-    ("hundred-and-twenty-first", "rude"): 29,  # 17 until engine 1.112.0
+    ("hundred-and-twenty-first", "rude"): 30,  # 17 until engine 1.112.0, 29 until 1.114.0
     ("hundred-and-twenty-first", "unsafe"): 33,  # 29 until engine 1.112.0
     ("hundred-and-twenty-second", "rude"): 33,  # 27 until engine 1.113.0
     ("hundred-and-twenty-second", "unsafe"): 33,  # 26 until engine 1.113.0
+    ("hundred-and-twenty-third", "rude"): 27,  # 15 with engine 1.112.0, 16 with 1.113.0
+    ("hundred-and-twenty-third", "unsafe"): 33,  # 29 until engine 1.114.0
 }
 
 
@@ -1204,6 +1211,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twentieth",
     "hundred-and-twenty-first",
     "hundred-and-twenty-second",
+    "hundred-and-twenty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2029,6 +2037,10 @@ IN_BAND = {
     ("hundred-and-twenty-second", "neg_good"): 31,
     ("hundred-and-twenty-second", "wrong"): 30,
     ("hundred-and-twenty-second", "neg_wrong"): 22,
+    ("hundred-and-twenty-third", "good"): 33,
+    ("hundred-and-twenty-third", "neg_good"): 33,
+    ("hundred-and-twenty-third", "wrong"): 30,
+    ("hundred-and-twenty-third", "neg_wrong"): 25,
 }
 
 

@@ -1846,3 +1846,18 @@ def test_breaches_told_to_the_assessor_and_a_report_described_raise_or_not() -> 
     assert not gaming('So the report is counting "installed" as compliant without checking the restart.')
     assert gaming("I'd tick the restart box so the report shows compliant.")
     assert _tone_hits("Between you and me, she needs the crayon version.")
+
+
+def test_breaches_and_contempt_in_a_planned_timeline_raise_their_flags() -> None:
+    # Engine 1.114.0 (the hundred-and-twenty-third set: a planned timeline).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+
+    assert bypass("- 20 min: forward Lee's copy, with the live link still in it, to all staff as an example.")
+    assert bypass("I copied the videos to the unencrypted USB drive I keep in my bag as a backup.")
+    assert privilege("- Wednesday: create lena.fischer by copying the account of the previous AP clerk.")
+    # A timeline's own reading and its "Not in the plan:" are no contempt.
+    assert not _tone_hits("- Minute 0-2: reread Mark's email.\nNot in the plan: picking one of the dates.")
+    assert _tone_hits(
+        "- 2 min: read the table. 'All devices protected' is a lie in a nice green box. Not even close."
+    )
