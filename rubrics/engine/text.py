@@ -724,7 +724,12 @@ def _tokenize(text: str) -> AnalysedText:
         for clause_number in sorted(questions):
             end = clause_starts[clause_number + 1] if clause_number + 1 < len(clause_starts) else count
             after = clause_number + 1
-            if after < len(clause_starts) and keys[clause_starts[after]] in _STATEMENT_REFUSALS:
+            # A clause after it may hold no word at all ("I'm sorry? a": "a" is no word, as read).
+            if (
+                after < len(clause_starts)
+                and clause_starts[after] < count
+                and keys[clause_starts[after]] in _STATEMENT_REFUSALS
+            ):
                 continue
             # A segment after it in a question's order asks after all: "I'd tell my manager, then look at that
             # device: has it been online at all, or did someone switch protection off?" (engine 1.76.0, a

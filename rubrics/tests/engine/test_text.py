@@ -1704,3 +1704,9 @@ def test_the_candidates_own_leaving_out_answers_what_comes_before() -> None:
     assert found(
         "The notes mention the restart tomorrow morning, and I'd keep it.", "restart tomorrow morning"
     )
+
+
+def test_a_question_followed_by_a_clause_of_no_word_reads_without_error() -> None:
+    # Found by the property tests: "a" is no word, as read, so the clause after the question is empty.
+    assert analyse("I'm sorry? a ").keys == ["i", "am", "sorri"]
+    assert found("Could I just give him admin? a", "give him admin", reading="flag") is None
