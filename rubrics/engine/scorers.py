@@ -36,6 +36,7 @@ Documented rules (part of ENGINE_VERSION):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -431,11 +432,18 @@ def _cited(analysed: AnalysedText, start: int, end: int) -> bool:
 _PARTS = frozenset(word_key(word) for word in lexicon.PART_QUALIFIERS)
 
 
+@functools.cache
+def _phrasing_keys(phrasing: str) -> frozenset[str]:
+    return frozenset(analyse(phrasing).keys)
+
+
 def _of_a_part(analysed: AnalysedText, first: int, last: int, phrasing: str) -> bool:
     """Whether a word between the words of the match names a part of what the phrasing speaks of (`lexicon.
     PART_QUALIFIERS`): "So the resolution SLA was met, but the response SLA wasn't" says one target was met,
     not "so the SLA was met" (engine 1.110.0, a right answer of the hundred-and-nineteenth set)."""
-    own = set(analyse(phrasing).keys)
+    if _PARTS.isdisjoint(analysed.key_set):
+        return False
+    own = _phrasing_keys(phrasing)
     return any(analysed.keys[k] in _PARTS and analysed.keys[k] not in own for k in range(first + 1, last))
 
 

@@ -667,13 +667,16 @@ def test_an_order_of_steps_may_name_what_the_item_rules_out() -> None:
     assert score_one(rubric, fixes_now).items["the-item"].score > 0.9
 
 
+def _score_with_contradiction(phrasing: str, answer: str) -> float:
+    """The DNS item's score for the answer, with one contradiction of the given phrasing (capped at 0.2)."""
+    said = {"id": "said", "label": "Said", "phrasings": [phrasing]}
+    return score_one({**DNS, "contradictions": [said]}, answer).items["the-item"].score
+
+
 def test_a_contradiction_in_a_short_quotation_of_a_document_is_cited_not_claimed() -> None:
     # Engine 1.109.0 (the hundred-and-eighteenth set: the minutes of a meeting).
-    accepts = {"id": "accepts", "label": "Accepts", "phrasings": ["4 of 4 is"]}
-    rubric = {**DNS, "contradictions": [accepts]}
-
     def score(answer: str) -> float:
-        return score_one(rubric, answer).items["the-item"].score
+        return _score_with_contradiction("4 of 4 is", answer)
 
     assert score('Discussed: the report, "4 of 4 (100%)". 169.254 is DHCP.') > 0.2
     assert score('The summary "Compliant 4 of 4 (100%)" is wrong. 169.254 is DHCP.') > 0.2
@@ -686,11 +689,8 @@ def test_a_contradiction_in_a_short_quotation_of_a_document_is_cited_not_claimed
 
 def test_a_contradiction_with_a_part_between_its_words_is_said_of_that_part() -> None:
     # Engine 1.110.0 (the hundred-and-nineteenth set: a play-by-play in the present tense).
-    accepts = {"id": "accepts", "label": "Accepts", "phrasings": ["so the sla was met"]}
-    rubric = {**DNS, "contradictions": [accepts]}
-
     def score(answer: str) -> float:
-        return score_one(rubric, answer).items["the-item"].score
+        return _score_with_contradiction("so the sla was met", answer)
 
     assert score("So the resolution SLA was met, but the response SLA wasn't. 169.254 is DHCP.") > 0.2
     assert score("So the SLA was met. 169.254 is DHCP.") == 0.2
@@ -712,11 +712,8 @@ def test_plain_language_passes_a_term_named_only_as_avoided() -> None:
 
 def test_odds_of_a_thing_are_an_estimate_and_a_long_shot_is_ruled_out() -> None:
     # Engine 1.112.0 (the hundred-and-twenty-first set: odds and confidence levels).
-    retries = {"id": "retries", "label": "Retries", "phrasings": ["keep retrying"]}
-    rubric = {**DNS, "contradictions": [retries]}
-
     def score(answer: str) -> float:
-        return score_one(rubric, answer).items["the-item"].score
+        return _score_with_contradiction("keep retrying", answer)
 
     assert score("Odds people keep retrying unless told not to: high. 169.254 is DHCP.") > 0.2
     assert score("Restarting the router so they keep retrying is a long shot. 169.254 is DHCP.") > 0.2
