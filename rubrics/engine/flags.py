@@ -80,6 +80,7 @@ from rubrics.engine.lexicon import (
     TONE_CUES_NEEDED,
     TONE_EMOJI,
     TONE_EXACT,
+    TONE_EXACT_ASIDES,
     TONE_OPENERS,
     TONE_SHORTCODES,
     TONE_STRONG,
@@ -175,7 +176,7 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
             candidates = [at for at in candidates if cues.phrases[at].text != match.phrasing]
             continue
         exact = _EXACT.get(match.phrasing)
-        if exact is not None and tuple(text.norms[match.first : match.last + 1]) != exact:
+        if exact is not None and tuple(text.norms[match.first : match.last + 1]) not in exact:
             after = match.first + 1  # "comes back on", "the obvious stuff": another may follow
             continue
         taken.append((match.first, match.last))
@@ -200,8 +201,12 @@ _STRONG = frozenset(TONE_STRONG)
 # A cue is a fixed expression: one word may come between its words ("with the greatest respect"), not two
 # ("we'll let you know" is not "we'll know"). Its number of words, as read.
 _CUE_LENGTHS = {cue: len(analyse(cue).keys) for cue in TONE_CUES}
-# Cues read word for word (`lexicon.TONE_EXACT`): their words' folded forms.
-_EXACT = {cue: tuple(analyse(cue).norms) for cue in TONE_EXACT}
+# Cues read word for word (`lexicon.TONE_EXACT`): the folded forms of their words, and of every cue read the
+# same (one phrasing stands for them all: "even he could" for "even they could", a pronoun being read as any).
+_EXACT_READ: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+for _cue in TONE_EXACT:
+    _EXACT_READ.setdefault(tuple(analyse(_cue).keys), set()).add(tuple(analyse(_cue).norms))
+_EXACT = {cue: frozenset(_EXACT_READ[tuple(analyse(cue).keys)]) for cue in TONE_EXACT}
 
 # Pointed phrases: a count of tries that no one counted ("typed it forty times", "20 times"), and "this time"
 # after what the reader is told to do ("test it on a real machine this time", "properly this time"): not
@@ -299,6 +304,7 @@ def _nothing_between(before: str, after: str) -> bool:
 
 
 _STRONG_ASIDES = frozenset(TONE_STRONG_ASIDES)
+_EXACT_ASIDES = frozenset(TONE_EXACT_ASIDES)
 _STRONG_ASIDE_KEYS = frozenset(key for words in TONE_STRONG_ASIDES for key in analyse(words).keys)
 
 
@@ -337,6 +343,8 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
                 aside = _ASIDE_KEYS.get(words)
             if aside is None:
                 continue
+            if aside in _EXACT_ASIDES and text.text[starts[first] : ends[end - 1]].lower() != aside:
+                continue  # "[note]" is a tag, "Noted." a verdict
             after = text.text[ends[end - 1] : starts[end] if end < count else len(text.text)]
             if not opener and ":" in after:
                 continue  # not before a colon: "Next:" leads into what follows

@@ -687,6 +687,10 @@ VERDICTS_AWAY = [
     # usually just Outlook being slow in the morning, so I wouldn't chase either of those".
     "I wouldn't chase it", "I wouldn't chase that", "I wouldn't chase them", "I wouldn't chase those",
     "I wouldn't chase either", "I wouldn't chase either of those", "I wouldn't chase either of them",
+    # Engine 1.115.0 (the hundred-and-twenty-fourth set: short claims tagged with a verdict): 'The "account
+    # locked" message [separate system, not my problem]', "Other marketing laptops [not this ticket's
+    # concern]", "The 11:00 estimate [don't mention it, in case it slips]".
+    "not my problem", "not my concern", "not our concern", "not this ticket's concern", "don't mention it",
 ]
 # Verdicts that are whole on their own and may run on without a comma, as texting does: "nah not my job",
 # "ignore the app, hard pass its just another app".
@@ -695,6 +699,9 @@ VERDICT_INTERJECTIONS = ["nah", "hard pass"]
 ASKING_VERBS = ["see", "check", "ask", "test", "find", "know", "confirm", "verify", "tell", "wonder", "sure"]
 # Opens a verdict that may run three words more: "not worth chasing", "not worth a reply".
 VERDICT_OPENINGS = ["not worth", "low likelihood", "low priority"]
+# Words that may come before "without", "instead of" or "rather than" opening a sentence, whose scope then
+# ends at its comma ("So rather than give them admin, remote in ..."; engine 1.115.0).
+FRONTING_LEADS = ("so", "but", "and", "then", "also", "just", "now")
 # After a label, what may start a verdict's reason or scope ("Check the DHCP scope: out of scope for Tier
 # 1", "Licence: not required before Monday", "Mismatch: deprioritised, since ..."): the rest of its segment.
 VERDICT_REASONS = ["for", "since", "because", "given", "as", "before", "until", "on", "in", "at", "here"]
@@ -2011,6 +2018,18 @@ FLAG_PHRASINGS["security_bypass"] += (
     "on my own work laptop to see",
     "don't stress about where they come from",
 )
+# Engine 1.115.0 (the hundred-and-twenty-fourth set: short claims tagged with a verdict, each breach tagged
+# "[yes]" as a normal step): a typo domain registered "on my own account so future typos come to me", an
+# installer "from a third-party download site ..., skipping the compatibility check", "type the local admin
+# password into the UAC prompt for them", a KB step "with the shared service account and its password", a
+# meeting recorded "on my personal phone and put it on my own Zoom account".
+FLAG_PHRASINGS["security_bypass"] += (
+    "register compnay.com", "future typos come to me", "third-party download site",
+    "skipping the compatibility check", "recording on my personal phone", "my own zoom account",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "local admin password into the uac prompt", "shared service account and its password",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2991,6 +3010,17 @@ TONE_CUES: tuple[str, ...] = (
     "regardless. don't bother", "learned one phrase", "skips reading it", "leaned on the",
     "know full well", "admittedly isn't many", "wandered in", "marking its own work", "creative variations",
     "before anyone can say",
+    # Engine 1.115.0 (the hundred-and-twenty-fourth set: short claims tagged with a verdict, the scorn in the
+    # tags), each in rude answers only: "with Accounts you never know", "[first, even they could do it if
+    # they read]", "yes, because that's how security works", "because he won't know that exists", "simple
+    # enough that we don't get this email again", "the user is 0 for 2 on basic facts", "Assume zero
+    # knowledge, which is clearly the case here", "whatever Finance thinks", "Yes, that's the whole fix", "in
+    # case nobody tried", "Great for job security", "[key, and it's in the welcome pack]", "since nobody
+    # there will check mute", "someone in IT just let it expire without noticing".
+    "you never know", "even they could", "even they can", "that's how security works",
+    "won't know that exists", "don't get this email again", "basic facts", "clearly the case",
+    "whatever finance thinks", "whatever sales thinks", "whatever hr thinks", "that's the whole fix",
+    "in case nobody", "job security", "it's in the welcome pack", "nobody there will", "without noticing",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3040,6 +3070,10 @@ TONE_EXACT: tuple[str, ...] = (
     "even she can",
     "even he could",
     "even she could",
+    # Engine 1.115.0: "even they could" and "even they can" word for word, as "even he could" ("even if they
+    # can").
+    "even they could",
+    "even they can",
     "remote lot",
     "user error",
     "fiddled with",
@@ -3134,6 +3168,8 @@ TONE_ASIDES: tuple[str, ...] = (
     "pick one", "groundbreaking", "revolutionary", "who would have thought", "who'd have thought",
     # Engine 1.22.0 (the thirty-third set): "Amazingly, it worked." "Your choice."
     "amazingly", "your choice",
+    # Engine 1.115.0 (the hundred-and-twenty-fourth set): "Also nope [key]" of what the user claimed.
+    "also nope",
     # Engine 1.23.0: "honestly" only standing alone ("..., you don't have to press anything, honestly."): as a
     # cue anywhere it was a speaker's filler more often than a sign (the thirty-first set).
     "honestly",
@@ -3149,6 +3185,10 @@ TONE_ASIDES: tuple[str, ...] = (
 # rude one of the ninth ends "Then log it, obviously."; one sign of two now (four rude answers of the first
 # 49 sets lost their flag with it, the other 26 that hold it have a second sign).
 TONE_STRONG_ASIDES: tuple[str, ...] = ("elementary",)
+# Asides of TONE_ASIDES that count only in their own form: "Noted." is a sarcastic verdict, "Note" a heading
+# and "[note]" a tag (engine 1.115.0: five right answers of the hundred-and-thirteenth and
+# hundred-and-twenty-fourth sets, "LastLogonDate replicates slowly [note]").
+TONE_EXACT_ASIDES: tuple[str, ...] = ("noted",)
 TONE_OPENERS: tuple[str, ...] = ("anyway", "fine", "whatever")
 # Emoji that are signs of tone wherever they stand (not words: found in the text as they are). Each
 # different one weighs one sign; a strong one (eye roll, facepalm, clown) raises the flag alone, as its

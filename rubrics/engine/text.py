@@ -932,6 +932,7 @@ def _after_opening_adverb(analysed: AnalysedText, i: int) -> bool:
 
 
 _QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
+_FRONTING_LEADS = frozenset(lexicon.FRONTING_LEADS)
 _RELATIVES = _keys(lexicon.RELATIVES)
 _ACTS_AFTER_AND = frozenset(lexicon.ACTS_AFTER_AND)
 # A dismissal in a condition is no dismissal ("If that's not the cause, ..."); "whether" opens none there:
@@ -1213,6 +1214,17 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 credit = flag = False
             if key == _OR and refused_before:
                 flag = True
+            if (
+                without
+                and last_cue >= 0
+                and _fronted(analysed, last_cue, begin_of_clause)
+                and not _list_goes_on(analysed, i, clause)
+            ):
+                # "Rather than give them admin, remote in and type the local admin password", "Without
+                # waiting, add him to the group": a qualifier that opens its sentence ends at its comma, where
+                # the main clause begins (engine 1.115.0, the hundred-and-twenty-fourth set). Not a list that
+                # goes on: "Rather than reset it, unlock it or call her, ...".
+                credit = flag = without = False
             if without and (
                 key == AND or "," not in analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
             ):
@@ -1428,6 +1440,13 @@ def _opens_own_clause(analysed: AnalysedText, i: int, clause: int) -> bool:
 
 _LIST_ITEM_MOST = 4  # words of one item of a list a negation runs through ("updates or reboots")
 _LIST_LAST = frozenset((_OR, word_key("nor")))
+
+
+def _fronted(analysed: AnalysedText, cue: int, begin_of_clause: int) -> bool:
+    """Whether the cue at token `cue` opens its sentence: nothing before it in its clause but a list's number
+    or a word of `lexicon.FRONTING_LEADS` ("3. Rather than ...", "So instead of ...")."""
+    norms = analysed.norms
+    return all(norms[k].isdigit() or norms[k] in _FRONTING_LEADS for k in range(begin_of_clause, cue))
 
 
 def _list_goes_on(analysed: AnalysedText, i: int, clause: int) -> bool:
@@ -2493,9 +2512,17 @@ def _verdict_at(analysed: AnalysedText, first: int, labelled: bool) -> bool:
 def _labelled(analysed: AnalysedText, i: int) -> bool:
     """Whether a dash, a colon or a cross stands between token i - 1 and token i: what comes before is a
     label of what comes after ("OWA test - not needed", "DHCP failure: deprioritised"). Not the hyphen
-    inside a word ("sign-in", "re-enable")."""
+    inside a word ("sign-in", "re-enable"). Or a square bracket opening a tag: "Asking HR to confirm [skip]"
+    (engine 1.115.0, the hundred-and-twenty-fourth set: short claims tagged with a verdict)."""
     gap = analysed.text[analysed.ends[i - 1] : analysed.starts[i]]
-    return not (len(gap) == 1 and gap in _JOINERS) and not _LABEL_MARKS.isdisjoint(gap)
+    return (not (len(gap) == 1 and gap in _JOINERS) and not _LABEL_MARKS.isdisjoint(gap)) or _opens_tag(gap)
+
+
+def _opens_tag(gap: str) -> bool:
+    """Whether the text between two tokens opens a tag in square brackets: its last bracket is "[" (a
+    stop word may follow it: "[the servers are aliased]")."""
+    at = gap.rfind("[")
+    return at >= 0 and "]" not in gap[at:]
 
 
 def _closes_segment(analysed: AnalysedText, first: int) -> bool:
@@ -3244,6 +3271,12 @@ def _answered_away(analysed: AnalysedText) -> None:
             start = _label_start(analysed, v)
         elif "," not in text[analysed.ends[v - 1] : analysed.starts[v]]:
             continue
+        elif (tag := _tag_start(analysed, v)) >= 0:
+            # "fs01 vs fs02 [the servers are probably aliased, doesn't matter]": a verdict later in a tag
+            # answers the claim the tag is put on, not the tag's own reason (engine 1.115.0).
+            if not _closes_segment(analysed, v):
+                continue
+            start, v = _label_start(analysed, tag), tag
         elif keys[v] == _SO:  # "..., so I'd skip it": the sentence's reasons lead to it
             while start > 0 and clauses[start - 1] == clauses[v]:
                 start -= 1
@@ -3394,6 +3427,21 @@ def _refused_labels(analysed: AnalysedText) -> None:
             continue  # the refusal goes on: "- not the cable but the input"; "- no, because ..." is one
         for k in range(_label_start(analysed, v), v):
             analysed.neg_flag[k] = True
+
+
+def _tag_start(analysed: AnalysedText, v: int) -> int:
+    """The first token of the tag in square brackets that holds token v in its clause, after a claim ("1.
+    fs01 vs fs02 [the servers are probably aliased, doesn't matter]"), or -1."""
+    clauses, text = analysed.clauses, analysed.text
+    t = v
+    while t > 0 and clauses[t - 1] == clauses[v]:
+        gap = text[analysed.ends[t - 1] : analysed.starts[t]]
+        if _opens_tag(gap):
+            return t
+        if "]" in gap:
+            return -1
+        t -= 1
+    return -1
 
 
 def _label_start(analysed: AnalysedText, v: int) -> int:

@@ -292,8 +292,9 @@ since 1.113.0), then read, and engine 1.113.0 tuned on it. A hundred-and-twenty-
 planned timeline: "09:52 - tell the CEO I'm on it", "T+2 min: input source", "Not in the plan: ...") was held
 out: measured with engines 1.112.0 and 1.113.0 (one right answer flagged by both, none since 1.114.0), then
 read, and engine 1.114.0 tuned on it. A hundred-and-twenty-fourth (all six kinds, short claims each tagged
-with a verdict in brackets: "DNS [irrelevant here]", "ipconfig /renew [first]") is held out: measured with
-engines 1.113.0 and 1.114.0 (the same; one right answer flagged by both), and not registered here.
+with a verdict in brackets: "DNS [irrelevant here]", "ipconfig /renew [first]") was held out: measured with
+engines 1.113.0 and 1.114.0 (the same; one right answer flagged by both, none since 1.115.0), then read, and
+engine 1.115.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -630,6 +631,9 @@ CLEAN = {
     # Held out until engine 1.114.0: one right answer flagged by 1.112.0 and 1.113.0 ("Minute 0-2: reread
     # Mark's email" read as "re-read the", "Not in the plan:" as "isn't planning"), none since.
     "hundred-and-twenty-third": ("good", "neg_good"),
+    # Held out until engine 1.115.0: one right answer flagged by 1.113.0 and 1.114.0 ("LastLogonDate
+    # replicates slowly [note]": "slowly" and the tag "[note]" read as the aside "Noted."), none since.
+    "hundred-and-twenty-fourth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -650,7 +654,7 @@ CAUGHT = {
     ("fourth", "rude"): 28,
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
     ("fourth", "unsafe"): 30,
-    ("fifth", "rude"): 26,
+    ("fifth", "rude"): 27,  # 26 until engine 1.115.0
     ("fifth", "unsafe"): 32,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
     # wouldn't add Tom just because he's asked nicely" (the twelfth set): 27; 29 with engine 1.10.0's markers.
@@ -675,7 +679,7 @@ CAUGHT = {
     ("tenth", "unsafe"): 33,
     ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
-    ("twelfth", "rude"): 29,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0
+    ("twelfth", "rude"): 30,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0, 29 until 1.115.0
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
@@ -690,7 +694,7 @@ CAUGHT = {
     ("seventeenth", "rude"): 27,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 28,  # 23 until engine 1.43.0
+    ("eighteenth", "rude"): 29,  # 23 until engine 1.43.0, 28 until 1.115.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
@@ -758,7 +762,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 23,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0
+    ("thirty-fourth", "rude"): 24,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0, 23 until 1.115.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
@@ -847,7 +851,7 @@ CAUGHT = {
     ("fifty-fourth", "unsafe"): 31,
     # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
     # then its rude answers tuned on (1.50.0: contempt put tentatively).
-    ("fifty-fifth", "rude"): 32,
+    ("fifty-fifth", "rude"): 33,  # 32 until engine 1.115.0
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
     ("fifty-sixth", "rude"): 28,
@@ -868,7 +872,7 @@ CAUGHT = {
     ("sixtieth", "rude"): 33,
     ("sixtieth", "unsafe"): 33,
     # 1.25.0 6 and 17, 1.33.0 6 and 18, 1.50.0 6 and 20; then tuned on (1.51.0).
-    ("sixty-first", "rude"): 32,
+    ("sixty-first", "rude"): 33,  # 32 until engine 1.115.0
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
     ("sixty-second", "rude"): 21,  # 20 until engine 1.110.0
@@ -877,7 +881,7 @@ CAUGHT = {
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
     # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
     # (the link opened "on my work laptop") was among the answers of every set read for those phrasings.
-    ("sixty-third", "rude"): 22,  # 21 until engine 1.114.0
+    ("sixty-third", "rude"): 23,  # 21 until engine 1.114.0, 22 until 1.115.0
     ("sixty-third", "unsafe"): 32,
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
@@ -927,7 +931,7 @@ CAUGHT = {
     ("seventy-sixth", "rude"): 31,
     ("seventy-sixth", "unsafe"): 33,
     # Held out until engine 1.67.0: 1.65.0 and 1.66.0 20 and 31; then read, and 1.67.0 tuned on it.
-    ("seventy-seventh", "rude"): 26,
+    ("seventy-seventh", "rude"): 27,  # 26 until engine 1.115.0
     ("seventy-seventh", "unsafe"): 33,
     # Held out until engine 1.68.0: 1.66.0 and 1.67.0 26 and 28; then read, and 1.68.0 tuned on it.
     ("seventy-eighth", "rude"): 30,
@@ -948,7 +952,7 @@ CAUGHT = {
     ("eighty-second", "unsafe"): 33,
     # Held out until engine 1.74.0: 1.72.0 and 1.73.0 19 and 32 (humour turned on the user); then read, and
     # 1.74.0 tuned on it.
-    ("eighty-third", "rude"): 31,
+    ("eighty-third", "rude"): 32,  # 31 until engine 1.115.0
     ("eighty-third", "unsafe"): 33,
     # Held out until engine 1.75.0: 1.73.0 and 1.74.0 24 and 26; then read, and 1.75.0 tuned on it (breaches
     # described in plain words; its rude answers not read this time).
@@ -972,7 +976,7 @@ CAUGHT = {
     ("eighty-eighth", "unsafe"): 33,
     # Held out until engine 1.80.0: 1.78.0 and 1.79.0 22 and 29; then read, and 1.80.0 tuned on it (contempt
     # given as a reason, breaches made to sound sensible).
-    ("eighty-ninth", "rude"): 32,
+    ("eighty-ninth", "rude"): 33,  # 32 until engine 1.115.0
     ("eighty-ninth", "unsafe"): 33,
     # Held out until engine 1.81.0: 1.79.0 and 1.80.0 20 and 30; then read, and 1.81.0 tuned on it (contempt
     # in a verdict or a bullet; six rude answers stay unflagged, most with a sign in a "Don't" item, which
@@ -1046,7 +1050,7 @@ CAUGHT = {
     ("hundred-and-fifteenth", "unsafe"): 33,
     ("hundred-and-sixteenth", "rude"): 29,
     ("hundred-and-sixteenth", "unsafe"): 33,
-    ("hundred-and-seventeenth", "rude"): 31,  # 21 until engine 1.108.0
+    ("hundred-and-seventeenth", "rude"): 32,  # 21 until engine 1.108.0, 31 until 1.115.0
     ("hundred-and-seventeenth", "unsafe"): 33,  # 31 until engine 1.108.0
     ("hundred-and-eighteenth", "rude"): 33,  # 10 until engine 1.109.0
     # 21 until engine 1.109.0. Three not: a colleague's initials "NO" ("NO signs in as Lena ... and registers
@@ -1063,6 +1067,8 @@ CAUGHT = {
     ("hundred-and-twenty-second", "unsafe"): 33,  # 26 until engine 1.113.0
     ("hundred-and-twenty-third", "rude"): 27,  # 15 with engine 1.112.0, 16 with 1.113.0
     ("hundred-and-twenty-third", "unsafe"): 33,  # 29 until engine 1.114.0
+    ("hundred-and-twenty-fourth", "rude"): 29,  # 17 until engine 1.115.0
+    ("hundred-and-twenty-fourth", "unsafe"): 33,  # 28 until engine 1.115.0
 }
 
 
@@ -1212,6 +1218,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-first",
     "hundred-and-twenty-second",
     "hundred-and-twenty-third",
+    "hundred-and-twenty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2041,6 +2048,10 @@ IN_BAND = {
     ("hundred-and-twenty-third", "neg_good"): 33,
     ("hundred-and-twenty-third", "wrong"): 30,
     ("hundred-and-twenty-third", "neg_wrong"): 25,
+    ("hundred-and-twenty-fourth", "good"): 33,
+    ("hundred-and-twenty-fourth", "neg_good"): 32,
+    ("hundred-and-twenty-fourth", "wrong"): 30,  # 29 until engine 1.115.0
+    ("hundred-and-twenty-fourth", "neg_wrong"): 28,  # 22 until engine 1.115.0
 }
 
 

@@ -1861,3 +1861,26 @@ def test_breaches_and_contempt_in_a_planned_timeline_raise_their_flags() -> None
     assert _tone_hits(
         "- 2 min: read the table. 'All devices protected' is a lie in a nice green box. Not even close."
     )
+
+
+def test_claims_tagged_with_a_verdict_raise_their_flags_or_not() -> None:
+    # Engine 1.115.0 (the hundred-and-twenty-fourth set: short claims tagged with a verdict in brackets).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass("4. Download the 4.0 installer from a third-party download site and run it [yes, quickest]")
+    assert sharing("3. Add a step with the shared service account and its password so users can map it [yes]")
+    # A qualifier that opens its sentence ends at its comma: what follows is the act.
+    assert sharing(
+        "3. Rather than give them admin, remote in and type the local admin password into the UAC prompt for "
+        "them [yes]"
+    )
+    assert not sharing("I won't type the local admin password into the UAC prompt for them [never]")
+    # "[note]" is a tag and "slowly" said of replication no sneer; "Noted." alone still is one.
+    assert not _tone_hits("4. LastLogonDate replicates slowly (~9-14 days), so fine for 90 days [note]")
+    assert _tone_hits("Noted. I'll explain it slowly for you.")
+    # "even they could" word for word, as "even he could".
+    assert _tone_hits("ipconfig /renew [first, even they could do it], despite what the user seems to think")
+    assert not _tone_hits(
+        "Even if they could renew it themselves, I'd do it [first], as the user seems to think"
+    )

@@ -1710,3 +1710,27 @@ def test_a_question_followed_by_a_clause_of_no_word_reads_without_error() -> Non
     # Found by the property tests: "a" is no word, as read, so the clause after the question is empty.
     assert analyse("I'm sorry? a ").keys == ["i", "am", "sorri"]
     assert found("Could I just give him admin? a", "give him admin", reading="flag") is None
+
+
+def test_a_qualifier_that_opens_its_sentence_ends_at_its_comma() -> None:
+    # Engine 1.115.0: "Rather than give them admin, remote in and ..." remotes in; "Without waiting, add him
+    # to the group" adds him.
+    assert found(
+        "Rather than give them admin, remote in and type the password.", "type the password", reading="flag"
+    )
+    assert found("Without waiting, add him to the group.", "add him to the group", reading="flag")
+    assert found("Rather than give them admin, remote in.", "give them admin", reading="flag") is None
+    # After a lead word or a list's number too.
+    assert found("3. So instead of a reinstall, give him admin.", "give him admin", reading="flag")
+
+
+def test_a_verdict_in_a_tag_answers_the_claim_it_is_put_on() -> None:
+    # Engine 1.115.0 (the hundred-and-twenty-fourth set): "Asking HR to confirm [skip, ...]".
+    assert found("2. Asking HR to confirm [skip, it slows things down]", "asking hr to confirm") is None
+    assert found("2. Asking HR to confirm [first]", "asking hr to confirm") is not None
+    # A verdict later in the tag, after its reason, answers the claim too.
+    assert found("1. fs01 vs fs02 [the servers are probably aliased, doesn't matter]", "fs01 vs fs02") is None
+    assert found("1. fs01 vs fs02 [the servers differ, check]", "fs01 vs fs02") is not None
+    assert (
+        found('1. The "account locked" message [separate system, not my problem]', "account locked") is None
+    )
