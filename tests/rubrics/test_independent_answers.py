@@ -294,7 +294,10 @@ out: measured with engines 1.112.0 and 1.113.0 (one right answer flagged by both
 read, and engine 1.114.0 tuned on it. A hundred-and-twenty-fourth (all six kinds, short claims each tagged
 with a verdict in brackets: "DNS [irrelevant here]", "ipconfig /renew [first]") was held out: measured with
 engines 1.113.0 and 1.114.0 (the same; one right answer flagged by both, none since 1.115.0), then read, and
-engine 1.115.0 tuned on it.
+engine 1.115.0 tuned on it. A hundred-and-twenty-fifth (all six kinds, predictions of what each move will do,
+in the future tense: "Renewing the lease will get her a 10.x address", "Reinstalling Office won't change a
+thing") is held out: measured with engines 1.114.0 and 1.115.0 (the same; one right answer flagged by both),
+and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
