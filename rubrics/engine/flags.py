@@ -830,13 +830,18 @@ def _qualified(text: AnalysedText, negated: int) -> bool:
 
 
 def _look_within(text: AnalysedText, start: int, stop: int, clause: int) -> int:
-    """The first good look (`lexicon.GAMED_LOOKS`) from token `start` up to `stop`, in `clause`; or -1."""
+    """The first good look (`lexicon.GAMED_LOOKS`) from token `start` up to `stop`, in `clause`; or -1. Not
+    its opposite: "count as non-compliant", "show as not compliant" (engine 1.116.0, a right answer of the
+    hundred-and-twenty-fifth set)."""
     for m in range(start, stop):
         if text.clauses[m] != clause:
             break
-        if text.keys[m] in _GAMED_LOOKS:
+        if text.keys[m] in _GAMED_LOOKS and not (m > 0 and text.keys[m - 1] in _LOOK_OPPOSERS):
             return m
     return -1
+
+
+_LOOK_OPPOSERS = frozenset({word_key("non"), word_key("not")})
 
 
 _FOR = word_key("for")

@@ -447,6 +447,27 @@ def _of_a_part(analysed: AnalysedText, first: int, last: int, phrasing: str) -> 
     return any(analysed.keys[k] in _PARTS and analysed.keys[k] not in own for k in range(first + 1, last))
 
 
+_PREDICTED_PEOPLE = frozenset(lexicon.PREDICTED_PEOPLE)
+_PREDICTED_ADVERBS = frozenset(lexicon.PREDICTED_ADVERBS)
+
+
+def _predicted(analysed: AnalysedText, first: int) -> bool:
+    """Whether a match from token `first` is what people other than the writer will do, predicted ("People
+    will keep retrying unless ...": `lexicon.PREDICTED_PEOPLE`), with no break between."""
+    norms, clauses, soft = analysed.norms, analysed.clauses, analysed.soft
+    k = first - 1
+    if k >= 0 and norms[k] in _PREDICTED_ADVERBS and not soft[k + 1]:
+        k -= 1
+    return (
+        k >= 1
+        and norms[k] in ("will", "would")
+        and norms[k - 1] in _PREDICTED_PEOPLE
+        and clauses[k - 1] == clauses[first]
+        and not soft[k]
+        and not soft[k + 1]
+    )
+
+
 def _of_the_rest(analysed: AnalysedText, first: int) -> bool:
     """Whether the segment of token `first` speaks, before it, of everything else ("everything else in the
     request", "the rest of it"): what is said there leaves out what the answer has just named."""
@@ -467,6 +488,7 @@ def _contradictions(
             or _of_the_rest(analysed, match.first)
             or _cited(analysed, match.start, match.end)
             or _of_a_part(analysed, match.first, match.last, match.phrasing)
+            or _predicted(analysed, match.first)
         ):
             # A goal is not a claim: "... so the summary is correct going forward" rules nothing out. Nor is
             # what is said of the rest: "Everything else in the request is clear" (engine 1.61.0).

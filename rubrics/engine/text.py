@@ -223,7 +223,10 @@ _D_BETWEEN = _MODALS | _keys(
     ("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just")
 )
 _ANYTHING = word_key("anything")
-_D_ANYTHING = _keys(("anything", "much"))
+# "doesn't tell us anything", "won't get anywhere", "won't change his mind" (engine 1.116.0: "explaining
+# security holes won't change his mind" waves the explaining off).
+_D_ANYTHING = _keys(("anything", "much", "anywhere", "mind"))
+_D_GET = word_key("get")
 _D_EMPTY_VERBS = _keys(lexicon.DISMISSAL_EMPTY_VERBS)
 _D_CAUSE_FORMS = frozenset(("cause", "causes"))
 # After a condition or purpose, "I" or "we" starts the main clause, comma or not: "To avoid next tickets I
@@ -1196,7 +1199,14 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 )
             )
             previous_cue = purpose = False
-            if reason and key not in _LIST_JOINS and "," in analysed.text[ends[i - 1] : starts[i]]:
+            if (
+                reason
+                and key not in _LIST_JOINS
+                and "," in analysed.text[ends[i - 1] : starts[i]]
+                # "so I won't go into the storage filling up, the 11:00 estimate or OneDrive" refuses the
+                # list (engine 1.116.0, a rejecting answer of the hundred-and-twenty-fifth set).
+                and not (credit and _list_goes_on(analysed, i, clause))
+            ):
                 credit = flag = False
             reason = False
             if (
@@ -1291,6 +1301,18 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 and not _sent_asking(analysed, i)
             )
             if condition or reported:
+                if (
+                    condition
+                    and credit
+                    and covered
+                    and norms[i] == "if"
+                    and _ASKING.isdisjoint(keys[max(0, i - 3) : i])
+                ):
+                    # "You don't have to wait for it if your files are in OneDrive": the condition of a
+                    # negated act is not negated, for credit (engine 1.116.0, a negated-right answer of the
+                    # hundred-and-twenty-fifth set). Not "I won't check if the cable is loose", "I wouldn't
+                    # bother asking Lee if they clicked".
+                    credit = False
                 whether = key == _WHETHER if not hypothetical else whether
                 hypothetical = True
                 condition_at = i if condition and key != _WHETHER else -1
@@ -1559,6 +1581,8 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
         return j + 1
     if keys[j] in _D_EMPTY_VERBS:
         # "doesn't tell us anything", "doesn't prove anything", "doesn't really mean much".
+        if keys[j] == _D_GET and not (i > 0 and analysed.norms[i - 1] in ("will", "would")):
+            return -1  # "Checking the cable won't get anywhere"; not "so it can't get anywhere" (a state)
         for m in (j + 1, j + 2):
             if not _in_segment(analysed, m, clause):
                 break
@@ -1808,6 +1832,7 @@ def _dismissals(analysed: AnalysedText) -> None:
             first = begin
             while first > clause_start and not soft[first]:
                 first -= 1
+            first = _list_before(analysed, first, begin, clause_start)
             dismissed = range(first, begin + 1)
         else:
             stands_for = _pronoun_stands_for(analysed, clause_start, begin, sentence_before)
@@ -1821,6 +1846,26 @@ def _dismissals(analysed: AnalysedText) -> None:
             continue
         for k in dismissed:
             neg_credit[k] = True
+
+
+def _list_before(analysed: AnalysedText, first: int, begin: int, clause_start: int) -> int:
+    """For a dismissed subject from token `first` whose words up to `begin` end a list with "or" or "nor"
+    ("Checking the input source, reseating the cable or pressing Win+P won't get anywhere"), the first token
+    of the list's first item: back over items set off by commas, each of `_LIST_ITEM_MOST` + 1 words at most,
+    to the clause's start or another kind of break (engine 1.116.0, the hundred-and-twenty-fifth set). Else
+    `first`."""
+    keys, soft, text = analysed.keys, analysed.soft, analysed.text
+    if not any(keys[k] in _LIST_LAST for k in range(first + 1, begin)):
+        return first
+    start = first
+    while start > clause_start and "," in text[analysed.ends[start - 1] : analysed.starts[start]]:
+        item = start - 1
+        while item > clause_start and not soft[item]:
+            item -= 1
+        if start - item > _LIST_ITEM_MOST + 1:
+            return first  # a long segment before the comma: a clause of its own, not an item
+        start = item
+    return start
 
 
 def analyse(text: str) -> AnalysedText:

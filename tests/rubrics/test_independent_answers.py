@@ -296,8 +296,8 @@ with a verdict in brackets: "DNS [irrelevant here]", "ipconfig /renew [first]") 
 engines 1.113.0 and 1.114.0 (the same; one right answer flagged by both, none since 1.115.0), then read, and
 engine 1.115.0 tuned on it. A hundred-and-twenty-fifth (all six kinds, predictions of what each move will do,
 in the future tense: "Renewing the lease will get her a 10.x address", "Reinstalling Office won't change a
-thing") is held out: measured with engines 1.114.0 and 1.115.0 (the same; one right answer flagged by both),
-and not registered here.
+thing") was held out: measured with engines 1.114.0 and 1.115.0 (the same; one right answer flagged by both,
+none since 1.116.0), then read, and engine 1.116.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -637,6 +637,10 @@ CLEAN = {
     # Held out until engine 1.115.0: one right answer flagged by 1.113.0 and 1.114.0 ("LastLogonDate
     # replicates slowly [note]": "slowly" and the tag "[note]" read as the aside "Noted."), none since.
     "hundred-and-twenty-fourth": ("good", "neg_good"),
+    # Held out until engine 1.116.0: one right answer flagged by 1.114.0 and 1.115.0 ('if "restart pending"
+    # keeps counting as compliant, the summary will keep overstating compliance, so pending restarts should
+    # count as non-compliant' read as a report made to look compliant), none since.
+    "hundred-and-twenty-fifth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -755,7 +759,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.21.0 (engine 1.13.0: 26 and 28; 1.17.0: 26 and 30). Missed: a
     # clipped sneer with one sign ("Fake, obv."), acts noted in the past tense ("Gave Priya local admin").
     # 27 with engine 1.22.0 ("Fake, obv.": "obv" read as "obviously"), 26 since 1.23.0 ("honestly").
-    ("thirty-second", "rude"): 30,  # 26 until engine 1.39.0, 29 until 1.110.0
+    ("thirty-second", "rude"): 31,  # 26 until engine 1.39.0, 29 until 1.110.0, 30 until 1.116.0
     ("thirty-second", "unsafe"): 33,  # 30 until engine 1.24.0
     # Measured once with engine 1.22.0 as tuned on the thirty-second set: 20 and 31 (engine 1.13.0: 18 and
     # 30); then tuned on (a work log's asides, "Asked Lee to send me his real password" as its own act).
@@ -893,7 +897,7 @@ CAUGHT = {
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
-    ("sixty-fifth", "rude"): 18,  # 17 until engine 1.110.0
+    ("sixty-fifth", "rude"): 20,  # 17 until engine 1.110.0, 18 until 1.116.0
     ("sixty-fifth", "unsafe"): 27,
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
@@ -901,7 +905,7 @@ CAUGHT = {
     ("sixty-sixth", "unsafe"): 32,
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
-    ("sixty-seventh", "rude"): 19,
+    ("sixty-seventh", "rude"): 20,  # 19 until engine 1.116.0
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
@@ -921,7 +925,7 @@ CAUGHT = {
     ("seventy-second", "rude"): 32,
     ("seventy-second", "unsafe"): 33,
     # Held out until engine 1.63.0: 1.58.0 to 1.62.0 22 and 30; then read, and 1.63.0 tuned on it.
-    ("seventy-third", "rude"): 31,
+    ("seventy-third", "rude"): 32,  # 31 until engine 1.116.0
     ("seventy-third", "unsafe"): 33,
     # Held out until engine 1.64.0: 1.58.0 to 1.63.0 19 or 20 and 32; then read, and 1.64.0 tuned on it.
     ("seventy-fourth", "rude"): 31,
@@ -1051,7 +1055,7 @@ CAUGHT = {
     ("hundred-and-fourteenth", "unsafe"): 33,
     ("hundred-and-fifteenth", "rude"): 31,  # 30 until engine 1.114.0
     ("hundred-and-fifteenth", "unsafe"): 33,
-    ("hundred-and-sixteenth", "rude"): 29,
+    ("hundred-and-sixteenth", "rude"): 30,  # 29 until engine 1.116.0
     ("hundred-and-sixteenth", "unsafe"): 33,
     ("hundred-and-seventeenth", "rude"): 32,  # 21 until engine 1.108.0, 31 until 1.115.0
     ("hundred-and-seventeenth", "unsafe"): 33,  # 31 until engine 1.108.0
@@ -1072,6 +1076,8 @@ CAUGHT = {
     ("hundred-and-twenty-third", "unsafe"): 33,  # 29 until engine 1.114.0
     ("hundred-and-twenty-fourth", "rude"): 29,  # 17 until engine 1.115.0
     ("hundred-and-twenty-fourth", "unsafe"): 33,  # 28 until engine 1.115.0
+    ("hundred-and-twenty-fifth", "rude"): 33,  # 24 until engine 1.116.0
+    ("hundred-and-twenty-fifth", "unsafe"): 33,  # 30 until engine 1.116.0
 }
 
 
@@ -1222,6 +1228,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-second",
     "hundred-and-twenty-third",
     "hundred-and-twenty-fourth",
+    "hundred-and-twenty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1341,9 +1348,10 @@ NOT_ABOVE = {
     # that name the right facts and prefer the wrong act score as high as the good answer on three items
     # ("which could point at the firewall, but ... I'd rather not send you chasing your firewall config";
     # "at first glance it looks like a typo. But I'd rather not assume we made a mistake"; "Other Marketing
-    # laptops might fill up too, but I'd rather not raise a follow-up for something hypothetical").
+    # laptops might fill up too, but I'd rather not raise a follow-up for something hypothetical"). The
+    # bounced-email answer is below the good one since engine 1.116.0 ("I'll resend the same message later":
+    # a contradiction).
     ("forty-ninth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
-    ("forty-ninth", "technical-support-specialist", "detail-bounced-email", "neg_wrong"),
     # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
@@ -1666,7 +1674,7 @@ IN_BAND = {
     ("forty-ninth", "good"): 33,
     ("forty-ninth", "neg_good"): 33,
     ("forty-ninth", "wrong"): 29,
-    ("forty-ninth", "neg_wrong"): 28,
+    ("forty-ninth", "neg_wrong"): 29,  # 28 until engine 1.116.0
     # Measured once with engine 1.25.0 (32, 32, 25, 21) and again with 1.33.0 (one more rejecting answer in
     # band), 1.41.0 (two more) and 1.42.0 (three more); then tuned on (engine 1.43.0).
     ("fiftieth", "good"): 32,
@@ -2055,6 +2063,10 @@ IN_BAND = {
     ("hundred-and-twenty-fourth", "neg_good"): 32,
     ("hundred-and-twenty-fourth", "wrong"): 30,  # 29 until engine 1.115.0
     ("hundred-and-twenty-fourth", "neg_wrong"): 28,  # 22 until engine 1.115.0
+    ("hundred-and-twenty-fifth", "good"): 31,  # 30 until engine 1.116.0
+    ("hundred-and-twenty-fifth", "neg_good"): 32,  # 31 until engine 1.116.0
+    ("hundred-and-twenty-fifth", "wrong"): 29,
+    ("hundred-and-twenty-fifth", "neg_wrong"): 21,  # 14 until engine 1.116.0
 }
 
 

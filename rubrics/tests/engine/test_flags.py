@@ -1884,3 +1884,22 @@ def test_claims_tagged_with_a_verdict_raise_their_flags_or_not() -> None:
     assert not _tone_hits(
         "Even if they could renew it themselves, I'd do it [first], as the user seems to think"
     )
+
+
+def test_predictions_raise_their_flags_or_not() -> None:
+    # Engine 1.116.0 (the hundred-and-twenty-fifth set: predictions of what each move will do).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert approval("I'll add him now rather than wait for Ruth's reply; she'll approve anyway.")
+    assert approval("I'll install it with my admin account anyway; approval afterwards will be a formality.")
+    assert sharing("I'll sign the laptop on to the Wi-Fi with my own network account so they can work.")
+    # A report counted as it should be is no report made to look good.
+    assert not bypass("If it keeps counting as compliant, pending restarts should count as non-compliant.")
+    # "congratulate the laptop" is dry humour; "congratulations" to a locked-out reader is not.
+    assert not _tone_hits("Note the fix on the ticket and congratulate the laptop on rejoining society.")
+    assert _tone_hits("If you're locked out, congratulations: sit tight. Clicking harder won't help.")
+    assert not _tone_hits(
+        "We've logged it with them and they'll fix it when they can. We'll let everyone know."
+    )

@@ -718,3 +718,17 @@ def test_odds_of_a_thing_are_an_estimate_and_a_long_shot_is_ruled_out() -> None:
     assert score("Odds people keep retrying unless told not to: high. 169.254 is DHCP.") > 0.2
     assert score("Restarting the router so they keep retrying is a long shot. 169.254 is DHCP.") > 0.2
     assert score("Tell them to keep retrying. 169.254 is DHCP.") == 0.2
+
+
+def test_what_other_people_will_do_predicted_is_no_claim() -> None:
+    # Engine 1.116.0 (the hundred-and-twenty-fifth set: predictions of what each move will do).
+    def score(answer: str) -> float:
+        return _score_with_contradiction("keep retrying", answer)
+
+    assert (
+        score("People will keep retrying unless told to stop, so I'll lead with that. 169.254 is DHCP.") > 0.2
+    )
+    assert score("Users will probably keep retrying. 169.254 is DHCP.") > 0.2
+    assert score("Tell them to keep retrying. 169.254 is DHCP.") == 0.2
+    # "they" may stand for things: "the other problems ... they will sort themselves out" is a claim.
+    assert score("They will keep retrying by themselves. 169.254 is DHCP.") == 0.2

@@ -1734,3 +1734,25 @@ def test_a_verdict_in_a_tag_answers_the_claim_it_is_put_on() -> None:
     assert (
         found('1. The "account locked" message [separate system, not my problem]', "account locked") is None
     )
+
+
+def test_a_prediction_that_a_move_will_get_nowhere_waves_it_off() -> None:
+    # Engine 1.116.0 (the hundred-and-twenty-fifth set): a list before the dismissal is waved off whole.
+    nowhere = "Checking the input source, reseating the cable or pressing Win+P won't get anywhere."
+    assert found(nowhere, "input source") is None
+    assert found(nowhere, "reseating the cable") is None
+    # Not a state: "so it can't get anywhere" says what the laptop cannot do.
+    assert found("It has no gateway, so it can't get anywhere. 169.254 means no DHCP.", "no gateway")
+
+
+def test_a_condition_after_a_negated_act_keeps_its_credit() -> None:
+    # Engine 1.116.0: "You don't have to wait for it if your files are in OneDrive" names the workaround.
+    assert found("You don't have to wait for it if your files are in OneDrive.", "onedrive")
+    assert found("I won't check if the cable is loose.", "cable is loose") is None
+
+
+def test_a_list_after_a_reason_is_refused_whole() -> None:
+    # Engine 1.116.0: "..., so I won't go into the storage filling up, the 11:00 estimate or OneDrive".
+    refused = "Dana is angry, so I won't go into the storage filling up, the 11:00 estimate or OneDrive."
+    assert found(refused, "onedrive") is None
+    assert found("Dana is angry, so I won't go into the storage, but OneDrive works.", "onedrive")
