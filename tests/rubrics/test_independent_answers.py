@@ -297,7 +297,10 @@ engines 1.113.0 and 1.114.0 (the same; one right answer flagged by both, none si
 engine 1.115.0 tuned on it. A hundred-and-twenty-fifth (all six kinds, predictions of what each move will do,
 in the future tense: "Renewing the lease will get her a 10.x address", "Reinstalling Office won't change a
 thing") was held out: measured with engines 1.114.0 and 1.115.0 (the same; one right answer flagged by both,
-none since 1.116.0), then read, and engine 1.116.0 tuned on it.
+none since 1.116.0), then read, and engine 1.116.0 tuned on it. A hundred-and-twenty-sixth (all six kinds,
+numbered clauses of a formal procedure: "1.2 The technician shall not reinstall Office", "need not consult
+the sign-in logs") is held out: measured with engines 1.115.0 and 1.116.0 (the same but for one rejecting
+answer lower with 1.116.0; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
