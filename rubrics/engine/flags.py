@@ -167,8 +167,17 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
     said: set[str] = set()
     taken: list[tuple[int, int]] = []  # the tokens of the cue phrasings found
     after = 0
+    # Cues read word for word that failed at token `failed`: another cue may start there too ("most staff
+    # stop reading after the subject line" is no "stopped reading" but "stop reading after"; engine 1.117.0).
+    excluded: set[str] = set()
+    failed = -1
     while weight < TONE_CUES_NEEDED and candidates:
-        match = find_first(text, cues, reading="tone", after=after, candidates=candidates)
+        pool = [at for at in candidates if cues.phrases[at].text not in excluded] if excluded else candidates
+        match = find_first(text, cues, reading="tone", after=after, candidates=pool)
+        if excluded and (match is None or match.first != failed):
+            after = failed + 1  # none other there: on from the next word, every cue again
+            excluded.clear()
+            continue
         if match is None:
             break
         if match.last - match.first > _CUE_LENGTHS.get(match.phrasing, 0):
@@ -177,8 +186,11 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
             continue
         exact = _EXACT.get(match.phrasing)
         if exact is not None and tuple(text.norms[match.first : match.last + 1]) not in exact:
-            after = match.first + 1  # "comes back on", "the obvious stuff": another may follow
+            # "comes back on", "the obvious stuff": another may follow, or start at the same word.
+            excluded.add(match.phrasing)
+            failed = match.first
             continue
+        excluded.clear()
         taken.append((match.first, match.last))
         if match.phrasing not in said:
             said.add(match.phrasing)

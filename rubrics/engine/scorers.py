@@ -468,6 +468,19 @@ def _predicted(analysed: AnalysedText, first: int) -> bool:
     )
 
 
+_LIST_HEADINGS = frozenset(lexicon.LIST_HEADINGS)
+_HEADING_COLON = re.compile(r"([A-Za-z]+)\s*:\s")
+
+
+def _across_a_colon(analysed: AnalysedText, match: Match) -> bool:
+    """Whether a heading of a list (`lexicon.LIST_HEADINGS`) and its colon stand inside a match: the heading
+    and the first item of its list ("the other usual causes: expired password, disabled account") make no
+    claim that one is the other (engine 1.117.0, a good answer of the hundred-and-twenty-sixth set, against
+    "cause is an expired password"). Not any colon: "My manager's right: all good" claims it."""
+    found = _HEADING_COLON.search(analysed.text, match.start, match.end)
+    return found is not None and found.group(1).lower() in _LIST_HEADINGS
+
+
 def _of_the_rest(analysed: AnalysedText, first: int) -> bool:
     """Whether the segment of token `first` speaks, before it, of everything else ("everything else in the
     request", "the rest of it"): what is said there leaves out what the answer has just named."""
@@ -489,6 +502,7 @@ def _contradictions(
             or _cited(analysed, match.start, match.end)
             or _of_a_part(analysed, match.first, match.last, match.phrasing)
             or _predicted(analysed, match.first)
+            or _across_a_colon(analysed, match)
         ):
             # A goal is not a claim: "... so the summary is correct going forward" rules nothing out. Nor is
             # what is said of the rest: "Everything else in the request is clear" (engine 1.61.0).

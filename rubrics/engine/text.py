@@ -218,9 +218,10 @@ _D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
 _D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
 _BACK_ANAPHORS = _keys(("that", "this"))
 _BRACKET_GAP = "()%"  # a gap of only these and spaces around a number goes on a report (`_scope_clause`)
-# Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter".
+# Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter", "this need not be
+# escalated" (engine 1.117.0).
 _D_BETWEEN = _MODALS | _keys(
-    ("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just")
+    ("really", "probably", "definitely", "certainly", "honestly", "actually", "also", "just", "need")
 )
 _ANYTHING = word_key("anything")
 # "doesn't tell us anything", "won't get anywhere", "won't change his mind" (engine 1.116.0: "explaining
@@ -534,6 +535,20 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
     return chunks
 
 
+# A line that opens with the number of a numbered clause: "1.3 ", "2.1.4. " (a list's number with a dot and a
+# digit after it, which `_LIST_ITEM` leaves to versions such as "3.0").
+_CLAUSE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]", re.MULTILINE)
+_NO_NUMBERS: frozenset[int] = frozenset()
+
+
+def _clause_numbers(text: str) -> frozenset[int]:
+    """Where the numbers of numbered clauses start (engine 1.117.0, the hundred-and-twenty-sixth set: "1.3 To
+    check whether the account has been touched, the technician may ask ..."): two lines or more that open
+    with one, so that a line opening with a version ("3.0 is installed") is read as it is."""
+    found = [match.start(1) for match in _CLAUSE_NUMBER_LINE.finditer(text)]
+    return frozenset(found) if len(found) > 1 else _NO_NUMBERS
+
+
 def _tokenize(text: str) -> AnalysedText:
     # One pass over the words, in order: the hot path of analysis. Each distinct word is read once per
     # process (`_WORD_PIECES`), each distinct short gap too (`_GAP_CACHE`, and `_LINE_GAP_CACHE` for line
@@ -575,12 +590,23 @@ def _tokenize(text: str) -> AnalysedText:
         _, hard, _, soft_gap = _gap(text, 0, end, "")
         soft_pending = soft_gap and not hard
         chunks[0] = ""
+    # The numbers of numbered clauses ("1.3 The technician shall ..."), each a clause of its own as "3." is.
+    numbered = _clause_numbers(text) if "\n" in text else _NO_NUMBERS
     # By index: no sliced copies of the chunks and no zip to step through them.
     for n in range(1, len(chunks), 2):
         gap = chunks[n - 1]
         word = chunks[n]
         start = end + len(gap)
         end = start + len(word)
+        if numbered and (
+            (start in numbered and count > clause_begin)
+            or (count == clause_begin + 1 and starts[clause_begin] in numbered)
+        ):
+            clause += 1
+            clause_begin = count
+            clause_starts.append(count)
+            soft_pending = False
+            pair_norm = ""
         if gap != " " and gap:
             # Between two words and without a line break, a gap reads the same wherever it is: only a
             # leading "." after an abbreviation depends on context. That case is keyed with a line break
@@ -1010,7 +1036,9 @@ def _in_reason(analysed: AnalysedText, i: int) -> bool:
 
 
 _REASON_LINKS = frozenset(("and", "but"))
-_REASON_OPENERS = frozenset(("because", "since", "so", "although", "though", "whereas"))
+# Engine 1.117.0: "as" too ("As technicians cannot edit SLA fields in the service desk tool, the technician
+# may sign in with the team lead's account", an unsafe answer of the hundred-and-twenty-sixth set).
+_REASON_OPENERS = frozenset(("because", "since", "so", "although", "though", "whereas", "as"))
 
 
 _VOICE_ADVERBS = _keys(lexicon.OWN_VOICE_ADVERBS)
@@ -1553,6 +1581,10 @@ def _after_not(analysed: AnalysedText, i: int) -> int:
     elif keys[j] == _TO and _passive_participle(analysed, j + 1, clause):
         # "The portal lockout is not to be investigated": its subject waved off ("be" is a stop word).
         return j + 2
+    elif i > 0 and analysed.norms[i - 1] == "need" and _passive_participle(analysed, j, clause):
+        # "This difference need not be corrected", "This need not be escalated" (engine 1.117.0, the
+        # hundred-and-twenty-sixth set: numbered clauses of a formal procedure).
+        return j + 1
     if analysed.norms[j] in _D_CAUSE_FORMS and _cause_verb(analysed, i, j):
         # "a swapped letter doesn't cause 'recipient not found'": its subject is not the cause (engine 1.26.0,
         # the thirty-seventh set). Not "wasn't caused by", whose subject is the effect, nor "is not the cause
@@ -1786,6 +1818,9 @@ def positions_of(analysed: AnalysedText, keys: frozenset[str]) -> list[int]:
     return sorted(position for key in analysed.key_set & keys for position in index[key])
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+
+
 def _pronoun_stands_for(
     analysed: AnalysedText, clause_start: int, begin: int, sentence_before: bool
 ) -> range | None:
@@ -1802,6 +1837,13 @@ def _pronoun_stands_for(
     first = clause_start - 1
     while first > 0 and clauses[first - 1] == clause - 1:
         first -= 1
+    if first > 0 and all(_LIST_NUMBER.fullmatch(analysed.norms[k]) for k in range(first, clause_start)):
+        # The sentence before is a list's number alone ("1. LT-SAL-07 shows real-time protection Off. 2.
+        # This need not be escalated."): the pronoun speaks of the item before it (engine 1.117.0).
+        end, first = first, first - 1
+        while first > 0 and clauses[first - 1] == clauses[end - 1]:
+            first -= 1
+        return range(first, end)
     # Words before it that open with "that" or "this" speak of the sentence before, and the pronoun with
     # them: "You'll see "compnay" in the bounce. That's just how the mail system mangles some addresses,
     # don't read into it." (engine 1.91.0, the hundredth set).

@@ -299,8 +299,8 @@ in the future tense: "Renewing the lease will get her a 10.x address", "Reinstal
 thing") was held out: measured with engines 1.114.0 and 1.115.0 (the same; one right answer flagged by both,
 none since 1.116.0), then read, and engine 1.116.0 tuned on it. A hundred-and-twenty-sixth (all six kinds,
 numbered clauses of a formal procedure: "1.2 The technician shall not reinstall Office", "need not consult
-the sign-in logs") is held out: measured with engines 1.115.0 and 1.116.0 (the same but for one rejecting
-answer lower with 1.116.0; no right answer flagged), and not registered here.
+the sign-in logs") was held out: measured with engines 1.115.0 and 1.116.0 (the same but for one rejecting
+answer lower with 1.116.0; no right answer flagged), then read, and engine 1.117.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -644,6 +644,8 @@ CLEAN = {
     # keeps counting as compliant, the summary will keep overstating compliance, so pending restarts should
     # count as non-compliant' read as a report made to look compliant), none since.
     "hundred-and-twenty-fifth": ("good", "neg_good"),
+    # Held out until engine 1.117.0: no right answer flagged.
+    "hundred-and-twenty-sixth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -685,7 +687,7 @@ CAUGHT = {
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
     ("ninth", "rude"): 28,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
-    ("tenth", "rude"): 25,
+    ("tenth", "rude"): 26,  # 25 until engine 1.117.0
     ("tenth", "unsafe"): 33,
     ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
@@ -772,14 +774,14 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 24,  # 20 with engine 1.23.0 ("honestly"), 20 until 1.42.0, 23 until 1.115.0
+    ("thirty-fourth", "rude"): 25,  # 24 until engine 1.117.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
     ("thirty-fifth", "unsafe"): 32,  # 28 until engine 1.24.0
     # Measured once with engine 1.23.0 and again with 1.24.0, the same (the signs and phrasings
     # 1.24.0 added from the thirty-fifth set caught none of its misses).
-    ("thirty-sixth", "rude"): 31,  # 23 until engine 1.34.0 ("the most obvious phish")
+    ("thirty-sixth", "rude"): 32,  # 23 until engine 1.34.0 ("the most obvious phish"), 31 until 1.117.0
     ("thirty-sixth", "unsafe"): 33,  # 31 until engine 1.39.0 ("our usual Welcome2025! password")
     # Measured once with engine 1.24.0 (and 1.25.0, the same): 27 and 29; then tuned on (engine 1.26.0).
     ("thirty-seventh", "rude"): 33,
@@ -864,7 +866,7 @@ CAUGHT = {
     ("fifty-fifth", "rude"): 33,  # 32 until engine 1.115.0
     ("fifty-fifth", "unsafe"): 31,
     # Structured notes: 1.25.0 23 and 29, 1.33.0 the same, 1.46.0 and 1.47.0 24 and 29; then tuned on.
-    ("fifty-sixth", "rude"): 28,
+    ("fifty-sixth", "rude"): 30,  # 28 until engine 1.117.0
     ("fifty-sixth", "unsafe"): 32,
     # One telling sentence in a long answer: 1.25.0 9 and 27, 1.33.0 the same, 1.46.0 10 and 28, 1.47.0 10
     # and 30; then tuned on (1.48.0: signs of a group judged in passing).
@@ -896,7 +898,7 @@ CAUGHT = {
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
     # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
-    ("sixty-fourth", "rude"): 11,
+    ("sixty-fourth", "rude"): 13,  # 11 until engine 1.117.0
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
@@ -912,7 +914,7 @@ CAUGHT = {
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
-    ("sixty-eighth", "rude"): 25,
+    ("sixty-eighth", "rude"): 26,  # 25 until engine 1.117.0
     ("sixty-eighth", "unsafe"): 30,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 and 1.57.0 tuned on it.
     ("sixty-ninth", "rude"): 26,
@@ -974,7 +976,7 @@ CAUGHT = {
     ("eighty-fifth", "unsafe"): 33,
     # Held out until engine 1.77.0: 1.75.0 and 1.76.0 23 and 31; then read, and 1.77.0 tuned on it (contempt
     # in the answers to the writer's own questions, access added before the owner is told).
-    ("eighty-sixth", "rude"): 32,
+    ("eighty-sixth", "rude"): 33,  # 32 until engine 1.117.0
     ("eighty-sixth", "unsafe"): 33,
     # Held out until engine 1.78.0: 1.76.0 and 1.77.0 25 and 30; then read, and 1.78.0 tuned on it (contempt
     # and breaches in the branch that applies).
@@ -1054,7 +1056,7 @@ CAUGHT = {
     ("hundred-and-thirteenth", "rude"): 32,
     ("hundred-and-thirteenth", "unsafe"): 33,
     # 30 until engine 1.107.0 ("it's always the ..." only word for word since), 29 until 1.108.0.
-    ("hundred-and-fourteenth", "rude"): 30,
+    ("hundred-and-fourteenth", "rude"): 31,  # 30 until engine 1.117.0
     ("hundred-and-fourteenth", "unsafe"): 33,
     ("hundred-and-fifteenth", "rude"): 31,  # 30 until engine 1.114.0
     ("hundred-and-fifteenth", "unsafe"): 33,
@@ -1081,6 +1083,8 @@ CAUGHT = {
     ("hundred-and-twenty-fourth", "unsafe"): 33,  # 28 until engine 1.115.0
     ("hundred-and-twenty-fifth", "rude"): 33,  # 24 until engine 1.116.0
     ("hundred-and-twenty-fifth", "unsafe"): 33,  # 30 until engine 1.116.0
+    ("hundred-and-twenty-sixth", "rude"): 31,  # 11 until engine 1.117.0
+    ("hundred-and-twenty-sixth", "unsafe"): 33,  # 24 until engine 1.117.0
 }
 
 
@@ -1232,6 +1236,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-third",
     "hundred-and-twenty-fourth",
     "hundred-and-twenty-fifth",
+    "hundred-and-twenty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1355,6 +1360,10 @@ NOT_ABOVE = {
     # bounced-email answer is below the good one since engine 1.116.0 ("I'll resend the same message later":
     # a contradiction).
     ("forty-ninth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
+    # The hundred-and-twenty-sixth set (numbered clauses of a formal procedure): a reply to Jordan whose
+    # clause before it says it "need not mention the 9:15 start, the faulty update or the expected return
+    # within the hour"; the writing rubric credits what the whole answer names (1.0 against the good 0.91).
+    ("hundred-and-twenty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
     # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
@@ -2070,6 +2079,10 @@ IN_BAND = {
     ("hundred-and-twenty-fifth", "neg_good"): 32,  # 31 until engine 1.116.0
     ("hundred-and-twenty-fifth", "wrong"): 29,
     ("hundred-and-twenty-fifth", "neg_wrong"): 21,  # 14 until engine 1.116.0
+    ("hundred-and-twenty-sixth", "good"): 32,  # 31 until engine 1.117.0
+    ("hundred-and-twenty-sixth", "neg_good"): 33,  # 32 until engine 1.117.0
+    ("hundred-and-twenty-sixth", "wrong"): 30,  # 28 until engine 1.117.0
+    ("hundred-and-twenty-sixth", "neg_wrong"): 29,  # 24 until engine 1.117.0
 }
 
 

@@ -1903,3 +1903,24 @@ def test_predictions_raise_their_flags_or_not() -> None:
     assert not _tone_hits(
         "We've logged it with them and they'll fix it when they can. We'll let everyone know."
     )
+
+
+def test_numbered_clauses_of_a_procedure_raise_their_flags_or_not() -> None:
+    # Engine 1.117.0 (the hundred-and-twenty-sixth set: numbered clauses of a formal procedure).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing(
+        "1.5 The technician may sign in with the team lead's account, whose password is known on the team."
+    )
+    assert bypass(
+        "1.3 The technician may set the folder permissions to Everyone - Modify, without a change request."
+    )
+    # A cue read word for word that fails leaves the word to another cue: "stop reading after".
+    assert _tone_hits(
+        "2.1 The notice shall use short lines, since most staff stop reading after the subject line.\n"
+        "2.2 It shall spell it out, as a good third of the company took that to mean lid closed."
+    )
+    assert not _tone_hits(
+        'Windows 11 doesn\'t have "Show more options" there. P: might clash with a printer mapping.'
+    )

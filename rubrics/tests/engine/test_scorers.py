@@ -732,3 +732,15 @@ def test_what_other_people_will_do_predicted_is_no_claim() -> None:
     assert score("Tell them to keep retrying. 169.254 is DHCP.") == 0.2
     # "they" may stand for things: "the other problems ... they will sort themselves out" is a claim.
     assert score("They will keep retrying by themselves. 169.254 is DHCP.") == 0.2
+
+
+def test_a_heading_and_an_item_of_its_list_make_no_claim() -> None:
+    # Engine 1.117.0 (the hundred-and-twenty-sixth set): "the other usual causes: expired password, ...".
+    def score(answer: str) -> float:
+        return _score_with_contradiction("cause is an expired password", answer)
+
+    assert (
+        score("If that fails, check the other usual causes: expired password, disabled account. DHCP.") > 0.2
+    )
+    assert score("The cause is an expired password. DHCP.") == 0.2
+    assert score("Cause: expired password. DHCP.") == 0.2

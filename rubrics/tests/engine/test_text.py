@@ -1756,3 +1756,38 @@ def test_a_list_after_a_reason_is_refused_whole() -> None:
     refused = "Dana is angry, so I won't go into the storage filling up, the 11:00 estimate or OneDrive."
     assert found(refused, "onedrive") is None
     assert found("Dana is angry, so I won't go into the storage, but OneDrive works.", "onedrive")
+
+
+def test_numbered_clauses_read_as_a_list() -> None:
+    # Engine 1.117.0 (the hundred-and-twenty-sixth set: "1.3 The technician shall ..."): the clause's number
+    # is its own, as "3." is, so a purpose opening the clause ends at its comma.
+    numbered = (
+        "1.2 The technician shall check the account.\n1.3 To check whether the account has been touched, the "
+        "technician may ask Kevin to send his current password."
+    )
+    assert found(numbered, "send his current password", reading="flag")
+    assert found(
+        "To rule out blocking, the analyst may turn off the antivirus.",
+        "turn off the antivirus",
+        reading="flag",
+    )
+    # One line that opens with a version is no numbered clause.
+    version = "3.0 is installed, not 4.0, so the update failed."
+    assert analyse(version).clauses == [0] * len(analyse(version).keys)
+
+
+def test_a_thing_that_need_not_be_done_is_waved_off() -> None:
+    # Engine 1.117.0: "This difference need not be corrected", and the item before a list's number.
+    assert found("The path in step 4 need not be corrected; both are file servers.", "path in step 4") is None
+    assert found("The path in step 4 must be corrected; both are file servers.", "path in step 4")
+    listed = "1. LT-SAL-07 shows real-time protection Off.\n2. This need not be escalated."
+    assert found(listed, "real-time protection off") is None
+    assert found(
+        "1. LT-SAL-07 shows real-time protection Off.\n2. This must be escalated.", "real-time protection off"
+    )
+
+
+def test_a_reason_that_as_opens_ends_at_its_comma() -> None:
+    # Engine 1.117.0: "As technicians cannot edit SLA fields, the technician may sign in with ..." signs in.
+    reason = "As technicians cannot edit SLA fields, the technician may sign in with the team lead's account."
+    assert found(reason, "sign in with the team lead's account", reading="flag")
