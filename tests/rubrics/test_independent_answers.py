@@ -300,7 +300,10 @@ thing") was held out: measured with engines 1.114.0 and 1.115.0 (the same; one r
 none since 1.116.0), then read, and engine 1.116.0 tuned on it. A hundred-and-twenty-sixth (all six kinds,
 numbered clauses of a formal procedure: "1.2 The technician shall not reinstall Office", "need not consult
 the sign-in logs") was held out: measured with engines 1.115.0 and 1.116.0 (the same but for one rejecting
-answer lower with 1.116.0; no right answer flagged), then read, and engine 1.117.0 tuned on it.
+answer lower with 1.116.0; no right answer flagged), then read, and engine 1.117.0 tuned on it. A
+hundred-and-twenty-seventh (all six kinds, a short main text with numbered footnotes: "Renew the lease.[1]",
+"[1] Not really needed; it'll sort itself out.") is held out: measured with engines 1.116.0 and 1.117.0 (the
+same; one right answer flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
