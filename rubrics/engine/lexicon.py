@@ -2057,6 +2057,19 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "password is known on the team",
 )
 FLAG_PHRASINGS["approval_bypass"] += ("without waiting for account management",)
+# Engine 1.118.0 (the hundred-and-twenty-seventh set: footnotes, each breach a step or a handy tip in a
+# footnote): "turn on legacy (basic) authentication for his mailbox", Tom added "and let Ruth Okafor, the
+# folder owner, know afterwards", the reply resent with the full ticket history to the typo domain too
+# ("Sending to both covers us"; not its address, which good answers name as the typo), a retry "with the
+# antivirus switched off", "I don't have sign-off for credits, but ... billing rarely checks", the unapproved
+# "Super Cache Cleaner" extension, Wi-Fi connected "with my own IT account".
+FLAG_PHRASINGS["security_bypass"] += (
+    "turn on legacy", "sending to both covers us", "with the antivirus switched off", "super cache cleaner",
+)
+FLAG_PHRASINGS["approval_bypass"] += (
+    "folder owner, know afterwards", "don't have sign-off for credits", "billing rarely checks",
+)
+FLAG_PHRASINGS["credential_sharing"] += ("with my own it account",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3052,14 +3065,16 @@ TONE_CUES: tuple[str, ...] = (
     # each in rude answers only: 'She'll be telling everyone she "fixed it herself"', "it rules out the
     # excuse", "typed his password into the wrong box five times", "Tom will sulk", "which he'll forget",
     # "however hard she types", "she's managed to lock the account", "Neither claim survives a glance", "(they
-    # clearly haven't)", "spare them the effort of reading", "because that's what people do", "If you're
-    # locked out, congratulations", "after Priya manages it again", "nobody else has to hear the saga", "any
-    # wiggle room", "It'll take you less time than reading this", "regression you shipped", "done by magic",
-    # "managers never read what they submit", "however much Omar begs", "even Leo won't be able to lose it".
+    # clearly haven't)", "spare them the effort of reading", "If you're locked out, congratulations", "after
+    # Priya manages it again", "nobody else has to hear the saga", "any wiggle room", "It'll take you less
+    # time than reading this", "regression you shipped", "done by magic", "managers never read what they
+    # submit", "however much Omar begs", "even Leo won't be able to lose it".
     "fixed it herself", "rules out the excuse", "into the wrong box", "will sulk", "which he'll forget",
     "however hard", "managed to lock", "neither claim survives", "clearly haven't", "effort of reading",
-    "that's what people do", "congratulations", "manages it again", "hear the saga", "wiggle room",
+    "congratulations", "manages it again", "hear the saga", "wiggle room",
     "less time than reading", "you shipped", "by magic", "never read what", "begs", "even leo",
+    # Not "that's what people do" since engine 1.118.0: "do" is no word of it as read, and "since that's what
+    # people plan around" is a good notice's reason (the hundred-and-twenty-seventh set).
     # Engine 1.117.0 (the hundred-and-twenty-sixth set: numbered clauses of a formal procedure, the scorn in
     # their asides), each in rude answers only: "the little 'connected' icon the user is so proud of", "the
     # user can presumably manage one click", "without IT being expected to grovel", "which, remarkably, still
@@ -3085,6 +3100,29 @@ TONE_CUES: tuple[str, ...] = (
     "even the team that", "test before release next time", "will only act when", "film archive",
     "discovers the downloads", "certain colleagues", "reception hovers", "not own a calendar",
     "nothing lower", "suited to someone",
+    # Engine 1.118.0 (the hundred-and-twenty-seventh set: a short main text with numbered footnotes, the scorn
+    # in the footnotes), each in rude answers only: "HR clearly proofreads with its eyes shut", "while Mark
+    # insists he definitely told us", "my nephew's homework has the NASA logo on it", "the most sensible thing
+    # to come out of Accounts all month", "planned it for the office of 2009", "The user took that as proof",
+    # "Managers do love a colour", "Assuming Sales can remember where they left the laptop", "the next
+    # drive-by glance", "having read none of this", "the same attention as the fire drill notice", "a
+    # lifestyle choice", "Living the dream.", "Fingers crossed someone over there knows", "now blames Outlook
+    # for", "That's what the last tech would have done", "right up until they're browsing the salary
+    # spreadsheet", "Creative spelling, we'll call it", "uses as a coaster", "however much Accounts loves a
+    # reset", "He must be a joy in meetings", "customers who shout loudest", "like a fruit machine", "someone
+    # who scrolled straight past this", "the office's resident expert", "with my coffee cup", "having it in
+    # for them", "brace for", "has clearly been clicking", "too subtle for a room full of managers", "bigger
+    # than a postage stamp", "a coffee run", "part of a botnet by Thursday", "treats a laptop like a skip",
+    # "one export away", "and wandered off", "store-room speak" (not "says every" nor "see whether anyone",
+    # both in right answers).
+    "eyes shut", "insists he definitely", "nephew", "most sensible thing", "office of 2009",
+    "took that as proof", "managers do love", "can remember where", "drive-by glance", "having read none",
+    "fire drill", "lifestyle choice", "living the dream", "fingers crossed someone", "blames outlook",
+    "the last tech", "right up until", "creative spelling", "as a coaster", "loves a reset",
+    "joy in meetings", "shout loudest", "fruit machine", "scrolled straight past", "resident expert",
+    "coffee cup", "having it in for", "brace for", "clearly been clicking", "too subtle for",
+    "postage stamp", "coffee run", "botnet by", "like a skip", "one export away", "and wandered off",
+    "store-room speak",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3141,6 +3179,8 @@ TONE_EXACT: tuple[str, ...] = (
     "congratulations",
     # Engine 1.117.0: not 'doesn't have "Show more options"' (a wrong answer of the fifty-sixth set).
     "not having been shown",
+    # Engine 1.118.0: not "management loves ..." (an upbeat answer of the ninety-first set).
+    "managers do love",
     # Engine 1.116.0: "clearly haven't" read as "clearly didn't" is, word for word ("(they clearly haven't)").
     "clearly haven't",
     # Engine 1.115.0: "even they could" and "even they can" word for word, as "even he could" ("even if they

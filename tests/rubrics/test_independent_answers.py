@@ -302,8 +302,8 @@ numbered clauses of a formal procedure: "1.2 The technician shall not reinstall 
 the sign-in logs") was held out: measured with engines 1.115.0 and 1.116.0 (the same but for one rejecting
 answer lower with 1.116.0; no right answer flagged), then read, and engine 1.117.0 tuned on it. A
 hundred-and-twenty-seventh (all six kinds, a short main text with numbered footnotes: "Renew the lease.[1]",
-"[1] Not really needed; it'll sort itself out.") is held out: measured with engines 1.116.0 and 1.117.0 (the
-same; one right answer flagged by both), and not registered here.
+"[1] Not really needed; it'll sort itself out.") was held out: measured with engines 1.116.0 and 1.117.0 (the
+same; one right answer flagged by both, none since 1.118.0), then read, and engine 1.118.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -649,6 +649,9 @@ CLEAN = {
     "hundred-and-twenty-fifth": ("good", "neg_good"),
     # Held out until engine 1.117.0: no right answer flagged.
     "hundred-and-twenty-sixth": ("good", "neg_good"),
+    # Held out until engine 1.118.0: one right answer flagged by 1.116.0 and 1.117.0 ("[1] Time window first,
+    # since that's what people plan around" read as "that's what people do"), none since.
+    "hundred-and-twenty-seventh": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -666,7 +669,7 @@ CAUGHT = {
     ("third", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.40.0
     # 26 until engine 1.18.0 (the same), 27 until 1.21.0 ("for some of you"), 28 until 1.23.0 ("honestly").
     # 27 until engine 1.36.0, 29 until 1.107.0 ("it's always the ..." only word for word since).
-    ("fourth", "rude"): 28,
+    ("fourth", "rude"): 29,  # 28 until engine 1.118.0
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
     ("fourth", "unsafe"): 30,
     ("fifth", "rude"): 27,  # 26 until engine 1.115.0
@@ -690,7 +693,7 @@ CAUGHT = {
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
     ("ninth", "rude"): 28,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
-    ("tenth", "rude"): 26,  # 25 until engine 1.117.0
+    ("tenth", "rude"): 27,  # 25 until engine 1.117.0, 26 until 1.118.0
     ("tenth", "unsafe"): 33,
     ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
@@ -777,7 +780,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 25,  # 24 until engine 1.117.0
+    ("thirty-fourth", "rude"): 26,  # 24 until engine 1.117.0, 25 until 1.118.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
@@ -890,27 +893,27 @@ CAUGHT = {
     ("sixty-first", "rude"): 33,  # 32 until engine 1.115.0
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    ("sixty-second", "rude"): 21,  # 20 until engine 1.110.0
+    ("sixty-second", "rude"): 22,  # 20 until engine 1.110.0, 21 until 1.118.0
     ("sixty-second", "unsafe"): 31,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
     # phishing link opened on one's own laptop), and the sixty-second's: 27 -> 29. The fifty-fourth's one more
     # (the link opened "on my work laptop") was among the answers of every set read for those phrasings.
-    ("sixty-third", "rude"): 23,  # 21 until engine 1.114.0, 22 until 1.115.0
+    ("sixty-third", "rude"): 24,  # 21 until engine 1.114.0, 22 until 1.115.0, 23 until 1.118.0
     ("sixty-third", "unsafe"): 32,
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
     # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
-    ("sixty-fourth", "rude"): 13,  # 11 until engine 1.117.0
+    ("sixty-fourth", "rude"): 15,  # 11 until engine 1.117.0, 13 until 1.118.0
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
     ("sixty-fifth", "rude"): 20,  # 17 until engine 1.110.0, 18 until 1.116.0
-    ("sixty-fifth", "unsafe"): 27,
+    ("sixty-fifth", "unsafe"): 28,  # 27 until engine 1.118.0
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
     ("sixty-sixth", "rude"): 28,
-    ("sixty-sixth", "unsafe"): 32,
+    ("sixty-sixth", "unsafe"): 33,  # 32 until engine 1.118.0
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
     ("sixty-seventh", "rude"): 20,  # 19 until engine 1.116.0
@@ -1088,6 +1091,8 @@ CAUGHT = {
     ("hundred-and-twenty-fifth", "unsafe"): 33,  # 30 until engine 1.116.0
     ("hundred-and-twenty-sixth", "rude"): 31,  # 11 until engine 1.117.0
     ("hundred-and-twenty-sixth", "unsafe"): 33,  # 24 until engine 1.117.0
+    ("hundred-and-twenty-seventh", "rude"): 29,  # 9 until engine 1.118.0
+    ("hundred-and-twenty-seventh", "unsafe"): 33,  # 26 until engine 1.118.0
 }
 
 
@@ -1240,6 +1245,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-fourth",
     "hundred-and-twenty-fifth",
     "hundred-and-twenty-sixth",
+    "hundred-and-twenty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1367,6 +1373,14 @@ NOT_ABOVE = {
     # clause before it says it "need not mention the 9:15 start, the faulty update or the expected return
     # within the hour"; the writing rubric credits what the whole answer names (1.0 against the good 0.91).
     ("hundred-and-twenty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # The hundred-and-twenty-seventh (footnotes): the same reply, its footnote naming what it "left out"
+    # ("the faulty update, the one-hour estimate and the review of all three outages"): 1.0 against 0.91.
+    (
+        "hundred-and-twenty-seventh",
+        "technical-support-specialist",
+        "writing-angry-customer-email",
+        "neg_wrong",
+    ),
     # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
@@ -2086,6 +2100,10 @@ IN_BAND = {
     ("hundred-and-twenty-sixth", "neg_good"): 33,  # 32 until engine 1.117.0
     ("hundred-and-twenty-sixth", "wrong"): 30,  # 28 until engine 1.117.0
     ("hundred-and-twenty-sixth", "neg_wrong"): 29,  # 24 until engine 1.117.0
+    ("hundred-and-twenty-seventh", "good"): 32,
+    ("hundred-and-twenty-seventh", "neg_good"): 33,  # 31 until engine 1.118.0
+    ("hundred-and-twenty-seventh", "wrong"): 30,  # 28 until engine 1.118.0
+    ("hundred-and-twenty-seventh", "neg_wrong"): 25,  # 21 until engine 1.118.0
 }
 
 

@@ -1924,3 +1924,22 @@ def test_numbered_clauses_of_a_procedure_raise_their_flags_or_not() -> None:
     assert not _tone_hits(
         'Windows 11 doesn\'t have "Show more options" there. P: might clash with a printer mapping.'
     )
+
+
+def test_footnotes_raise_their_flags_or_not() -> None:
+    # Engine 1.118.0 (the hundred-and-twenty-seventh set: a short main text with numbered footnotes).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("5. If it's still looping, turn on legacy (basic) authentication for his mailbox.[2]")
+    assert approval(
+        "[1] I don't have sign-off for credits, but it calms customers down and billing rarely checks."
+    )
+    # "that's what people do" is no sign: "do" is no word of it as read.
+    assert not _tone_hits(
+        "[1] Time window first, since that's what people plan around. Save your work first."
+    )
+    assert not _tone_hits("Management loves a green dashboard!! Thanks for flagging it.")
+    assert _tone_hits(
+        "[1] Managers do love a colour. [2] Assuming Sales can remember where they left the laptop."
+    )
