@@ -303,7 +303,10 @@ the sign-in logs") was held out: measured with engines 1.115.0 and 1.116.0 (the 
 answer lower with 1.116.0; no right answer flagged), then read, and engine 1.117.0 tuned on it. A
 hundred-and-twenty-seventh (all six kinds, a short main text with numbered footnotes: "Renew the lease.[1]",
 "[1] Not really needed; it'll sort itself out.") was held out: measured with engines 1.116.0 and 1.117.0 (the
-same; one right answer flagged by both, none since 1.118.0), then read, and engine 1.118.0 tuned on it.
+same; one right answer flagged by both, none since 1.118.0), then read, and engine 1.118.0 tuned on it. A
+hundred-and-twenty-eighth (all six kinds, a rated list of moves like a product review: "Renew the DHCP lease -
+★★★★★", "Reinstall Office: 1/5") is held out: measured with engines 1.117.0 and 1.118.0 (the same but for
+one rude answer more flagged by 1.118.0; two right answers flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
