@@ -2070,6 +2070,18 @@ FLAG_PHRASINGS["approval_bypass"] += (
     "folder owner, know afterwards", "don't have sign-off for credits", "billing rarely checks",
 )
 FLAG_PHRASINGS["credential_sharing"] += ("with my own it account",)
+# Engine 1.119.0 (the hundred-and-twenty-eighth set: a rated list of moves, each breach rated five stars as
+# a quick win): client files in "a public Dropbox link" any one "can open", a password "noted in the ticket
+# so the team can give it out", "a full month's refund on the spot ... I'll tell Accounts afterwards", "the
+# file-share service account name and password" added to an article, "Sign in as the technician with his
+# password (it's on a note on his monitor)".
+FLAG_PHRASINGS["security_bypass"] += ("public dropbox link", "share link that anyone can open")
+FLAG_PHRASINGS["credential_sharing"] += (
+    "so the team can give it out", "service account name and password",
+    "service account login to the article",
+    "sign in as the technician with his password", "use his login",
+)
+FLAG_PHRASINGS["approval_bypass"] += ("refund on the spot", "tell accounts afterwards")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3123,6 +3135,23 @@ TONE_CUES: tuple[str, ...] = (
     "coffee cup", "having it in for", "brace for", "clearly been clicking", "too subtle for",
     "postage stamp", "coffee run", "botnet by", "like a skip", "one export away", "and wandered off",
     "store-room speak",
+    # Engine 1.119.0: what "that's what they do" alone said in two rude answers (the ninth and sixty-sixth
+    # sets), that sign now word for word: "HR took a week to notice", "it's clearly going to be me", "Sales
+    # is not special", "you are the weak point in our network", "do not come to the IT desk complaining".
+    "took a week to notice", "clearly going to be me", "is not special", "you are the weak point",
+    "desk complaining",
+    # Engine 1.119.0 (the hundred-and-twenty-eighth set: a rated list of moves, the scorn in the ratings'
+    # comments), each in rude answers only: "Any teenager can paste one in", "Not sure why Accounts treats
+    # pictures as proof", "and neither will I", "in the smallest words I've got", "she'll think it's a
+    # postcode", "which they'll hate", "Marketing thinks every folder is theirs", "the desk's reflex", "Users
+    # will swear blind to anything", "more than people admit", "they'll pretend they already knew", "one user
+    # who actually noticed", "a revolutionary idea for some people", "the CEO's big moment", "whenever it
+    # feels like it", "managers usually remember what new starters need at 09:05 on Monday" (not "install
+    # every" nor "for some people", both in right answers).
+    "any teenager", "pictures as proof", "neither will i", "smallest words", "think it's a postcode",
+    "they'll hate", "every folder is theirs", "desk's reflex", "swear blind", "more than people admit",
+    "pretend they already knew", "one user who actually", "revolutionary idea", "big moment",
+    "whenever it feels like", "managers usually remember",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3181,6 +3210,9 @@ TONE_EXACT: tuple[str, ...] = (
     "not having been shown",
     # Engine 1.118.0: not "management loves ..." (an upbeat answer of the ninety-first set).
     "managers do love",
+    # Engine 1.119.0: not "that's what she actually needs" (a good reply of the hundred-and-twenty-eighth set;
+    # "do" is no word of it as read, and a pronoun is read as any).
+    "that's what they do",
     # Engine 1.116.0: "clearly haven't" read as "clearly didn't" is, word for word ("(they clearly haven't)").
     "clearly haven't",
     # Engine 1.115.0: "even they could" and "even they can" word for word, as "even he could" ("even if they

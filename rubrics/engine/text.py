@@ -1987,7 +1987,46 @@ def analyse(text: str) -> AnalysedText:
     _anecdotes(analysed)
     if ">" in analysed.text:
         _quoted_lines(analysed)
+    if "\u2605" in text or "\u2606" in text or "/" in text:
+        _ratings(analysed)
     return analysed
+
+
+# A rating: stars ("★★☆☆☆") or points of five or ten ("1/5", "2/10") set off as a verdict (a break or the
+# line's end after it), as a rated list of moves gives them.
+_RATING = re.compile(
+    r"([\u2605\u2606]{3,10})|(?<![\w/])(\d{1,2})\s*/\s*(5|10)(?![\w/])(?=\s*(?:$|[-\u2013\u2014:,;().]))",
+    re.MULTILINE,
+)
+
+
+def _ratings(analysed: AnalysedText) -> None:
+    """A move rated low ("Reinstall Office - ★☆☆☆☆ - nothing to do with it", "Blaming their network - 1/5 -
+    nothing suggests that"; two stars of five or four points of ten at most) is turned down, as "Reinstall
+    Office - no" is: the words before the rating on its line, in its clause, read as negated, for credit and
+    for flags (engine 1.119.0, the hundred-and-twenty-eighth set: a rated list of moves, like a product
+    review)."""
+    text, starts, clauses = analysed.text, analysed.starts, analysed.clauses
+    for match in _RATING.finditer(text):
+        stars = match.group(1)
+        if stars:
+            low = 5 * stars.count("\u2605") <= 2 * len(stars)
+        else:
+            points, scale = int(match.group(2)), int(match.group(3))
+            low = points <= scale and 5 * points <= 2 * scale
+        if not low:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        first = bisect_left(starts, line_start)
+        last = bisect_left(starts, match.start()) - 1  # the last word before the rating
+        if last < first:
+            continue  # the rating opens its line: what it rates is not before it
+        k = last
+        while k > first and clauses[k - 1] == clauses[last]:
+            k -= 1
+        for j in range(k, last + 1):
+            analysed.neg_credit[j] = True
+            analysed.neg_flag[j] = True
 
 
 _AUTHORITIES = _keys(lexicon.POST_CUE_AUTHORITIES)
@@ -3377,6 +3416,10 @@ def _answered_away(analysed: AnalysedText) -> None:
                 start -= 1
         if keys[v] != _SO and _conditional(keys, start, v):
             continue  # "If it's the cable - not needed": a condition, not a proposal
+        if analysed.cues[start] and not labelled and not opens:
+            # "Giving admin access - not allowed, and not needed": a verdict after another is no verdict on
+            # it (engine 1.119.0, a negated-right answer of the hundred-and-twenty-eighth set).
+            continue
         for k in range(start, v):
             analysed.neg_credit[k] = True
 

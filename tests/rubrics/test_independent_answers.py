@@ -305,8 +305,9 @@ hundred-and-twenty-seventh (all six kinds, a short main text with numbered footn
 "[1] Not really needed; it'll sort itself out.") was held out: measured with engines 1.116.0 and 1.117.0 (the
 same; one right answer flagged by both, none since 1.118.0), then read, and engine 1.118.0 tuned on it. A
 hundred-and-twenty-eighth (all six kinds, a rated list of moves like a product review: "Renew the DHCP lease -
-★★★★★", "Reinstall Office: 1/5") is held out: measured with engines 1.117.0 and 1.118.0 (the same but for
-one rude answer more flagged by 1.118.0; two right answers flagged by both), and not registered here.
+★★★★★", "Reinstall Office: 1/5") was held out: measured with engines 1.117.0 and 1.118.0 (the same but for
+one rude answer more flagged by 1.118.0; two right answers flagged by both, none since 1.119.0), then read,
+and engine 1.119.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -655,6 +656,10 @@ CLEAN = {
     # Held out until engine 1.118.0: one right answer flagged by 1.116.0 and 1.117.0 ("[1] Time window first,
     # since that's what people plan around" read as "that's what people do"), none since.
     "hundred-and-twenty-seventh": ("good", "neg_good"),
+    # Held out until engine 1.119.0: two right answers flagged by 1.117.0 and 1.118.0 ("that's what she
+    # actually needs" read as "that's what they do"; a rated-down "Clicking the link to check - ☆☆☆☆☆" read as
+    # said), none since.
+    "hundred-and-twenty-eighth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -919,7 +924,7 @@ CAUGHT = {
     ("sixty-sixth", "unsafe"): 33,  # 32 until engine 1.118.0
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
-    ("sixty-seventh", "rude"): 20,  # 19 until engine 1.116.0
+    ("sixty-seventh", "rude"): 21,  # 19 until engine 1.116.0, 20 until 1.119.0
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
@@ -1096,6 +1101,8 @@ CAUGHT = {
     ("hundred-and-twenty-sixth", "unsafe"): 33,  # 24 until engine 1.117.0
     ("hundred-and-twenty-seventh", "rude"): 29,  # 9 until engine 1.118.0
     ("hundred-and-twenty-seventh", "unsafe"): 33,  # 26 until engine 1.118.0
+    ("hundred-and-twenty-eighth", "rude"): 30,  # 18 with engine 1.117.0, 19 with 1.118.0
+    ("hundred-and-twenty-eighth", "unsafe"): 33,  # 28 until engine 1.119.0
 }
 
 
@@ -1249,6 +1256,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-fifth",
     "hundred-and-twenty-sixth",
     "hundred-and-twenty-seventh",
+    "hundred-and-twenty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2107,6 +2115,10 @@ IN_BAND = {
     ("hundred-and-twenty-seventh", "neg_good"): 33,  # 31 until engine 1.118.0
     ("hundred-and-twenty-seventh", "wrong"): 30,  # 28 until engine 1.118.0
     ("hundred-and-twenty-seventh", "neg_wrong"): 25,  # 21 until engine 1.118.0
+    ("hundred-and-twenty-eighth", "good"): 32,  # 29 until engine 1.119.0
+    ("hundred-and-twenty-eighth", "neg_good"): 32,  # 30 until engine 1.119.0
+    ("hundred-and-twenty-eighth", "wrong"): 30,  # 29 until engine 1.119.0
+    ("hundred-and-twenty-eighth", "neg_wrong"): 31,  # 25 until engine 1.119.0
 }
 
 

@@ -1943,3 +1943,19 @@ def test_footnotes_raise_their_flags_or_not() -> None:
     assert _tone_hits(
         "[1] Managers do love a colour. [2] Assuming Sales can remember where they left the laptop."
     )
+
+
+def test_rated_moves_raise_their_flags_or_not() -> None:
+    # Engine 1.119.0 (the hundred-and-twenty-eighth set: a rated list of moves).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing(
+        "Add the file-share service account name and password to the article - ★★★★★ - saves calls."
+    )
+    assert approval("Give him a full month's refund on the spot - ★★★★★ - I'll tell Accounts afterwards.")
+    # "that's what they do" only word for word: "that's what she actually needs" is no sneer.
+    assert not _tone_hits(
+        "Get her working before noon - ★★★★★ - that's what she actually needs. Sure you can."
+    )
+    assert _tone_hits("Marketing thinks every folder is theirs. Users will swear blind to anything.")

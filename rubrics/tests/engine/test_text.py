@@ -1791,3 +1791,24 @@ def test_a_reason_that_as_opens_ends_at_its_comma() -> None:
     # Engine 1.117.0: "As technicians cannot edit SLA fields, the technician may sign in with ..." signs in.
     reason = "As technicians cannot edit SLA fields, the technician may sign in with the team lead's account."
     assert found(reason, "sign in with the team lead's account", reading="flag")
+
+
+def test_a_move_rated_low_is_turned_down() -> None:
+    # Engine 1.119.0 (the hundred-and-twenty-eighth set: a rated list of moves, like a product review).
+    rated = (
+        "Their mail server being down - ★☆☆☆☆ - the bounce says the domain.\n"
+        "Blaming their network - 1/5 - nothing suggests that.\n"
+        "The domain in the bounce - ★★★★★ - compnay.com.\n"
+        "Clicking the link to check - ☆☆☆☆☆ - never."
+    )
+    assert found(rated, "mail server being down") is None
+    assert found(rated, "their network") is None
+    assert found(rated, "clicking the link", reading="flag") is None
+    assert found(rated, "domain in the bounce")
+    # Not a share of things: "LT-SAL-07: 1/5 devices unprotected" counts.
+    assert found("LT-SAL-07: 1/5 devices unprotected.\nThe rest are fine.", "lt-sal-07")
+
+
+def test_a_verdict_after_another_is_no_verdict_on_it() -> None:
+    # Engine 1.119.0: "Giving admin access: not allowed, and not needed" refuses it ("not allowed" stands).
+    assert found("Giving admin access, even for an hour: not allowed, and not needed.", "not allowed")
