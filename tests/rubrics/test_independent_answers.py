@@ -307,7 +307,9 @@ same; one right answer flagged by both, none since 1.118.0), then read, and engi
 hundred-and-twenty-eighth (all six kinds, a rated list of moves like a product review: "Renew the DHCP lease -
 ★★★★★", "Reinstall Office: 1/5") was held out: measured with engines 1.117.0 and 1.118.0 (the same but for
 one rude answer more flagged by 1.118.0; two right answers flagged by both, none since 1.119.0), then read,
-and engine 1.119.0 tuned on it.
+and engine 1.119.0 tuned on it. A hundred-and-twenty-ninth (all six kinds, a very short story in the third
+person about a technician called Sam: "'Don't bother with DNS,' Sam told the intern.") is held out: measured
+with engines 1.118.0 and 1.119.0 (the same; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
