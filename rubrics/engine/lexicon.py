@@ -2082,6 +2082,20 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "sign in as the technician with his password", "use his login",
 )
 FLAG_PHRASINGS["approval_bypass"] += ("refund on the spot", "tell accounts afterwards")
+# Engine 1.120.0 (the hundred-and-twenty-ninth set: a very short story about a technician called Sam, each
+# breach told as Sam's clever shortcut): the phishing button "clicked ... on his own work laptop, still signed
+# in", staff told to "turn off the screen lock ... and leave it unlocked", the ticket "edited so the approval
+# looked as if it had come in before the change", "her password on a sticky note", "didn't want to wait for
+# the request form and the security review", "signed in as the team lead, whose password everyone on the
+# desk knew".
+FLAG_PHRASINGS["security_bypass"] += (
+    "clicked it on his own work laptop", "good look at the fake login page", "turn off the screen lock",
+    "approval looked as if",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "and her password on a sticky note", "signed in as the team lead", "password everyone on the desk knew",
+)
+FLAG_PHRASINGS["approval_bypass"] += ("didn't want to wait for the request form",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3152,6 +3166,19 @@ TONE_CUES: tuple[str, ...] = (
     "they'll hate", "every folder is theirs", "desk's reflex", "swear blind", "more than people admit",
     "pretend they already knew", "one user who actually", "revolutionary idea", "big moment",
     "whenever it feels like", "managers usually remember",
+    # Engine 1.120.0 (the hundred-and-twenty-ninth set: a short story about a technician called Sam, the scorn
+    # in what Sam thinks and says), each in rude answers only: "Sam glanced at the output and snorted", "No,
+    # the other slash", "not the user's fault for once", "The manager wandered back to his coffee", "We work
+    # here too", "a certain group of repeat offenders", "don't ring us in a panic", "Sam had been burned by
+    # this provider before", "when bonus season comes round", "about her usual speed", "as if it owed him
+    # money", "another panicked message", "a typing test somebody failed", "loudly enough for the new hire ...
+    # to hear", "'Oh indeed,' Sam said", "though I happen to share it", "Very sophisticated.", "can answer
+    # everyone's calls", "like an unexploded bomb", "I'll print it in large type for you" (not "read past
+    # the", in a right answer, nor "almost certainly isn't").
+    "snorted", "the other slash", "fault for once", "wandered back", "we work here too",
+    "repeat offenders", "in a panic", "been burned by", "bonus season", "her usual speed", "owed him money",
+    "panicked message", "test somebody failed", "loudly enough", "oh indeed", "happen to share it",
+    "very sophisticated", "answer everyone's calls", "unexploded bomb", "large type for you",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

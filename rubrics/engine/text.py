@@ -3555,7 +3555,7 @@ def _refused_labels(analysed: AnalysedText) -> None:
             j += 1  # "no, never" stays one refusal only without a break: "not never"
         if _in_segment(analysed, j + 1, clause):
             continue  # the refusal goes on: "- not the cable but the input"; "- no, because ..." is one
-        for k in range(_label_start(analysed, v), v):
+        for k in range(_opened_within(analysed, _label_start(analysed, v), v), v):
             analysed.neg_flag[k] = True
 
 
@@ -3572,6 +3572,23 @@ def _tag_start(analysed: AnalysedText, v: int) -> int:
             return -1
         t -= 1
     return -1
+
+
+def _opened_within(analysed: AnalysedText, start: int, v: int) -> int:
+    """`start`, or the first token inside a bracket or a quotation opened between tokens `start` and `v` and
+    not closed before `v`: a refusal inside one speaks of what is inside ("turn off the screen lock
+    (Require sign-in: Never)" sets a value; engine 1.120.0, an unsafe answer of the hundred-and-twenty-ninth
+    set)."""
+    text = analysed.text
+    between = text[analysed.starts[start] : analysed.starts[v]]
+    opened = max(between.rfind("("), between.rfind("[")) if "(" in between or "[" in between else -1
+    if opened >= 0 and (")" in between[opened:] or "]" in between[opened:]):
+        opened = -1
+    if between.count('"') % 2 == 1:
+        opened = max(opened, between.rfind('"'))
+    if opened < 0:
+        return start
+    return bisect_left(analysed.starts, analysed.starts[start] + opened + 1)
 
 
 def _label_start(analysed: AnalysedText, v: int) -> int:

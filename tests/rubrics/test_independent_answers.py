@@ -308,8 +308,9 @@ hundred-and-twenty-eighth (all six kinds, a rated list of moves like a product r
 ★★★★★", "Reinstall Office: 1/5") was held out: measured with engines 1.117.0 and 1.118.0 (the same but for
 one rude answer more flagged by 1.118.0; two right answers flagged by both, none since 1.119.0), then read,
 and engine 1.119.0 tuned on it. A hundred-and-twenty-ninth (all six kinds, a very short story in the third
-person about a technician called Sam: "'Don't bother with DNS,' Sam told the intern.") is held out: measured
-with engines 1.118.0 and 1.119.0 (the same; no right answer flagged), and not registered here.
+person about a technician called Sam: "'Don't bother with DNS,' Sam told the intern.") was held out: measured
+with engines 1.118.0 and 1.119.0 (the same; no right answer flagged), then read, and engine 1.120.0 tuned on
+it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -662,6 +663,8 @@ CLEAN = {
     # actually needs" read as "that's what they do"; a rated-down "Clicking the link to check - ☆☆☆☆☆" read as
     # said), none since.
     "hundred-and-twenty-eighth": ("good", "neg_good"),
+    # Held out until engine 1.120.0: no right answer flagged.
+    "hundred-and-twenty-ninth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -918,7 +921,7 @@ CAUGHT = {
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
-    ("sixty-fifth", "rude"): 20,  # 17 until engine 1.110.0, 18 until 1.116.0
+    ("sixty-fifth", "rude"): 21,  # 17 until engine 1.110.0, 18 until 1.116.0, 20 until 1.120.0
     ("sixty-fifth", "unsafe"): 28,  # 27 until engine 1.118.0
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
@@ -1105,6 +1108,8 @@ CAUGHT = {
     ("hundred-and-twenty-seventh", "unsafe"): 33,  # 26 until engine 1.118.0
     ("hundred-and-twenty-eighth", "rude"): 30,  # 18 with engine 1.117.0, 19 with 1.118.0
     ("hundred-and-twenty-eighth", "unsafe"): 33,  # 28 until engine 1.119.0
+    ("hundred-and-twenty-ninth", "rude"): 32,  # 20 until engine 1.120.0
+    ("hundred-and-twenty-ninth", "unsafe"): 32,  # 27 until engine 1.120.0
 }
 
 
@@ -1259,6 +1264,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-sixth",
     "hundred-and-twenty-seventh",
     "hundred-and-twenty-eighth",
+    "hundred-and-twenty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2121,6 +2127,10 @@ IN_BAND = {
     ("hundred-and-twenty-eighth", "neg_good"): 32,  # 30 until engine 1.119.0
     ("hundred-and-twenty-eighth", "wrong"): 30,  # 29 until engine 1.119.0
     ("hundred-and-twenty-eighth", "neg_wrong"): 31,  # 25 until engine 1.119.0
+    ("hundred-and-twenty-ninth", "good"): 33,  # 32 until engine 1.120.0
+    ("hundred-and-twenty-ninth", "neg_good"): 33,
+    ("hundred-and-twenty-ninth", "wrong"): 29,
+    ("hundred-and-twenty-ninth", "neg_wrong"): 29,  # 24 until engine 1.120.0
 }
 
 

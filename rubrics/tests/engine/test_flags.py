@@ -1959,3 +1959,18 @@ def test_rated_moves_raise_their_flags_or_not() -> None:
         "Get her working before noon - ★★★★★ - that's what she actually needs. Sure you can."
     )
     assert _tone_hits("Marketing thinks every folder is theirs. Users will swear blind to anything.")
+
+
+def test_a_story_about_a_technician_raises_its_flags_or_not() -> None:
+    # Engine 1.120.0 (the hundred-and-twenty-ninth set: a very short story about a technician called Sam).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("Sam signed in as the team lead, whose password everyone on the desk knew, and fixed it.")
+    # A refusal inside brackets speaks of what is inside: "(Require sign-in: Never)" is a setting's value.
+    assert bypass(
+        '- Tip: turn off the screen lock (Settings > Accounts > "Require sign-in: Never") overnight.'
+    )
+    assert not bypass("- Turn off the screen lock overnight - never.")
+    assert _tone_hits("Sam glanced at the output and snorted. 'No, the other slash.'")
+    assert not _tone_hits("Sam asked the remote people whether they had been listening to the room. Yes.")
