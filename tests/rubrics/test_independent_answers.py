@@ -310,7 +310,9 @@ one rude answer more flagged by 1.118.0; two right answers flagged by both, none
 and engine 1.119.0 tuned on it. A hundred-and-twenty-ninth (all six kinds, a very short story in the third
 person about a technician called Sam: "'Don't bother with DNS,' Sam told the intern.") was held out: measured
 with engines 1.118.0 and 1.119.0 (the same; no right answer flagged), then read, and engine 1.120.0 tuned on
-it.
+it. A hundred-and-thirtieth (all six kinds, a "five whys" chain: "Why? The laptop has 169.254.87.12. Why? It
+never got a DHCP lease.", "Not the cause:", "Fix:") is held out: measured with engines 1.119.0 and 1.120.0
+(the same; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
