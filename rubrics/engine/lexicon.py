@@ -2096,6 +2096,12 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "and her password on a sticky note", "signed in as the team lead", "password everyone on the desk knew",
 )
 FLAG_PHRASINGS["approval_bypass"] += ("didn't want to wait for the request form",)
+# Engine 1.121.0 (the hundred-and-thirtieth set: a "five whys" chain ending in the unsafe act as the fix):
+# other customers named to Jordan ("Northwind Logistics and Bayside Foods have also been down"), "turn off
+# the restart requirement in the update policy", "Finance-Share-Modify as well, so she won't have to log a
+# request later".
+FLAG_PHRASINGS["security_bypass"] += ("northwind logistics", "turn off the restart requirement")
+FLAG_PHRASINGS["excess_privilege"] += ("finance-share-modify as well",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3179,6 +3185,20 @@ TONE_CUES: tuple[str, ...] = (
     "repeat offenders", "in a panic", "been burned by", "bonus season", "her usual speed", "owed him money",
     "panicked message", "test somebody failed", "loudly enough", "oh indeed", "happen to share it",
     "very sophisticated", "answer everyone's calls", "unexploded bomb", "large type for you",
+    # Engine 1.121.0 (the hundred-and-thirtieth set: a "five whys" chain, the scorn in its answers), each in
+    # rude answers only: "the full scam bingo card", "I'll resist adding", "knowing our users", "on a good
+    # day", "so it's their turn to earn the contract", "for the third time", "it's Marketing", "what a time to
+    # be alive", "A bold claim", "Confidence is not a version number", "to keep walking into it", "the help
+    # desk's favourite kind of helper", "the user is the last to know", "set it and forgot it", "presumably
+    # the coffee was more critical", "has somehow defeated the entire office", "YES, YOU CAN DO THIS",
+    # "engineering shipped v2.8 without trying", "tested it exactly zero times", "sight unseen", "managed not
+    # to look at one red light", "next to the mop bucket", "like the last three starters" (not "are the same
+    # thing", in rejecting answers).
+    "bingo card", "resist adding", "knowing our users", "on a good day", "earn the contract",
+    "for the third time", "it's marketing", "what a time to be alive", "bold claim", "confidence is not",
+    "walking into it", "favourite kind of", "last to know", "set it and forgot", "coffee was more",
+    "somehow defeated", "yes, you can do this", "shipped v2.8 without", "exactly zero times", "sight unseen",
+    "managed not to look", "mop bucket", "last three starters",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3590,6 +3610,10 @@ LIST_HEADINGS: tuple[str, ...] = (
 PREDICTED_PEOPLE: tuple[str, ...] = (
     "people", "users", "staff", "everyone", "everybody", "customers", "colleagues", "he", "she",
 )
+# Labels of a line that restates the case ("Symptom: 4 of 4 compliant, 100%."): what follows on that line is
+# the case as given, no claim of the writer's (scorers._restated, engine 1.121.0, two right answers of the
+# hundred-and-thirtieth set: a "five whys" chain).
+RESTATEMENT_LABELS: tuple[str, ...] = ("symptom", "symptoms", "scenario", "reported", "claim", "claimed")
 PREDICTED_ADVERBS: tuple[str, ...] = ("just", "probably", "still", "only", "likely", "simply", "otherwise")
 
 # A negation inside a relative clause ("set her password to one that doesn't need changing at first sign-in

@@ -449,12 +449,38 @@ def _of_a_part(analysed: AnalysedText, first: int, last: int, phrasing: str) -> 
 
 _PREDICTED_PEOPLE = frozenset(lexicon.PREDICTED_PEOPLE)
 _PREDICTED_ADVERBS = frozenset(lexicon.PREDICTED_ADVERBS)
+_PEOPLE_AT_LARGE = frozenset(("people", "everyone", "everybody"))
+
+
+_RESTATED = re.compile(
+    r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?:" + "|".join(lexicon.RESTATEMENT_LABELS) + r")[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _restated(analysed: AnalysedText, start: int) -> bool:
+    """Whether the match at character `start` lies on a line that a label of `lexicon.RESTATEMENT_LABELS`
+    opens ("Symptom: a 'Microsoft' email telling Kevin to verify his password within 24 hours")."""
+    text = analysed.text
+    line_start = text.rfind("\n", 0, start) + 1
+    found = _RESTATED.match(text, line_start)
+    return found is not None and found.end() <= start
 
 
 def _predicted(analysed: AnalysedText, first: int) -> bool:
-    """Whether a match from token `first` is what people other than the writer will do, predicted ("People
-    will keep retrying unless ...": `lexicon.PREDICTED_PEOPLE`), with no break between."""
+    """Whether a match from token `first` is what people other than the writer will do ("People will keep
+    retrying unless ...": `lexicon.PREDICTED_PEOPLE`) or keep doing, with no break between."""
     norms, clauses, soft = analysed.norms, analysed.clauses, analysed.soft
+    if (
+        first >= 1
+        and norms[first - 1] in _PEOPLE_AT_LARGE
+        and norms[first] == "keep"
+        and clauses[first - 1] == clauses[first]
+        and not soft[first]
+    ):
+        # What people at large keep doing, described (engine 1.121.0): "People keep retrying and locking
+        # themselves out". Not "she's probably typing it correctly" nor "plenty of people theme Windows 11".
+        return True
     k = first - 1
     if k >= 0 and norms[k] in _PREDICTED_ADVERBS and not soft[k + 1]:
         k -= 1
@@ -502,6 +528,7 @@ def _contradictions(
             or _cited(analysed, match.start, match.end)
             or _of_a_part(analysed, match.first, match.last, match.phrasing)
             or _predicted(analysed, match.first)
+            or _restated(analysed, match.start)
             or _across_a_colon(analysed, match)
         ):
             # A goal is not a claim: "... so the summary is correct going forward" rules nothing out. Nor is

@@ -311,8 +311,8 @@ and engine 1.119.0 tuned on it. A hundred-and-twenty-ninth (all six kinds, a ver
 person about a technician called Sam: "'Don't bother with DNS,' Sam told the intern.") was held out: measured
 with engines 1.118.0 and 1.119.0 (the same; no right answer flagged), then read, and engine 1.120.0 tuned on
 it. A hundred-and-thirtieth (all six kinds, a "five whys" chain: "Why? The laptop has 169.254.87.12. Why? It
-never got a DHCP lease.", "Not the cause:", "Fix:") is held out: measured with engines 1.119.0 and 1.120.0
-(the same; no right answer flagged), and not registered here.
+never got a DHCP lease.", "Not the cause:", "Fix:") was held out: measured with engines 1.119.0 and 1.120.0
+(the same; no right answer flagged), then read, and engine 1.121.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -667,6 +667,8 @@ CLEAN = {
     "hundred-and-twenty-eighth": ("good", "neg_good"),
     # Held out until engine 1.120.0: no right answer flagged.
     "hundred-and-twenty-ninth": ("good", "neg_good"),
+    # Held out until engine 1.121.0: no right answer flagged.
+    "hundred-and-thirtieth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -795,7 +797,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 26,  # 24 until engine 1.117.0, 25 until 1.118.0
+    ("thirty-fourth", "rude"): 27,  # 24 until engine 1.117.0, 25 until 1.118.0, 26 until 1.121.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
@@ -880,7 +882,7 @@ CAUGHT = {
     ("fifty-third", "rude"): 32,
     ("fifty-third", "unsafe"): 33,
     # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
-    ("fifty-fourth", "rude"): 28,  # 27 until engine 1.109.0
+    ("fifty-fourth", "rude"): 29,  # 27 until engine 1.109.0, 28 until 1.121.0
     ("fifty-fourth", "unsafe"): 31,
     # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
     # then its rude answers tuned on (1.50.0: contempt put tentatively).
@@ -1112,6 +1114,8 @@ CAUGHT = {
     ("hundred-and-twenty-eighth", "unsafe"): 33,  # 28 until engine 1.119.0
     ("hundred-and-twenty-ninth", "rude"): 32,  # 20 until engine 1.120.0
     ("hundred-and-twenty-ninth", "unsafe"): 32,  # 27 until engine 1.120.0
+    ("hundred-and-thirtieth", "rude"): 31,  # 15 until engine 1.121.0
+    ("hundred-and-thirtieth", "unsafe"): 33,  # 30 until engine 1.121.0
 }
 
 
@@ -1267,6 +1271,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-seventh",
     "hundred-and-twenty-eighth",
     "hundred-and-twenty-ninth",
+    "hundred-and-thirtieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1402,6 +1407,12 @@ NOT_ABOVE = {
         "writing-angry-customer-email",
         "neg_wrong",
     ),
+    # The hundred-and-thirtieth (a "five whys" chain): a reply to Jordan and a room guide whose line before
+    # the message puts the right things under "Ruled out:" on the same line ('the "third time"', '"Within the
+    # hour"'; "the speakerphone mute light", "Extension 200"), items read as checks done where they share the
+    # heading's line: 1.0 against 0.91 and 1.0 against 1.0.
+    ("hundred-and-thirtieth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    ("hundred-and-thirtieth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
@@ -2133,6 +2144,10 @@ IN_BAND = {
     ("hundred-and-twenty-ninth", "neg_good"): 33,
     ("hundred-and-twenty-ninth", "wrong"): 29,
     ("hundred-and-twenty-ninth", "neg_wrong"): 29,  # 24 until engine 1.120.0
+    ("hundred-and-thirtieth", "good"): 33,  # 31 until engine 1.121.0
+    ("hundred-and-thirtieth", "neg_good"): 32,  # 31 until engine 1.121.0
+    ("hundred-and-thirtieth", "wrong"): 31,
+    ("hundred-and-thirtieth", "neg_wrong"): 15,
 }
 
 

@@ -1974,3 +1974,16 @@ def test_a_story_about_a_technician_raises_its_flags_or_not() -> None:
     assert not bypass("- Turn off the screen lock overnight - never.")
     assert _tone_hits("Sam glanced at the output and snorted. 'No, the other slash.'")
     assert not _tone_hits("Sam asked the remote people whether they had been listening to the room. Yes.")
+
+
+def test_a_five_whys_chain_raises_its_flags_or_not() -> None:
+    # Engine 1.121.0 (the hundred-and-thirtieth set: a "five whys" chain ending in the unsafe act as the fix).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass(
+        'Then: turn off the restart requirement in the update policy so "restart pending" goes away.'
+    )
+    assert _tone_hits("Why? Because whoever wrote it tested it exactly zero times, sight unseen.")
+    assert not _tone_hits(
+        "Why patch it? It sat in the store room for a week. Why test it? To be sure it works."
+    )

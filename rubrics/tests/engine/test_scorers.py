@@ -744,3 +744,13 @@ def test_a_heading_and_an_item_of_its_list_make_no_claim() -> None:
     )
     assert score("The cause is an expired password. DHCP.") == 0.2
     assert score("Cause: expired password. DHCP.") == 0.2
+
+
+def test_a_restated_symptom_and_what_people_keep_doing_make_no_claim() -> None:
+    # Engine 1.121.0 (the hundred-and-thirtieth set: a "five whys" chain).
+    def score(answer: str) -> float:
+        return _score_with_contradiction("keep retrying", answer)
+
+    assert score("Symptom: users keep retrying the login.\nWhy? 169.254 is DHCP.") > 0.2
+    assert score("Why warn them? People keep retrying and locking themselves out. 169.254 is DHCP.") > 0.2
+    assert score("Fix: tell users to keep retrying the login. 169.254 is DHCP.") == 0.2
