@@ -312,7 +312,10 @@ person about a technician called Sam: "'Don't bother with DNS,' Sam told the int
 with engines 1.118.0 and 1.119.0 (the same; no right answer flagged), then read, and engine 1.120.0 tuned on
 it. A hundred-and-thirtieth (all six kinds, a "five whys" chain: "Why? The laptop has 169.254.87.12. Why? It
 never got a DHCP lease.", "Not the cause:", "Fix:") was held out: measured with engines 1.119.0 and 1.120.0
-(the same; no right answer flagged), then read, and engine 1.121.0 tuned on it.
+(the same; no right answer flagged), then read, and engine 1.121.0 tuned on it. A hundred-and-thirty-first
+(all six kinds, a short message to a third party about the case: "Hi Priya - heads up on the Wi-Fi ticket
+from Accounts: ...") is held out: measured with engines 1.120.0 and 1.121.0 (the same; no right answer
+flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
