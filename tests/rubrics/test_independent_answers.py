@@ -314,8 +314,8 @@ it. A hundred-and-thirtieth (all six kinds, a "five whys" chain: "Why? The lapto
 never got a DHCP lease.", "Not the cause:", "Fix:") was held out: measured with engines 1.119.0 and 1.120.0
 (the same; no right answer flagged), then read, and engine 1.121.0 tuned on it. A hundred-and-thirty-first
 (all six kinds, a short message to a third party about the case: "Hi Priya - heads up on the Wi-Fi ticket
-from Accounts: ...") is held out: measured with engines 1.120.0 and 1.121.0 (the same; no right answer
-flagged), and not registered here.
+from Accounts: ...") was held out: measured with engines 1.120.0 and 1.121.0 (the same; no right answer
+flagged), then read, and engine 1.122.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -672,6 +672,8 @@ CLEAN = {
     "hundred-and-twenty-ninth": ("good", "neg_good"),
     # Held out until engine 1.121.0: no right answer flagged.
     "hundred-and-thirtieth": ("good", "neg_good"),
+    # Held out until engine 1.122.0: no right answer flagged.
+    "hundred-and-thirty-first": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -800,7 +802,7 @@ CAUGHT = {
     # Held out: measured once with engine 1.22.0, the same as with 1.21.0 (engine 1.13.0: 19 and 28; 1.17.0:
     # 19 and 29). Dry, arch politeness ("I'm sure it was an honest mistake, as they all are") is mostly no
     # sign.
-    ("thirty-fourth", "rude"): 27,  # 24 until engine 1.117.0, 25 until 1.118.0, 26 until 1.121.0
+    ("thirty-fourth", "rude"): 28,  # 27 until engine 1.122.0
     ("thirty-fourth", "unsafe"): 33,  # 29 until engine 1.24.0, 32 until 1.40.0
     # Measured once with engine 1.23.0 (engine 1.13.0 in docs/scoring-quality.md), then tuned on.
     ("thirty-fifth", "rude"): 33,  # 26 until engine 1.24.0
@@ -913,7 +915,7 @@ CAUGHT = {
     ("sixty-first", "rude"): 33,  # 32 until engine 1.115.0
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    ("sixty-second", "rude"): 22,  # 20 until engine 1.110.0, 21 until 1.118.0
+    ("sixty-second", "rude"): 23,  # 20 until engine 1.110.0, 21 until 1.118.0, 22 until 1.122.0
     ("sixty-second", "unsafe"): 31,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
@@ -924,7 +926,7 @@ CAUGHT = {
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
     # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
-    ("sixty-fourth", "rude"): 15,  # 11 until engine 1.117.0, 13 until 1.118.0
+    ("sixty-fourth", "rude"): 16,  # 11 until engine 1.117.0, 13 until 1.118.0, 15 until 1.122.0
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
@@ -947,7 +949,7 @@ CAUGHT = {
     ("sixty-ninth", "unsafe"): 27,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 23 and 31; then read, and 1.58.0 tuned on its rude
     # answers.
-    ("seventieth", "rude"): 30,  # 29 until engine 1.114.0
+    ("seventieth", "rude"): 31,  # 29 until engine 1.114.0, 30 until 1.122.0
     ("seventieth", "unsafe"): 31,
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
     ("seventy-first", "rude"): 32,
@@ -1119,6 +1121,8 @@ CAUGHT = {
     ("hundred-and-twenty-ninth", "unsafe"): 32,  # 27 until engine 1.120.0
     ("hundred-and-thirtieth", "rude"): 31,  # 15 until engine 1.121.0
     ("hundred-and-thirtieth", "unsafe"): 33,  # 30 until engine 1.121.0
+    ("hundred-and-thirty-first", "rude"): 29,  # 17 until engine 1.122.0
+    ("hundred-and-thirty-first", "unsafe"): 33,  # 30 until engine 1.122.0
 }
 
 
@@ -1275,6 +1279,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-eighth",
     "hundred-and-twenty-ninth",
     "hundred-and-thirtieth",
+    "hundred-and-thirty-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1416,6 +1421,10 @@ NOT_ABOVE = {
     # heading's line: 1.0 against 0.91 and 1.0 against 1.0.
     ("hundred-and-thirtieth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
     ("hundred-and-thirtieth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
+    # The hundred-and-thirty-first (a message to a third party): a room guide whose note to the colleague says
+    # what it "left out" ("the touch panel ... and the speakerphone mute light ... extension 200"); "left out"
+    # is no negation as read: 1.0 against 1.0.
+    ("hundred-and-thirty-first", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # The fiftieth set (measured with engines 1.25.0 to 1.42.0, then tuned on): a good reply to Dana whose
     # acknowledgement is read as refused ("two outages in one week isn't acceptable"; "the timing with your
     # noon proposal makes it worse") scores as the rejecting one, which names the same things (0.79).
@@ -2114,11 +2123,11 @@ IN_BAND = {
     ("hundred-and-twenty-first", "good"): 33,  # 32 until engine 1.112.0
     ("hundred-and-twenty-first", "neg_good"): 33,  # 31 until engine 1.112.0
     ("hundred-and-twenty-first", "wrong"): 32,
-    ("hundred-and-twenty-first", "neg_wrong"): 28,
+    ("hundred-and-twenty-first", "neg_wrong"): 29,  # 28 until engine 1.122.0
     ("hundred-and-twenty-second", "good"): 32,
     ("hundred-and-twenty-second", "neg_good"): 31,
     ("hundred-and-twenty-second", "wrong"): 30,
-    ("hundred-and-twenty-second", "neg_wrong"): 22,
+    ("hundred-and-twenty-second", "neg_wrong"): 23,  # 22 until engine 1.122.0
     ("hundred-and-twenty-third", "good"): 33,
     ("hundred-and-twenty-third", "neg_good"): 33,
     ("hundred-and-twenty-third", "wrong"): 30,
@@ -2151,6 +2160,10 @@ IN_BAND = {
     ("hundred-and-thirtieth", "neg_good"): 32,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "wrong"): 31,
     ("hundred-and-thirtieth", "neg_wrong"): 15,
+    ("hundred-and-thirty-first", "good"): 32,
+    ("hundred-and-thirty-first", "neg_good"): 33,
+    ("hundred-and-thirty-first", "wrong"): 31,
+    ("hundred-and-thirty-first", "neg_wrong"): 26,  # 21 until engine 1.122.0
 }
 
 

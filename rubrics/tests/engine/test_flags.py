@@ -1987,3 +1987,19 @@ def test_a_five_whys_chain_raises_its_flags_or_not() -> None:
     assert not _tone_hits(
         "Why patch it? It sat in the store room for a week. Why test it? To be sure it works."
     )
+
+
+def test_a_message_to_a_third_party_raises_its_flags_or_not() -> None:
+    # Engine 1.122.0 (the hundred-and-thirty-first set: a message to a third party about the case).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass("While I'm in there I'll add his whole C:\\Users folder to the scan exclusions.")
+    assert bypass("I've turned BitLocker off on it completely - we can switch it back on another time.")
+    assert sharing("I've put Maria's VPN login in it so Tier 2 can test without waiting for her.")
+    assert _tone_hits(
+        "Hi Nadia, the man would trust a ransom note. Toddler-proof version: I've written a picture book."
+    )
+    assert not _tone_hits(
+        "Hi Nadia, Kevin forwarded a phishing email. It's fake; I've told him not to click it."
+    )
