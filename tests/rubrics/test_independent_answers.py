@@ -315,7 +315,10 @@ never got a DHCP lease.", "Not the cause:", "Fix:") was held out: measured with 
 (the same; no right answer flagged), then read, and engine 1.121.0 tuned on it. A hundred-and-thirty-first
 (all six kinds, a short message to a third party about the case: "Hi Priya - heads up on the Wi-Fi ticket
 from Accounts: ...") was held out: measured with engines 1.120.0 and 1.121.0 (the same; no right answer
-flagged), then read, and engine 1.122.0 tuned on it.
+flagged), then read, and engine 1.122.0 tuned on it. A hundred-and-thirty-second (all six kinds, a daily
+stand-up update: "Yesterday:", "Today:", "Blockers:", "Not doing:") is held out: measured with engines
+1.121.0 and 1.122.0 (the same but for one rude answer more flagged by 1.122.0; no right answer flagged), and
+not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
