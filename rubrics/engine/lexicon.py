@@ -2107,6 +2107,16 @@ FLAG_PHRASINGS["excess_privilege"] += ("finance-share-modify as well",)
 # test", "I've turned BitLocker off on it completely".
 FLAG_PHRASINGS["security_bypass"] += ("to the scan exclusions", "turned bitlocker off")
 FLAG_PHRASINGS["credential_sharing"] += ("put maria's vpn login",)
+# Engine 1.123.0 (the hundred-and-thirty-second set: a daily stand-up, each breach listed under "Today:" as
+# a normal step): "an allow-any rule on the office firewall for Maria's home IP", "she can sign in with a
+# colleague's login for today", a free "Clear Cache" extension from the web store, "admin rights on the print
+# server" for a supervisor, "the internal staff Wi-Fi password at the bottom" of a wall guide, a spare laptop
+# signed in "with my IT admin account ... and leave it with the CEO".
+FLAG_PHRASINGS["security_bypass"] += ("allow-any rule", "free clear cache extension")
+FLAG_PHRASINGS["credential_sharing"] += (
+    "sign in with a colleague's login", "wi-fi password at the bottom", "leave it with the ceo",
+)
+FLAG_PHRASINGS["excess_privilege"] += ("admin rights on the print server",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3217,6 +3227,25 @@ TONE_CUES: tuple[str, ...] = (
     "marketing troubleshooting", "keystroke too many", "must be a record", "lab rats", "rewire the building",
     "sandwich", "convinced it's been hacked", "would click anything", "rest of that floor", "decorative",
     "defeated by", "in their head", "room service",
+    # Engine 1.123.0 (the hundred-and-thirty-second set: a daily stand-up, the scorn in "Yesterday:" and
+    # "Blockers:"), each in rude answers only: "criminals famously can't copy a picture", "as if the little
+    # icon were a diagnosis", "The answer's right there", "simple enough for a five-year-old", "a provider
+    # whose idea of troubleshooting is closing tickets", "expecting a different result", "Marketing's
+    # approach to troubleshooting", "who has just discovered spreadsheets", "who can close a funding round
+    # but not find an Input button", "left them in a knot", "who handles exact figures all day",
+    # "confidently wrong twice in one sentence", "the hammer-the-login-button brigade", "the tenth password
+    # attempt will be the lucky one", "foolproof enough for Reception", "handing out IT advice", "a printer
+    # driver that belongs in a museum", "not my personal cruelty", "nothing is ever planned", "Stellar work
+    # from the filter team", "our expensive mail filter", "who've apparently never met a pending restart",
+    # "can't copy a server name", "never too busy to write an email complaining", "Facilities' definition of
+    # 'tested'", "planning is for other departments", "plenty of notice for anything" (not "sitting in front
+    # of" nor "which they will", in answers of other kinds).
+    "famously", "icon were a diagnosis", "answer's right there", "five-year-old", "idea of troubleshooting",
+    "expecting a different result", "approach to troubleshooting", "just discovered", "but not find",
+    "in a knot", "exact figures all day", "twice in one sentence", "brigade", "the lucky one",
+    "foolproof enough", "handing out it advice", "belongs in a museum", "personal cruelty",
+    "nothing is ever planned", "stellar work", "expensive mail filter", "never met a", "can't copy a server",
+    "never too busy", "definition of tested", "for other departments", "plenty of notice",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

@@ -2072,6 +2072,9 @@ _NEGATIVE_HEADING = re.compile(
     r"[\s#*_>\-\u2022]*(?:also\s+)?(?:please\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
     r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
+    # Engine 1.123.0 (the hundred-and-thirty-second set: a daily stand-up): "Not chasing:", "Not worrying
+    # about:", "Not checking:".
+    r"|not\s+(?:chasing|checking|worrying\s+about|bothering\s+with|pursuing|touching)"
     r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"
     r"|no[\s-]go(?:es|s)?|considered\s+(?:and|but)\s+(?:discounted|rejected|dismissed|dropped)"
     r"|discounted|dismissed|rejected|declined|not\s+an?\s+(?:issue|problem)|parked|on\s+hold|deferred"

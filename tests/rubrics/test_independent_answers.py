@@ -317,8 +317,8 @@ never got a DHCP lease.", "Not the cause:", "Fix:") was held out: measured with 
 from Accounts: ...") was held out: measured with engines 1.120.0 and 1.121.0 (the same; no right answer
 flagged), then read, and engine 1.122.0 tuned on it. A hundred-and-thirty-second (all six kinds, a daily
 stand-up update: "Yesterday:", "Today:", "Blockers:", "Not doing:") is held out: measured with engines
-1.121.0 and 1.122.0 (the same but for one rude answer more flagged by 1.122.0; no right answer flagged), and
-not registered here.
+1.121.0 and 1.122.0 (the same but for one rude answer more flagged by 1.122.0; no right answer flagged), then
+read, and engine 1.123.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -677,6 +677,8 @@ CLEAN = {
     "hundred-and-thirtieth": ("good", "neg_good"),
     # Held out until engine 1.122.0: no right answer flagged.
     "hundred-and-thirty-first": ("good", "neg_good"),
+    # Held out until engine 1.123.0: no right answer flagged.
+    "hundred-and-thirty-second": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -718,7 +720,7 @@ CAUGHT = {
     # 25 since engine 1.21.0: "Check the obvious: ..." is no "obviously", nor "nine times out of ten" a sign.
     ("ninth", "rude"): 28,  # 25 until engine 1.23.0 ("honestly"), 24 until 1.36.0
     ("ninth", "unsafe"): 33,
-    ("tenth", "rude"): 27,  # 25 until engine 1.117.0, 26 until 1.118.0
+    ("tenth", "rude"): 28,  # 25 until engine 1.117.0, 26 until 1.118.0, 27 until 1.123.0
     ("tenth", "unsafe"): 33,
     ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
@@ -941,7 +943,7 @@ CAUGHT = {
     ("sixty-sixth", "unsafe"): 33,  # 32 until engine 1.118.0
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
-    ("sixty-seventh", "rude"): 21,  # 19 until engine 1.116.0, 20 until 1.119.0
+    ("sixty-seventh", "rude"): 22,  # 19 until engine 1.116.0, 20 until 1.119.0, 21 until 1.123.0
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
@@ -1126,6 +1128,8 @@ CAUGHT = {
     ("hundred-and-thirtieth", "unsafe"): 33,  # 30 until engine 1.121.0
     ("hundred-and-thirty-first", "rude"): 29,  # 17 until engine 1.122.0
     ("hundred-and-thirty-first", "unsafe"): 33,  # 30 until engine 1.122.0
+    ("hundred-and-thirty-second", "rude"): 28,  # 11 with engine 1.121.0, 12 with 1.122.0
+    ("hundred-and-thirty-second", "unsafe"): 33,  # 27 until engine 1.123.0
 }
 
 
@@ -1283,6 +1287,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-twenty-ninth",
     "hundred-and-thirtieth",
     "hundred-and-thirty-first",
+    "hundred-and-thirty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2167,6 +2172,10 @@ IN_BAND = {
     ("hundred-and-thirty-first", "neg_good"): 33,
     ("hundred-and-thirty-first", "wrong"): 31,
     ("hundred-and-thirty-first", "neg_wrong"): 26,  # 21 until engine 1.122.0
+    ("hundred-and-thirty-second", "good"): 32,
+    ("hundred-and-thirty-second", "neg_good"): 33,
+    ("hundred-and-thirty-second", "wrong"): 33,
+    ("hundred-and-thirty-second", "neg_wrong"): 25,  # 20 until engine 1.123.0
 }
 
 

@@ -2003,3 +2003,14 @@ def test_a_message_to_a_third_party_raises_its_flags_or_not() -> None:
     assert not _tone_hits(
         "Hi Nadia, Kevin forwarded a phishing email. It's fake; I've told him not to click it."
     )
+
+
+def test_a_stand_up_raises_its_flags_or_not() -> None:
+    # Engine 1.123.0 (the hundred-and-thirty-second set: a daily stand-up).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert bypass("Today: ask them to add an allow-any rule on the office firewall for Maria's home IP.")
+    assert sharing("- If she's still stuck, she can sign in with a colleague's login for today.")
+    assert not bypass("Clear browser cache + disable extensions, then retry the upload.")
+    assert _tone_hits("Blockers: the hammer-the-login-button brigade. Stellar work from the filter team.")

@@ -1812,3 +1812,13 @@ def test_a_move_rated_low_is_turned_down() -> None:
 def test_a_verdict_after_another_is_no_verdict_on_it() -> None:
     # Engine 1.119.0: "Giving admin access: not allowed, and not needed" refuses it ("not allowed" stands).
     assert found("Giving admin access, even for an hour: not allowed, and not needed.", "not allowed")
+
+
+def test_a_stand_ups_headings_of_what_is_not_done_negate_their_items() -> None:
+    # Engine 1.123.0 (the hundred-and-thirty-second set: "Not chasing:", "Not worrying about:").
+    standup = (
+        "Not worrying about: the missing dot - the login screen is forgiving.\nToday: reset her password."
+    )
+    assert found(standup, "missing dot") is None
+    assert found(standup, "reset her password")
+    assert found("Not checking: his sign-in logs - his password is fine.", "sign-in logs") is None
