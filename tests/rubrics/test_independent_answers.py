@@ -318,7 +318,9 @@ from Accounts: ...") was held out: measured with engines 1.120.0 and 1.121.0 (th
 flagged), then read, and engine 1.122.0 tuned on it. A hundred-and-thirty-second (all six kinds, a daily
 stand-up update: "Yesterday:", "Today:", "Blockers:", "Not doing:") is held out: measured with engines
 1.121.0 and 1.122.0 (the same but for one rude answer more flagged by 1.122.0; no right answer flagged), then
-read, and engine 1.123.0 tuned on it.
+read, and engine 1.123.0 tuned on it. A hundred-and-thirty-third (all six kinds, rules of thumb applied to the
+case: "**Trust the screenshot, not the summary.** The About box says 3.0") is held out: measured with engines
+1.122.0 and 1.123.0 (the same; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
