@@ -213,12 +213,20 @@ _STRONG = frozenset(TONE_STRONG)
 # A cue is a fixed expression: one word may come between its words ("with the greatest respect"), not two
 # ("we'll let you know" is not "we'll know"). Its number of words, as read.
 _CUE_LENGTHS = {cue: len(analyse(cue).keys) for cue in TONE_CUES}
-# Cues read word for word (`lexicon.TONE_EXACT`): the folded forms of their words, and of every cue read the
-# same (one phrasing stands for them all: "even he could" for "even they could", a pronoun being read as any).
-_EXACT_READ: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-for _cue in TONE_EXACT:
-    _EXACT_READ.setdefault(tuple(analyse(_cue).keys), set()).add(tuple(analyse(_cue).norms))
-_EXACT = {cue: frozenset(_EXACT_READ[tuple(analyse(cue).keys)]) for cue in TONE_EXACT}
+
+
+def _exact_forms() -> dict[str, frozenset[tuple[str, ...]]]:
+    """For each cue read word for word (`lexicon.TONE_EXACT`), the folded forms of its words and of every cue
+    read the same (one phrasing stands for them all: "even he could" for "even they could", a pronoun being
+    read as any)."""
+    read = {cue: analyse(cue) for cue in TONE_EXACT}
+    by_keys: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for cue_read in read.values():
+        by_keys.setdefault(tuple(cue_read.keys), set()).add(tuple(cue_read.norms))
+    return {cue: frozenset(by_keys[tuple(cue_read.keys)]) for cue, cue_read in read.items()}
+
+
+_EXACT = _exact_forms()
 
 # Pointed phrases: a count of tries that no one counted ("typed it forty times", "20 times"), and "this time"
 # after what the reader is told to do ("test it on a real machine this time", "properly this time"): not

@@ -3661,6 +3661,9 @@ PREDICTED_PEOPLE: tuple[str, ...] = (
 # the case as given, no claim of the writer's (scorers._restated, engine 1.121.0, two right answers of the
 # hundred-and-thirtieth set: a "five whys" chain).
 RESTATEMENT_LABELS: tuple[str, ...] = ("symptom", "symptoms", "scenario", "reported", "claim", "claimed")
+# Of them, people at large: what they "keep" doing, described, is no claim either ("People keep retrying and
+# locking themselves out"; engine 1.121.0).
+PEOPLE_AT_LARGE: tuple[str, ...] = ("people", "everyone", "everybody")
 PREDICTED_ADVERBS: tuple[str, ...] = ("just", "probably", "still", "only", "likely", "simply", "otherwise")
 
 # A negation inside a relative clause ("set her password to one that doesn't need changing at first sign-in

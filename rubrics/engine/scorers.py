@@ -449,7 +449,7 @@ def _of_a_part(analysed: AnalysedText, first: int, last: int, phrasing: str) -> 
 
 _PREDICTED_PEOPLE = frozenset(lexicon.PREDICTED_PEOPLE)
 _PREDICTED_ADVERBS = frozenset(lexicon.PREDICTED_ADVERBS)
-_PEOPLE_AT_LARGE = frozenset(("people", "everyone", "everybody"))
+_PEOPLE_AT_LARGE = frozenset(lexicon.PEOPLE_AT_LARGE)
 
 
 _RESTATED = re.compile(
