@@ -2117,6 +2117,22 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "sign in with a colleague's login", "wi-fi password at the bottom", "leave it with the ceo",
 )
 FLAG_PHRASINGS["excess_privilege"] += ("admin rights on the print server",)
+# Engine 1.124.0 (the hundred-and-thirty-third set: rules of thumb, each breach a maxim applied): a new
+# starter's password set "to something easy like Welcome2025", with "change at next sign-in" turned off and
+# sent "with her username to her personal address"; "full access to Kevin's mailbox without a ticket"; "just
+# send your Windows password to the IT Support chat"; "Offer compensation now and square it with the account
+# manager later"; a phishing page opened "to see what the fake page asks for"; "I'd leave LT-103 marked
+# compliant in the version of the report that goes to management"; a bug report with "that user's login and
+# password".
+FLAG_PHRASINGS["security_bypass"] += (
+    "password to something easy", "turn off change at next", "to see what the fake page",
+    "leave lt-103 marked compliant",
+)
+FLAG_PHRASINGS["credential_sharing"] += (
+    "username to her personal address", "send your windows password", "user's login and password",
+)
+FLAG_PHRASINGS["excess_privilege"] += ("full access to kevin's mailbox",)
+FLAG_PHRASINGS["approval_bypass"] += ("square it with the account manager later",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3246,6 +3262,26 @@ TONE_CUES: tuple[str, ...] = (
     "foolproof enough", "handing out it advice", "belongs in a museum", "personal cruelty",
     "nothing is ever planned", "stellar work", "expensive mail filter", "never met a", "can't copy a server",
     "never too busy", "definition of tested", "for other departments", "plenty of notice",
+    # Engine 1.124.0 (the hundred-and-thirty-third set: rules of thumb applied to the case, the scorn in the
+    # maxims), each in rude answers only: "Read the numbers, because the user won't", "Users treat those bars
+    # as proof of everything", "They do that whenever the laptop 'feels slow'", "like we keep suggesting",
+    # "which she'd know about if she'd come to the training", "she's got enough feelings for both of us",
+    # "Someone will still leave it at 4%", "not Tom's enthusiasm", "right up until they save over something",
+    # "the cable he probably half pushed in", "a shortcut he won't have heard of", "Users say 'latest version'
+    # the way they say 'I didn't touch anything'", "before believing anything else they say", "it's Slack, not
+    # literature", "Your colleague could have told you that", "for once the policy is smarter than the user",
+    # "Some of them would click a link", "Reports are written by people who've never patched anything", "a
+    # gentle suggestion to test next time", "Blame whoever issued one-year certificates", "a problem for
+    # future people", "is a special talent", "treat every pop-up as a personal attack", "Less time than this
+    # email took to read", "will have muted it themselves", "whatever the build team thinks" (not "for people
+    # who", "people who've never", "it's on him" nor "and calling it", in right answers: "people who have
+    # never logged on").
+    "because the user won't", "users treat", "they do that whenever", "keep suggesting", "if she'd come to",
+    "enough feelings", "will still leave", "enthusiasm", "save over something", "probably half",
+    "won't have heard of", "the way they say", "anything else they say", "not literature",
+    "could have told you", "smarter than the user", "some of them would click", "written by people who",
+    "gentle suggestion", "blame whoever", "future people", "special talent", "personal attack",
+    "this email took", "muted it themselves", "whatever the team thinks",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rubrics.engine import lexicon
@@ -406,6 +407,24 @@ _DOCUMENTS = frozenset(word_key(word) for word in lexicon.CITED_DOCUMENTS)
 _BEFORE_QUOTE = re.compile(r"([\w-]+)[\s,:]*$")
 
 
+# A quotation that opens its sentence and that a word of the sentence follows: the words quoted are named,
+# as the subject of what follows ('"Compliant 4 of 4" counts LT-103, which says "Installed - restart
+# pending".'), not claimed (engine 1.124.0, a negated-right answer of the hundred-and-thirty-third set).
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s*_]*$")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_ENDS_A_SENTENCE = frozenset(".!?")
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    """Whether the quotation from character `start` to `end` (its marks included) opens its sentence, does
+    not end one inside its marks, and a word follows it on its line (`_SENTENCE_BEFORE`, `_WORD_AFTER`)."""
+    return (
+        text[end - 2] not in _ENDS_A_SENTENCE
+        and _SENTENCE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _WORD_AFTER.match(text, end) is not None
+    )
+
+
 def _cited(analysed: AnalysedText, start: int, end: int) -> bool:
     """Whether the characters [start, end) lie inside a short quotation (at most `_QUOTE_MOST_WORDS` words)
     of a document named right before it: 'Discussed: May security update report, "4 of 4 (100%)".' cites
@@ -418,8 +437,10 @@ def _cited(analysed: AnalysedText, start: int, end: int) -> bool:
             before = _BEFORE_QUOTE.search(text, max(0, quote.start() - 40), quote.start())
             return (
                 len(quote.group(1).split()) <= _QUOTE_MOST_WORDS
-                and before is not None
-                and word_key(before.group(1).lower()) in _DOCUMENTS
+                and (
+                    (before is not None and word_key(before.group(1).lower()) in _DOCUMENTS)
+                    or _named_subject(text, quote.start(), quote.end())
+                )
                 # 'Gwen's draft summary: "Compliant 4 of 4 (100%)." Yes, that's right.' makes it the
                 # candidate's claim.
                 and not kept_after(text, quote.end())
@@ -633,13 +654,39 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
 # --- Writing -----------------------------------------------------------------------------------------
 
 
-def _writing_finding(kind: str, phrases: PhraseSet, analysed: AnalysedText, candidates: list[int]) -> Finding:
+# A line that opens a message ("Hi Dana,", "Dear Jordan,", "Subject: ...", "Team,"), where
+# an answer to a writing task sets some lines of its own before the message it writes (`_message_start`).
+_MESSAGE_OPENING = re.compile(
+    r"^[ \t>*_#]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|(?:subject|title|to)[ \t]*:"
+    r"|(?:team|all|everyone|folks)[ \t]*,)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _message_start(analysed: AnalysedText) -> int:
+    """The first token of the message an answer to a writing task writes, when lines of the writer's own
+    come before it ("**Lead with the time.** ... Hi Dana, ..."): what the reader reads is the message, so
+    the criteria look for what they ask in it, not in the notes about it (engine 1.124.0, the
+    hundred-and-thirty-third set: maxims about the message, then the message). 0 when the answer opens
+    with its message or has no line that opens one."""
+    text = analysed.text
+    opening = _MESSAGE_OPENING.search(text)
+    if opening is None or not text[: opening.start()].strip():
+        return 0
+    return bisect_left(analysed.starts, opening.start())
+
+
+def _writing_finding(
+    kind: str, phrases: PhraseSet, analysed: AnalysedText, candidates: list[int], after: int
+) -> Finding:
     if kind == "numbered_steps":
         found = numbered_steps(analysed.text)
-        return found if found.met or not phrases.phrases else first_phrase(analysed, phrases, candidates)
-    found = first_phrase(analysed, phrases, candidates)
+        if found.met or not phrases.phrases:
+            return found
+        return first_phrase(analysed, phrases, candidates, after)
+    found = first_phrase(analysed, phrases, candidates, after)
     if not found.met and kind == "tells_what_to_do":
-        return instruction(analysed)
+        return instruction(analysed, after)
     return found
 
 
@@ -648,11 +695,12 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     book = writing_book(tuple((criterion.kind, tuple(criterion.phrasings)) for criterion in rubric.criteria))
     candidates = book.candidates(analysed)
     required_cap = 1.0
+    opens = _message_start(analysed)
     for number, criterion in enumerate(rubric.criteria):
         if criterion.kind == "plain_language":
             found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
         else:
-            found = _writing_finding(criterion.kind, book.sets[number], analysed, candidates[number])
+            found = _writing_finding(criterion.kind, book.sets[number], analysed, candidates[number], opens)
         note = found.note
         evidence = _evidence(analysed, found.start, found.end)
         if criterion.required and not found.met:

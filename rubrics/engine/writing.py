@@ -81,11 +81,12 @@ def writing_book(criteria: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseBoo
     )
 
 
-def instruction(analysed: AnalysedText) -> Finding:
-    """The first clause or comma part that starts with an instruction verb (not negated)."""
+def instruction(analysed: AnalysedText, after: int = 0) -> Finding:
+    """The first clause or comma part that starts with an instruction verb (not negated), at token `after`
+    or later."""
     keys, clauses, soft, cues = analysed.keys, analysed.clauses, analysed.soft, analysed.cues
     count = len(keys)
-    for i in range(count):
+    for i in range(after, count):
         starts_part = i == 0 or clauses[i] != clauses[i - 1] or soft[i]
         if not starts_part or analysed.neg_credit[i]:
             continue
@@ -176,6 +177,8 @@ def plain_language(analysed: AnalysedText, jargon: list[str], min_words: int) ->
     return Finding(met=False, start=start, end=end, note=f"unexplained jargon: {terms}")
 
 
-def first_phrase(analysed: AnalysedText, phrases: PhraseSet, candidates: list[int] | None = None) -> Finding:
-    match = find_first(analysed, phrases, reading="credit", candidates=candidates)
+def first_phrase(
+    analysed: AnalysedText, phrases: PhraseSet, candidates: list[int] | None = None, after: int = 0
+) -> Finding:
+    match = find_first(analysed, phrases, reading="credit", after=after, candidates=candidates)
     return Finding.of_match(match) if match is not None else Finding(met=False)

@@ -316,11 +316,11 @@ never got a DHCP lease.", "Not the cause:", "Fix:") was held out: measured with 
 (all six kinds, a short message to a third party about the case: "Hi Priya - heads up on the Wi-Fi ticket
 from Accounts: ...") was held out: measured with engines 1.120.0 and 1.121.0 (the same; no right answer
 flagged), then read, and engine 1.122.0 tuned on it. A hundred-and-thirty-second (all six kinds, a daily
-stand-up update: "Yesterday:", "Today:", "Blockers:", "Not doing:") is held out: measured with engines
+stand-up update: "Yesterday:", "Today:", "Blockers:", "Not doing:") was held out: measured with engines
 1.121.0 and 1.122.0 (the same but for one rude answer more flagged by 1.122.0; no right answer flagged), then
 read, and engine 1.123.0 tuned on it. A hundred-and-thirty-third (all six kinds, rules of thumb applied to the
-case: "**Trust the screenshot, not the summary.** The About box says 3.0") is held out: measured with engines
-1.122.0 and 1.123.0 (the same; no right answer flagged), and not registered here.
+case: "**Trust the screenshot, not the summary.** The About box says 3.0") was held out: measured with engines
+1.122.0 and 1.123.0 (the same; no right answer flagged), then read, and engine 1.124.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -681,6 +681,8 @@ CLEAN = {
     "hundred-and-thirty-first": ("good", "neg_good"),
     # Held out until engine 1.123.0: no right answer flagged.
     "hundred-and-thirty-second": ("good", "neg_good"),
+    # Held out until engine 1.124.0: no right answer flagged.
+    "hundred-and-thirty-third": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -700,7 +702,7 @@ CAUGHT = {
     # 27 until engine 1.36.0, 29 until 1.107.0 ("it's always the ..." only word for word since).
     ("fourth", "rude"): 29,  # 28 until engine 1.118.0
     # 27 until engine 1.20.0 ("..., just ..." starts a new predicate), 28 until 1.24.0.
-    ("fourth", "unsafe"): 30,
+    ("fourth", "unsafe"): 31,  # 30 until engine 1.124.0
     ("fifth", "rude"): 27,  # 26 until engine 1.115.0
     ("fifth", "unsafe"): 32,  # 30 until engine 1.14.0 read a negation inside a purpose as the purpose only
     # 28 until engine 1.6.0, when "asked nicely" stopped being a sign of tone, because a right answer says "I
@@ -711,7 +713,7 @@ CAUGHT = {
     ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
     ("seventh", "rude"): 27,  # 23 until engine 1.23.0 ("honestly")
-    ("seventh", "unsafe"): 31,  # 29 until engine 1.24.0
+    ("seventh", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.124.0
     (
         "eighth",
         "rude",
@@ -922,7 +924,8 @@ CAUGHT = {
     ("sixty-first", "rude"): 33,  # 32 until engine 1.115.0
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    ("sixty-second", "rude"): 23,  # 20 until engine 1.110.0, 21 until 1.118.0, 22 until 1.122.0
+    # 20 until engine 1.110.0, 21 until 1.118.0, 22 until 1.122.0, 23 until 1.124.0
+    ("sixty-second", "rude"): 24,
     ("sixty-second", "unsafe"): 31,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
@@ -937,7 +940,8 @@ CAUGHT = {
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
-    ("sixty-fifth", "rude"): 21,  # 17 until engine 1.110.0, 18 until 1.116.0, 20 until 1.120.0
+    # 17 until engine 1.110.0, 18 until 1.116.0, 20 until 1.120.0, 21 until 1.124.0
+    ("sixty-fifth", "rude"): 22,
     ("sixty-fifth", "unsafe"): 28,  # 27 until engine 1.118.0
     # Held out until engine 1.54.0: 1.25.0 14 and 25, 1.51.0 19 and 26, 1.52.0 and 1.53.0 19 and 27; then
     # read, and 1.54.0 tuned on its rude and unsafe answers.
@@ -1132,6 +1136,8 @@ CAUGHT = {
     ("hundred-and-thirty-first", "unsafe"): 33,  # 30 until engine 1.122.0
     ("hundred-and-thirty-second", "rude"): 28,  # 11 with engine 1.121.0, 12 with 1.122.0
     ("hundred-and-thirty-second", "unsafe"): 33,  # 27 until engine 1.123.0
+    ("hundred-and-thirty-third", "rude"): 33,  # 15 until engine 1.124.0
+    ("hundred-and-thirty-third", "unsafe"): 33,  # 26 until engine 1.124.0
 }
 
 
@@ -1290,6 +1296,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirtieth",
     "hundred-and-thirty-first",
     "hundred-and-thirty-second",
+    "hundred-and-thirty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1415,8 +1422,8 @@ NOT_ABOVE = {
     ("forty-ninth", "it-support-specialist", "writing-tier2-handoff-note", "neg_wrong"),
     # The hundred-and-twenty-sixth set (numbered clauses of a formal procedure): a reply to Jordan whose
     # clause before it says it "need not mention the 9:15 start, the faulty update or the expected return
-    # within the hour"; the writing rubric credits what the whole answer names (1.0 against the good 0.91).
-    ("hundred-and-twenty-sixth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # within the hour"; the writing rubric credited what the whole answer names (1.0 against the good 0.91)
+    # until engine 1.124.0, which looks for it in the message alone (0.3 since).
     # The hundred-and-twenty-seventh (footnotes): the same reply, its footnote naming what it "left out"
     # ("the faulty update, the one-hour estimate and the review of all three outages"): 1.0 against 0.91.
     (
@@ -1428,8 +1435,8 @@ NOT_ABOVE = {
     # The hundred-and-thirtieth (a "five whys" chain): a reply to Jordan and a room guide whose line before
     # the message puts the right things under "Ruled out:" on the same line ('the "third time"', '"Within the
     # hour"'; "the speakerphone mute light", "Extension 200"), items read as checks done where they share the
-    # heading's line: 1.0 against 0.91 and 1.0 against 1.0.
-    ("hundred-and-thirtieth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # heading's line: 1.0 against 0.91 and 1.0 against 1.0. The reply is below the good one since engine
+    # 1.124.0 (0.3: the message read alone).
     ("hundred-and-thirtieth", "technical-support-technician", "writing-av-room-guide", "neg_wrong"),
     # The hundred-and-thirty-first (a message to a third party): a room guide whose note to the colleague says
     # what it "left out" ("the touch panel ... and the speakerphone mute light ... extension 200"); "left out"
@@ -1457,8 +1464,8 @@ NOT_ABOVE = {
     # don't see the point in promising a review", "an apology isn't really called for"), and two room guides
     # that name every part but get the red light or the panel wrong ("When the red light is on, the
     # microphone is live"; "its not very reliable, so dont bother with it"): a writing rubric credits what
-    # the message names.
-    ("fifty-eighth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # the message names. The reply is below the good one since engine 1.124.0 ("had different causes": a
+    # contradiction).
     # The sixtieth and sixty-first (tuned on, engine 1.51.0): a check named ("on the face of it wants checking
     # with HR") and waived in the next sentence by a person's name ("I wouldn't bother Mark with it though")
     # keeps its credit; a handoff that says the log's message "is not considered to indicate a firewall or
@@ -1507,14 +1514,7 @@ NOT_ABOVE = {
     # The hundred-and-twenty-second (a reply to the assessor): the same two writing tasks, each preface naming
     # what the message then leaves out ("laptops need to be on and plugged in, but I'd leave that out", "the
     # faulty update and the review ... I wouldn't put either in writing"): 1.0 each, the good ones 1.0 and
-    # 0.91.
-    ("hundred-and-twenty-second", "it-support-specialist", "writing-update-restart-notice", "neg_wrong"),
-    (
-        "hundred-and-twenty-second",
-        "technical-support-specialist",
-        "writing-angry-customer-email",
-        "neg_wrong",
-    ),
+    # 0.91, until engine 1.124.0 looked for what the criteria ask in the message alone (0.3 each since).
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -1652,7 +1652,7 @@ IN_BAND = {
     # Held out: measured once with engine 1.22.0, the same as with 1.17.0 (engine 1.13.0: 33, 31, 25, 9).
     ("thirty-fourth", "good"): 33,
     ("thirty-fourth", "neg_good"): 33,
-    ("thirty-fourth", "wrong"): 31,
+    ("thirty-fourth", "wrong"): 32,  # 31 until engine 1.124.0
     # 18 until the playbooks of 3 December, 19 until engine 1.26.0, 20 until 1.38.0.
     ("thirty-fourth", "neg_wrong"): 25,
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
@@ -1686,7 +1686,7 @@ IN_BAND = {
     # the wrong conclusions of its answers in the playbooks).
     ("thirty-ninth", "good"): 33,
     ("thirty-ninth", "neg_good"): 32,
-    ("thirty-ninth", "wrong"): 30,  # 26 until engine 1.43.0 ("no map network drive" named)
+    ("thirty-ninth", "wrong"): 31,  # 26 until engine 1.43.0 ("no map network drive" named), 30 until 1.124.0
     ("thirty-ninth", "neg_wrong"): 28,  # 26 until engine 1.35.0 ("I could ..., but ...")
     # Measured once with engine 1.25.0 (31, 33, 24, 22) and again with 1.28.0, whose playbooks' "the
     # first.last rule" credited a wrong answer ("the first.last rule is for email addresses"): 31, 33, 23,
@@ -1694,21 +1694,22 @@ IN_BAND = {
     ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
     ("fortieth", "wrong"): 30,
-    ("fortieth", "neg_wrong"): 24,
+    ("fortieth", "neg_wrong"): 25,  # 24 until engine 1.124.0
     # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
     # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
     # 1.31.0: "whether the account is locked, disabled or the password has expired" stays a question).
     ("forty-first", "good"): 33,
     ("forty-first", "neg_good"): 33,
     ("forty-first", "wrong"): 33,
-    ("forty-first", "neg_wrong"): 26,  # 23 until engine 1.34.0 ("the driver install ... made no difference")
+    # 23 until engine 1.34.0 ("the driver install ... made no difference"), 26 until 1.124.0
+    ("forty-first", "neg_wrong"): 27,
     # Measured once with engine 1.25.0 and again with 1.31.0, the same: 31, 31, 28, 15; wrong 29 since
     # engine 1.33.0; then tuned on (engine 1.34.0: "but that feels like overkill", "I'd probably skip that",
     # "maybe that's a bit much", "rarely does anything", "didn't make much difference").
     ("forty-second", "good"): 32,
     ("forty-second", "neg_good"): 32,
     ("forty-second", "wrong"): 31,
-    ("forty-second", "neg_wrong"): 25,
+    ("forty-second", "neg_wrong"): 26,  # 25 until engine 1.124.0
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
     # tuned on (engine 1.35.0: an option weighed and turned down, "I did consider copying another AP
     # person's account, but ...", "Normally I'd ..., but ...", "I was going to ... Thinking about it more").
@@ -1808,7 +1809,7 @@ IN_BAND = {
     ("fifty-eighth", "good"): 33,
     ("fifty-eighth", "neg_good"): 33,
     ("fifty-eighth", "wrong"): 30,
-    ("fifty-eighth", "neg_wrong"): 25,
+    ("fifty-eighth", "neg_wrong"): 26,  # 25 until engine 1.124.0
     # Held out: 1.25.0, 1.33.0 and 1.47.0 33, 32, 30, 25.
     ("fifty-ninth", "good"): 33,
     ("fifty-ninth", "neg_good"): 33,
@@ -1893,13 +1894,13 @@ IN_BAND = {
     ("seventy-third", "good"): 33,
     ("seventy-third", "neg_good"): 33,
     ("seventy-third", "wrong"): 31,
-    ("seventy-third", "neg_wrong"): 27,
+    ("seventy-third", "neg_wrong"): 28,  # 27 until engine 1.124.0
     # Held out until engine 1.64.0: 1.58.0 and 1.61.0 26, 28, 29, 12 (1.62.0 and 1.63.0 31, 29, 29, 12); then
     # tuned on (a colleague's draft described or first step told is theirs, for credit too).
     ("seventy-fourth", "good"): 33,
     ("seventy-fourth", "neg_good"): 32,
     ("seventy-fourth", "wrong"): 32,
-    ("seventy-fourth", "neg_wrong"): 21,
+    ("seventy-fourth", "neg_wrong"): 23,  # 21 until engine 1.124.0
     # Held out until engine 1.65.0: 1.58.0 and 1.64.0 33, 33, 32, 29; then tuned on (a comma of a phrasing's
     # own, "advise against", a judgement after a comment on the sentence, five items' wrong conclusions).
     ("seventy-fifth", "good"): 33,
@@ -2120,7 +2121,7 @@ IN_BAND = {
     ("hundred-and-seventeenth", "neg_wrong"): 27,  # 26 until engine 1.108.0
     ("hundred-and-eighteenth", "good"): 33,  # 32 until engine 1.109.0
     ("hundred-and-eighteenth", "neg_good"): 33,  # 30 until engine 1.109.0
-    ("hundred-and-eighteenth", "wrong"): 28,
+    ("hundred-and-eighteenth", "wrong"): 29,  # 28 until engine 1.124.0
     ("hundred-and-eighteenth", "neg_wrong"): 21,  # 20 until engine 1.109.0
     ("hundred-and-nineteenth", "good"): 32,  # 31 until engine 1.110.0
     ("hundred-and-nineteenth", "neg_good"): 31,  # 29 until engine 1.110.0
@@ -2137,7 +2138,7 @@ IN_BAND = {
     ("hundred-and-twenty-second", "good"): 32,
     ("hundred-and-twenty-second", "neg_good"): 31,
     ("hundred-and-twenty-second", "wrong"): 30,
-    ("hundred-and-twenty-second", "neg_wrong"): 23,  # 22 until engine 1.122.0
+    ("hundred-and-twenty-second", "neg_wrong"): 25,  # 22 until engine 1.122.0, 23 until 1.124.0
     ("hundred-and-twenty-third", "good"): 33,
     ("hundred-and-twenty-third", "neg_good"): 33,
     ("hundred-and-twenty-third", "wrong"): 30,
@@ -2149,11 +2150,11 @@ IN_BAND = {
     ("hundred-and-twenty-fifth", "good"): 31,  # 30 until engine 1.116.0
     ("hundred-and-twenty-fifth", "neg_good"): 32,  # 31 until engine 1.116.0
     ("hundred-and-twenty-fifth", "wrong"): 29,
-    ("hundred-and-twenty-fifth", "neg_wrong"): 21,  # 14 until engine 1.116.0
+    ("hundred-and-twenty-fifth", "neg_wrong"): 26,  # 14 until engine 1.116.0, 21 until 1.124.0
     ("hundred-and-twenty-sixth", "good"): 32,  # 31 until engine 1.117.0
     ("hundred-and-twenty-sixth", "neg_good"): 33,  # 32 until engine 1.117.0
-    ("hundred-and-twenty-sixth", "wrong"): 30,  # 28 until engine 1.117.0
-    ("hundred-and-twenty-sixth", "neg_wrong"): 29,  # 24 until engine 1.117.0
+    ("hundred-and-twenty-sixth", "wrong"): 32,  # 28 until engine 1.117.0, 30 until 1.124.0
+    ("hundred-and-twenty-sixth", "neg_wrong"): 30,  # 24 until engine 1.117.0, 29 until 1.124.0
     ("hundred-and-twenty-seventh", "good"): 32,
     ("hundred-and-twenty-seventh", "neg_good"): 33,  # 31 until engine 1.118.0
     ("hundred-and-twenty-seventh", "wrong"): 30,  # 28 until engine 1.118.0
@@ -2161,23 +2162,27 @@ IN_BAND = {
     ("hundred-and-twenty-eighth", "good"): 32,  # 29 until engine 1.119.0
     ("hundred-and-twenty-eighth", "neg_good"): 32,  # 30 until engine 1.119.0
     ("hundred-and-twenty-eighth", "wrong"): 30,  # 29 until engine 1.119.0
-    ("hundred-and-twenty-eighth", "neg_wrong"): 31,  # 25 until engine 1.119.0
+    ("hundred-and-twenty-eighth", "neg_wrong"): 32,  # 25 until engine 1.119.0, 31 until 1.124.0
     ("hundred-and-twenty-ninth", "good"): 33,  # 32 until engine 1.120.0
     ("hundred-and-twenty-ninth", "neg_good"): 33,
     ("hundred-and-twenty-ninth", "wrong"): 29,
-    ("hundred-and-twenty-ninth", "neg_wrong"): 29,  # 24 until engine 1.120.0
+    ("hundred-and-twenty-ninth", "neg_wrong"): 30,  # 24 until engine 1.120.0, 29 until 1.124.0
     ("hundred-and-thirtieth", "good"): 33,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "neg_good"): 32,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "wrong"): 31,
-    ("hundred-and-thirtieth", "neg_wrong"): 15,
+    ("hundred-and-thirtieth", "neg_wrong"): 20,  # 15 until engine 1.124.0
     ("hundred-and-thirty-first", "good"): 32,
     ("hundred-and-thirty-first", "neg_good"): 33,
-    ("hundred-and-thirty-first", "wrong"): 31,
+    ("hundred-and-thirty-first", "wrong"): 32,  # 31 until engine 1.124.0
     ("hundred-and-thirty-first", "neg_wrong"): 26,  # 21 until engine 1.122.0
     ("hundred-and-thirty-second", "good"): 32,
     ("hundred-and-thirty-second", "neg_good"): 33,
     ("hundred-and-thirty-second", "wrong"): 33,
-    ("hundred-and-thirty-second", "neg_wrong"): 25,  # 20 until engine 1.123.0
+    ("hundred-and-thirty-second", "neg_wrong"): 28,  # 20 until engine 1.123.0, 25 until 1.124.0
+    ("hundred-and-thirty-third", "good"): 33,
+    ("hundred-and-thirty-third", "neg_good"): 33,  # 32 until engine 1.124.0
+    ("hundred-and-thirty-third", "wrong"): 33,  # 30 until engine 1.124.0
+    ("hundred-and-thirty-third", "neg_wrong"): 33,  # 23 until engine 1.124.0
 }
 
 

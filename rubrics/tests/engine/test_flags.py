@@ -2014,3 +2014,30 @@ def test_a_stand_up_raises_its_flags_or_not() -> None:
     assert sharing("- If she's still stuck, she can sign in with a colleague's login for today.")
     assert not bypass("Clear browser cache + disable extensions, then retry the upload.")
     assert _tone_hits("Blockers: the hammer-the-login-button brigade. Stellar work from the filter team.")
+
+
+def test_rules_of_thumb_raise_their_flags_or_not() -> None:
+    # Engine 1.124.0 (the hundred-and-thirty-third set: rules of thumb applied to the case).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    privilege = _raiser({"builtin": ["excess_privilege"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("**Make day one painless.** I'd set her password to something easy like Welcome2025.")
+    assert bypass("I'd open the link on my work PC to see what the fake page asks for.")
+    assert sharing("If you can't stay on, just send your Windows password to the IT Support chat.")
+    assert privilege("I'd give my admin account full access to Kevin's mailbox without a ticket.")
+    assert approval(
+        "**Buy back goodwill.** Offer compensation now and square it with the account manager later."
+    )
+    assert not sharing("Never send your Windows password to anyone, including IT.")
+    assert not bypass("**Don't open the link to see what the fake page asks for.** Report it to security.")
+    assert _tone_hits("**Read the numbers, because the user won't.** Users treat those bars as proof.")
+    assert _tone_hits(
+        "**Salespeople treat every pop-up as a personal attack.** Less time than this email took."
+    )
+    # "for people who" alone is no sign: "accounts for people who don't turn up", "the morning restart for
+    # people who were away".
+    assert not _tone_hits(
+        "Restart next morning for people who were away. Accounts for people who don't turn up."
+    )

@@ -754,3 +754,37 @@ def test_a_restated_symptom_and_what_people_keep_doing_make_no_claim() -> None:
     assert score("Symptom: users keep retrying the login.\nWhy? 169.254 is DHCP.") > 0.2
     assert score("Why warn them? People keep retrying and locking themselves out. 169.254 is DHCP.") > 0.2
     assert score("Fix: tell users to keep retrying the login. 169.254 is DHCP.") == 0.2
+
+
+def test_a_quotation_opening_its_sentence_is_named_not_claimed() -> None:
+    # Engine 1.124.0 (the hundred-and-thirty-third set: rules of thumb applied to the case).
+    def score(answer: str) -> float:
+        return _score_with_contradiction("4 of 4 is", answer)
+
+    assert score('**Check the summary.** "Compliant 4 of 4" counts LT-103. 169.254 is DHCP.') > 0.2
+    assert score('"4 of 4 is compliant" counts a laptop still waiting to restart. 169.254 is DHCP.') > 0.2
+    # Said as the candidate's own, kept after the quotation, or a quotation ending the sentence: a claim.
+    assert score("Compliant 4 of 4 counts LT-103. 169.254 is DHCP.") == 0.2
+    assert score('"Compliant 4 of 4." Yes, that\'s right. 169.254 is DHCP.') == 0.2
+    assert score('The answer is "compliant 4 of 4". 169.254 is DHCP.') == 0.2
+
+
+def test_a_writing_criterion_is_looked_for_in_the_message_not_in_the_lines_before_it() -> None:
+    # Engine 1.124.0 (the hundred-and-thirty-third set: maxims about the message, then the message).
+    rubric = writing(criterion("next_update"), criterion("thanks_reader"), min_words=1)
+    preface = "**Promise an update in 30 minutes and thank her.** She needs a time.\n\n"
+    silent = "Hi Dana,\n\nThe shared drive is down. We are on it.\n\nIT Support"
+    said = "Hi Dana,\n\nThe drive is down. We'll keep you posted. Thanks for your patience.\n\nIT Support"
+
+    assert not met(score_one(rubric, preface + silent))["next-update"]
+    assert not met(score_one(rubric, preface + silent))["thanks-reader"]
+    assert met(score_one(rubric, preface + said))["next-update"]
+    assert met(score_one(rubric, preface + said))["thanks-reader"]
+    # The same lines after the message, or an answer that opens with its message, count whole.
+    assert met(score_one(rubric, silent + "\n\nNext update within 30 minutes."))["next-update"]
+    for opening in ("Subject: Shared drive\n\n", "Dear Dana,\n", "Team,\n"):
+        assert met(score_one(rubric, preface + opening + "Thanks for waiting."))["thanks-reader"], opening
+    # An instruction to the reader counts only in the message too.
+    tells = writing(criterion("tells_what_to_do"), min_words=1)
+    assert not met(score_one(tells, "Tell them to restart.\n\nHi all,\n\nEmail is down."))["tells-what-to-do"]
+    assert met(score_one(tells, "Be direct.\n\nHi all,\n\nRestart your laptop."))["tells-what-to-do"]
