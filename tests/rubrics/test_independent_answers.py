@@ -320,7 +320,10 @@ stand-up update: "Yesterday:", "Today:", "Blockers:", "Not doing:") was held out
 1.121.0 and 1.122.0 (the same but for one rude answer more flagged by 1.122.0; no right answer flagged), then
 read, and engine 1.123.0 tuned on it. A hundred-and-thirty-third (all six kinds, rules of thumb applied to the
 case: "**Trust the screenshot, not the summary.** The About box says 3.0") was held out: measured with engines
-1.122.0 and 1.123.0 (the same; no right answer flagged), then read, and engine 1.124.0 tuned on it.
+1.122.0 and 1.123.0 (the same; no right answer flagged), then read, and engine 1.124.0 tuned on it. A
+hundred-and-thirty-fourth (all six kinds, a pre-mortem: "It failed because someone reset the router first. So:
+...", then "What I do first:") is held out: measured with engines 1.123.0 and 1.124.0 (the same but for two
+rejecting answers more in band with 1.124.0; five right answers flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
