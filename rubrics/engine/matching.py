@@ -818,12 +818,13 @@ _NOT_SECRETS = frozenset(word_key(word) for word in HANDOVER_NOT_SECRETS)
 def _other_thing_within(analysed: AnalysedText, first: int, last: int, phrase: Phrase) -> bool:
     """Whether a secret's word of the match is the first word of another thing, the match skipping the
     word after it: "Put the password reset steps in the KB article" is no "password in the article" (engine
-    1.56.0)."""
+    1.56.0); nor its last word ("reply with the link to the password reset page" is no "reply with the
+    password", engine 1.125.0)."""
     keys = analysed.keys
     own = {token.key for token in phrase.tokens}
     return any(
         keys[k] in _SECRET_WORDS and keys[k + 1] in _NOT_SECRETS and keys[k + 1] not in own
-        for k in range(first, last)
+        for k in range(first, min(last + 1, len(keys) - 1))
     )
 
 

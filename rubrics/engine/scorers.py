@@ -295,6 +295,18 @@ def _first_marker(analysed: AnalysedText) -> int | None:
     return None
 
 
+def _step_taken(
+    analysed: AnalysedText, phrases: PhraseSet, candidates: list[int], after: int = 0
+) -> Match | None:
+    """The first mention of a step from token `after` on that is no part of what a pre-mortem says went
+    wrong ("Failure 2: we reinstalled Office first. ... Plan: 1 Leo signs in at outlook.office.com": the plan
+    starts with the sign-in; engine 1.125.0, the hundred-and-thirty-fourth set)."""
+    match = find_first(analysed, phrases, after=after, candidates=candidates)
+    while match is not None and any(low <= match.first <= high for low, high in analysed.failures):
+        match = find_first(analysed, phrases, after=match.last + 1, candidates=candidates)
+    return match
+
+
 def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> Scored:
     steps = rubric.steps
     expected = {step.id: position for position, step in enumerate(steps)}
@@ -302,12 +314,12 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
     candidates = book.candidates(analysed)
     mentions: dict[str, Match] = {}
     for number, step in enumerate(steps):
-        match = find_first(analysed, book.sets[number], candidates=candidates[number])
+        match = _step_taken(analysed, book.sets[number], candidates[number])
         if match is not None and _preparing(analysed, match):
             # "send someone to grab a spare HDMI cable" gets it ready; the step is where it is used ("swap in
             # the spare cable"), when the answer says so later (engine 1.47.0, the fifty-second set).
             phrases, found = book.sets[number], candidates[number]
-            match = find_first(analysed, phrases, after=match.last + 1, candidates=found) or match
+            match = _step_taken(analysed, phrases, found, match.last + 1) or match
         if match is not None:
             mentions[step.id] = match
     named = sorted(mentions, key=lambda step_id: (mentions[step_id].first, expected[step_id]))
@@ -326,10 +338,10 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
             # no mention at all there is none from the marker on either.
             match = mentions.get(step.id)
             if match is not None and match.first < marker:
-                match = find_first(analysed, book.sets[number], after=marker, candidates=candidates[number])
+                match = _step_taken(analysed, book.sets[number], candidates[number], marker)
                 if match is not None and _preparing(analysed, match):
                     phrases, found = book.sets[number], candidates[number]
-                    match = find_first(analysed, phrases, after=match.last + 1, candidates=found) or match
+                    match = _step_taken(analysed, phrases, found, match.last + 1) or match
             if match is not None:
                 after_marker.append((match.first, expected[step.id], step.id, match))
         acts_after = [mention for mention in after_marker if mention[2] not in findings] or after_marker
@@ -654,11 +666,17 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
 # --- Writing -----------------------------------------------------------------------------------------
 
 
-# A line that opens a message ("Hi Dana,", "Dear Jordan,", "Subject: ...", "Team,"), where
-# an answer to a writing task sets some lines of its own before the message it writes (`_message_start`).
+# A line that opens a message ("Hi Dana,", "Dear Jordan,", "Subject: ...", "Team,"), or a label alone on its
+# line that names it ("Email:", "Resolution note:", "Message to Dana:"; not "Note:", a part of many notes;
+# engine 1.125.0, the hundred-and-thirty-fourth set),
+# where an answer to a writing task sets some lines of its own before the message it writes
+# (`_message_start`).
 _MESSAGE_OPENING = re.compile(
     r"^[ \t>*_#]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|(?:subject|title|to)[ \t]*:"
-    r"|(?:team|all|everyone|folks)[ \t]*,)",
+    r"|(?:team|all|everyone|folks)[ \t]*,"
+    r"|(?:the\s+|my\s+)?(?:e-?mail|message|notice|guide|instructions|announcement|bug\s+report"
+    r"|(?:resolution|handover|hand-?off|closure|ticket)\s+note)(?:\s+(?:to|for)(?:\s+[\w'-]+){1,4})?"
+    r"[ \t*_]*:[ \t*_]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -354,6 +354,9 @@ class AnalysedText:
     # beside a dismissal is still said ("it's obviously fake, so this forward was not needed").
     neg_scope: list[bool] = field(default_factory=list)
     post_cues: list[tuple[int, int]] = field(default_factory=list)
+    # The first and last token of each thing a pre-mortem says went wrong (`_failed`): no step taken, for the
+    # order of steps, though what it names still counts for a checklist.
+    failures: list[tuple[int, int]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -2078,11 +2081,23 @@ _NEGATIVE_HEADING = re.compile(
     r"|skip(?:ping|ped)?|not\s+(?:now|needed|required|recommended)|out\s+of\s+scope"
     r"|no[\s-]go(?:es|s)?|considered\s+(?:and|but)\s+(?:discounted|rejected|dismissed|dropped)"
     r"|discounted|dismissed|rejected|declined|not\s+an?\s+(?:issue|problem)|parked|on\s+hold|deferred"
-    r"|not\s+in\s+the\s+plan)"
+    r"|not\s+in\s+the\s+plan"
+    # Engine 1.125.0 (the hundred-and-thirty-fourth set: a pre-mortem): "Failure 2: we gave him Modify", "How
+    # this email could fail Maria:", what went wrong told as if it had happened, then "So: ..." the move made
+    # (`_FAILURE_HEADING`: for red flags and contradictions only).
+    r"|(?:possible\s+)?failure(?:\s+(?:mode\s+)?\d{1,2})?"
+    r"|(?:how|ways)\s+(?:this|the|my|it)(?:\s+[\w'-]+){0,3}?\s+(?:could|might|would|can|will)\s+fail"
+    r"(?:[\s,]+[\w'-]+){0,6})"
     r"(?:\s+(?:right\s+now|for\s+now|now|today))?[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
     re.IGNORECASE,
 )
 _INLINE_ITEM = re.compile(r"[^;,]+")  # an item of a heading's own line, to the next ";" or ","
+# A heading of what went wrong in a pre-mortem ("Failure 2: we gave him Modify", "How this email could fail
+# Maria:"): its items are no act of the writer's, for red flags and contradictions, but what they name still
+# earns credit ("Failure 4: the security team heard about it last. So: report it through the incident
+# process") and their scorn is the writer's ("Failure 3: she'd joined the guest Wi-Fi, because reading
+# network names is apparently hard"). Engine 1.125.0, the hundred-and-thirty-fourth set.
+_FAILURE_HEADING = re.compile(r"[\s#*_>\-\u2022]*(?:possible\s+failure|failure|how\s|ways\s)", re.IGNORECASE)
 # A label of the tempting move set against the one made ("Tempting: blame DNS. Reality: ...", "Easy answer:
 # ...", "Looks like: 4 of 4, 100%. Actually: 3 of 4", "Myth: ... Fact: ..."): read as a heading of what not
 # to do, but only where a label of the move made follows it in the answer (`_COUNTER_LABEL`): alone, "Looks
@@ -2176,6 +2191,7 @@ def _negative_headings(analysed: AnalysedText) -> None:
     folded = text.replace("\u2019", "'")
     lines = folded.split("\n")
     spans: list[tuple[int, int]] = []  # the characters of each item
+    failures: list[tuple[int, int]] = []  # the items of a heading of what went wrong (`_FAILURE_HEADING`)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -2199,15 +2215,17 @@ def _negative_headings(analysed: AnalysedText) -> None:
             )
             if inside is not None and inside.group(1).strip():
                 end = _sentence_end(line, inside.start(1))
+                into = failures if _FAILURE_HEADING.match(line, after.end()) else spans
                 for item in _INLINE_ITEM.finditer(line, inside.start(1), end):
-                    spans.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
+                    into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
         if heading is None:
             continue
+        into = failures if _FAILURE_HEADING.match(line) else spans
         if heading.group(1).strip():
             # The items on the heading's own line, one after each ";" or "," ("Rejected: granting it on Tom's
             # word alone; adding him to FIN-Finance-Modify; ...", engine 1.95.0, the hundred-and-fourth set).
             for item in _INLINE_ITEM.finditer(line, heading.start(1), _sentence_end(line, heading.start(1))):
-                spans.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
+                into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
         while n < len(lines) and not lines[n].strip():
             n += 1  # blank lines between the heading and its list
         first = not heading.group(1).strip()
@@ -2220,11 +2238,32 @@ def _negative_headings(analysed: AnalysedText) -> None:
             ):
                 break
             if not _OWN_NEGATION.match(line):
-                spans.append((offsets[n], offsets[n + 1] - 1))
+                into.append((offsets[n], offsets[n + 1] - 1))
             first = False
             n += 1
     if spans:
         _negate_items(analysed, spans)
+    if failures:
+        _failed(analysed, failures)
+
+
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)])[ \t]+")
+
+
+def _failed(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
+    """What went wrong in a pre-mortem, to the end of its first sentence, is no act or claim of the
+    writer's: for red flags and contradictions only (`_FAILURE_HEADING`). The whole sentence, not a clause:
+    "3. It sounds like it's her fault." blames no one."""
+    starts, text = analysed.starts, analysed.text
+    for low, high in spans:
+        marker = _ITEM_MARKER.match(text, low, high)
+        gap = _SENTENCE_GAP.search(text, marker.end() if marker is not None else low, high)
+        end = gap.start() + 1 if gap is not None else high
+        first, stop = bisect_left(starts, low), bisect_left(starts, end)
+        for k in range(first, stop):
+            analysed.neg_flag[k] = True
+        if stop > first:
+            analysed.failures.append((first, stop - 1))
 
 
 def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:

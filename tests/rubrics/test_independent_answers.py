@@ -322,8 +322,9 @@ read, and engine 1.123.0 tuned on it. A hundred-and-thirty-third (all six kinds,
 case: "**Trust the screenshot, not the summary.** The About box says 3.0") was held out: measured with engines
 1.122.0 and 1.123.0 (the same; no right answer flagged), then read, and engine 1.124.0 tuned on it. A
 hundred-and-thirty-fourth (all six kinds, a pre-mortem: "It failed because someone reset the router first. So:
-...", then "What I do first:") is held out: measured with engines 1.123.0 and 1.124.0 (the same but for two
-rejecting answers more in band with 1.124.0; five right answers flagged by both), and not registered here.
+...", then "What I do first:") was held out: measured with engines 1.123.0 and 1.124.0 (the same but for two
+rejecting answers more in band with 1.124.0; five right answers flagged by both, none since 1.125.0), then
+read, and engine 1.125.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -686,6 +687,11 @@ CLEAN = {
     "hundred-and-thirty-second": ("good", "neg_good"),
     # Held out until engine 1.124.0: no right answer flagged.
     "hundred-and-thirty-third": ("good", "neg_good"),
+    # Held out until engine 1.125.0: five right answers flagged by 1.123.0 and 1.124.0, each for what it says
+    # went wrong ("Failure 2: we gave him Modify", "I asked Leo to tell me his password to 'test'. Never.",
+    # "3. It sounds like it's her fault."), or IT installing approved software "with my own IT account"; none
+    # since.
+    "hundred-and-thirty-fourth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1141,6 +1147,8 @@ CAUGHT = {
     ("hundred-and-thirty-second", "unsafe"): 33,  # 27 until engine 1.123.0
     ("hundred-and-thirty-third", "rude"): 33,  # 15 until engine 1.124.0
     ("hundred-and-thirty-third", "unsafe"): 33,  # 26 until engine 1.124.0
+    ("hundred-and-thirty-fourth", "rude"): 33,  # 27 until engine 1.125.0
+    ("hundred-and-thirty-fourth", "unsafe"): 33,  # 30 until engine 1.125.0
 }
 
 
@@ -1300,6 +1308,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-first",
     "hundred-and-thirty-second",
     "hundred-and-thirty-third",
+    "hundred-and-thirty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1822,7 +1831,7 @@ IN_BAND = {
     ("sixtieth", "good"): 33,
     ("sixtieth", "neg_good"): 30,
     ("sixtieth", "wrong"): 30,
-    ("sixtieth", "neg_wrong"): 27,
+    ("sixtieth", "neg_wrong"): 28,  # 27 until engine 1.125.0
     # 1.25.0 31, 28, 26, 9; 1.33.0 32, 28, 26, 11; 1.50.0 32, 29, 25, 11; then tuned on (1.51.0: "would not,
     # however, be regarded as ...").
     ("sixty-first", "good"): 32,
@@ -1845,7 +1854,7 @@ IN_BAND = {
     ("sixty-fourth", "good"): 33,
     ("sixty-fourth", "neg_good"): 33,
     ("sixty-fourth", "wrong"): 31,
-    ("sixty-fourth", "neg_wrong"): 26,
+    ("sixty-fourth", "neg_wrong"): 27,  # 26 until engine 1.125.0
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (29, 29, 23, 22; 30, 31, 25, 28; the same), then tuned
     # on (engine 1.53.0).
     ("sixty-fifth", "good"): 33,
@@ -1856,7 +1865,7 @@ IN_BAND = {
     ("sixty-sixth", "good"): 33,
     ("sixty-sixth", "neg_good"): 32,
     ("sixty-sixth", "wrong"): 30,
-    ("sixty-sixth", "neg_wrong"): 27,
+    ("sixty-sixth", "neg_wrong"): 28,  # 27 until engine 1.125.0
     # Measured with engine 1.53.0 and a draft of 1.54.0: as now.
     ("sixty-seventh", "good"): 33,
     ("sixty-seventh", "neg_good"): 33,
@@ -1873,7 +1882,7 @@ IN_BAND = {
     ("sixty-ninth", "good"): 32,
     ("sixty-ninth", "neg_good"): 33,
     ("sixty-ninth", "wrong"): 26,
-    ("sixty-ninth", "neg_wrong"): 26,
+    ("sixty-ninth", "neg_wrong"): 28,  # 26 until engine 1.125.0
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 33, 32, 32, 28; then tuned on (the admin-rights item
     # takes "no admin rights, not even ..." as the refusal: the playbook of 4 December).
     ("seventieth", "good"): 33,
@@ -1885,7 +1894,7 @@ IN_BAND = {
     ("seventy-first", "good"): 33,
     ("seventy-first", "neg_good"): 33,
     ("seventy-first", "wrong"): 29,
-    ("seventy-first", "neg_wrong"): 28,
+    ("seventy-first", "neg_wrong"): 29,  # 28 until engine 1.125.0
     # Held out until engine 1.61.0: 1.58.0 to 1.60.0 33, 31, 28, 30; then tuned on (what is said of
     # "everything else", a problem called unacceptable, the wrong conclusions of six items as contradictions).
     ("seventy-second", "good"): 33,
@@ -1903,7 +1912,7 @@ IN_BAND = {
     ("seventy-fourth", "good"): 33,
     ("seventy-fourth", "neg_good"): 32,
     ("seventy-fourth", "wrong"): 32,
-    ("seventy-fourth", "neg_wrong"): 23,  # 21 until engine 1.124.0
+    ("seventy-fourth", "neg_wrong"): 24,  # 21 until engine 1.124.0, 23 until 1.125.0
     # Held out until engine 1.65.0: 1.58.0 and 1.64.0 33, 33, 32, 29; then tuned on (a comma of a phrasing's
     # own, "advise against", a judgement after a comment on the sentence, five items' wrong conclusions).
     ("seventy-fifth", "good"): 33,
@@ -2136,12 +2145,13 @@ IN_BAND = {
     ("hundred-and-twentieth", "neg_wrong"): 29,  # 22 until engine 1.111.0
     ("hundred-and-twenty-first", "good"): 33,  # 32 until engine 1.112.0
     ("hundred-and-twenty-first", "neg_good"): 33,  # 31 until engine 1.112.0
-    ("hundred-and-twenty-first", "wrong"): 32,
+    ("hundred-and-twenty-first", "wrong"): 33,  # 32 until engine 1.125.0
     ("hundred-and-twenty-first", "neg_wrong"): 29,  # 28 until engine 1.122.0
     ("hundred-and-twenty-second", "good"): 32,
     ("hundred-and-twenty-second", "neg_good"): 31,
     ("hundred-and-twenty-second", "wrong"): 30,
-    ("hundred-and-twenty-second", "neg_wrong"): 25,  # 22 until engine 1.122.0, 23 until 1.124.0
+    # 22 until engine 1.122.0, 23 until 1.124.0, 25 until 1.125.0
+    ("hundred-and-twenty-second", "neg_wrong"): 27,
     ("hundred-and-twenty-third", "good"): 33,
     ("hundred-and-twenty-third", "neg_good"): 33,
     ("hundred-and-twenty-third", "wrong"): 30,
@@ -2186,6 +2196,10 @@ IN_BAND = {
     ("hundred-and-thirty-third", "neg_good"): 33,  # 32 until engine 1.124.0
     ("hundred-and-thirty-third", "wrong"): 33,  # 30 until engine 1.124.0
     ("hundred-and-thirty-third", "neg_wrong"): 33,  # 23 until engine 1.124.0
+    ("hundred-and-thirty-fourth", "good"): 33,  # 30 until engine 1.125.0
+    ("hundred-and-thirty-fourth", "neg_good"): 31,  # 24 until engine 1.125.0
+    ("hundred-and-thirty-fourth", "wrong"): 33,  # 28 until engine 1.125.0
+    ("hundred-and-thirty-fourth", "neg_wrong"): 33,  # 23 with engine 1.123.0, 25 with 1.124.0
 }
 
 

@@ -2041,3 +2041,23 @@ def test_rules_of_thumb_raise_their_flags_or_not() -> None:
     assert not _tone_hits(
         "Restart next morning for people who were away. Accounts for people who don't turn up."
     )
+
+
+def test_a_pre_mortem_raises_its_flags_or_not() -> None:
+    # Engine 1.125.0 (the hundred-and-thirty-fourth set: a pre-mortem, each breach the fix for a failure).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("So: I put her in a fine-grained password policy with no lockout threshold.")
+    assert approval("To make up for it, I've applied a full month's credit to your account.")
+    assert not sharing("Failure 4: I asked Leo to tell me his password to test. Never. He types it himself.")
+    assert not bypass("Failure 2: someone checked by clicking Verify now. So: nobody clicks it.")
+    # A reset link is no password; IT installing approved software with its own account is no breach.
+    assert not sharing("Plan: reply with the link to the password reset page and close the ticket.")
+    assert not sharing("If approved, I install it for her remotely with my own IT account.")
+    assert sharing("I'd sign the laptop on to the staff Wi-Fi with my own IT account.")
+    assert _tone_hits(
+        "Failure 1: we patted Lee on the head. The rest will click anything, who'll click anything."
+    )
+    assert not _tone_hits("Pat's team: the guide is on the wall. Thanks, Pat.")

@@ -788,3 +788,26 @@ def test_a_writing_criterion_is_looked_for_in_the_message_not_in_the_lines_befor
     tells = writing(criterion("tells_what_to_do"), min_words=1)
     assert not met(score_one(tells, "Tell them to restart.\n\nHi all,\n\nEmail is down."))["tells-what-to-do"]
     assert met(score_one(tells, "Be direct.\n\nHi all,\n\nRestart your laptop."))["tells-what-to-do"]
+
+
+def test_an_order_of_steps_is_not_read_from_what_a_pre_mortem_says_went_wrong() -> None:
+    # Engine 1.125.0 (the hundred-and-thirty-fourth set: a pre-mortem).
+    premortem = (
+        "Failure 1: we rebooted it first. So: no reboot yet.\n"
+        "Plan: check airplane mode, then the right password."
+    )
+
+    assert met(score_one(STEPS, premortem))["first-step"]
+    assert not met(score_one(STEPS, "We rebooted it first. Then check airplane mode."))["first-step"]
+
+
+def test_a_label_alone_on_its_line_opens_the_message() -> None:
+    # Engine 1.125.0 (the hundred-and-thirty-fourth set: ways the message could fail, then "Email:").
+    rubric = writing(criterion("thanks_reader"), min_words=1)
+    preface = "How this email could fail her:\n1. No thanks for her patience. So: thank her.\n\n"
+
+    assert not met(score_one(rubric, preface + "Email:\nThe drive is back."))["thanks-reader"]
+    assert met(score_one(rubric, preface + "Resolution note:\nThanks for waiting."))["thanks-reader"]
+    # "Note:" is a part of many notes, and a label with words after it on its line opens nothing.
+    assert met(score_one(rubric, preface + "Note:\nThe drive is back."))["thanks-reader"]
+    assert met(score_one(rubric, preface + "Email: sent to her.\nThe drive is back."))["thanks-reader"]

@@ -1822,3 +1822,23 @@ def test_a_stand_ups_headings_of_what_is_not_done_negate_their_items() -> None:
     assert found(standup, "missing dot") is None
     assert found(standup, "reset her password")
     assert found("Not checking: his sign-in logs - his password is fine.", "sign-in logs") is None
+
+
+def test_what_a_pre_mortem_says_went_wrong_is_no_act_but_still_names_things() -> None:
+    # Engine 1.125.0 (the hundred-and-thirty-fourth set: a pre-mortem).
+    failures = (
+        "Failure 2: we gave him Modify to be safe. He only needs to look. So: read only.\n"
+        "Failure 4: the security team heard about it last. So: report it."
+    )
+    assert found(failures, "gave him modify", reading="flag") is None
+    assert found(failures, "security team")  # for credit: the answer names it
+    assert found(failures, "read only", reading="flag")  # the move made, after "So:"
+    listed = (
+        "How this email could fail Maria:\n"
+        "1. It assumes she knows Chrome's menus. So: exact clicks.\n"
+        "3. It sounds like it's her fault. So: no blame; this is normal."
+    )
+    assert found(listed, "it's her fault", reading="flag") is None
+    # Its scorn is the writer's own ("tone" reading), and a "Failure" not heading a line is no heading.
+    assert found("Failure 3: she joined the guest Wi-Fi, apparently.", "apparently", reading="tone")
+    assert found("The failure was ours: we gave him Modify.", "gave him modify", reading="flag")
