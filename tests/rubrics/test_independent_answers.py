@@ -324,7 +324,10 @@ case: "**Trust the screenshot, not the summary.** The About box says 3.0") was h
 hundred-and-thirty-fourth (all six kinds, a pre-mortem: "It failed because someone reset the router first. So:
 ...", then "What I do first:") was held out: measured with engines 1.123.0 and 1.124.0 (the same but for two
 rejecting answers more in band with 1.124.0; five right answers flagged by both, none since 1.125.0), then
-read, and engine 1.125.0 tuned on it.
+read, and engine 1.125.0 tuned on it. A hundred-and-thirty-fifth (all six kinds, a decision log: "09:02
+DECIDED: ask HR which start date is right", "09:04 REJECTED: building for the 16th") is held out: measured
+with engines 1.124.0 and 1.125.0 (the same; three negated-right answers flagged by both), and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
