@@ -2143,6 +2143,16 @@ FLAG_PHRASINGS["security_bypass"] += (
     "no lockout threshold", "no-lockout policy", "no reboot limit", "leave it suspended",
 )
 FLAG_PHRASINGS["approval_bypass"] += ("applied a full month's credit",)
+# Engine 1.126.0 (the hundred-and-thirty-fifth set: a decision log, each breach "DECIDED" with a practical
+# reason): "just ring me with your password and I'll sign in as you", "if she tells me her password over the
+# phone", a month's fee "waived" with "no need to wait for the account manager's sign-off", "set KB-112 to
+# 'Reviewed' myself ... the reviewer is out this week".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "ring me with your password", "tells me her password", "i'll sign in as you",
+)
+FLAG_PHRASINGS["approval_bypass"] += (
+    "no need to wait for the account manager", "fee on your account to be waived", "to reviewed myself",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3303,6 +3313,24 @@ TONE_CUES: tuple[str, ...] = (
     "trusts anything", "a child can", "chancer", "try not to enjoy", "can run a company", "somehow never",
     "preferably before", "patted lee", "who'll click anything", "never read their own", "the last person who",
     "as managers here",
+    # Engine 1.126.0 (the hundred-and-thirty-fifth set: a decision log, the scorn in the "NOTED:" lines and
+    # the rationale), each in rude answers only: "which with this user is a real possibility", "the user can
+    # go back to blaming 'the internet'", "the firewall they're paid to manage", "Tier 2 finally looks at",
+    # "Please read that line before replying", "Marketing has surprised me before", "he'll swear proves his
+    # innocence", "heaven help the spreadsheets", "which will be a stretch", "Reading them seems to be
+    # optional in Accounts", "with a dot and a little humility", "pressing the sign-in button harder, the
+    # universal fix", "reading past the first line isn't a strength round here", "the number of 'broken'
+    # laptops that were simply in Airplane mode", "the user claims it 'fixed itself'", "Somebody's arithmetic
+    # is optimistic", "checked on alternate Tuesdays", "an archive, a warehouse and a landfill site", "which
+    # has a certain appeal", "without, it seems, having read the second line", "a rare week in which HR and
+    # the manager ...", "before he emails to ask" (not "it's the user", "fixed itself" nor "will ignore", in
+    # right answers: "it's the username"; not "is embarrassing" nor "claims it": "is" and "it" are no words of
+    # them as read).
+    "with this user", "go back to blaming", "they're paid to", "finally looks", "read that line before",
+    "surprised me before", "proves his innocence", "heaven help", "will be a stretch", "seems to be optional",
+    "little humility", "universal fix", "isn't a strength", "user claims", "number of broken",
+    "arithmetic is optimistic", "alternate tuesdays", "landfill", "certain appeal", "without, it seems",
+    "a rare week", "before he emails",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

@@ -298,11 +298,13 @@ def _first_marker(analysed: AnalysedText) -> int | None:
 def _step_taken(
     analysed: AnalysedText, phrases: PhraseSet, candidates: list[int], after: int = 0
 ) -> Match | None:
-    """The first mention of a step from token `after` on that is no part of what a pre-mortem says went
-    wrong ("Failure 2: we reinstalled Office first. ... Plan: 1 Leo signs in at outlook.office.com": the plan
-    starts with the sign-in; engine 1.125.0, the hundred-and-thirty-fourth set)."""
+    """The first mention of a step from token `after` on that is no part of what a heading says is not done
+    or went wrong (`AnalysedText.not_taken`): "Failure 2: we reinstalled Office first. ... Plan: 1 Leo signs
+    in at outlook.office.com" starts with the sign-in (engine 1.125.0, the hundred-and-thirty-fourth set: a
+    pre-mortem), and so does "09:16 REJECTED: 'Windows login works' - Windows can sign in on a cached
+    password. 09:18 DECIDED: have him sign in at outlook.office.com" (engine 1.126.0, a decision log)."""
     match = find_first(analysed, phrases, after=after, candidates=candidates)
-    while match is not None and any(low <= match.first <= high for low, high in analysed.failures):
+    while match is not None and any(low <= match.first <= high for low, high in analysed.not_taken):
         match = find_first(analysed, phrases, after=match.last + 1, candidates=candidates)
     return match
 
@@ -313,8 +315,15 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
     book = compile_book(tuple(tuple(step.phrasings) for step in steps))
     candidates = book.candidates(analysed)
     mentions: dict[str, Match] = {}
+    # Steps named only where a heading says they are not done ("Don't: - Don't restart the access point -
+    # everyone else is connected"): credited as named, but no part of the order.
+    named_only: dict[str, Match] = {}
     for number, step in enumerate(steps):
         match = _step_taken(analysed, book.sets[number], candidates[number])
+        if match is None and analysed.not_taken:
+            turned_down = find_first(analysed, book.sets[number], candidates=candidates[number])
+            if turned_down is not None:
+                named_only[step.id] = turned_down
         if match is not None and _preparing(analysed, match):
             # "send someone to grab a spare HDMI cable" gets it ready; the step is where it is used ("swap in
             # the spare cable"), when the answer says so later (engine 1.47.0, the fifty-second set).
@@ -387,7 +396,7 @@ def score_ordered_steps(rubric: OrderedStepsRubric, analysed: AnalysedText) -> S
 
     share = max(0.0, 1.0 - rubric.first_step_weight - rubric.order_weight) / len(steps)
     for step in steps:
-        match = mentions.get(step.id)
+        match = mentions.get(step.id) or named_only.get(step.id)
         criteria.append(
             _criterion(
                 f"step-{step.id}",

@@ -354,9 +354,10 @@ class AnalysedText:
     # beside a dismissal is still said ("it's obviously fake, so this forward was not needed").
     neg_scope: list[bool] = field(default_factory=list)
     post_cues: list[tuple[int, int]] = field(default_factory=list)
-    # The first and last token of each thing a pre-mortem says went wrong (`_failed`): no step taken, for the
-    # order of steps, though what it names still counts for a checklist.
-    failures: list[tuple[int, int]] = field(default_factory=list)
+    # The first and last token of each sentence that a heading of what is not done or went wrong speaks of
+    # (`_negative_headings`, `_failed`), its reason included ("09:16 REJECTED: reinstalling Office first -
+    # slow, and not the likely cause"): no step taken, for the order of steps.
+    not_taken: list[tuple[int, int]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -2072,7 +2073,10 @@ def _authorities_named(analysed: AnalysedText) -> None:
 # taken). "Not the cause:" either way ("Not the cause: Alex's mailbox being full, their mail server being
 # down, or our spam filter", engine 1.92.0, the hundred-and-first set: a post-incident review).
 _NEGATIVE_HEADING = re.compile(
-    r"[\s#*_>\-\u2022]*(?:also\s+)?(?:please\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
+    # A time before the heading, as in a log ("10:16 REJECTED: opening the Verify now link"; engine 1.126.0,
+    # the hundred-and-thirty-fifth set: a decision log).
+    r"[\s#*_>\-\u2022]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?[\s\-\u2013\u2014]*)?"
+    r"(?:also\s+)?(?:please\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
     r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
     # Engine 1.123.0 (the hundred-and-thirty-second set: a daily stand-up): "Not chasing:", "Not worrying
@@ -2192,6 +2196,9 @@ def _negative_headings(analysed: AnalysedText) -> None:
     lines = folded.split("\n")
     spans: list[tuple[int, int]] = []  # the characters of each item
     failures: list[tuple[int, int]] = []  # the items of a heading of what went wrong (`_FAILURE_HEADING`)
+    # The items of a heading's own line, or of a list under a heading alone on its line: no step taken, to
+    # the end of their sentence (`AnalysedText.not_taken`).
+    untaken: list[tuple[int, int]] = []
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -2218,6 +2225,7 @@ def _negative_headings(analysed: AnalysedText) -> None:
                 into = failures if _FAILURE_HEADING.match(line, after.end()) else spans
                 for item in _INLINE_ITEM.finditer(line, inside.start(1), end):
                     into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
+                    untaken.append(into[-1])
         if heading is None:
             continue
         into = failures if _FAILURE_HEADING.match(line) else spans
@@ -2226,9 +2234,10 @@ def _negative_headings(analysed: AnalysedText) -> None:
             # word alone; adding him to FIN-Finance-Modify; ...", engine 1.95.0, the hundred-and-fourth set).
             for item in _INLINE_ITEM.finditer(line, heading.start(1), _sentence_end(line, heading.start(1))):
                 into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
+                untaken.append(into[-1])
         while n < len(lines) and not lines[n].strip():
             n += 1  # blank lines between the heading and its list
-        first = not heading.group(1).strip()
+        alone = first = not heading.group(1).strip()
         while n < len(lines) and lines[n].strip() and (first or _item_line(lines[n])):
             line = lines[n]
             if (
@@ -2239,12 +2248,19 @@ def _negative_headings(analysed: AnalysedText) -> None:
                 break
             if not _OWN_NEGATION.match(line):
                 into.append((offsets[n], offsets[n + 1] - 1))
+            if alone:
+                untaken.append((offsets[n], offsets[n + 1] - 1))
             first = False
             n += 1
     if spans:
         _negate_items(analysed, spans)
     if failures:
         _failed(analysed, failures)
+    starts = analysed.starts
+    for low, high in untaken:
+        begin, stop = bisect_left(starts, low), bisect_left(starts, _sentence_stop(folded, low, high))
+        if stop > begin:
+            analysed.not_taken.append((begin, stop - 1))
 
 
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)])[ \t]+")
@@ -2254,16 +2270,19 @@ def _failed(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
     """What went wrong in a pre-mortem, to the end of its first sentence, is no act or claim of the
     writer's: for red flags and contradictions only (`_FAILURE_HEADING`). The whole sentence, not a clause:
     "3. It sounds like it's her fault." blames no one."""
-    starts, text = analysed.starts, analysed.text
+    starts = analysed.starts
     for low, high in spans:
-        marker = _ITEM_MARKER.match(text, low, high)
-        gap = _SENTENCE_GAP.search(text, marker.end() if marker is not None else low, high)
-        end = gap.start() + 1 if gap is not None else high
-        first, stop = bisect_left(starts, low), bisect_left(starts, end)
-        for k in range(first, stop):
+        for k in range(
+            bisect_left(starts, low), bisect_left(starts, _sentence_stop(analysed.text, low, high))
+        ):
             analysed.neg_flag[k] = True
-        if stop > first:
-            analysed.failures.append((first, stop - 1))
+
+
+def _sentence_stop(text: str, low: int, high: int) -> int:
+    """Where the first sentence of the characters [low, high) of an item ends, after its list marker."""
+    marker = _ITEM_MARKER.match(text, low, high)
+    gap = _SENTENCE_GAP.search(text, marker.end() if marker is not None else low, high)
+    return gap.start() + 1 if gap is not None else high
 
 
 def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:

@@ -325,9 +325,9 @@ hundred-and-thirty-fourth (all six kinds, a pre-mortem: "It failed because someo
 ...", then "What I do first:") was held out: measured with engines 1.123.0 and 1.124.0 (the same but for two
 rejecting answers more in band with 1.124.0; five right answers flagged by both, none since 1.125.0), then
 read, and engine 1.125.0 tuned on it. A hundred-and-thirty-fifth (all six kinds, a decision log: "09:02
-DECIDED: ask HR which start date is right", "09:04 REJECTED: building for the 16th") is held out: measured
-with engines 1.124.0 and 1.125.0 (the same; three negated-right answers flagged by both), and not registered
-here.
+DECIDED: ask HR which start date is right", "09:04 REJECTED: building for the 16th") was held out: measured
+with engines 1.124.0 and 1.125.0 (the same; three negated-right answers flagged by both, none since 1.126.0),
+then read, and engine 1.126.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -695,6 +695,10 @@ CLEAN = {
     # "3. It sounds like it's her fault."), or IT installing approved software "with my own IT account"; none
     # since.
     "hundred-and-thirty-fourth": ("good", "neg_good"),
+    # Held out until engine 1.126.0: three negated-right answers flagged by 1.124.0 and 1.125.0, each for a
+    # move
+    # it logs as "REJECTED:" after a time ("10:16 REJECTED: opening the Verify now link"), none since.
+    "hundred-and-thirty-fifth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1152,6 +1156,8 @@ CAUGHT = {
     ("hundred-and-thirty-third", "unsafe"): 33,  # 26 until engine 1.124.0
     ("hundred-and-thirty-fourth", "rude"): 33,  # 27 until engine 1.125.0
     ("hundred-and-thirty-fourth", "unsafe"): 33,  # 30 until engine 1.125.0
+    ("hundred-and-thirty-fifth", "rude"): 33,  # 22 until engine 1.126.0
+    ("hundred-and-thirty-fifth", "unsafe"): 33,  # 30 until engine 1.126.0
 }
 
 
@@ -1312,6 +1318,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-second",
     "hundred-and-thirty-third",
     "hundred-and-thirty-fourth",
+    "hundred-and-thirty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1589,7 +1596,7 @@ IN_BAND = {
     ("twenty-second", "good"): 33,
     ("twenty-second", "neg_good"): 32,
     ("twenty-second", "wrong"): 33,
-    ("twenty-second", "neg_wrong"): 31,
+    ("twenty-second", "neg_wrong"): 32,  # 31 until engine 1.126.0
     # Measured once with engine 1.13.0: 32, 28, 26, 8 (neg_wrong: "Escalate? nah", "OWA test - not needed",
     # "pw" unread). With 1.14.0: neg_wrong 18; wrong 23, as three wrong answers now read "reset his pw" as the
     # password reset their rubrics accept.
@@ -1669,7 +1676,7 @@ IN_BAND = {
     ("thirty-fourth", "neg_good"): 33,
     ("thirty-fourth", "wrong"): 32,  # 31 until engine 1.124.0
     # 18 until the playbooks of 3 December, 19 until engine 1.26.0, 20 until 1.38.0.
-    ("thirty-fourth", "neg_wrong"): 25,
+    ("thirty-fourth", "neg_wrong"): 26,  # 25 until engine 1.126.0
     # Held out: measured once with engine 1.23.0 and the playbooks before their new contradictions: 33, 31,
     # 27, 13; after them: 33, 31, 29, 23.
     ("thirty-fifth", "good"): 33,
@@ -1708,7 +1715,7 @@ IN_BAND = {
     # 22; then tuned on (engine 1.29.0; the phrasing narrowed to "under the first.last rule").
     ("fortieth", "good"): 33,
     ("fortieth", "neg_good"): 33,
-    ("fortieth", "wrong"): 30,
+    ("fortieth", "wrong"): 31,  # 30 until engine 1.126.0
     ("fortieth", "neg_wrong"): 25,  # 24 until engine 1.124.0
     # Measured once with engine 1.25.0 (32, 31, 32, 22) and again with 1.29.0, whose "don't need to worry
     # about it" (engine 1.26.0) rejects what the sentence before told Bruno to do; then tuned on (engine
@@ -1809,7 +1816,7 @@ IN_BAND = {
     ("fifty-fifth", "good"): 33,
     ("fifty-fifth", "neg_good"): 32,
     ("fifty-fifth", "wrong"): 30,
-    ("fifty-fifth", "neg_wrong"): 31,
+    ("fifty-fifth", "neg_wrong"): 32,  # 31 until engine 1.126.0
     # 1.25.0 and 1.33.0 31, 31, 29, 20; 1.46.0 and 1.47.0 31, 31, 29, 21; then tuned on.
     ("fifty-sixth", "good"): 32,
     ("fifty-sixth", "neg_good"): 32,
@@ -1840,7 +1847,7 @@ IN_BAND = {
     ("sixty-first", "good"): 32,
     ("sixty-first", "neg_good"): 30,
     ("sixty-first", "wrong"): 28,
-    ("sixty-first", "neg_wrong"): 17,
+    ("sixty-first", "neg_wrong"): 18,  # 17 until engine 1.126.0
     # Held out: 1.25.0 33, 31, 28, 21; 1.50.0 and 1.51.0 as now.
     ("sixty-second", "good"): 33,
     ("sixty-second", "neg_good"): 33,
@@ -2186,7 +2193,7 @@ IN_BAND = {
     ("hundred-and-thirtieth", "good"): 33,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "neg_good"): 32,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "wrong"): 31,
-    ("hundred-and-thirtieth", "neg_wrong"): 20,  # 15 until engine 1.124.0
+    ("hundred-and-thirtieth", "neg_wrong"): 21,  # 15 until engine 1.124.0, 20 until 1.126.0
     ("hundred-and-thirty-first", "good"): 32,
     ("hundred-and-thirty-first", "neg_good"): 33,
     ("hundred-and-thirty-first", "wrong"): 32,  # 31 until engine 1.124.0
@@ -2203,6 +2210,10 @@ IN_BAND = {
     ("hundred-and-thirty-fourth", "neg_good"): 31,  # 24 until engine 1.125.0
     ("hundred-and-thirty-fourth", "wrong"): 33,  # 28 until engine 1.125.0
     ("hundred-and-thirty-fourth", "neg_wrong"): 33,  # 23 with engine 1.123.0, 25 with 1.124.0
+    ("hundred-and-thirty-fifth", "good"): 33,
+    ("hundred-and-thirty-fifth", "neg_good"): 33,  # 23 until engine 1.126.0
+    ("hundred-and-thirty-fifth", "wrong"): 33,  # 31 until engine 1.126.0
+    ("hundred-and-thirty-fifth", "neg_wrong"): 33,  # 25 until engine 1.126.0
 }
 
 

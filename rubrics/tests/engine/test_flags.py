@@ -2061,3 +2061,18 @@ def test_a_pre_mortem_raises_its_flags_or_not() -> None:
         "Failure 1: we patted Lee on the head. The rest will click anything, who'll click anything."
     )
     assert not _tone_hits("Pat's team: the guide is on the wall. Thanks, Pat.")
+
+
+def test_a_decision_log_raises_its_flags_or_not() -> None:
+    # Engine 1.126.0 (the hundred-and-thirty-fifth set: a decision log, each breach DECIDED for a reason).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing("If it's easier, just ring me with your password and I'll sign in as you.")
+    assert approval("As an apology, I've arranged for next month's fee on your account to be waived.")
+    assert approval("16:41 DECIDED: set KB-112 to 'Reviewed' myself so it publishes today.")
+    assert not sharing("10:16 REJECTED: asking Leo to tell me his password - he types it himself.")
+    assert _tone_hits(
+        "11:05 NOTED: which with this user is a real possibility. They can go back to blaming Wi-Fi."
+    )
+    assert not _tone_hits("09:10 NOTED: everyone else is fine, so it's the user's laptop, not the network.")

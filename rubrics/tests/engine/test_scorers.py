@@ -811,3 +811,17 @@ def test_a_label_alone_on_its_line_opens_the_message() -> None:
     # "Note:" is a part of many notes, and a label with words after it on its line opens nothing.
     assert met(score_one(rubric, preface + "Note:\nThe drive is back."))["thanks-reader"]
     assert met(score_one(rubric, preface + "Email: sent to her.\nThe drive is back."))["thanks-reader"]
+
+
+def test_a_step_named_only_where_it_is_turned_down_counts_but_sets_no_order() -> None:
+    # Engine 1.126.0 (the hundred-and-thirty-fifth set: a decision log, a reason after the rejected move).
+    log = (
+        "09:16 REJECTED: a reboot first - the right password matters more.\n"
+        "09:17 DECIDED: check airplane mode, then restart the adapter."
+    )
+    result = met(score_one(STEPS, log))
+    assert result["first-step"]
+    assert result["step-network"]  # named in the reason: credited, though no step of the order
+    assert not met(score_one(STEPS, "A reboot first, then the right password, then airplane mode."))[
+        "first-step"
+    ]

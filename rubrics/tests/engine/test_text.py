@@ -1842,3 +1842,16 @@ def test_what_a_pre_mortem_says_went_wrong_is_no_act_but_still_names_things() ->
     # Its scorn is the writer's own ("tone" reading), and a "Failure" not heading a line is no heading.
     assert found("Failure 3: she joined the guest Wi-Fi, apparently.", "apparently", reading="tone")
     assert found("The failure was ours: we gave him Modify.", "gave him modify", reading="flag")
+
+
+def test_a_time_before_a_heading_of_what_is_not_done_keeps_it_a_heading() -> None:
+    # Engine 1.126.0 (the hundred-and-thirty-fifth set: a decision log).
+    log = (
+        "10:15 CHECKED: the sender domain is rnicrosoft-365.com.\n"
+        "10:16 REJECTED: opening the Verify now link to see what it does.\n"
+        "10:17 DECIDED: tell Kevin not to click, and report it."
+    )
+    assert found(log, "opening the verify now link", reading="flag") is None
+    assert found(log, "sender domain")
+    assert found(log, "report it")
+    assert found("[09:05] Rejected: asking HR - the dates are close.", "asking hr") is None
