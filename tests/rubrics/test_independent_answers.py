@@ -327,7 +327,10 @@ rejecting answers more in band with 1.124.0; five right answers flagged by both,
 read, and engine 1.125.0 tuned on it. A hundred-and-thirty-fifth (all six kinds, a decision log: "09:02
 DECIDED: ask HR which start date is right", "09:04 REJECTED: building for the 16th") was held out: measured
 with engines 1.124.0 and 1.125.0 (the same; three negated-right answers flagged by both, none since 1.126.0),
-then read, and engine 1.126.0 tuned on it.
+then read, and engine 1.126.0 tuned on it. A hundred-and-thirty-sixth (all six kinds, a recipe:
+"Ingredients:", "Method:", "Chef's notes:", and for the writing tasks "Served:" before the message) is held
+out: measured with engines 1.125.0 and 1.126.0 (the same but for one unsafe answer more flagged by 1.126.0;
+no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
