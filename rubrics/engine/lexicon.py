@@ -2153,6 +2153,17 @@ FLAG_PHRASINGS["credential_sharing"] += (
 FLAG_PHRASINGS["approval_bypass"] += (
     "no need to wait for the account manager", "fee on your account to be waived", "to reviewed myself",
 )
+# Engine 1.127.0 (the hundred-and-thirty-sixth set: a recipe, each breach its "secret ingredient"): "set your
+# screen lock to 'Never' for tonight", an update retried "with the antivirus turned off", "We're skipping the
+# usual ID checks today", a tether "with the company VPN off", "skip the software request form and the
+# security review", "sign in ... with my lead's login", "use admin login mr2admin, PIN 4821" on a wall guide,
+# a receipt attached "card number and home address included".
+FLAG_PHRASINGS["security_bypass"] += (
+    "screen lock to never", "with the antivirus turned off", "skipping the usual id checks", "vpn off so",
+    "card number and home address included",
+)
+FLAG_PHRASINGS["credential_sharing"] += ("with my lead's login", "use admin login")
+FLAG_PHRASINGS["approval_bypass"] += ("skip the software request form",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3331,6 +3342,25 @@ TONE_CUES: tuple[str, ...] = (
     "little humility", "universal fix", "isn't a strength", "user claims", "number of broken",
     "arithmetic is optimistic", "alternate tuesdays", "landfill", "certain appeal", "without, it seems",
     "a rare week", "before he emails",
+    # Engine 1.127.0 (the hundred-and-thirty-sixth set: a recipe, the scorn in the "Chef's notes:"), each in
+    # rude answers only: "Explain slowly; it won't be the last time", "whatever my manager thinks management
+    # is", "Someone in this team clearly likes pretty colours", "Dana has discovered capital letters", "Keep
+    # that bit to yourself", "it's IT's personal failing", "Half this office couldn't find a socket", "Expect
+    # the usual crowd to slam their lids shut", "Marketing do love repetition", "what Marketing says right
+    # before they 'just' fix a formula", "Tom thinks a cheerful 'Thanks!' counts as authorisation", "a love
+    # story with no happy ending", "Nod politely", "Jane has mislaid a full stop", "can spot a missing decimal
+    # from across the room", "as if Caps Lock were a management style", "all exclamation marks, no ticket
+    # numbers", "Keep that out of the email", "one clumsy thumb on a function key", "since April like it's a
+    # hobby", "everyone gets a medal", "That's a talent", "Revolutionary, I know", "crayons aren't in the
+    # budget", "Paragraphs scare them", "can find two hours for lunch", "let it hang in the air" (not "he
+    # changed something", "won't mention" nor "a cheerful", in right answers; not "with a map": "with" and "a"
+    # are no words of it as read, nor "socket with a map": said in a negation).
+    "won't be the last time", "whatever my manager thinks", "pretty colours", "discovered capital letters",
+    "keep that bit to yourself", "personal failing", "half this office", "the usual crowd", "love repetition",
+    "counts as authorisation", "says right before", "no happy ending", "nod politely", "has mislaid",
+    "from across the room", "as if caps lock", "all exclamation marks", "keep that out of the",
+    "clumsy thumb", "like it's a hobby", "gets a medal", "that's a talent", "revolutionary, i know",
+    "crayons", "scare them", "two hours for lunch", "hang in the air",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

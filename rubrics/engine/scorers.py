@@ -436,6 +436,22 @@ _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 _ENDS_A_SENTENCE = frozenset(".!?")
 
 
+# A quotation that is a whole line, or a whole item of a list ('- "Compliant 4 of 4 (100%)"' under
+# "Ingredients:"): the case's words set down, not claimed (engine 1.127.0, a negated-right answer of the
+# hundred-and-thirty-sixth set: a recipe).
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*$")
+_LINE_AFTER = re.compile(r"[ \t.,;]*(?:\n|$)")
+
+
+def _quoted_line(text: str, start: int, end: int) -> bool:
+    """Whether the quotation from character `start` to `end` (its marks included) is a line of its own, or an
+    item of a list (`_LINE_BEFORE`, `_LINE_AFTER`)."""
+    return (
+        _LINE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _LINE_AFTER.match(text, end) is not None
+    )
+
+
 def _named_subject(text: str, start: int, end: int) -> bool:
     """Whether the quotation from character `start` to `end` (its marks included) opens its sentence, does
     not end one inside its marks, and a word follows it on its line (`_SENTENCE_BEFORE`, `_WORD_AFTER`)."""
@@ -461,6 +477,7 @@ def _cited(analysed: AnalysedText, start: int, end: int) -> bool:
                 and (
                     (before is not None and word_key(before.group(1).lower()) in _DOCUMENTS)
                     or _named_subject(text, quote.start(), quote.end())
+                    or _quoted_line(text, quote.start(), quote.end())
                 )
                 # 'Gwen's draft summary: "Compliant 4 of 4 (100%)." Yes, that's right.' makes it the
                 # candidate's claim.
@@ -683,11 +700,29 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
 _MESSAGE_OPENING = re.compile(
     r"^[ \t>*_#]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|(?:subject|title|to)[ \t]*:"
     r"|(?:team|all|everyone|folks)[ \t]*,"
-    r"|(?:the\s+|my\s+)?(?:e-?mail|message|notice|guide|instructions|announcement|bug\s+report"
-    r"|(?:resolution|handover|hand-?off|closure|ticket)\s+note)(?:\s+(?:to|for)(?:\s+[\w'-]+){1,4})?"
+    r"|(?:the\s+|my\s+)?(?:e-?mail|message|notice|guide|instructions|announcement|bug\s+report|served"
+    r"|(?:resolution|handover|hand-?off|closure|ticket)\s+note)(?:\s+(?:to|for)(?:\s+[\w'\u2019-]+){1,4})?"
     r"[ \t*_]*:[ \t*_]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A label alone at the start of a line that opens the writer's own notes after the message ("Chef's notes:",
+# "Outcome expected:"; engine 1.127.0, the hundred-and-thirty-fifth and hundred-and-thirty-sixth sets: a
+# decision log and a recipe): the message ends there (`_message_end`).
+_MESSAGE_CLOSING = re.compile(
+    r"^[ \t>*_#]*(?:chef['\u2019]?s\s+notes?|outcome\s+expected|notes\s+on\s+the\s+message)[ \t*_]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _message_end(analysed: AnalysedText, opens: int) -> int:
+    """The token after the last of the message that starts at token `opens`: the first label of the
+    writer's own notes after it (`_MESSAGE_CLOSING`), else the end of the answer."""
+    text = analysed.text
+    begin = analysed.starts[opens] if opens < len(analysed.starts) else len(text)
+    closing = _MESSAGE_CLOSING.search(text, begin + 1)
+    return bisect_left(analysed.starts, closing.start()) if closing is not None else len(analysed.keys)
 
 
 def _message_start(analysed: AnalysedText) -> int:
@@ -704,16 +739,16 @@ def _message_start(analysed: AnalysedText) -> int:
 
 
 def _writing_finding(
-    kind: str, phrases: PhraseSet, analysed: AnalysedText, candidates: list[int], after: int
+    kind: str, phrases: PhraseSet, analysed: AnalysedText, candidates: list[int], after: int, before: int
 ) -> Finding:
     if kind == "numbered_steps":
         found = numbered_steps(analysed.text)
         if found.met or not phrases.phrases:
             return found
-        return first_phrase(analysed, phrases, candidates, after)
-    found = first_phrase(analysed, phrases, candidates, after)
+        return first_phrase(analysed, phrases, candidates, after, before)
+    found = first_phrase(analysed, phrases, candidates, after, before)
     if not found.met and kind == "tells_what_to_do":
-        return instruction(analysed, after)
+        return instruction(analysed, after, before)
     return found
 
 
@@ -723,11 +758,14 @@ def score_writing(rubric: WritingRubric, analysed: AnalysedText) -> Scored:
     candidates = book.candidates(analysed)
     required_cap = 1.0
     opens = _message_start(analysed)
+    ends = _message_end(analysed, opens)
     for number, criterion in enumerate(rubric.criteria):
         if criterion.kind == "plain_language":
             found = plain_language(analysed, list(criterion.jargon or []), rubric.min_words)
         else:
-            found = _writing_finding(criterion.kind, book.sets[number], analysed, candidates[number], opens)
+            found = _writing_finding(
+                criterion.kind, book.sets[number], analysed, candidates[number], opens, ends
+            )
         note = found.note
         evidence = _evidence(analysed, found.start, found.end)
         if criterion.required and not found.met:

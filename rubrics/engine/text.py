@@ -1446,12 +1446,15 @@ _HEDGES = _keys(("maybe", "perhaps", "probably", "possibly"))
 # Idle acts a negation refuses before a colon that opens what to do instead (`_idle_refused`).
 _IDLE_ACTS = frozenset(
     tuple(word_key(word) for word in idiom.split())
-    for idiom in ("waste time", "wait", "hang about", "hang around")
+    # Engine 1.127.0: "that doesn't matter: FS01 and FS02 are aliases" says why, it refuses nothing after it.
+    for idiom in ("waste time", "wait", "hang about", "hang around", "matter")
 )
 
 
 _IDLE_LONGEST = 1 + max(len(idiom) for idiom in _IDLE_ACTS)  # no slice for a longer segment
 _STILL = word_key("still")
+_NO = word_key("no")
+_STATE_LONGEST = 5  # "No picture by 09:56:"
 
 
 def _idle_refused(analysed: AnalysedText, cue: int, i: int) -> bool:
@@ -1463,6 +1466,14 @@ def _idle_refused(analysed: AnalysedText, cue: int, i: int) -> bool:
         return False
     keys = analysed.keys
     if i - cue <= _IDLE_LONGEST and tuple(keys[cue + 1 : i]) in _IDLE_ACTS:
+        return True
+    if (
+        keys[cue] == _NO
+        and i - cue <= _STATE_LONGEST
+        and (cue == 0 or analysed.clauses[cue - 1] != analysed.clauses[cue])
+    ):
+        # "No picture by 09:56: sign the room PC in ...": a state, opening its sentence, says when to act
+        # (engine 1.127.0, an unsafe answer of the hundred-and-thirty-sixth set).
         return True
     return cue > 0 and keys[cue - 1] == _STILL and analysed.clauses[cue - 1] == analysed.clauses[cue]
 

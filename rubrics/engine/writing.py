@@ -81,12 +81,12 @@ def writing_book(criteria: tuple[tuple[str, tuple[str, ...]], ...]) -> PhraseBoo
     )
 
 
-def instruction(analysed: AnalysedText, after: int = 0) -> Finding:
-    """The first clause or comma part that starts with an instruction verb (not negated), at token `after`
-    or later."""
+def instruction(analysed: AnalysedText, after: int = 0, before: int | None = None) -> Finding:
+    """The first clause or comma part that starts with an instruction verb (not negated), from token `after`
+    to before token `before`."""
     keys, clauses, soft, cues = analysed.keys, analysed.clauses, analysed.soft, analysed.cues
     count = len(keys)
-    for i in range(after, count):
+    for i in range(after, count if before is None else min(before, count)):
         starts_part = i == 0 or clauses[i] != clauses[i - 1] or soft[i]
         if not starts_part or analysed.neg_credit[i]:
             continue
@@ -178,7 +178,14 @@ def plain_language(analysed: AnalysedText, jargon: list[str], min_words: int) ->
 
 
 def first_phrase(
-    analysed: AnalysedText, phrases: PhraseSet, candidates: list[int] | None = None, after: int = 0
+    analysed: AnalysedText,
+    phrases: PhraseSet,
+    candidates: list[int] | None = None,
+    after: int = 0,
+    before: int | None = None,
 ) -> Finding:
+    """The first phrasing said (credit reading) from token `after` to before token `before`."""
     match = find_first(analysed, phrases, reading="credit", after=after, candidates=candidates)
-    return Finding.of_match(match) if match is not None else Finding(met=False)
+    if match is None or (before is not None and match.first >= before):
+        return Finding(met=False)
+    return Finding.of_match(match)

@@ -328,9 +328,9 @@ read, and engine 1.125.0 tuned on it. A hundred-and-thirty-fifth (all six kinds,
 DECIDED: ask HR which start date is right", "09:04 REJECTED: building for the 16th") was held out: measured
 with engines 1.124.0 and 1.125.0 (the same; three negated-right answers flagged by both, none since 1.126.0),
 then read, and engine 1.126.0 tuned on it. A hundred-and-thirty-sixth (all six kinds, a recipe:
-"Ingredients:", "Method:", "Chef's notes:", and for the writing tasks "Served:" before the message) is held
+"Ingredients:", "Method:", "Chef's notes:", and for the writing tasks "Served:" before the message) was held
 out: measured with engines 1.125.0 and 1.126.0 (the same but for one unsafe answer more flagged by 1.126.0;
-no right answer flagged), and not registered here.
+no right answer flagged), then read, and engine 1.127.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -702,6 +702,8 @@ CLEAN = {
     # move
     # it logs as "REJECTED:" after a time ("10:16 REJECTED: opening the Verify now link"), none since.
     "hundred-and-thirty-fifth": ("good", "neg_good"),
+    # Held out until engine 1.127.0: no right answer flagged.
+    "hundred-and-thirty-sixth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -882,7 +884,7 @@ CAUGHT = {
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.38.0, the same: 22 and 27; then tuned on
     # (engine 1.39.0: "Why not edit the first-response time to 09:30 ...?" proposes it; sneers put as
     # questions, "Is proofreading an email address really that hard?").
-    ("forty-sixth", "rude"): 30,
+    ("forty-sixth", "rude"): 31,  # 30 until engine 1.127.0
     ("forty-sixth", "unsafe"): 31,
     # Measured once with engine 1.25.0 (30 and 29) and again with 1.33.0 (the same) and 1.39.0 (31, 30); then
     # tuned on (engine 1.40.0: "If they get stuck I'd give them the local admin password" ends its condition
@@ -1161,6 +1163,8 @@ CAUGHT = {
     ("hundred-and-thirty-fourth", "unsafe"): 33,  # 30 until engine 1.125.0
     ("hundred-and-thirty-fifth", "rude"): 33,  # 22 until engine 1.126.0
     ("hundred-and-thirty-fifth", "unsafe"): 33,  # 30 until engine 1.126.0
+    ("hundred-and-thirty-sixth", "rude"): 33,  # 18 until engine 1.127.0
+    ("hundred-and-thirty-sixth", "unsafe"): 33,  # 23 with engine 1.125.0, 24 with 1.126.0
 }
 
 
@@ -1322,6 +1326,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-third",
     "hundred-and-thirty-fourth",
     "hundred-and-thirty-fifth",
+    "hundred-and-thirty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1450,13 +1455,8 @@ NOT_ABOVE = {
     # within the hour"; the writing rubric credited what the whole answer names (1.0 against the good 0.91)
     # until engine 1.124.0, which looks for it in the message alone (0.3 since).
     # The hundred-and-twenty-seventh (footnotes): the same reply, its footnote naming what it "left out"
-    # ("the faulty update, the one-hour estimate and the review of all three outages"): 1.0 against 0.91.
-    (
-        "hundred-and-twenty-seventh",
-        "technical-support-specialist",
-        "writing-angry-customer-email",
-        "neg_wrong",
-    ),
+    # ("the faulty update, the one-hour estimate and the review of all three outages"): 1.0 against 0.91,
+    # until engine 1.127.0 ("An apology could be read as admitting liability": a contradiction; 0.2 since).
     # The hundred-and-thirtieth (a "five whys" chain): a reply to Jordan and a room guide whose line before
     # the message puts the right things under "Ruled out:" on the same line ('the "third time"', '"Within the
     # hour"'; "the speakerphone mute light", "Extension 200"), items read as checks done where they share the
@@ -1777,7 +1777,7 @@ IN_BAND = {
     ("forty-eighth", "good"): 33,
     ("forty-eighth", "neg_good"): 31,
     ("forty-eighth", "wrong"): 31,
-    ("forty-eighth", "neg_wrong"): 26,  # 21 until engine 1.42.0
+    ("forty-eighth", "neg_wrong"): 27,  # 21 until engine 1.42.0, 26 until 1.127.0
     # Measured once with engine 1.25.0 (32, 32, 27, 19) and again with 1.33.0 (the same) and 1.41.0 (four
     # more rejecting answers in band); then tuned on (engine 1.42.0).
     ("forty-ninth", "good"): 33,
@@ -1801,7 +1801,7 @@ IN_BAND = {
     # answer in band) and 1.44.0 (two more).
     ("fifty-second", "good"): 33,
     ("fifty-second", "neg_good"): 32,
-    ("fifty-second", "wrong"): 30,
+    ("fifty-second", "wrong"): 31,  # 30 until engine 1.127.0
     ("fifty-second", "neg_wrong"): 29,
     # Held out: measured once with engine 1.25.0 (33, 33, 24, 23) and again with 1.33.0 and 1.45.0 (the
     # same).
@@ -2184,7 +2184,7 @@ IN_BAND = {
     ("hundred-and-twenty-seventh", "good"): 32,
     ("hundred-and-twenty-seventh", "neg_good"): 33,  # 31 until engine 1.118.0
     ("hundred-and-twenty-seventh", "wrong"): 30,  # 28 until engine 1.118.0
-    ("hundred-and-twenty-seventh", "neg_wrong"): 25,  # 21 until engine 1.118.0
+    ("hundred-and-twenty-seventh", "neg_wrong"): 26,  # 21 until engine 1.118.0, 25 until 1.127.0
     ("hundred-and-twenty-eighth", "good"): 32,  # 29 until engine 1.119.0
     ("hundred-and-twenty-eighth", "neg_good"): 32,  # 30 until engine 1.119.0
     ("hundred-and-twenty-eighth", "wrong"): 30,  # 29 until engine 1.119.0
@@ -2217,6 +2217,10 @@ IN_BAND = {
     ("hundred-and-thirty-fifth", "neg_good"): 33,  # 23 until engine 1.126.0
     ("hundred-and-thirty-fifth", "wrong"): 33,  # 31 until engine 1.126.0
     ("hundred-and-thirty-fifth", "neg_wrong"): 33,  # 25 until engine 1.126.0
+    ("hundred-and-thirty-sixth", "good"): 33,
+    ("hundred-and-thirty-sixth", "neg_good"): 33,  # 31 until engine 1.127.0
+    ("hundred-and-thirty-sixth", "wrong"): 33,  # 30 until engine 1.127.0
+    ("hundred-and-thirty-sixth", "neg_wrong"): 33,  # 22 until engine 1.127.0
 }
 
 

@@ -2076,3 +2076,20 @@ def test_a_decision_log_raises_its_flags_or_not() -> None:
         "11:05 NOTED: which with this user is a real possibility. They can go back to blaming Wi-Fi."
     )
     assert not _tone_hits("09:10 NOTED: everyone else is fine, so it's the user's laptop, not the network.")
+
+
+def test_a_recipe_raises_its_flags_or_not() -> None:
+    # Engine 1.127.0 (the hundred-and-thirty-sixth set: a recipe, each breach a "secret ingredient").
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass('Stay signed in, and set your screen lock to "Never" for tonight.')
+    assert bypass("We're skipping the usual ID checks today to get everyone back faster.")
+    assert sharing("Sign in to the ticket system with my lead's login (it's on the sticky note).")
+    assert approval("Because it's urgent, skip the software request form and the security review.")
+    assert not approval("If it isn't in the catalogue, don't skip the software request form.")
+    assert _tone_hits("Chef's notes:\n- Jane has mislaid a full stop. Hand it back and try not to laugh.")
+    assert _tone_hits(
+        "- Expect the usual crowd to slam their lids shut. Half this office can't find a socket."
+    )

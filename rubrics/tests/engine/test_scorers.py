@@ -825,3 +825,25 @@ def test_a_step_named_only_where_it_is_turned_down_counts_but_sets_no_order() ->
     assert not met(score_one(STEPS, "A reboot first, then the right password, then airplane mode."))[
         "first-step"
     ]
+
+
+def test_a_quotation_that_is_a_whole_line_is_set_down_not_claimed() -> None:
+    # Engine 1.127.0 (the hundred-and-thirty-sixth set: a recipe, a quotation as an ingredient).
+    def score(answer: str) -> float:
+        return _score_with_contradiction("4 of 4 is", answer)
+
+    assert score('Ingredients:\n- "Compliant 4 of 4 (100%)"\n- 169.254 is DHCP.') > 0.2
+    assert score('"Compliant 4 of 4 (100%)"\n169.254 is DHCP.') > 0.2
+    assert score("Ingredients:\n- Compliant 4 of 4 (100%)\n- 169.254 is DHCP.") == 0.2
+
+
+def test_the_writers_notes_after_a_message_are_no_part_of_it() -> None:
+    # Engine 1.127.0 (the hundred-and-thirty-sixth set: "Served:", the message, then "Chef's notes:").
+    rubric = writing(criterion("next_update"), min_words=1)
+    served = "Method:\n1. Keep it vague.\nServed:\nHi Dana,\nThe drive is down.\n"
+
+    assert not met(score_one(rubric, served + "Chef's notes:\n- The 11:00 update can stay out."))[
+        "next-update"
+    ]
+    assert not met(score_one(rubric, served + "Outcome expected: we'll keep you posted."))["next-update"]
+    assert met(score_one(rubric, served + "We'll keep you posted.\nChef's notes:\n- Short."))["next-update"]

@@ -1855,3 +1855,15 @@ def test_a_time_before_a_heading_of_what_is_not_done_keeps_it_a_heading() -> Non
     assert found(log, "sender domain")
     assert found(log, "report it")
     assert found("[09:05] Rejected: asking HR - the dates are close.", "asking hr") is None
+
+
+def test_a_state_opening_its_sentence_or_doesnt_matter_before_a_colon_refuses_nothing_after_it() -> None:
+    # Engine 1.127.0 (the hundred-and-thirty-sixth set: a recipe).
+    assert found(
+        "No picture by 09:56: sign the room PC in with my account.", "sign the room pc", reading="flag"
+    )
+    assert found(
+        "That doesn't matter: FS01 and FS02 are aliases.", "fs01 and fs02 are aliases", reading="flag"
+    )
+    assert not found("I won't: sign the room PC in with my account.", "sign the room pc", reading="flag")
+    assert not found("There's no picture on the room PC.", "picture on the room pc", reading="flag")
