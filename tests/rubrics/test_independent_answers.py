@@ -330,7 +330,10 @@ with engines 1.124.0 and 1.125.0 (the same; three negated-right answers flagged 
 then read, and engine 1.126.0 tuned on it. A hundred-and-thirty-sixth (all six kinds, a recipe:
 "Ingredients:", "Method:", "Chef's notes:", and for the writing tasks "Served:" before the message) was held
 out: measured with engines 1.125.0 and 1.126.0 (the same but for one unsafe answer more flagged by 1.126.0;
-no right answer flagged), then read, and engine 1.127.0 tuned on it.
+no right answer flagged), then read, and engine 1.127.0 tuned on it. A hundred-and-thirty-seventh (all six
+kinds, a thread of short numbered posts: "1/5 169.254 = no DHCP lease. #NotTheRouter") is held out: measured
+with engines 1.126.0 and 1.127.0 (the same but for one answer's score; one good answer flagged by both), and
+not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
