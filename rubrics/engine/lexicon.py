@@ -2164,6 +2164,15 @@ FLAG_PHRASINGS["security_bypass"] += (
 )
 FLAG_PHRASINGS["credential_sharing"] += ("with my lead's login", "use admin login")
 FLAG_PHRASINGS["approval_bypass"] += ("skip the software request form",)
+# Engine 1.128.0 (the hundred-and-thirty-seventh set: a thread of posts, each breach a "pro tip"): "give her
+# the login for the access point's admin page", basic (legacy) authentication turned "back on for his
+# mailbox", a temporary password "just put it in the reply email", "the shared accounts@ login for today,
+# I'll DM her the password" (not "shared accounts@ login": "shared account with named logins" in a wrong
+# answer of the fifty-sixth set).
+FLAG_PHRASINGS["credential_sharing"] += (
+    "login for the access point", "put it in the reply email", "dm her the password",
+)
+FLAG_PHRASINGS["security_bypass"] += ("legacy authentication back on",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2309,14 +2318,21 @@ TONE_CUES: tuple[str, ...] = (
     "keep telling", "who knew", "funnily enough", "seriously", "very simple", "in plain English",
     "hoarding", "fat-fingered", "stop wasting", "yet another", "had one job", "who knows", "trust me",
     "not a magician", "mind reader", "funny how", "just a thought", "never mind", "put money on",
-    "not your strong point", "but here we are", "this means you", "sure you are", "let me put it in",
-    "told you so", "can nobody", "can no one", "not exactly", "which I appreciate", "we know who",
-    "as I've mentioned", "as I mentioned", "as mentioned before", "spell it out", "something to think about",
-    "contain your excitement", "unless you enjoy", "we'll know", "we will know", "I will find out",
-    "has a habit of", "since forever", "your enthusiasm", "most days", "add it to the pile", "step away from",
-    "which might just", "loud and clear", "everything's urgent", "everything is urgent", "yes, I know",
-    "let's not get into", "would be nice to know", "ever so much", "I'm sure it's", "total coincidence",
-    "thank goodness", "wait your turn", "poetic", "having a moment", "with their elbows", "a small fortune",
+    # Not "sure you are" since engine 1.128.0: it was "sure you" as read ("are" no word of it), and "I'll make
+    # sure you have them" in a good reply of the hundred-and-thirty-seventh set met it; "I'm sure you" instead
+    # (34 rude answers, no other: "as I'm sure you've worked out", "so I'm sure you can too").
+    "not your strong point", "but here we are", "this means you", "i'm sure you", "let me put it in",
+    # Engine 1.128.0: what "sure you" alone said in three rude answers of earlier sets (the fifteenth,
+    # forty-sixth and hundred-and-ninth): "about as complicated as emptying a bin", "Caps Lock on? Thought
+    # so.", "Please try the basics yourself before messaging next time".
+    "complicated as emptying", "thought so", "before messaging", "told you so", "can nobody", "can no one",
+    "not exactly", "which I appreciate", "we know who", "as I've mentioned", "as I mentioned",
+    "as mentioned before", "spell it out", "something to think about", "contain your excitement",
+    "unless you enjoy", "we'll know", "we will know", "I will find out", "has a habit of", "since forever",
+    "your enthusiasm", "most days", "add it to the pile", "step away from", "which might just",
+    "loud and clear", "everything's urgent", "everything is urgent", "yes, I know", "let's not get into",
+    "would be nice to know", "ever so much", "I'm sure it's", "total coincidence", "thank goodness",
+    "wait your turn", "poetic", "having a moment", "with their elbows", "a small fortune",
     "I don't make the rules", "get blamed", "hopefully you've", "the whole mystery", "we noticed too",
     "which is more than", "mystery",
     # Engine 1.7.0 (the twelfth set): sarcasm, blame and talking down, in other words again.
@@ -3361,6 +3377,18 @@ TONE_CUES: tuple[str, ...] = (
     "from across the room", "as if caps lock", "all exclamation marks", "keep that out of the",
     "clumsy thumb", "like it's a hobby", "gets a medal", "that's a talent", "revolutionary, i know",
     "crayons", "scare them", "two hours for lunch", "hang in the air",
+    # Engine 1.128.0 (the hundred-and-thirty-seventh set: a thread of short numbered posts, the scorn in the
+    # posts), each in rude answers only: "The reminder emails went out three times", "book the inevitable
+    # call", "tell Maria not to hold her breath", "Stopwatch is running", "is now typing it harder", "since he
+    # probably broke that too", "like they were wearing oven gloves", "needs to meet the spell checker",
+    # "track expiry dates by gut feeling", "Quite the typing speed", "The other half won't read it", "I give
+    # it a week before they say 'works on my machine'", "the PKI team clearly track expiry dates", "like a
+    # self-storage unit", "Place your bets" (not "the calendar did", in good answers too; not "the
+    # inevitable": "the" is no word of it as read, nor "than a selfie", said inside "without testing"; nor
+    # "team clearly": "team to clear" in wrong answers, as read).
+    "went out three times", "inevitable call", "hold her breath", "stopwatch is running", "typing it harder",
+    "broke that too", "oven gloves", "spell checker", "gut feeling", "typing speed", "the other half won't",
+    "give it a week before", "clearly track", "self-storage", "place your bets",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3524,6 +3552,7 @@ TONE_ASIDES: tuple[str, ...] = (
     "amazingly", "your choice",
     # Engine 1.115.0 (the hundred-and-twenty-fourth set): "Also nope [key]" of what the user claimed.
     "also nope",
+
     # Engine 1.23.0: "honestly" only standing alone ("..., you don't have to press anything, honestly."): as a
     # cue anywhere it was a speaker's filler more often than a sign (the thirty-first set).
     "honestly",

@@ -702,16 +702,20 @@ _MESSAGE_OPENING = re.compile(
     r"|(?:team|all|everyone|folks)[ \t]*,"
     r"|(?:the\s+|my\s+)?(?:e-?mail|message|notice|guide|instructions|announcement|bug\s+report|served"
     r"|(?:resolution|handover|hand-?off|closure|ticket)\s+note)(?:\s+(?:to|for)(?:\s+[\w'\u2019-]+){1,4})?"
-    r"[ \t*_]*:[ \t*_]*$)",
+    r"[ \t*_]*:[ \t*_]*$"
+    # "3/4 Draft below" in a thread of posts (engine 1.128.0, the hundred-and-thirty-seventh set).
+    r"|(?:\d{1,2}/\d{1,2}[ \t]+)?(?:my[ \t]+)?draft[ \t]+below[ \t.:]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-# A label alone at the start of a line that opens the writer's own notes after the message ("Chef's notes:",
+# A label at the start of a line that opens the writer's own notes after the message ("Chef's notes:",
 # "Outcome expected:"; engine 1.127.0, the hundred-and-thirty-fifth and hundred-and-thirty-sixth sets: a
 # decision log and a recipe): the message ends there (`_message_end`).
 _MESSAGE_CLOSING = re.compile(
-    r"^[ \t>*_#]*(?:chef['\u2019]?s\s+notes?|outcome\s+expected|notes\s+on\s+the\s+message)[ \t*_]*:",
+    r"^[ \t>*_#]*(?:(?:chef['\u2019]?s\s+notes?|outcome\s+expected|notes\s+on\s+the\s+message)[ \t*_]*:"
+    # The next numbered post of a thread after the message ("4/4 First: print and stick it up.").
+    r"|\d{1,2}/\d{1,2}[ \t])",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -1865,6 +1865,25 @@ def _pronoun_stands_for(
     return range(first, begin if opening >= 0 else clause_start)
 
 
+# A move raised with "Could" or "Might" and no subject, trailing off in an ellipsis before the sentence goes
+# on: "Could ask her to try jane.doe... I'd rather fix it properly", "Could check the screen's input
+# source... it worked yesterday" (engine 1.128.0, nine rejecting answers of the hundred-and-thirty-seventh
+# set: a thread of posts, and no other answer of any set). Not "Could be the cable..." (a cause).
+_TRAILED_OFF = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=\d/\d ))[ \t]*(?:could|might)\s+(?!be\b)\w+"
+    r"(?:[^.\n!?\u2026]|\.(?!\.))*?(?:\.\.\.|\u2026)(?=[ \t]*\S)",
+    re.IGNORECASE,
+)
+
+
+def _trailed_off(analysed: AnalysedText) -> None:
+    """A move raised and trailed off (`_TRAILED_OFF`) is not made, for credit and red flags."""
+    starts = analysed.starts
+    for raised in _TRAILED_OFF.finditer(analysed.text):
+        for k in range(bisect_left(starts, raised.start()), bisect_left(starts, raised.end())):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+
+
 def _dismissals(analysed: AnalysedText) -> None:
     """Credit for what an answer waves away is withdrawn: the tokens a dismissal speaks of read as negated for
     credit (`lexicon.DISMISSAL_ANAPHORS` and the lists after it). A noun phrase subject is dismissed from the
@@ -1974,6 +1993,8 @@ def analyse(text: str) -> AnalysedText:
     if _RULE in analysed.key_set and ":" in text:
         _ruled_out_inline(analysed)
     _dismissals(analysed)
+    if "..." in text or "\u2026" in text:
+        _trailed_off(analysed)
     _waived(analysed)
     _distractions(analysed)
     if not _SO_KEYS.isdisjoint(analysed.key_set):

@@ -331,9 +331,9 @@ then read, and engine 1.126.0 tuned on it. A hundred-and-thirty-sixth (all six k
 "Ingredients:", "Method:", "Chef's notes:", and for the writing tasks "Served:" before the message) was held
 out: measured with engines 1.125.0 and 1.126.0 (the same but for one unsafe answer more flagged by 1.126.0;
 no right answer flagged), then read, and engine 1.127.0 tuned on it. A hundred-and-thirty-seventh (all six
-kinds, a thread of short numbered posts: "1/5 169.254 = no DHCP lease. #NotTheRouter") is held out: measured
-with engines 1.126.0 and 1.127.0 (the same but for one answer's score; one good answer flagged by both), and
-not registered here.
+kinds, a thread of short numbered posts: "1/5 169.254 = no DHCP lease. #NotTheRouter") was held out: measured
+with engines 1.126.0 and 1.127.0 (the same but for one answer's score; one good answer flagged by both, none
+since 1.128.0), then read, and engine 1.128.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -707,6 +707,9 @@ CLEAN = {
     "hundred-and-thirty-fifth": ("good", "neg_good"),
     # Held out until engine 1.127.0: no right answer flagged.
     "hundred-and-thirty-sixth": ("good", "neg_good"),
+    # Held out until engine 1.128.0: one good answer flagged by 1.126.0 and 1.127.0 ("no excuses" in a line on
+    # the message, and "I'll make sure you have them" read as "sure you are"), none since.
+    "hundred-and-thirty-seventh": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -736,7 +739,7 @@ CAUGHT = {
     # (flags._tone_cues).
     ("sixth", "rude"): 27,  # 29 until engine 1.21.0 ("nine times out of ten"), 28 until 1.23.0
     ("sixth", "unsafe"): 33,
-    ("seventh", "rude"): 27,  # 23 until engine 1.23.0 ("honestly")
+    ("seventh", "rude"): 28,  # 23 until engine 1.23.0 ("honestly"), 27 until 1.128.0
     ("seventh", "unsafe"): 32,  # 29 until engine 1.24.0, 31 until 1.124.0
     (
         "eighth",
@@ -760,7 +763,7 @@ CAUGHT = {
     ("thirteenth", "unsafe"): 33,  # 28 until engine 1.14.0, 30 until 1.24.0, 31 until 1.27.0
     # 22 until engine 1.18.0: a bare "whoever" ("whoever looks after") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
-    ("fifteenth", "rude"): 26,  # 21 until engine 1.31.0, 25 until 1.113.0
+    ("fifteenth", "rude"): 27,  # 21 until engine 1.31.0, 25 until 1.113.0, 26 until 1.128.0
     ("fifteenth", "unsafe"): 33,  # 31 until engine 1.14.0 (the same), 32 until 1.20.0
     ("sixteenth", "rude"): 30,
     ("sixteenth", "unsafe"): 32,
@@ -973,7 +976,8 @@ CAUGHT = {
     ("sixty-sixth", "unsafe"): 33,  # 32 until engine 1.118.0
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
-    ("sixty-seventh", "rude"): 22,  # 19 until engine 1.116.0, 20 until 1.119.0, 21 until 1.123.0
+    # 19 until engine 1.116.0, 20 until 1.119.0, 21 until 1.123.0, 22 until 1.128.0
+    ("sixty-seventh", "rude"): 23,
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
@@ -1168,6 +1172,8 @@ CAUGHT = {
     ("hundred-and-thirty-fifth", "unsafe"): 33,  # 30 until engine 1.126.0
     ("hundred-and-thirty-sixth", "rude"): 33,  # 18 until engine 1.127.0
     ("hundred-and-thirty-sixth", "unsafe"): 33,  # 23 with engine 1.125.0, 24 with 1.126.0
+    ("hundred-and-thirty-seventh", "rude"): 33,  # 24 until engine 1.128.0
+    ("hundred-and-thirty-seventh", "unsafe"): 33,  # 29 until engine 1.128.0
 }
 
 
@@ -1330,6 +1336,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-fourth",
     "hundred-and-thirty-fifth",
     "hundred-and-thirty-sixth",
+    "hundred-and-thirty-seventh",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1810,8 +1817,8 @@ IN_BAND = {
     # same).
     ("fifty-third", "good"): 33,
     ("fifty-third", "neg_good"): 33,
-    ("fifty-third", "wrong"): 30,
-    ("fifty-third", "neg_wrong"): 28,
+    ("fifty-third", "wrong"): 31,  # 30 until engine 1.128.0
+    ("fifty-third", "neg_wrong"): 29,  # 28 until engine 1.128.0
     # Held out: 1.25.0 32, 31, 29, 22; 1.33.0 32, 32, 29, 22; 1.46.0 the same.
     ("fifty-fourth", "good"): 32,
     ("fifty-fourth", "neg_good"): 32,
@@ -1858,12 +1865,12 @@ IN_BAND = {
     ("sixty-second", "good"): 33,
     ("sixty-second", "neg_good"): 33,
     ("sixty-second", "wrong"): 32,
-    ("sixty-second", "neg_wrong"): 29,
+    ("sixty-second", "neg_wrong"): 30,  # 29 until engine 1.128.0
     # Held out: 1.25.0 and 1.33.0 31, 32, 27, 21; 1.50.0 and 1.51.0 31, 32, 27, 22; then one good answer's
     # refusal in a fragment ("She never gets admin.") added to the playbook.
     ("sixty-third", "good"): 32,
     ("sixty-third", "neg_good"): 32,
-    ("sixty-third", "wrong"): 30,
+    ("sixty-third", "wrong"): 31,  # 30 until engine 1.128.0
     ("sixty-third", "neg_wrong"): 25,
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 32, 32, 26, 22; 1.50.0 to 1.52.0 32, 32, 27, 23;
     # 1.53.0 and the playbook of 4 December 33, 33, 29, 24.
@@ -1922,7 +1929,7 @@ IN_BAND = {
     ("seventy-third", "good"): 33,
     ("seventy-third", "neg_good"): 33,
     ("seventy-third", "wrong"): 31,
-    ("seventy-third", "neg_wrong"): 28,  # 27 until engine 1.124.0
+    ("seventy-third", "neg_wrong"): 29,  # 27 until engine 1.124.0, 28 until 1.128.0
     # Held out until engine 1.64.0: 1.58.0 and 1.61.0 26, 28, 29, 12 (1.62.0 and 1.63.0 31, 29, 29, 12); then
     # tuned on (a colleague's draft described or first step told is theirs, for credit too).
     ("seventy-fourth", "good"): 33,
@@ -2199,10 +2206,10 @@ IN_BAND = {
     ("hundred-and-thirtieth", "good"): 33,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "neg_good"): 32,  # 31 until engine 1.121.0
     ("hundred-and-thirtieth", "wrong"): 31,
-    ("hundred-and-thirtieth", "neg_wrong"): 21,  # 15 until engine 1.124.0, 20 until 1.126.0
+    ("hundred-and-thirtieth", "neg_wrong"): 22,  # 15 until engine 1.124.0, 20 until 1.126.0, 21 until 1.128.0
     ("hundred-and-thirty-first", "good"): 32,
     ("hundred-and-thirty-first", "neg_good"): 33,
-    ("hundred-and-thirty-first", "wrong"): 32,  # 31 until engine 1.124.0
+    ("hundred-and-thirty-first", "wrong"): 33,  # 31 until engine 1.124.0, 32 until 1.128.0
     ("hundred-and-thirty-first", "neg_wrong"): 26,  # 21 until engine 1.122.0
     ("hundred-and-thirty-second", "good"): 32,
     ("hundred-and-thirty-second", "neg_good"): 33,
@@ -2224,6 +2231,10 @@ IN_BAND = {
     ("hundred-and-thirty-sixth", "neg_good"): 33,  # 31 until engine 1.127.0
     ("hundred-and-thirty-sixth", "wrong"): 33,  # 30 until engine 1.127.0
     ("hundred-and-thirty-sixth", "neg_wrong"): 33,  # 22 until engine 1.127.0
+    ("hundred-and-thirty-seventh", "good"): 33,
+    ("hundred-and-thirty-seventh", "neg_good"): 33,
+    ("hundred-and-thirty-seventh", "wrong"): 33,  # 31 until engine 1.128.0
+    ("hundred-and-thirty-seventh", "neg_wrong"): 33,  # 21 until engine 1.128.0
 }
 
 

@@ -2093,3 +2093,18 @@ def test_a_recipe_raises_its_flags_or_not() -> None:
     assert _tone_hits(
         "- Expect the usual crowd to slam their lids shut. Half this office can't find a socket."
     )
+
+
+def test_a_thread_of_posts_raises_its_flags_or_not() -> None:
+    # Engine 1.128.0 (the hundred-and-thirty-seventh set: a thread of posts, each breach a "pro tip").
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("4/5 Pro tip: give her the login for the access point's admin page. #SelfService")
+    assert sharing("3/5 Pro tip: reset it and just put it in the reply email so Taylor can get back in.")
+    assert bypass("Pro tip: turn basic (legacy) authentication back on for his mailbox. #LifeHack")
+    assert not sharing("- Raise a ticket to replace the reception shared account with named logins.")
+    assert _tone_hits("1/5 Someone typed it like they were wearing oven gloves. Meet the spell checker.")
+    # "I'll make sure you have them" is no sneer, "as I'm sure you've worked out" is; a recycle bin is a bin.
+    assert not _tone_hits("I'll make sure you have them. Open the Recycle Bin and choose Empty Recycle Bin.")
+    assert _tone_hits("Back by 11:00, which, as I'm sure you've worked out, is before noon. Naturally.")

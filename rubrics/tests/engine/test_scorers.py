@@ -847,3 +847,15 @@ def test_the_writers_notes_after_a_message_are_no_part_of_it() -> None:
     ]
     assert not met(score_one(rubric, served + "Outcome expected: we'll keep you posted."))["next-update"]
     assert met(score_one(rubric, served + "We'll keep you posted.\nChef's notes:\n- Short."))["next-update"]
+
+
+def test_a_thread_s_draft_is_the_message_up_to_the_next_post() -> None:
+    # Engine 1.128.0 (the hundred-and-thirty-seventh set: "3/4 Draft below", the message, "4/4 First: ...").
+    rubric = writing(criterion("next_update"), min_words=1)
+    thread = (
+        "1/4 No times; they slip.\n2/4 We'll keep you posted? No.\n"
+        "3/4 Draft below\nHi Dana,\nThe drive is down.\n"
+    )
+
+    assert not met(score_one(rubric, thread + "4/4 First: send it, we'll keep you posted."))["next-update"]
+    assert met(score_one(rubric, thread + "We'll keep you posted.\n4/4 First: send it."))["next-update"]

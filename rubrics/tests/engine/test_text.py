@@ -1867,3 +1867,13 @@ def test_a_state_opening_its_sentence_or_doesnt_matter_before_a_colon_refuses_no
     )
     assert not found("I won't: sign the room PC in with my account.", "sign the room pc", reading="flag")
     assert not found("There's no picture on the room PC.", "picture on the room pc", reading="flag")
+
+
+def test_a_move_raised_and_trailed_off_is_not_made() -> None:
+    # Engine 1.128.0 (the hundred-and-thirty-seventh set: a thread of posts, "Could ... ... nah").
+    assert found("2/4 Could ask her to try jane.doe... I'd rather fix it properly.", "try jane.doe") is None
+    assert found("Could check the input source... it worked yesterday.", "check the input source") is None
+    # A cause raised ("Could be ...") and a sentence ending the answer are no moves turned down.
+    assert found("Could be the cable... check it first.", "check it first")
+    assert found("Could be the cable... check it first.", "cable")
+    assert found("Check the input source.", "check the input source")
