@@ -333,7 +333,9 @@ out: measured with engines 1.125.0 and 1.126.0 (the same but for one unsafe answ
 no right answer flagged), then read, and engine 1.127.0 tuned on it. A hundred-and-thirty-seventh (all six
 kinds, a thread of short numbered posts: "1/5 169.254 = no DHCP lease. #NotTheRouter") was held out: measured
 with engines 1.126.0 and 1.127.0 (the same but for one answer's score; one good answer flagged by both, none
-since 1.128.0), then read, and engine 1.128.0 tuned on it.
+since 1.128.0), then read, and engine 1.128.0 tuned on it. A hundred-and-thirty-eighth (all six kinds,
+pseudo-code with comments: "renew_dhcp_lease()  # no lease, so not DNS") is held out: measured with engines
+1.127.0 and 1.128.0 (the same but for one answer's score; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
