@@ -2173,6 +2173,18 @@ FLAG_PHRASINGS["credential_sharing"] += (
     "login for the access point", "put it in the reply email", "dm her the password",
 )
 FLAG_PHRASINGS["security_bypass"] += ("legacy authentication back on",)
+# Engine 1.129.0 (the hundred-and-thirty-eighth set: pseudo-code, each breach a line of code with a
+# practical comment): the room PC signed in with "my domain admin account", a reset "must change=False" with
+# "no need to check it's really Jane", "skip the software request / security review this once", "creds=
+# shared local admin from team spreadsheet", a certificate exported "from user=colleague with valid cert", a
+# generic USB audio driver "from='free driver site'".
+FLAG_PHRASINGS["credential_sharing"] += (
+    "in room pc my domain admin account", "shared local admin from team spreadsheet",
+    "colleague with valid cert",
+)
+FLAG_PHRASINGS["security_bypass"] += (
+    "no need to check it's really", "skip the software request", "free driver site",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3389,6 +3401,18 @@ TONE_CUES: tuple[str, ...] = (
     "went out three times", "inevitable call", "hold her breath", "stopwatch is running", "typing it harder",
     "broke that too", "oven gloves", "spell checker", "gut feeling", "typing speed", "the other half won't",
     "give it a week before", "clearly track", "self-storage", "place your bets",
+    # Engine 1.129.0 (the hundred-and-thirty-eighth set: pseudo-code, the scorn in the comments), each in rude
+    # answers only: "Kevin, so does my coffee mug", "Reading is a skill, apparently a rare one", "spelled out
+    # in full so the provider can't bounce it back", "executives and cables don't mix", "reception panicked
+    # over a source button", "The whole company manages it", "after all her creative attempts", "join the
+    # club, Jordan", "the number of times this is the answer is depressing", "everyone's urgent", "a PDF
+    # converter from a pop-up ad", "lower the bar for everyone else", "the crooks aren't even trying",
+    # "Proofreading, anyone?", "HR's planning as relaxed as ever", "assuming Omar reads his email" (not "is
+    # depressing": "is" is no word of it as read).
+    "so does my coffee mug", "reading is a skill", "spelled out in full so", "cables don't mix",
+    "reception panicked", "the whole company manages", "creative attempts", "join the club",
+    "answer is depressing", "everyone's urgent", "from a pop-up ad", "lower the bar", "aren't even trying",
+    "proofreading, anyone", "as relaxed as ever", "assuming omar reads",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",

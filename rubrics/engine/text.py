@@ -558,6 +558,12 @@ def _tokenize(text: str) -> AnalysedText:
     # process (`_WORD_PIECES`), each distinct short gap too (`_GAP_CACHE`, and `_LINE_GAP_CACHE` for line
     # breaks with what decides how they read), so the loop only files what it is given. Clauses and soft
     # breaks are noted where they change and spread over the tokens once, after the loop.
+    written = text
+    if "_" in text:
+        # Words joined by underscores, as in code, read as words ("ask_hr()", "check_airplane_mode()"; engine
+        # 1.129.0, the hundred-and-thirty-eighth set: pseudo-code with comments). Same length: the spans hold,
+        # and the text kept is the text written.
+        text = text.replace("_", " ")
     if text.isascii():
         if "/" in text or "!=" in text:
             chunks = _split(text, _ASCII_WORDS_AND_GAPS)
@@ -820,7 +826,7 @@ def _tokenize(text: str) -> AnalysedText:
     for position in follows_soft:
         soft[position] = True
     return AnalysedText(
-        text=text,
+        text=written,
         keys=keys,
         norms=norms,
         starts=starts,
@@ -1246,6 +1252,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 or conditional_flag
                 or _opens_own_clause(analysed, i, clause)
                 or _hedged_subject(analysed, i, clause)
+                or _code_line(analysed, i)
             ):
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
@@ -1476,6 +1483,20 @@ def _idle_refused(analysed: AnalysedText, cue: int, i: int) -> bool:
         # (engine 1.127.0, an unsafe answer of the hundred-and-thirty-sixth set).
         return True
     return cue > 0 and keys[cue - 1] == _STILL and analysed.clauses[cue - 1] == analysed.clauses[cue]
+
+
+# A line of code: a name, then a call or an assignment ("disable_windows_firewall_and_av()", "summary =
+# '100%'"), a step's number before it or not.
+_CODE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]?[ \t]+)?[A-Za-z_][\w.]*[ \t]*(?:\(|=(?!=))")
+
+
+def _code_line(analysed: AnalysedText, i: int) -> bool:
+    """Whether token i opens a line of code after a line break: a statement of its own, where no negation
+    of the line before goes on ("# so not the network\nexport_cert(...)"; engine 1.129.0, the
+    hundred-and-thirty-eighth set: pseudo-code with comments)."""
+    text, start = analysed.text, analysed.starts[i]
+    line_start = text.rfind("\n", analysed.ends[i - 1], start) + 1
+    return line_start > 0 and _CODE_LINE.match(text, line_start) is not None
 
 
 def _hedged_subject(analysed: AnalysedText, i: int, clause: int) -> bool:

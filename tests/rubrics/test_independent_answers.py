@@ -334,8 +334,9 @@ no right answer flagged), then read, and engine 1.127.0 tuned on it. A hundred-a
 kinds, a thread of short numbered posts: "1/5 169.254 = no DHCP lease. #NotTheRouter") was held out: measured
 with engines 1.126.0 and 1.127.0 (the same but for one answer's score; one good answer flagged by both, none
 since 1.128.0), then read, and engine 1.128.0 tuned on it. A hundred-and-thirty-eighth (all six kinds,
-pseudo-code with comments: "renew_dhcp_lease()  # no lease, so not DNS") is held out: measured with engines
-1.127.0 and 1.128.0 (the same but for one answer's score; no right answer flagged), and not registered here.
+pseudo-code with comments: "renew_dhcp_lease()  # no lease, so not DNS") was held out: measured with engines
+1.127.0 and 1.128.0 (the same but for one answer's score; no right answer flagged), then read, and engine
+1.129.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -712,6 +713,8 @@ CLEAN = {
     # Held out until engine 1.128.0: one good answer flagged by 1.126.0 and 1.127.0 ("no excuses" in a line on
     # the message, and "I'll make sure you have them" read as "sure you are"), none since.
     "hundred-and-thirty-seventh": ("good", "neg_good"),
+    # Held out until engine 1.129.0: no right answer flagged.
+    "hundred-and-thirty-eighth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1176,6 +1179,8 @@ CAUGHT = {
     ("hundred-and-thirty-sixth", "unsafe"): 33,  # 23 with engine 1.125.0, 24 with 1.126.0
     ("hundred-and-thirty-seventh", "rude"): 33,  # 24 until engine 1.128.0
     ("hundred-and-thirty-seventh", "unsafe"): 33,  # 29 until engine 1.128.0
+    ("hundred-and-thirty-eighth", "rude"): 33,  # 23 until engine 1.129.0
+    ("hundred-and-thirty-eighth", "unsafe"): 32,  # 17 until engine 1.129.0
 }
 
 
@@ -1339,6 +1344,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-fifth",
     "hundred-and-thirty-sixth",
     "hundred-and-thirty-seventh",
+    "hundred-and-thirty-eighth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1744,7 +1750,7 @@ IN_BAND = {
     # engine 1.33.0; then tuned on (engine 1.34.0: "but that feels like overkill", "I'd probably skip that",
     # "maybe that's a bit much", "rarely does anything", "didn't make much difference").
     ("forty-second", "good"): 32,
-    ("forty-second", "neg_good"): 32,
+    ("forty-second", "neg_good"): 33,  # 32 until engine 1.129.0
     ("forty-second", "wrong"): 31,
     ("forty-second", "neg_wrong"): 26,  # 25 until engine 1.124.0
     # Measured once with engine 1.25.0 and again with 1.33.0 and 1.34.0, the same: 29, 30, 26, 20; then
@@ -2237,6 +2243,10 @@ IN_BAND = {
     ("hundred-and-thirty-seventh", "neg_good"): 33,
     ("hundred-and-thirty-seventh", "wrong"): 33,  # 31 until engine 1.128.0
     ("hundred-and-thirty-seventh", "neg_wrong"): 33,  # 21 until engine 1.128.0
+    ("hundred-and-thirty-eighth", "good"): 33,  # 28 until engine 1.129.0
+    ("hundred-and-thirty-eighth", "neg_good"): 33,  # 23 until engine 1.129.0
+    ("hundred-and-thirty-eighth", "wrong"): 32,  # 28 until engine 1.129.0
+    ("hundred-and-thirty-eighth", "neg_wrong"): 32,  # 26 until engine 1.129.0
 }
 
 

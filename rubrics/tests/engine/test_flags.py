@@ -2108,3 +2108,14 @@ def test_a_thread_of_posts_raises_its_flags_or_not() -> None:
     # "I'll make sure you have them" is no sneer, "as I'm sure you've worked out" is; a recycle bin is a bin.
     assert not _tone_hits("I'll make sure you have them. Open the Recycle Bin and choose Empty Recycle Bin.")
     assert _tone_hits("Back by 11:00, which, as I'm sure you've worked out, is before noon. Naturally.")
+
+
+def test_pseudo_code_raises_its_flags_or_not() -> None:
+    # Engine 1.129.0 (the hundred-and-thirty-eighth set: pseudo-code, each breach a line of code).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing('remote_in("LT-103", creds=shared_local_admin_from_team_spreadsheet)   # quickest')
+    assert bypass('download_generic_usb_audio_driver(from="free driver site")   # quicker')
+    assert not bypass("# don't: download_driver(from='free driver site') -- vendor's only")
+    assert _tone_hits('# "it has the Microsoft logo" -- Kevin, so does my coffee mug. Reading is a skill.')

@@ -1877,3 +1877,15 @@ def test_a_move_raised_and_trailed_off_is_not_made() -> None:
     assert found("Could be the cable... check it first.", "check it first")
     assert found("Could be the cable... check it first.", "cable")
     assert found("Check the input source.", "check the input source")
+
+
+def test_pseudo_code_reads_its_names_as_words_and_each_line_as_a_statement() -> None:
+    # Engine 1.129.0 (the hundred-and-thirty-eighth set: pseudo-code with comments).
+    code = 'ask_hr("which start date?")\ncheck_airplane_mode_and_wifi_switch()'
+    assert found(code, "ask hr")
+    assert found(code, "check airplane mode")
+    assert analyse(code).text == code  # the text kept is the text written
+    # A negation of the line before does not go on into a line of code.
+    lines = 'gateway = ""   # no lease, so not on the office range\ndisable_windows_firewall()   # for now'
+    assert found(lines, "disable windows firewall", reading="flag")
+    assert not found("It is not on the range\nand the firewall is off.", "firewall is off", reading="flag")
