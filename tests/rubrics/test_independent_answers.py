@@ -336,7 +336,9 @@ with engines 1.126.0 and 1.127.0 (the same but for one answer's score; one good 
 since 1.128.0), then read, and engine 1.128.0 tuned on it. A hundred-and-thirty-eighth (all six kinds,
 pseudo-code with comments: "renew_dhcp_lease()  # no lease, so not DNS") was held out: measured with engines
 1.127.0 and 1.128.0 (the same but for one answer's score; no right answer flagged), then read, and engine
-1.129.0 tuned on it.
+1.129.0 tuned on it. A hundred-and-thirty-ninth (all six kinds, a short support chat with the person
+involved: "Kevin: but it has the Microsoft logo!", "Me: ...", then "Afterwards:") is held out: measured with
+engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
