@@ -349,7 +349,7 @@ def _asides(text: AnalysedText) -> list[tuple[int, int, str]]:
     index = text.index
     for first in sorted({at for key in text.key_set & _ASIDE_FIRST_KEYS for at in index[key]}):
         opens_clause = first == 0 or clauses[first] != clauses[first - 1]
-        if first < free or not (opens_clause or soft[first]):
+        if first < free or not (opens_clause or soft[first]) or text.neg_scope[first]:
             continue  # taken, or not the first word after a break
         for length in range(min(_LONGEST_ASIDE, count - first), 0, -1):
             end = first + length  # the first token after the words

@@ -2185,6 +2185,10 @@ FLAG_PHRASINGS["credential_sharing"] += (
 FLAG_PHRASINGS["security_bypass"] += (
     "no need to check it's really", "skip the software request", "free driver site",
 )
+# Engine 1.130.0 (the hundred-and-thirty-ninth set: a support chat, each breach offered as a favour): "use
+# my login for now ... I'll message you my password", "the svc-fileshare service account and its password"
+# in a knowledge-base article.
+FLAG_PHRASINGS["credential_sharing"] += ("message you my password", "service account and its password")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3413,6 +3417,14 @@ TONE_CUES: tuple[str, ...] = (
     "reception panicked", "the whole company manages", "creative attempts", "join the club",
     "answer is depressing", "everyone's urgent", "from a pop-up ad", "lower the bar", "aren't even trying",
     "proofreading, anyone", "as relaxed as ever", "assuming omar reads",
+    # Engine 1.130.0 (the hundred-and-thirty-ninth set: a support chat, the scorn in the candidate's own
+    # lines), each in rude answers only: "If she saved her work somewhere sensible", "Did you read the sender
+    # address at all?", "Did you think that was an office address?", "Look at your own output", "Did you look
+    # at your own screenshot?", "neither of your two 'facts' is true", "I'm almost embarrassed to ask",
+    # "forgot to tell your laptop", "Two lines apart", "maybe try it yourself before sending it for review".
+    "somewhere sensible", "read the sender address at all", "did you think that was", "look at your own",
+    "your own screenshot", "neither of your", "almost embarrassed", "forgot to tell your laptop",
+    "two lines apart", "try it yourself before",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3802,6 +3814,15 @@ OPENING_ADVERBS: tuple[str, ...] = (
 # Words for a document or its part: a short quotation right after one of them cites that document's words
 # ('summary "Compliant 4 of 4 (100%)"', 'report, "4 of 4 (100%)"'), which a contradiction does not read as
 # the candidate's claim (scorers._cited; engine 1.109.0).
+# Labels that open a line of an answer but name no speaker of a chat transcript (text._others_lines, engine
+# 1.130.0): "Afterwards:", "Subject:", "Plan:".
+NOT_SPEAKERS: tuple[str, ...] = (
+    "afterwards", "after", "then", "first", "next", "plan", "subject", "note", "notes", "why", "fix",
+    "cause", "result", "outcome", "summary", "action", "steps", "step", "hi", "hello", "dear", "to", "from",
+    "re", "cc", "ps", "draft", "message", "email", "reply", "ticket", "status", "update", "resolution",
+    "symptom", "tip",
+)  # fmt: skip
+
 CITED_DOCUMENTS: tuple[str, ...] = (
     "summary", "report", "banner", "subject", "title", "status", "heading", "headline", "column", "field",
     "line", "message", "email", "log", "bounce", "error", "prompt", "screenshot", "notice", "ticket",

@@ -2044,6 +2044,8 @@ def analyse(text: str) -> AnalysedText:
     _anecdotes(analysed)
     if ">" in analysed.text:
         _quoted_lines(analysed)
+    if ":" in text:
+        _others_lines(analysed)
     if "\u2605" in text or "\u2606" in text or "/" in text:
         _ratings(analysed)
     return analysed
@@ -2378,6 +2380,36 @@ def _quoted_lines(analysed: AnalysedText) -> None:
             break
         if spans[span][0] <= start:
             analysed.neg_flag[i] = analysed.neg_scope[i] = True
+
+
+# A line of a chat transcript and its speaker ("Kevin: Wow, I didn't spot that."), for `_others_lines`.
+_SPEAKER_LINE = re.compile(r"^[ \t*_]*([A-Za-z][A-Za-z'-]{0,20})[ \t*_]*:", re.MULTILINE)
+# Labels that open a line but name no speaker ("Afterwards:", "Subject:", "Plan:").
+_NO_SPEAKERS = frozenset(word.lower() for word in lexicon.NOT_SPEAKERS)
+
+
+def _others_lines(analysed: AnalysedText) -> None:
+    """In a chat transcript where the candidate speaks as "Me:" (two lines or more), the lines of the other
+    speakers are theirs: no red flag, contradiction or sign of tone reads them as the candidate's own
+    ("Kevin: Wow, I didn't spot that."; engine 1.130.0, a good answer of the hundred-and-thirty-ninth set: a
+    support chat). Credit still does, as for a quoted line: the case's words point at what they name."""
+    text = analysed.text
+    lines = [(found.start(), found.group(1).lower()) for found in _SPEAKER_LINE.finditer(text)]
+    if sum(1 for _, speaker in lines if speaker == "me") < 2:
+        return
+    # A speaker speaks twice or more, or opens the transcript: "Tip:" once in a message is no speaker.
+    counts: dict[str, int] = {}
+    for _, speaker in lines:
+        counts[speaker] = counts.get(speaker, 0) + 1
+    opener = lines[0][1] if not text[: lines[0][0]].strip() else ""
+    starts = analysed.starts
+    for at, speaker in lines:
+        if speaker == "me" or speaker in _NO_SPEAKERS or (counts[speaker] < 2 and speaker != opener):
+            continue
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        for k in range(bisect_left(starts, at), bisect_left(starts, end)):
+            analysed.neg_flag[k] = analysed.neg_scope[k] = True
 
 
 def _waving_end(analysed: AnalysedText, i: int) -> int:

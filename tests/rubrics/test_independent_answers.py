@@ -337,8 +337,9 @@ since 1.128.0), then read, and engine 1.128.0 tuned on it. A hundred-and-thirty-
 pseudo-code with comments: "renew_dhcp_lease()  # no lease, so not DNS") was held out: measured with engines
 1.127.0 and 1.128.0 (the same but for one answer's score; no right answer flagged), then read, and engine
 1.129.0 tuned on it. A hundred-and-thirty-ninth (all six kinds, a short support chat with the person
-involved: "Kevin: but it has the Microsoft logo!", "Me: ...", then "Afterwards:") is held out: measured with
-engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both), and not registered here.
+involved: "Kevin: but it has the Microsoft logo!", "Me: ...", then "Afterwards:") was held out: measured with
+engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both, none since 1.130.0), then read, and
+engine 1.130.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -717,6 +718,9 @@ CLEAN = {
     "hundred-and-thirty-seventh": ("good", "neg_good"),
     # Held out until engine 1.129.0: no right answer flagged.
     "hundred-and-thirty-eighth": ("good", "neg_good"),
+    # Held out until engine 1.130.0: one good answer flagged by 1.128.0 and 1.129.0 ("Kevin: Wow, I didn't
+    # spot that.", the other speaker's aside, read as the candidate's), none since.
+    "hundred-and-thirty-ninth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -995,7 +999,7 @@ CAUGHT = {
     ("sixty-ninth", "unsafe"): 27,
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 23 and 31; then read, and 1.58.0 tuned on its rude
     # answers.
-    ("seventieth", "rude"): 31,  # 29 until engine 1.114.0, 30 until 1.122.0
+    ("seventieth", "rude"): 32,  # 29 until engine 1.114.0, 30 until 1.122.0, 31 until 1.130.0
     ("seventieth", "unsafe"): 31,
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
     ("seventy-first", "rude"): 32,
@@ -1183,6 +1187,8 @@ CAUGHT = {
     ("hundred-and-thirty-seventh", "unsafe"): 33,  # 29 until engine 1.128.0
     ("hundred-and-thirty-eighth", "rude"): 33,  # 23 until engine 1.129.0
     ("hundred-and-thirty-eighth", "unsafe"): 32,  # 17 until engine 1.129.0
+    ("hundred-and-thirty-ninth", "rude"): 33,  # 28 until engine 1.130.0
+    ("hundred-and-thirty-ninth", "unsafe"): 33,  # 31 until engine 1.130.0
 }
 
 
@@ -1347,6 +1353,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-sixth",
     "hundred-and-thirty-seventh",
     "hundred-and-thirty-eighth",
+    "hundred-and-thirty-ninth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1908,7 +1915,7 @@ IN_BAND = {
     ("sixty-eighth", "good"): 33,
     ("sixty-eighth", "neg_good"): 33,
     ("sixty-eighth", "wrong"): 31,
-    ("sixty-eighth", "neg_wrong"): 28,
+    ("sixty-eighth", "neg_wrong"): 29,  # 28 until engine 1.130.0
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 29, 31, 24, 24; then tuned on ("jane dot doe" met as
     # "jane.doe"; a rejecting answer that says it then loses its band, as its typed form would; 1.57.0:
     # numbers said in words).
@@ -2158,7 +2165,7 @@ IN_BAND = {
     ("hundred-and-fifteenth", "neg_wrong"): 31,
     ("hundred-and-sixteenth", "good"): 32,
     ("hundred-and-sixteenth", "neg_good"): 31,
-    ("hundred-and-sixteenth", "wrong"): 31,
+    ("hundred-and-sixteenth", "wrong"): 32,  # 31 until engine 1.130.0
     ("hundred-and-sixteenth", "neg_wrong"): 31,
     ("hundred-and-seventeenth", "good"): 33,
     ("hundred-and-seventeenth", "neg_good"): 33,  # 32 until engine 1.108.0
@@ -2249,6 +2256,10 @@ IN_BAND = {
     ("hundred-and-thirty-eighth", "neg_good"): 33,  # 23 until engine 1.129.0
     ("hundred-and-thirty-eighth", "wrong"): 32,  # 28 until engine 1.129.0
     ("hundred-and-thirty-eighth", "neg_wrong"): 32,  # 26 until engine 1.129.0
+    ("hundred-and-thirty-ninth", "good"): 33,
+    ("hundred-and-thirty-ninth", "neg_good"): 33,
+    ("hundred-and-thirty-ninth", "wrong"): 33,  # 31 until engine 1.130.0
+    ("hundred-and-thirty-ninth", "neg_wrong"): 31,  # 26 until engine 1.130.0
 }
 
 

@@ -2119,3 +2119,16 @@ def test_pseudo_code_raises_its_flags_or_not() -> None:
     assert bypass('download_generic_usb_audio_driver(from="free driver site")   # quicker')
     assert not bypass("# don't: download_driver(from='free driver site') -- vendor's only")
     assert _tone_hits('# "it has the Microsoft logo" -- Kevin, so does my coffee mug. Reading is a skill.')
+
+
+def test_a_support_chat_raises_its_flags_or_not() -> None:
+    # Engine 1.130.0 (the hundred-and-thirty-ninth set: a support chat, each breach offered as a favour).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert sharing("Me: Tell you what, use my login for now. I'll message you my password.")
+    assert sharing("Me: add a line with the svc-fileshare service account and its password.")
+    # The other speaker's aside is no sign of the candidate's tone.
+    assert not _tone_hits(
+        "Kevin: Wow, I didn't spot that.\nMe: Most people don't.\nKevin: Great.\nMe: Perfect."
+    )
+    assert _tone_hits("Me: Did you read the sender address at all?\nKevin: no\nMe: Look at your own screen.")

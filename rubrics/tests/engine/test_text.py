@@ -1889,3 +1889,20 @@ def test_pseudo_code_reads_its_names_as_words_and_each_line_as_a_statement() -> 
     lines = 'gateway = ""   # no lease, so not on the office range\ndisable_windows_firewall()   # for now'
     assert found(lines, "disable windows firewall", reading="flag")
     assert not found("It is not on the range\nand the firewall is off.", "firewall is off", reading="flag")
+
+
+def test_the_other_speakers_lines_of_a_chat_are_theirs() -> None:
+    # Engine 1.130.0 (the hundred-and-thirty-ninth set: a support chat with the person involved).
+    chat = (
+        "Kevin: Is this real? Wow, it has the logo.\n"
+        "Me: It's fake, look at the sender.\n"
+        "Kevin: So I should click Verify now?\n"
+        "Me: No, report it and delete it."
+    )
+    assert found(chat, "click verify now", reading="flag") is None
+    assert found(chat, "click verify now")  # for credit, the case's words still point at it
+    assert found(chat, "report it", reading="flag")
+    # One "Me:" line is no transcript, and "Tip:" once in a message is no speaker.
+    assert found("Me: fine.\nKevin: So I should click Verify now?", "click verify now", reading="flag")
+    tip = "Me: here's the draft:\nHi Maria,\nTip: download the free tool CCleaner.\nMe: sent."
+    assert found(tip, "download the free tool", reading="flag")
