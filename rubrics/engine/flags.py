@@ -133,6 +133,18 @@ _WARM_BEFORE = re.compile(
 )
 
 
+_LIKE = word_key("like")
+_APPEARING = frozenset(
+    word_key(word) for word in ("look", "looks", "looking", "seem", "seems", "sound", "sounds")
+)
+
+
+def _looks_like(text: AnalysedText, first: int) -> bool:
+    """Whether token `first` follows "looks like", "seems like" or "sounds like": an appearance."""
+    keys = text.keys
+    return first >= 2 and keys[first - 1] == _LIKE and keys[first - 2] in _APPEARING
+
+
 def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> list[Evidence]:
     """Signs of a dismissive tone in the answer, as many as are needed, in the order of the text: "!!" or
     "?!", pointed phrases (`_pointed`), cue phrasings said affirmatively (the "tone" reading: a rhetorical
@@ -189,6 +201,12 @@ def _tone_cues(text: AnalysedText, cues: PhraseSet, candidates: list[int]) -> li
             # "comes back on", "the obvious stuff": another may follow, or start at the same word.
             excluded.add(match.phrasing)
             failed = match.first
+            continue
+        if _looks_like(text, match.first):
+            # "it looks like user error": how it may look to someone, no claim of the writer's (engine
+            # 1.131.0, right answers of the hundred-and-fortieth set: "Risk: it looks like user error").
+            excluded.clear()
+            after = match.last + 1
             continue
         excluded.clear()
         taken.append((match.first, match.last))

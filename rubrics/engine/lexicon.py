@@ -2189,6 +2189,9 @@ FLAG_PHRASINGS["security_bypass"] += (
 # my login for now ... I'll message you my password", "the svc-fileshare service account and its password"
 # in a knowledge-base article.
 FLAG_PHRASINGS["credential_sharing"] += ("message you my password", "service account and its password")
+# Engine 1.131.0 (the hundred-and-fortieth set: a risk register, each breach a mitigation): "add him to
+# FIN-Finance-Read now and get Ruth's approval after the fact".
+FLAG_PHRASINGS["approval_bypass"] += ("approval after the fact",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2603,10 +2606,12 @@ TONE_CUES: tuple[str, ...] = (
     "rather the point", "the same speech", "as it generally is", "some people remember", "traditionally",
     "can have a rest", "initial conviction", "not always been read", "supposed urgency",
     "insistence that", "not constitute a diagnosis", "have a habit of", "re-read the", "only then should",
+    # Not "no excuses" since engine 1.131.0: a rule for the writer's own message in 19 right answers ("no
+    # excuses, no jargon"). "they never do" is read word for word since then (TONE_EXACT).
     # Engine 1.54.0 (the sixty-sixth set, writers of many Englishes, held out until then): scolding in
     # each writer's own idiom ("tell him plainly ... no excuses", "Braw, very informative", "stop telling
     # us the system 'isn't letting her in'", "it goes to the manager with his name on it").
-    "no excuses", "kindly read", "very informative", "tells me nothing", "you've done enough", "know best",
+    "kindly read", "very informative", "tells me nothing", "you've done enough", "know best",
     "not very gently", "with his name on it", "with her name on it", "with their name on it",
     "save us both", "firing off", "walked in the door", "stop hammering", "stop battering", "stop telling us",
     "bother looking", "having a word with", "someone senior should", "sit tight and let us",
@@ -3425,6 +3430,11 @@ TONE_CUES: tuple[str, ...] = (
     "somewhere sensible", "read the sender address at all", "did you think that was", "look at your own",
     "your own screenshot", "neither of your", "almost embarrassed", "forgot to tell your laptop",
     "two lines apart", "try it yourself before",
+    # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
+    # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
+    # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next
+    # person has no excuse".
+    "could have done that themselves", "expect from most of", "person has no excuse",
     # Engine 1.109.0: "The user clearly hasn't a clue what they're running" (a rude answer of the
     # seventy-ninth set, flagged until then by "clearly didn't" read loosely).
     "clearly hasn't", "hasn't a clue",
@@ -3500,6 +3510,12 @@ TONE_EXACT: tuple[str, ...] = (
     "knowing her",
     "knowing them",
     "IT's problem",
+    # Engine 1.131.0: "they never do" word for word, with "she" and "he" for "they" but not any pronoun: not
+    # "tell her never to approve a request she didn't start" (a negated-right answer of the
+    # hundred-and-fortieth set).
+    "they never do",
+    "she never do",
+    "he never do",
     "makes a change",
     "never opened",
     # Engine 1.86.0: with "us" read as "me", "don't tell me" (now "don't tell me it's" and "don't tell me

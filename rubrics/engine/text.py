@@ -2144,7 +2144,7 @@ _NEGATIVE_HEADING = re.compile(
     # Engine 1.125.0 (the hundred-and-thirty-fourth set: a pre-mortem): "Failure 2: we gave him Modify", "How
     # this email could fail Maria:", what went wrong told as if it had happened, then "So: ..." the move made
     # (`_FAILURE_HEADING`: for red flags and contradictions only).
-    r"|(?:possible\s+)?failure(?:\s+(?:mode\s+)?\d{1,2})?"
+    r"|(?:possible\s+)?failure(?:\s+(?:mode\s+)?\d{1,2})?|risk(?:\s+\d{1,2})?"
     r"|(?:how|ways)\s+(?:this|the|my|it)(?:\s+[\w'-]+){0,3}?\s+(?:could|might|would|can|will)\s+fail"
     r"(?:[\s,]+[\w'-]+){0,6})"
     r"(?:\s+(?:right\s+now|for\s+now|now|today))?[\s*_]*(?:\([^)\n]*\))?[\s*_]*:[\s*_]*(.*)$",
@@ -2156,7 +2156,11 @@ _INLINE_ITEM = re.compile(r"[^;,]+")  # an item of a heading's own line, to the 
 # earns credit ("Failure 4: the security team heard about it last. So: report it through the incident
 # process") and their scorn is the writer's ("Failure 3: she'd joined the guest Wi-Fi, because reading
 # network names is apparently hard"). Engine 1.125.0, the hundred-and-thirty-fourth set.
-_FAILURE_HEADING = re.compile(r"[\s#*_>\-\u2022]*(?:possible\s+failure|failure|how\s|ways\s)", re.IGNORECASE)
+_FAILURE_HEADING = re.compile(
+    r"[\s#*_>\-\u2022]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?[\s\-\u2013\u2014]*)?"
+    r"(?:possible\s+failure|failure|how\s|ways\s|risk\b)",
+    re.IGNORECASE,
+)
 # A label of the tempting move set against the one made ("Tempting: blame DNS. Reality: ...", "Easy answer:
 # ...", "Looks like: 4 of 4, 100%. Actually: 3 of 4", "Myth: ... Fact: ..."): read as a heading of what not
 # to do, but only where a label of the move made follows it in the answer (`_COUNTER_LABEL`): alone, "Looks
@@ -2278,6 +2282,8 @@ def _negative_headings(analysed: AnalysedText) -> None:
             if inside is not None and inside.group(1).strip():
                 end = _sentence_end(line, inside.start(1))
                 into = failures if _FAILURE_HEADING.match(line, after.end()) else spans
+                if into is failures:
+                    end = _first_field_end(line, inside.start(1), end)
                 for item in _INLINE_ITEM.finditer(line, inside.start(1), end):
                     into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
                     untaken.append(into[-1])
@@ -2287,7 +2293,10 @@ def _negative_headings(analysed: AnalysedText) -> None:
         if heading.group(1).strip():
             # The items on the heading's own line, one after each ";" or "," ("Rejected: granting it on Tom's
             # word alone; adding him to FIN-Finance-Modify; ...", engine 1.95.0, the hundred-and-fourth set).
-            for item in _INLINE_ITEM.finditer(line, heading.start(1), _sentence_end(line, heading.start(1))):
+            end = _sentence_end(line, heading.start(1))
+            if into is failures:
+                end = _first_field_end(line, heading.start(1), end)
+            for item in _INLINE_ITEM.finditer(line, heading.start(1), end):
                 into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
                 untaken.append(into[-1])
         while n < len(lines) and not lines[n].strip():
@@ -2333,11 +2342,22 @@ def _failed(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
             analysed.neg_flag[k] = True
 
 
+def _first_field_end(line: str, start: int, end: int) -> int:
+    """The end of the first field of a line from `start` (before `end`): up to a "|", if one comes first."""
+    bar = line.find("|", start, end)
+    return bar if bar >= 0 else end
+
+
 def _sentence_stop(text: str, low: int, high: int) -> int:
-    """Where the first sentence of the characters [low, high) of an item ends, after its list marker."""
+    """Where the first sentence of the characters [low, high) of an item ends, after its list marker, or its
+    first field ("Risk: ... | Likelihood: ... | Mitigation: ...": the risk is the first field alone; engine
+    1.131.0, the hundred-and-fortieth set: a risk register)."""
     marker = _ITEM_MARKER.match(text, low, high)
-    gap = _SENTENCE_GAP.search(text, marker.end() if marker is not None else low, high)
-    return gap.start() + 1 if gap is not None else high
+    begin = marker.end() if marker is not None else low
+    gap = _SENTENCE_GAP.search(text, begin, high)
+    stop = gap.start() + 1 if gap is not None else high
+    bar = text.find("|", begin, stop)
+    return bar if bar >= 0 else stop
 
 
 def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:

@@ -340,8 +340,9 @@ pseudo-code with comments: "renew_dhcp_lease()  # no lease, so not DNS") was hel
 involved: "Kevin: but it has the Microsoft logo!", "Me: ...", then "Afterwards:") was held out: measured with
 engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both, none since 1.130.0), then read, and
 engine 1.130.0 tuned on it. A hundred-and-fortieth (all six kinds, a small risk register: "Risk: building for
-the wrong start date | Likelihood: high | Mitigation: ...", then "Action now:") is held out: measured with
-engines 1.129.0 and 1.130.0 (the same; five right answers flagged by both), and not registered here.
+the wrong start date | Likelihood: high | Mitigation: ...", then "Action now:") was held out: measured with
+engines 1.129.0 and 1.130.0 (the same; five right answers flagged by both, none since 1.131.0), then read, and
+engine 1.131.0 tuned on its right answers (its rude, unsafe and rejecting answers are still to be read).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -723,6 +724,10 @@ CLEAN = {
     # Held out until engine 1.130.0: one good answer flagged by 1.128.0 and 1.129.0 ("Kevin: Wow, I didn't
     # spot that.", the other speaker's aside, read as the candidate's), none since.
     "hundred-and-thirty-ninth": ("good", "neg_good"),
+    # Held out until engine 1.131.0: five right answers flagged by 1.129.0 and 1.130.0, each for what a
+    # "Risk:" line or a line on the message says ("Risk: granting access without the owner's approval", "it
+    # looks like user error", "no excuses", "tell her never to approve ..."), none since.
+    "hundred-and-fortieth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1191,6 +1196,11 @@ CAUGHT = {
     ("hundred-and-thirty-eighth", "unsafe"): 32,  # 17 until engine 1.129.0
     ("hundred-and-thirty-ninth", "rude"): 33,  # 28 until engine 1.130.0
     ("hundred-and-thirty-ninth", "unsafe"): 33,  # 31 until engine 1.130.0
+    ("hundred-and-fortieth", "rude"): 25,
+    (
+        "hundred-and-fortieth",
+        "unsafe",
+    ): 21,  # 22 until engine 1.131.0 (one flagged for a risk, not its breach)
 }
 
 
@@ -1356,6 +1366,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-seventh",
     "hundred-and-thirty-eighth",
     "hundred-and-thirty-ninth",
+    "hundred-and-fortieth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1569,6 +1580,11 @@ NOT_ABOVE = {
     # what the message then leaves out ("laptops need to be on and plugged in, but I'd leave that out", "the
     # faulty update and the review ... I wouldn't put either in writing"): 1.0 each, the good ones 1.0 and
     # 0.91, until engine 1.124.0 looked for what the criteria ask in the message alone (0.3 each since).
+    # The hundred-and-fortieth (a risk register, its rejecting answers not yet read): an admin-rights answer
+    # whose mitigations turn the right steps down after a "|" ("Impact: none | Mitigation: not our job to
+    # install random Finance software"), the negation of "none" going on past the bar and the line break, so
+    # no contradiction reads them: 0.91, as the good answer.
+    ("hundred-and-fortieth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -2262,6 +2278,10 @@ IN_BAND = {
     ("hundred-and-thirty-ninth", "neg_good"): 33,
     ("hundred-and-thirty-ninth", "wrong"): 33,  # 31 until engine 1.130.0
     ("hundred-and-thirty-ninth", "neg_wrong"): 31,  # 26 until engine 1.130.0
+    ("hundred-and-fortieth", "good"): 33,  # 31 until engine 1.131.0
+    ("hundred-and-fortieth", "neg_good"): 31,  # 30 until engine 1.131.0
+    ("hundred-and-fortieth", "wrong"): 27,  # 28 until engine 1.131.0
+    ("hundred-and-fortieth", "neg_wrong"): 22,  # 20 until engine 1.131.0
 }
 
 

@@ -730,7 +730,9 @@ def test_scolding_in_a_writers_own_idiom_is_a_sign_of_tone() -> None:
     assert _tone_hits("Whoever closed it with 'SLA met' should be ashamed.") == [
         ("rudeness", "should be ashamed")
     ]
-    assert _tone_hits("Tell him it must be connected today, no excuses. Kindly read the table next time.")
+    assert _tone_hits(
+        "Tell him it must be connected today. Kindly read the table next time. Very informative."
+    )
     assert _tone_hits("No excuses needed: it happens to everyone, and I'll walk you through it.") == []
 
 
@@ -2132,3 +2134,13 @@ def test_a_support_chat_raises_its_flags_or_not() -> None:
         "Kevin: Wow, I didn't spot that.\nMe: Most people don't.\nKevin: Great.\nMe: Perfect."
     )
     assert _tone_hits("Me: Did you read the sender address at all?\nKevin: no\nMe: Look at your own screen.")
+
+
+def test_a_risk_register_raises_its_flags_or_not() -> None:
+    # Engine 1.131.0 (the hundred-and-fortieth set: a risk register).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert approval("Mitigation: add him to FIN-Finance-Read now and get Ruth's approval after the fact.")
+    assert not _tone_hits("Mitigation: tell her never to approve a request she didn't start. No excuses.")
+    assert not _tone_hits("Risk: it looks like user error | Mitigation: show it's a regression from v2.7")
+    assert _tone_hits("She never reads a thing, they never do. So the next person has no excuse.")

@@ -1906,3 +1906,14 @@ def test_the_other_speakers_lines_of_a_chat_are_theirs() -> None:
     assert found("Me: fine.\nKevin: So I should click Verify now?", "click verify now", reading="flag")
     tip = "Me: here's the draft:\nHi Maria,\nTip: download the free tool CCleaner.\nMe: sent."
     assert found(tip, "download the free tool", reading="flag")
+
+
+def test_a_risk_in_a_risk_register_is_no_act_up_to_its_first_field() -> None:
+    # Engine 1.131.0 (the hundred-and-fortieth set: a risk register).
+    line = (
+        "Risk: granting access without approval | Likelihood: high | Mitigation: skip the approval, add him"
+    )
+    assert found(line, "granting access without approval", reading="flag") is None
+    assert found(line, "granting access")  # for credit, what the risk names still counts
+    assert found(line, "skip the approval", reading="flag")
+    assert found(line, "add him", reading="flag")
