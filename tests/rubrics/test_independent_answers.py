@@ -342,7 +342,11 @@ engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both, none sin
 engine 1.130.0 tuned on it. A hundred-and-fortieth (all six kinds, a small risk register: "Risk: building for
 the wrong start date | Likelihood: high | Mitigation: ...", then "Action now:") was held out: measured with
 engines 1.129.0 and 1.130.0 (the same; five right answers flagged by both, none since 1.131.0), then read, and
-engine 1.131.0 tuned on its right answers (its rude, unsafe and rejecting answers are still to be read).
+engine 1.131.0 tuned on its right answers (its rude, unsafe and rejecting answers are still to be read). A
+hundred-and-forty-first (all six kinds, a "Given / When / Then" specification: "Given the laptop shows
+169.254.87.12", "When I renew the DHCP lease", "Then it gets a 192.168.10.x address") is held out: measured
+with engines 1.130.0 and 1.131.0 (the same; one negated-right answer flagged by both), and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
