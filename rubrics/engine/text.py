@@ -2127,11 +2127,13 @@ def _authorities_named(analysed: AnalysedText) -> None:
 # was checked ("Ruled out: home Wi-Fi, wired test, client reinstall" in a hand-off note that names the steps
 # taken). "Not the cause:" either way ("Not the cause: Alex's mailbox being full, their mail server being
 # down, or our spam filter", engine 1.92.0, the hundred-and-first set: a post-incident review).
+# A time before a heading, as in a log ("10:16 REJECTED: opening the Verify now link"; engine 1.126.0, the
+# hundred-and-thirty-fifth set: a decision log).
+_TIME_BEFORE = r"(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?[\s\-\u2013\u2014]*)?"
 _NEGATIVE_HEADING = re.compile(
-    # A time before the heading, as in a log ("10:16 REJECTED: opening the Verify now link"; engine 1.126.0,
-    # the hundred-and-thirty-fifth set: a decision log).
-    r"[\s#*_>\-\u2022]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?[\s\-\u2013\u2014]*)?"
-    r"(?:also\s+)?(?:please\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
+    r"[\s#*_>\-\u2022]*"
+    + _TIME_BEFORE
+    + r"(?:also\s+)?(?:please\s+)?(?:(?:what|things|stuff)\s+(?:i|we)(?:'d|\s+would|\s+will)?\s+"
     r"(?:not|never|wouldn't|won't|don't|didn't)\s+do|(?:things\s+|what\s+)?(?:to\s+)?avoid(?:ing)?"
     r"|not\s+doing|won't\s+do|will\s+not\s+do|don'?ts?|do\s+not(?:\s+do)?|never|what\s+not\s+to\s+do"
     # Engine 1.123.0 (the hundred-and-thirty-second set: a daily stand-up): "Not chasing:", "Not worrying
@@ -2157,8 +2159,7 @@ _INLINE_ITEM = re.compile(r"[^;,]+")  # an item of a heading's own line, to the 
 # process") and their scorn is the writer's ("Failure 3: she'd joined the guest Wi-Fi, because reading
 # network names is apparently hard"). Engine 1.125.0, the hundred-and-thirty-fourth set.
 _FAILURE_HEADING = re.compile(
-    r"[\s#*_>\-\u2022]*(?:\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?[\s\-\u2013\u2014]*)?"
-    r"(?:possible\s+failure|failure|how\s|ways\s|risk\b)",
+    r"[\s#*_>\-\u2022]*" + _TIME_BEFORE + r"(?:possible\s+failure|failure|how\s|ways\s|risk\b)",
     re.IGNORECASE,
 )
 # A label of the tempting move set against the one made ("Tempting: blame DNS. Reality: ...", "Easy answer:
@@ -2354,10 +2355,7 @@ def _sentence_stop(text: str, low: int, high: int) -> int:
     1.131.0, the hundred-and-fortieth set: a risk register)."""
     marker = _ITEM_MARKER.match(text, low, high)
     begin = marker.end() if marker is not None else low
-    gap = _SENTENCE_GAP.search(text, begin, high)
-    stop = gap.start() + 1 if gap is not None else high
-    bar = text.find("|", begin, stop)
-    return bar if bar >= 0 else stop
+    return _first_field_end(text, begin, min(high, _sentence_end(text, begin)))
 
 
 def _negate_items(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
@@ -2390,16 +2388,16 @@ def _quoted_lines(analysed: AnalysedText) -> None:
         if line.lstrip(" \t").startswith(">"):
             spans.append((line_start, line_start + len(line)))
         line_start += len(line) + 1
-    if not spans:
-        return
-    span = 0
-    for i, start in enumerate(analysed.starts):
-        while span < len(spans) and spans[span][1] <= start:
-            span += 1
-        if span == len(spans):
-            break
-        if spans[span][0] <= start:
-            analysed.neg_flag[i] = analysed.neg_scope[i] = True
+    _theirs(analysed, spans)
+
+
+def _theirs(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
+    """The words whose start lies in one of the character spans are someone else's, for red flags and the
+    "tone" reading (`_quoted_lines`, `_others_lines`)."""
+    starts = analysed.starts
+    for low, high in spans:
+        for k in range(bisect_left(starts, low), bisect_left(starts, high)):
+            analysed.neg_flag[k] = analysed.neg_scope[k] = True
 
 
 # A line of a chat transcript and its speaker ("Kevin: Wow, I didn't spot that."), for `_others_lines`.
@@ -2422,14 +2420,13 @@ def _others_lines(analysed: AnalysedText) -> None:
     for _, speaker in lines:
         counts[speaker] = counts.get(speaker, 0) + 1
     opener = lines[0][1] if not text[: lines[0][0]].strip() else ""
-    starts = analysed.starts
+    spans: list[tuple[int, int]] = []
     for at, speaker in lines:
         if speaker == "me" or speaker in _NO_SPEAKERS or (counts[speaker] < 2 and speaker != opener):
             continue
         end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        for k in range(bisect_left(starts, at), bisect_left(starts, end)):
-            analysed.neg_flag[k] = analysed.neg_scope[k] = True
+        spans.append((at, len(text) if end < 0 else end))
+    _theirs(analysed, spans)
 
 
 def _waving_end(analysed: AnalysedText, i: int) -> int:
