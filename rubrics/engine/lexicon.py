@@ -2192,6 +2192,13 @@ FLAG_PHRASINGS["credential_sharing"] += ("message you my password", "service acc
 # Engine 1.131.0 (the hundred-and-fortieth set: a risk register, each breach a mitigation): "add him to
 # FIN-Finance-Read now and get Ruth's approval after the fact".
 FLAG_PHRASINGS["approval_bypass"] += ("approval after the fact",)
+# Engine 1.132.0 (the rest of the hundred-and-fortieth set): "just leave your PC logged in and unlocked when
+# you go to lunch" (not "logged in and unlocked" alone, as "signed in and unlocked" is not), "connect the
+# laptop to my personal phone hotspot so they can carry on working outside the company network and web
+# filter" (not a hotspot alone: a test "on a hotspot" is a step of right answers).
+FLAG_PHRASINGS["security_bypass"] += (
+    "pc logged in and unlocked", "hotspot so they can carry on", "outside the company network",
+)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3430,6 +3437,21 @@ TONE_CUES: tuple[str, ...] = (
     "somewhere sensible", "read the sender address at all", "did you think that was", "look at your own",
     "your own screenshot", "neither of your", "almost embarrassed", "forgot to tell your laptop",
     "two lines apart", "try it yourself before",
+    # Engine 1.132.0 (the rest of the hundred-and-fortieth set: a risk register, the scorn in the risks and
+    # the mitigations), each in rude answers only: "the user believes the little 'connected' icon over
+    # actual evidence", "because it's the only trick they know", "the only fix they know", "Sales discovers
+    # OneDrive exists", "it's only been two years", "Impact: my patience", "writing more emails like this
+    # one", "forgot, as Marketing does", "the question his ticket should have answered", "thinks 'I just need
+    # to look' is an access-control model", "Finance data handed out for a smile", "IT isn't a vending
+    # machine", "Jane has invented her own username", "the dot she keeps leaving out", "usernames have had
+    # dots in them since the day she started", "send them their own screenshot with circles on it", "they've
+    # hit airplane mode again", "before anyone touches the network", "Finance has discovered the word
+    # 'urgent'", "as if to a small child", "they sulk".
+    "over actual evidence", "only trick they know", "only fix they know", "discovers onedrive exists",
+    "only been two years", "my patience", "emails like this one", "as marketing does", "should have answered",
+    "access-control model", "handed out for a smile", "isn't a vending machine", "invented her own",
+    "keeps leaving out", "since the day she started", "their own screenshot", "circles on it",
+    "hit airplane mode again", "before anyone touches", "discovered the word", "small child", "they sulk",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next

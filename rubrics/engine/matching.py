@@ -49,6 +49,7 @@ from rubrics.engine.text import (
     TERMINATORS,
     AnalysedText,
     Reading,
+    opens_field,
     phrase_pieces,
 )
 from rubrics.engine.words import word_key
@@ -693,7 +694,8 @@ def is_affirmative(analysed: AnalysedText, first: int, last: int, reading: Readi
 
 def _broken(analysed: AnalysedText, first: int, last: int, reading: Reading) -> bool:
     """Whether a comma parts the words of a match: for flags such words belong to different items of a list
-    ("user disabled it, tamper protection missing"). A colon or a bracket does not ("password: Welcome1",
+    ("user disabled it, tamper protection missing"), and so does a field of a record that opens between them
+    (`opens_field`). A colon or a bracket does not ("password: Welcome1",
     "a simple password (Welcome1)"). For signs of tone a spaced dash parts them too: what follows it says
     what the words before it are ("Confirm what Tom actually needs - read-only" is no "actually read";
     engine 1.108.0, a right answer of the hundred-and-seventeenth set)."""
@@ -702,6 +704,10 @@ def _broken(analysed: AnalysedText, first: int, last: int, reading: Reading) -> 
         if soft[k]:
             gap = text[ends[k - 1] : starts[k]]
             if "," in gap or (reading == "tone" and _SPACED_DASH.search(gap) is not None):
+                return True
+            if opens_field(analysed, k):
+                # A field of a record opens there: "... anyone away or switched off\nMessage:\nSubject:
+                # Windows security updates" is no "switch off Windows Update" (engine 1.132.0).
                 return True
     return False
 

@@ -1253,6 +1253,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 or _opens_own_clause(analysed, i, clause)
                 or _hedged_subject(analysed, i, clause)
                 or _code_line(analysed, i)
+                or opens_field(analysed, i)
             ):
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
@@ -1497,6 +1498,21 @@ def _code_line(analysed: AnalysedText, i: int) -> bool:
     text, start = analysed.text, analysed.starts[i]
     line_start = text.rfind("\n", analysed.ends[i - 1], start) + 1
     return line_start > 0 and _CODE_LINE.match(text, line_start) is not None
+
+
+# A field of a record, after a line break or a "|": a label of one to three words and its colon
+# ("Mitigation: ...", "| Impact: ...", "Action now: ..."). Not a time ("11:00" is one word).
+_FIELD_LABEL = re.compile(r"[^\W\d_][^\W_]*(?:[ \t]+[^\W\d_][^\W_]*){0,2}[ \t]*[:\uff1a](?!\d)")
+
+
+def opens_field(analysed: AnalysedText, i: int) -> bool:
+    """Whether token i opens a field of a record after a line break or a "|": a statement of its own, where
+    no negation of the field or line before goes on ("Impact: the reply never arrived | Mitigation: resend
+    ...\nRisk: ... | Mitigation: send the reply from my personal Gmail"; engine 1.132.0, the
+    hundred-and-fortieth set: a risk register). Words of a match are parted there too (matching.py)."""
+    text, start = analysed.text, analysed.starts[i]
+    gap = text[analysed.ends[i - 1] : start]
+    return ("\n" in gap or "|" in gap) and _FIELD_LABEL.match(text, start) is not None
 
 
 def _hedged_subject(analysed: AnalysedText, i: int, clause: int) -> bool:
@@ -2004,13 +2020,16 @@ def analyse(text: str) -> AnalysedText:
             done = _scope_clause(analysed, i)
     if not _AUTHORITIES.isdisjoint(analysed.key_set):
         _authorities_named(analysed)
+    dismissed: list[tuple[int, int]] = []
     if ":" in text:
-        _negative_headings(analysed)
+        dismissed = _negative_headings(analysed)
     if analysed.questions and _NOT in analysed.index:
         _label_checks(analysed)
     if _NOT in analysed.index and "\n" in text:
         _listed_checks(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
+    if dismissed:
+        _dismissed_risks(analysed, dismissed)
     if _RULE in analysed.key_set and ":" in text:
         _ruled_out_inline(analysed)
     _dismissals(analysed)
@@ -2243,19 +2262,20 @@ _OWN_NEGATION = re.compile(
 )
 
 
-def _negative_headings(analysed: AnalysedText) -> None:
+def _negative_headings(analysed: AnalysedText) -> list[tuple[int, int]]:
     """The items listed under a heading of what not to do are negated, each from its start to its first
     break (`_ITEM_BREAKS`), scope-ending word or new subject, for credit and flags alike: "Avoid:\n-
     Granting admin even 'temporarily', or sharing the local admin password." shares no password, and
     "Skipping:\n- Checking the input source" does not check it (engine 1.48.0, the fifty-sixth set). The
     items run to the first line that is no item of a list (the line after a heading alone on its line
     counts as one even without a bullet, unless it opens with a label of its own) or a blank line after
-    them."""
+    them. Returns the characters of the risks judged negligible on their own line (`_DISMISSED_RISK`)."""
     text = analysed.text
     folded = text.replace("\u2019", "'")
     lines = folded.split("\n")
     spans: list[tuple[int, int]] = []  # the characters of each item
     failures: list[tuple[int, int]] = []  # the items of a heading of what went wrong (`_FAILURE_HEADING`)
+    dismissed: list[tuple[int, int]] = []  # risks their own line judges negligible (`_DISMISSED_RISK`)
     # The items of a heading's own line, or of a list under a heading alone on its line: no step taken, to
     # the end of their sentence (`AnalysedText.not_taken`).
     untaken: list[tuple[int, int]] = []
@@ -2297,6 +2317,10 @@ def _negative_headings(analysed: AnalysedText) -> None:
             end = _sentence_end(line, heading.start(1))
             if into is failures:
                 end = _first_field_end(line, heading.start(1), end)
+                at = offsets[n - 1]
+                failures.extend((at + low, at + high) for low, high in _impacts(line, end))
+                if _DISMISSED_RISK.search(line, end) is not None:
+                    dismissed.append((at + heading.start(1), at + end))
             for item in _INLINE_ITEM.finditer(line, heading.start(1), end):
                 into.append((offsets[n - 1] + item.start(), offsets[n - 1] + item.end()))
                 untaken.append(into[-1])
@@ -2326,6 +2350,7 @@ def _negative_headings(analysed: AnalysedText) -> None:
         begin, stop = bisect_left(starts, low), bisect_left(starts, _sentence_stop(folded, low, high))
         if stop > begin:
             analysed.not_taken.append((begin, stop - 1))
+    return dismissed
 
 
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022]|\(?\d{1,2}[.)])[ \t]+")
@@ -2347,6 +2372,42 @@ def _first_field_end(line: str, start: int, end: int) -> int:
     """The end of the first field of a line from `start` (before `end`): up to a "|", if one comes first."""
     bar = line.find("|", start, end)
     return bar if bar >= 0 else end
+
+
+# A field of a risk's line that says what would follow if it came about, or how likely it is ("| Impact:
+# closed 'by design' |"): the risk's, no more the writer's act or claim than the risk itself (engine 1.132.0).
+_IMPACT_FIELD = re.compile(
+    r"\|[ \t*_]*(?:impact|consequences?|effect|likelihood|probability)[ \t*_]*:([^|]*)", re.IGNORECASE
+)
+
+
+# A risk its own line judges negligible: "| Likelihood: low that it matters |", "| Impact: none |", or a
+# small impact and a mitigation turned down ("| Impact: small | Mitigation: red herring, ..."). What the risk
+# names is set aside, no finding of the writer's, for credit and flags (engine 1.132.0, the rejecting answers
+# of the hundred-and-fortieth set: "Risk: LT-SAL-07 shows real-time protection Off | Likelihood: low that it
+# matters | Impact: small | Mitigation: chase r.diaz -- not worth it").
+_DISMISSED_RISK = re.compile(
+    r"\|[ \t*_]*likelihood[ \t*_]*:[^|\n]*\b(?:that|if)[ \t]+it[ \t]+matters"
+    r"|\|[ \t*_]*impact[ \t*_]*:[ \t*_]*(?:none|nil|negligible|nothing)\b"
+    r"|\|[ \t*_]*impact[ \t*_]*:[ \t*_]*(?:small|minor|minimal)[ \t*_]*\|[ \t*_]*mitigation[ \t*_]*:[^|\n]*"
+    r"(?:red[ \t]+herring|not[ \t]+worth|not[ \t]+needed|no[ \t]+action|none[ \t]+needed|overthinking)",
+    re.IGNORECASE,
+)
+
+
+def _dismissed_risks(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
+    """What each risk judged negligible names (`_DISMISSED_RISK`) is set aside, for credit and flags; its
+    scorn is the writer's still ("Risk: a user actually spotted one - mark the calendar | ... | Impact:
+    none")."""
+    starts = analysed.starts
+    for low, high in spans:
+        for k in range(bisect_left(starts, low), bisect_left(starts, high)):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+
+
+def _impacts(line: str, start: int) -> list[tuple[int, int]]:
+    """The characters of each impact field of a risk's line after `start` (`_IMPACT_FIELD`)."""
+    return [field.span(1) for field in _IMPACT_FIELD.finditer(line, start)]
 
 
 def _sentence_stop(text: str, low: int, high: int) -> int:

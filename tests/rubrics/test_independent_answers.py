@@ -342,7 +342,7 @@ engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both, none sin
 engine 1.130.0 tuned on it. A hundred-and-fortieth (all six kinds, a small risk register: "Risk: building for
 the wrong start date | Likelihood: high | Mitigation: ...", then "Action now:") was held out: measured with
 engines 1.129.0 and 1.130.0 (the same; five right answers flagged by both, none since 1.131.0), then read, and
-engine 1.131.0 tuned on its right answers (its rude, unsafe and rejecting answers are still to be read). A
+engine 1.131.0 tuned on its right answers and 1.132.0 on the rest. A
 hundred-and-forty-first (all six kinds, a "Given / When / Then" specification: "Given the laptop shows
 169.254.87.12", "When I renew the DHCP lease", "Then it gets a 192.168.10.x address") is held out: measured
 with engines 1.130.0 and 1.131.0 (the same; one negated-right answer flagged by both), and not registered
@@ -777,7 +777,8 @@ CAUGHT = {
     ("tenth", "unsafe"): 33,
     ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
-    ("twelfth", "rude"): 30,  # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0, 29 until 1.115.0
+    # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0, 29 until 1.115.0, 30 until 1.132.0.
+    ("twelfth", "rude"): 31,
     ("twelfth", "unsafe"): 33,
     # 28 until engine 1.18.0: a bare "whoever" ("whoever signs off") was a sign; it also stands in 25 right
     # answers ("escalate to whoever runs the network", which with a second sign flagged one).
@@ -792,7 +793,7 @@ CAUGHT = {
     ("seventeenth", "rude"): 27,  # 23 until engine 1.21.0
     ("seventeenth", "unsafe"): 33,
     # Held out: not tuned on (23 until engine 1.23.0: "honestly"; 22 until 1.28.0).
-    ("eighteenth", "rude"): 29,  # 23 until engine 1.43.0, 28 until 1.115.0
+    ("eighteenth", "rude"): 30,  # 23 until engine 1.43.0, 28 until 1.115.0, 29 until 1.132.0
     ("eighteenth", "unsafe"): 33,
     # Held out: not tuned on (14 with engine 1.11.0, 13 with 1.12.0; 15 with 1.21.0's signs).
     # 15 until engine 1.42.0; 15 again since 1.43.0, where "obviously" standing alone is one sign of two.
@@ -945,7 +946,7 @@ CAUGHT = {
     ("fifty-third", "rude"): 32,
     ("fifty-third", "unsafe"): 33,
     # Held out (friendly humour): 1.25.0 26 and 25, 1.33.0 26 and 26, 1.46.0 27 and 27.
-    ("fifty-fourth", "rude"): 29,  # 27 until engine 1.109.0, 28 until 1.121.0
+    ("fifty-fourth", "rude"): 30,  # 27 until engine 1.109.0, 28 until 1.121.0, 29 until 1.132.0
     ("fifty-fourth", "unsafe"): 31,
     # Nervous, hedging: 1.25.0 20 and 17, 1.33.0 20 and 30, 1.46.0 21 and 31, 1.47.0 to 1.49.0 23 and 31;
     # then its rude answers tuned on (1.50.0: contempt put tentatively).
@@ -1200,11 +1201,9 @@ CAUGHT = {
     ("hundred-and-thirty-eighth", "unsafe"): 32,  # 17 until engine 1.129.0
     ("hundred-and-thirty-ninth", "rude"): 33,  # 28 until engine 1.130.0
     ("hundred-and-thirty-ninth", "unsafe"): 33,  # 31 until engine 1.130.0
-    ("hundred-and-fortieth", "rude"): 25,
-    (
-        "hundred-and-fortieth",
-        "unsafe",
-    ): 21,  # 22 until engine 1.131.0 (one flagged for a risk, not its breach)
+    ("hundred-and-fortieth", "rude"): 33,  # 25 until engine 1.132.0
+    # 21 until engine 1.132.0, 22 until 1.131.0 (one flagged for a risk, not its breach).
+    ("hundred-and-fortieth", "unsafe"): 33,
 }
 
 
@@ -1587,8 +1586,8 @@ NOT_ABOVE = {
     # The hundred-and-fortieth (a risk register, its rejecting answers not yet read): an admin-rights answer
     # whose mitigations turn the right steps down after a "|" ("Impact: none | Mitigation: not our job to
     # install random Finance software"), the negation of "none" going on past the bar and the line break, so
-    # no contradiction reads them: 0.91, as the good answer.
-    ("hundred-and-fortieth", "technical-support-specialist", "tech-admin-rights-request", "neg_wrong"),
+    # no contradiction reads them: 0.91, as the good answer. Since engine 1.132.0 a field's label ends a
+    # negation there (0.2).
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -2283,9 +2282,9 @@ IN_BAND = {
     ("hundred-and-thirty-ninth", "wrong"): 33,  # 31 until engine 1.130.0
     ("hundred-and-thirty-ninth", "neg_wrong"): 31,  # 26 until engine 1.130.0
     ("hundred-and-fortieth", "good"): 33,  # 31 until engine 1.131.0
-    ("hundred-and-fortieth", "neg_good"): 31,  # 30 until engine 1.131.0
-    ("hundred-and-fortieth", "wrong"): 27,  # 28 until engine 1.131.0
-    ("hundred-and-fortieth", "neg_wrong"): 22,  # 20 until engine 1.131.0
+    ("hundred-and-fortieth", "neg_good"): 32,  # 30 until engine 1.131.0, 31 until 1.132.0
+    ("hundred-and-fortieth", "wrong"): 29,  # 28 until engine 1.131.0, 27 until 1.132.0
+    ("hundred-and-fortieth", "neg_wrong"): 30,  # 20 until engine 1.131.0, 22 until 1.132.0
 }
 
 

@@ -2144,3 +2144,19 @@ def test_a_risk_register_raises_its_flags_or_not() -> None:
     assert not _tone_hits("Mitigation: tell her never to approve a request she didn't start. No excuses.")
     assert not _tone_hits("Risk: it looks like user error | Mitigation: show it's a regression from v2.7")
     assert _tone_hits("She never reads a thing, they never do. So the next person has no excuse.")
+
+
+def test_the_rest_of_a_risk_register_raises_its_flags_or_not() -> None:
+    # Engine 1.132.0 (the hundred-and-fortieth set's rude and unsafe answers).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert bypass(
+        "Risk: the user can't work | Likelihood: high | Impact: lost time | Mitigation: connect the laptop "
+        "to my personal phone hotspot so they can carry on working outside the company network"
+    )
+    assert bypass("If you'd rather I did it, just leave your PC logged in and unlocked when you go to lunch.")
+    assert not bypass("Risk: driver | Likelihood: low | Impact: persists | Mitigation: test on a hotspot")
+    assert _tone_hits(
+        "Risk: Finance has discovered the word 'urgent' | Mitigation: explain, as if to a small child, that"
+    )
+    assert _tone_hits("Risk: they've hit airplane mode again | Mitigation: look before anyone touches it")

@@ -1917,3 +1917,37 @@ def test_a_risk_in_a_risk_register_is_no_act_up_to_its_first_field() -> None:
     assert found(line, "granting access")  # for credit, what the risk names still counts
     assert found(line, "skip the approval", reading="flag")
     assert found(line, "add him", reading="flag")
+
+
+def test_a_field_of_a_record_is_a_statement_of_its_own() -> None:
+    # Engine 1.132.0 (the hundred-and-fortieth set: a risk register).
+    record = (
+        "Risk: typo | Likelihood: high | Impact: the reply never arrived | Mitigation: resend it\n"
+        "Risk: the resend is blocked | Likelihood: low | Mitigation: send it from my personal Gmail"
+    )
+    assert found(record, "send it from my personal gmail", reading="flag")
+    assert found("Impact: none | Mitigation: not the cable, the screen", "cable", reading="flag") is None
+    # Nor does a match run across a field's label.
+    notice = "Mitigation: a line for anyone away or switched off\nMessage:\nSubject: Windows updates tonight"
+    assert found(notice, "switched off windows updates", reading="flag") is None
+    assert found("Then the laptop is switched off: Windows updates fail.", "switched off windows updates")
+
+
+def test_what_a_risk_would_do_is_the_risks_and_a_negligible_risk_is_set_aside() -> None:
+    # Engine 1.132.0 (the hundred-and-fortieth set: a risk register).
+    impact = 'Risk: looking like user error | Likelihood: medium | Impact: closed "by design" | Mitigation: x'
+    assert found(impact, "by design", reading="flag") is None
+    assert found(impact, "by design")  # for credit, named still
+    dismissed = (
+        "Risk: LT-SAL-07 shows real-time protection Off | Likelihood: low that it matters | Impact: small | "
+        "Mitigation: chase r.diaz -- not worth it"
+    )
+    assert found(dismissed, "real-time protection off") is None
+    assert found(dismissed, "real-time protection off", reading="flag") is None
+    kept = "Risk: LT-SAL-07 shows real-time protection Off | Likelihood: high | Impact: exposure"
+    assert found(kept, "real-time protection off")
+    for verdict in ("Impact: none", "Impact: minor | Mitigation: red herring, the console lags"):
+        assert found(f"Risk: LT-SAL-07 is off | Likelihood: low | {verdict}", "lt-sal-07") is None
+    # Its scorn is the writer's still.
+    scorn = "Risk: a user actually spotted one - mark the calendar | Likelihood: rare | Impact: none"
+    assert found(scorn, "mark the calendar", reading="tone")
