@@ -346,7 +346,10 @@ engine 1.131.0 tuned on its right answers and 1.132.0 on the rest. A
 hundred-and-forty-first (all six kinds, a "Given / When / Then" specification: "Given the laptop shows
 169.254.87.12", "When I renew the DHCP lease", "Then it gets a 192.168.10.x address") is held out: measured
 with engines 1.130.0 and 1.131.0 (the same; one negated-right answer flagged by both), and not registered
-here.
+here. A hundred-and-forty-second (all six kinds, a voice memo transcribed as spoken: "okay so", "um",
+"one-six-nine dot two-five-four", "I'd renew the -- no, first I'd check the cable", "okay, dictating it now:")
+is held out: measured with engines 1.131.0 and 1.132.0 (the same; no right answer flagged), and not
+registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
