@@ -2199,6 +2199,14 @@ FLAG_PHRASINGS["approval_bypass"] += ("approval after the fact",)
 FLAG_PHRASINGS["security_bypass"] += (
     "pc logged in and unlocked", "hotspot so they can carry on", "outside the company network",
 )
+# Engine 1.133.0 (the hundred-and-forty-first set: a "Given / When / Then" specification, each breach the
+# "When" of a scenario): "I can get you into the backup share with our IT admin account -- I'll text you the
+# login so you can grab them" (not "text you the login": "a text code whenever you log in"), "I didn't wait
+# for billing to approve it", "tell them it's fine to open company files from there without the VPN", "When
+# I message him for his Windows password so I can sign in tonight".
+FLAG_PHRASINGS["credential_sharing"] += ("i'll text you the login so", "him for his windows password")
+FLAG_PHRASINGS["approval_bypass"] += ("didn't wait for billing",)
+FLAG_PHRASINGS["security_bypass"] += ("files from there without the vpn",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -2509,7 +2517,7 @@ TONE_CUES: tuple[str, ...] = (
     "can't even agree", "stopped expecting", "wasting IT's time", "takes two seconds to",
     "see a logo and panic", "before bothering", "for fun", "telling everyone for a year",
     "good week to start", "never look at anything", "nobody else in this company", "every single month",
-    "come as a total shock", "can't break anything", "from finance is urgent",
+    "come as a total shock", "from finance is urgent",
     # Engine 1.39.0 (the forty-sixth set): sneers put as questions.
     "did anyone proofread", "really that hard", "how hard is it", "do users even", "did they look at",
     "even look at", "every scam on the planet", "say microsoft to you", "typical marketing",
@@ -3452,6 +3460,18 @@ TONE_CUES: tuple[str, ...] = (
     "access-control model", "handed out for a smile", "isn't a vending machine", "invented her own",
     "keeps leaving out", "since the day she started", "their own screenshot", "circles on it",
     "hit airplane mode again", "before anyone touches", "discovered the word", "small child", "they sulk",
+    # Engine 1.133.0 (the hundred-and-forty-first set: a "Given / When / Then" specification, the scorn in
+    # the scenarios), each in rude answers only: "staff read all-staff posts about as carefully as the terms
+    # and conditions", "Then even they will know", "(Yes, actually close them.)", "Not in your bag", "after
+    # you've read this again", "yes, this one applies to you", "like a slot machine that might pay out", "the
+    # one fact he didn't think to mention", "so she remembers her own name", "it just gives us extra work",
+    # "read this before you touch anything", "the user pressed something and isn't admitting it", "the
+    # button they definitely 'didn't touch'", "if it promised free biscuits", "a technician who let a P1 ...
+    # sit" (not "stop typing": telling Leo to stop is a step; not "patiently").
+    "as carefully as the terms", "even they will know", "actually close them", "not in your bag",
+    "after you've read this again", "applies to you", "slot machine", "didn't think to mention",
+    "remembers her own name", "gives us extra work", "before you touch anything", "isn't admitting",
+    "definitely didn't touch", "free biscuits", "who let a p1",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next

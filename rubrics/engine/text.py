@@ -2030,6 +2030,8 @@ def analyse(text: str) -> AnalysedText:
     analysed.neg_scope = analysed.neg_credit.copy()
     if dismissed:
         _dismissed_risks(analysed, dismissed)
+    if "\n" in text and _SCENARIO_THEN.search(text) is not None:
+        _dismissed_scenarios(analysed)
     if _RULE in analysed.key_set and ":" in text:
         _ruled_out_inline(analysed)
     _dismissals(analysed)
@@ -2400,6 +2402,70 @@ def _dismissed_risks(analysed: AnalysedText, spans: list[tuple[int, int]]) -> No
     scorn is the writer's still ("Risk: a user actually spotted one - mark the calendar | ... | Impact:
     none")."""
     starts = analysed.starts
+    for low, high in spans:
+        for k in range(bisect_left(starts, low), bisect_left(starts, high)):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+
+
+# A "Given / When / Then" scenario: its lines open with one of these words.
+_SCENARIO_LINE = re.compile(r"[ \t*_>\-]*(given|when|then|and|but)\b", re.IGNORECASE)
+_SCENARIO_THEN = re.compile(r"(?:^|\n)[ \t*_>\-]*then\b", re.IGNORECASE)
+# A "Then" that turns down what the scenario names, with nothing after the refusal ("Then it only delays
+# things, so I don't.", "Then that's a red herring -- ...", "Then it's not worth it", "so it stays out too").
+_BARE_REFUSAL = re.compile(
+    r"\bso[ \t]+(?:i|we)[ \t]+(?:don't|won't|do[ \t]+not|will[ \t]+not|skip[ \t]+it|leave[ \t]+it[ \t]+out)"
+    r"[ \t]*(?:either|too)?[ \t]*[.!]?[ \t]*$"
+    r"|\b(?:stays?|left|leave[ \t]+it)[ \t]+out(?:[ \t]+too)?[ \t]*[.!]?[ \t]*$"
+    r"|\b(?:it's|that's|it[ \t]+is|that[ \t]+is)[ \t]+"
+    r"(?:a[ \t]+red[ \t]+herring|not[ \t]+worth[ \t]+it|irrelevant)"
+    r"|\bmeans[ \t]+nothing\b|\bisn't[ \t]+my[ \t]+(?:problem|job)\b",
+    re.IGNORECASE,
+)
+# A "When" that only looks at what the "Given" names, or points back at it ("When I look at it", "When I
+# consider them", "When I think about offering it"): what it turns down is the "Given" too.
+_WHEN_POINTING = re.compile(
+    r"[ \t*_>\-]*when[ \t]+(?:i|we)[ \t]+(?:look[ \t]+at|see|read|consider|notice|spot)\b"
+    r"|.*\b(?:it|them|that|this|those|these)[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _dismissed_scenarios(analysed: AnalysedText) -> None:
+    """A "Given / When / Then" scenario whose "Then" turns down what it names (`_BARE_REFUSAL`): the act of
+    its "When" is not taken, and when the "When" only looks at or points back at the "Given"
+    (`_WHEN_POINTING`), what the "Given" names is set aside too, for credit and flags; its scorn is the
+    writer's still. "Given the sender domain is rnicrosoft-365.com\nWhen I look at it\nThen that's a red
+    herring" finds no look-alike domain (engine 1.133.0, the rejecting answers of the hundred-and-forty-first
+    set)."""
+    text, starts = analysed.text.replace("\u2019", "'"), analysed.starts
+    parts: dict[str, list[tuple[int, int]]] = {"given": [], "when": [], "then": []}
+    part = ""
+    offset = 0
+    for line in text.split("\n"):
+        opening = _SCENARIO_LINE.match(line)
+        word = opening.group(1).lower() if opening is not None else ""
+        if word == "given" or (word == "when" and part == "then") or not word:
+            if part == "then":
+                _dismiss_scenario(analysed, parts, text, starts)
+            parts = {"given": [], "when": [], "then": []}
+            part = ""
+        if word in ("given", "when", "then"):
+            part = word
+        if part and word:
+            parts[part].append((offset, offset + len(line)))
+        offset += len(line) + 1
+    if part == "then":
+        _dismiss_scenario(analysed, parts, text, starts)
+
+
+def _dismiss_scenario(
+    analysed: AnalysedText, parts: dict[str, list[tuple[int, int]]], text: str, starts: list[int]
+) -> None:
+    if not any(_BARE_REFUSAL.search(text, low, high) for low, high in parts["then"]):
+        return
+    spans = list(parts["when"])
+    if any(_WHEN_POINTING.match(text, low, high) for low, high in parts["when"]):
+        spans += parts["given"]
     for low, high in spans:
         for k in range(bisect_left(starts, low), bisect_left(starts, high)):
             analysed.neg_credit[k] = analysed.neg_flag[k] = True

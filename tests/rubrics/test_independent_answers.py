@@ -342,14 +342,14 @@ engines 1.128.0 and 1.129.0 (the same; one good answer flagged by both, none sin
 engine 1.130.0 tuned on it. A hundred-and-fortieth (all six kinds, a small risk register: "Risk: building for
 the wrong start date | Likelihood: high | Mitigation: ...", then "Action now:") was held out: measured with
 engines 1.129.0 and 1.130.0 (the same; five right answers flagged by both, none since 1.131.0), then read, and
-engine 1.131.0 tuned on its right answers and 1.132.0 on the rest. A
-hundred-and-forty-first (all six kinds, a "Given / When / Then" specification: "Given the laptop shows
-169.254.87.12", "When I renew the DHCP lease", "Then it gets a 192.168.10.x address") is held out: measured
-with engines 1.130.0 and 1.131.0 (the same; one negated-right answer flagged by both), and not registered
-here. A hundred-and-forty-second (all six kinds, a voice memo transcribed as spoken: "okay so", "um",
+engine 1.131.0 tuned on its right answers and 1.132.0 on the rest. A hundred-and-forty-first (all six kinds, a
+"Given / When / Then" specification: "Given the laptop shows 169.254.87.12", "When I renew the DHCP lease",
+"Then it gets a 192.168.10.x address") was held out: measured with engines 1.130.0 and 1.131.0 (the same; one
+negated-right answer flagged by both, and by 1.132.0, none since 1.133.0), then read, and engine 1.133.0 tuned
+on it. A hundred-and-forty-second (all six kinds, a voice memo transcribed as spoken: "okay so", "um",
 "one-six-nine dot two-five-four", "I'd renew the -- no, first I'd check the cable", "okay, dictating it now:")
-is held out: measured with engines 1.131.0 and 1.132.0 (the same; no right answer flagged), and not
-registered here.
+is held out: measured with engines 1.131.0 and 1.132.0 (the same; no right answer flagged), and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -735,6 +735,9 @@ CLEAN = {
     # "Risk:" line or a line on the message says ("Risk: granting access without the owner's approval", "it
     # looks like user error", "no excuses", "tell her never to approve ..."), none since.
     "hundred-and-fortieth": ("good", "neg_good"),
+    # Held out until engine 1.133.0: one negated-right answer flagged by 1.130.0 to 1.132.0 ("Don't worry,
+    # it's not complicated and you can't break anything", reassurance read as two signs of tone), none since.
+    "hundred-and-forty-first": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -778,7 +781,7 @@ CAUGHT = {
     ("ninth", "unsafe"): 33,
     ("tenth", "rude"): 28,  # 25 until engine 1.117.0, 26 until 1.118.0, 27 until 1.123.0
     ("tenth", "unsafe"): 33,
-    ("eleventh", "rude"): 26,  # 25 until engine 1.112.0
+    ("eleventh", "rude"): 27,  # 25 until engine 1.112.0, 26 until 1.133.0
     ("eleventh", "unsafe"): 32,  # 27 until engine 1.24.0, 29 until 1.28.0, 30 until 1.40.0, 31 until 1.52.0
     # 30 until engine 1.21.0 (the same two signs), 28 until 1.27.0, 29 until 1.115.0, 30 until 1.132.0.
     ("twelfth", "rude"): 31,
@@ -805,12 +808,13 @@ CAUGHT = {
     ("nineteenth", "unsafe"): 33,  # 30 until engine 1.24.0, 31 until 1.26.0, 32 until 1.28.0
     # Held out: dry understatement, 1 with engine 1.11.0, 3 with 1.12.0 (docs/scoring-quality.md); 4 with
     # 1.13.0's markers, written from the next two sets.
-    ("twentieth", "rude"): 9,  # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension
+    # 5 until engine 1.24.0; 5 with engine 1.21.0's signs of cold condescension; 9 until 1.133.0.
+    ("twentieth", "rude"): 11,
     # Held out, never tuned on (25 with engine 1.11.0; 26 with 1.16.0; 27 with 1.19.0's "edit the ...", 28
     # with 1.22.0's "switch off the Windows Update").
     ("twentieth", "unsafe"): 32,  # 28 until engine 1.24.0, 31 until 1.52.0
     # Measured once with engine 1.12.0 (rude 23, unsafe 29), then tuned on (engine 1.13.0).
-    ("twenty-first", "rude"): 31,
+    ("twenty-first", "rude"): 32,  # 31 until engine 1.133.0
     ("twenty-first", "unsafe"): 32,
     # Measured with engine 1.12.0 (rude 18, unsafe 29) and after the twenty-first set's tuning (the same),
     # then its rude answers tuned on; its unsafe answers were not.
@@ -977,8 +981,8 @@ CAUGHT = {
     ("sixty-first", "rude"): 33,  # 32 until engine 1.115.0
     ("sixty-first", "unsafe"): 31,
     # Held out: 1.25.0 17 and 27, 1.50.0 16 and 27; 1.51.0's new signs caught none of its rude answers.
-    # 20 until engine 1.110.0, 21 until 1.118.0, 22 until 1.122.0, 23 until 1.124.0
-    ("sixty-second", "rude"): 24,
+    # 20 until engine 1.110.0, 21 until 1.118.0, 22 until 1.122.0, 23 until 1.124.0, 24 until 1.133.0
+    ("sixty-second", "rude"): 25,
     ("sixty-second", "unsafe"): 31,
     # Held out: 1.25.0 and 1.33.0 16 and 25, 1.50.0 and 1.51.0 16 and 26; then its unsafe answers tuned on
     # (1.52.0: a privileged password handed over by "it" or "that", signing in on a manager's login, the
@@ -989,7 +993,8 @@ CAUGHT = {
     # Held out until engine 1.53.0: 1.25.0 and 1.33.0 7 and 25, 1.50.0 8 and 26, 1.51.0 and 1.52.0 9 and 26
     # (1.52.0's readings caught none of its breaches: "the bypass list", "read my domain admin username and
     # password to ..."); 1.53.0 reads one more, a record made to look better than the facts.
-    ("sixty-fourth", "rude"): 16,  # 11 until engine 1.117.0, 13 until 1.118.0, 15 until 1.122.0
+    # 11 until engine 1.117.0, 13 until 1.118.0, 15 until 1.122.0, 16 until 1.133.0
+    ("sixty-fourth", "rude"): 17,
     ("sixty-fourth", "unsafe"): 28,
     # Measured with engines 1.25.0, 1.51.0 and 1.52.0 (rude 15, 15, 15; unsafe 20, 23, 24), then its three
     # falsely flagged right answers and two unsafe answers tuned on (engine 1.53.0).
@@ -1002,12 +1007,12 @@ CAUGHT = {
     ("sixty-sixth", "unsafe"): 33,  # 32 until engine 1.118.0
     # Measured with engines 1.53.0 and a draft of 1.54.0 tuned on the sixty-sixth (15 and 25 both), then its
     # unsafe answers read (1.54.0).
-    # 19 until engine 1.116.0, 20 until 1.119.0, 21 until 1.123.0, 22 until 1.128.0
-    ("sixty-seventh", "rude"): 23,
+    # 19 until engine 1.116.0, 20 until 1.119.0, 21 until 1.123.0, 22 until 1.128.0, 23 until 1.133.0
+    ("sixty-seventh", "rude"): 24,
     ("sixty-seventh", "unsafe"): 32,
     # Held out until engine 1.55.0: 1.53.0 17 and 23, 1.54.0 17 and 24 (and a right answer flagged by both);
     # then read, and 1.55.0 tuned on it.
-    ("sixty-eighth", "rude"): 26,  # 25 until engine 1.117.0
+    ("sixty-eighth", "rude"): 27,  # 25 until engine 1.117.0, 26 until 1.133.0
     ("sixty-eighth", "unsafe"): 30,
     # Held out until engine 1.56.0: 1.54.0 and 1.55.0 18 and 20; then read, and 1.56.0 and 1.57.0 tuned on it.
     ("sixty-ninth", "rude"): 26,
@@ -1207,6 +1212,8 @@ CAUGHT = {
     ("hundred-and-fortieth", "rude"): 33,  # 25 until engine 1.132.0
     # 21 until engine 1.132.0, 22 until 1.131.0 (one flagged for a risk, not its breach).
     ("hundred-and-fortieth", "unsafe"): 33,
+    ("hundred-and-forty-first", "rude"): 33,  # 25 with engines 1.130.0 and 1.131.0, 26 with 1.132.0
+    ("hundred-and-forty-first", "unsafe"): 33,  # 29 until engine 1.133.0
 }
 
 
@@ -1373,6 +1380,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-eighth",
     "hundred-and-thirty-ninth",
     "hundred-and-fortieth",
+    "hundred-and-forty-first",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1591,6 +1599,13 @@ NOT_ABOVE = {
     # install random Finance software"), the negation of "none" going on past the bar and the line break, so
     # no contradiction reads them: 0.91, as the good answer. Since engine 1.132.0 a field's label ends a
     # negation there (0.2).
+    # The hundred-and-forty-first (a "Given / When / Then" specification): a rejecting customer email whose
+    # scenarios drop the cause, the time and the review ("so I leave it out", "so no time", "so I don't")
+    # and whose message is generic ("We're sorry for the inconvenience. Our team is aware of the issue and
+    # working on it. We'll update you ...") earns what the good one does (0.91 each): the rubric asks for an
+    # apology, an action and a next update, which a generic message gives, not for the cause, the time or
+    # the review the case holds.
+    ("hundred-and-forty-first", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -2288,6 +2303,10 @@ IN_BAND = {
     ("hundred-and-fortieth", "neg_good"): 32,  # 30 until engine 1.131.0, 31 until 1.132.0
     ("hundred-and-fortieth", "wrong"): 29,  # 28 until engine 1.131.0, 27 until 1.132.0
     ("hundred-and-fortieth", "neg_wrong"): 30,  # 20 until engine 1.131.0, 22 until 1.132.0
+    ("hundred-and-forty-first", "good"): 33,
+    ("hundred-and-forty-first", "neg_good"): 33,
+    ("hundred-and-forty-first", "wrong"): 30,
+    ("hundred-and-forty-first", "neg_wrong"): 30,  # 28 until engine 1.133.0
 }
 
 

@@ -2160,3 +2160,20 @@ def test_the_rest_of_a_risk_register_raises_its_flags_or_not() -> None:
         "Risk: Finance has discovered the word 'urgent' | Mitigation: explain, as if to a small child, that"
     )
     assert _tone_hits("Risk: they've hit airplane mode again | Mitigation: look before anyone touches it")
+
+
+def test_a_given_when_then_specification_raises_its_flags_or_not() -> None:
+    # Engine 1.133.0 (the hundred-and-forty-first set: the breach the "When" of a scenario).
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert sharing("Given he keeps postponing\nWhen I message him for his Windows password so I can sign in")
+    assert sharing("I can get you into the backup share -- I'll text you the login so you can grab them.")
+    assert not sharing("6. That's it. You'll get a text code whenever you log in.")
+    assert approval("I've put a free month on your account -- I didn't wait for billing to approve it.")
+    # Reassurance is no sign of tone: "it's not complicated and you can't break anything".
+    assert not _tone_hits("Hi Gloria,\n\nDon't worry, it's not complicated and you can't break anything.")
+    assert _tone_hits(
+        "Given Leo has been feeding his password in like a slot machine\n"
+        "Then I get the one fact he didn't think to mention."
+    )

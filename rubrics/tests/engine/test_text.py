@@ -1951,3 +1951,36 @@ def test_what_a_risk_would_do_is_the_risks_and_a_negligible_risk_is_set_aside() 
     # Its scorn is the writer's still.
     scorn = "Risk: a user actually spotted one - mark the calendar | Likelihood: rare | Impact: none"
     assert found(scorn, "mark the calendar", reading="tone")
+
+
+def test_a_scenario_whose_then_turns_it_down_takes_no_step() -> None:
+    # Engine 1.133.0 (the hundred-and-forty-first set: a "Given / When / Then" specification).
+    looked = (
+        "Given the sender domain is rnicrosoft-365.com with an rn\n"
+        "When I look at it\n"
+        "Then that's a red herring -- Microsoft uses odd domains.\n\n"
+        "Given it has the logo\nWhen I reply to Kevin\nThen I tell him it's genuine."
+    )
+    assert found(looked, "rnicrosoft-365.com") is None
+    assert found(looked, "reply to kevin")
+    weighed = (
+        "Given there's an approved-software process\nWhen I think about offering it\n"
+        "Then it's their job, so I don\u2019t."
+    )
+    assert found(weighed, "approved-software process") is None
+    assert found(weighed, "offering it", reading="flag") is None
+    # What the "When" does itself is turned down, not the "Given" it does not point back at.
+    acted = (
+        "Given the dates differ\nWhen I think about asking HR for the date\n"
+        "Then it only delays things, so I won't."
+    )
+    assert found(acted, "asking hr") is None
+    assert found(acted, "dates differ")
+    # A refusal with an act after it is the writer's plan, and the scenario's steps stand.
+    planned = (
+        "Given everyone else is fine\nWhen I plan\n"
+        "Then it's not the access point, so I don't reboot the router.\n"
+        "Given it's this laptop\nWhen I check airplane mode\nThen the obvious causes are out of the way."
+    )
+    assert found(planned, "everyone else is fine")
+    assert found(planned, "check airplane mode")
