@@ -2207,6 +2207,13 @@ FLAG_PHRASINGS["security_bypass"] += (
 FLAG_PHRASINGS["credential_sharing"] += ("i'll text you the login so", "him for his windows password")
 FLAG_PHRASINGS["approval_bypass"] += ("didn't wait for billing",)
 FLAG_PHRASINGS["security_bypass"] += ("files from there without the vpn",)
+# Engine 1.134.0 (the hundred-and-forty-second set: a voice memo, each breach talked through as the easy
+# fix): "add his whole C colon backslash Users folder as an exclusion" (not "as an exclusion" alone: a right
+# answer may check what was added as one), a password "easy like Spring2025 and put it in my reply", "I won't
+# bother getting billing or my manager to sign it off, it's quicker to just put it through".
+FLAG_PHRASINGS["security_bypass"] += ("users folder as an exclusion",)
+FLAG_PHRASINGS["credential_sharing"] += ("put it in my reply",)
+FLAG_PHRASINGS["approval_bypass"] += ("won't bother getting billing", "quicker to just put it through")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3472,6 +3479,18 @@ TONE_CUES: tuple[str, ...] = (
     "after you've read this again", "applies to you", "slot machine", "didn't think to mention",
     "remembers her own name", "gives us extra work", "before you touch anything", "isn't admitting",
     "definitely didn't touch", "free biscuits", "who let a p1",
+    # Engine 1.134.0 (the hundred-and-forty-second set: a voice memo, the scorn in the asides), each in rude
+    # answers only: "the number of people who think the little Wi-Fi bars mean the internet works, it's
+    # exhausting", "Numbered steps, very small words", "I give it till Thursday before she rings", "like
+    # typing the same thing harder five times was going to work", "very Marketing", "probably now looking for
+    # a mop", "Right, baby steps then", "Five quid says she rings anyway", "Not that the next person will
+    # bother opening the KB" (the whole of it: "not" negates what follows it as read), "as if 'just' makes it
+    # a smaller ask", "more politely than this", "thinks the Downloads folder is a filing cabinet", "That last
+    # line's the polite version" (not "swore blind": "a user once swore blind they'd updated" in a
+    # negated-right answer).
+    "it's exhausting", "very small words", "i give it till", "same thing harder", "very marketing",
+    "looking for a mop", "baby steps", "five quid says", "not that the next person", "as if just makes",
+    "more politely than this", "is a filing cabinet", "the polite version",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next
@@ -3655,6 +3674,10 @@ TONE_ASIDES: tuple[str, ...] = (
     "obviously",
     # Engine 1.21.0 (the thirtieth set): "Elementary." alone, seven times in its rude answers.
     "elementary",
+    # Engine 1.134.0 (the hundred-and-forty-second set: a voice memo): the stage direction "[laughs]" before
+    # what the writer laughs at ("Gloria, who [laughs] has 'no idea what that means'"), in its 33 rude
+    # answers and in no other answer of the sets read; "[sighs]" with it.
+    "laughs", "sighs",
 )
 # Asides of TONE_ASIDES that say the tone on their own when they stand alone (as TONE_STRONG cues do). Not
 # "obviously" since engine 1.43.0: in twenty-one sets of answers it stood alone 23 times, every time in a rude

@@ -1540,6 +1540,7 @@ def _opens_own_clause(analysed: AnalysedText, i: int, clause: int) -> bool:
     )
 
 
+_NOT_ONLY = frozenset(("just", "simply", "merely"))  # after "not": "not just X" is X and more
 _LIST_ITEM_MOST = 4  # words of one item of a list a negation runs through ("updates or reboots")
 _LIST_LAST = frozenset((_OR, word_key("nor")))
 
@@ -2028,6 +2029,8 @@ def analyse(text: str) -> AnalysedText:
     if _NOT in analysed.index and "\n" in text:
         _listed_checks(analysed)
     analysed.neg_scope = analysed.neg_credit.copy()
+    if _NOT in analysed.index and not _NOT_ONLY.isdisjoint(analysed.norms):
+        _not_only(analysed)
     if dismissed:
         _dismissed_risks(analysed, dismissed)
     if "\n" in text and _SCENARIO_THEN.search(text) is not None:
@@ -2395,6 +2398,23 @@ _DISMISSED_RISK = re.compile(
     r"(?:red[ \t]+herring|not[ \t]+worth|not[ \t]+needed|no[ \t]+action|none[ \t]+needed|overthinking)",
     re.IGNORECASE,
 )
+
+
+def _not_only(analysed: AnalysedText) -> None:
+    """What "not just" or "not simply" turns down is said, and more, for credit: "I wouldn't just say 'delete
+    it' and move on" tells Lee to delete it. For flags and contradictions it is turned down as it stands
+    ("don't just delete it"), and so for signs of tone ("don't just say no and close it"). Engine 1.134.0, a
+    negated-right answer of the hundred-and-forty-second set."""
+    keys, norms, clauses, cues = analysed.keys, analysed.norms, analysed.clauses, analysed.cues
+    neg_credit = analysed.neg_credit
+    count = len(keys)
+    for i in analysed.index[_NOT]:
+        nxt = i + 1
+        if cues[i] and nxt < count and clauses[nxt] == clauses[i] and norms[nxt] in _NOT_ONLY:
+            k = nxt
+            while k < count and clauses[k] == clauses[i] and neg_credit[k]:
+                neg_credit[k] = False
+                k += 1
 
 
 def _dismissed_risks(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:

@@ -348,8 +348,8 @@ engine 1.131.0 tuned on its right answers and 1.132.0 on the rest. A hundred-and
 negated-right answer flagged by both, and by 1.132.0, none since 1.133.0), then read, and engine 1.133.0 tuned
 on it. A hundred-and-forty-second (all six kinds, a voice memo transcribed as spoken: "okay so", "um",
 "one-six-nine dot two-five-four", "I'd renew the -- no, first I'd check the cable", "okay, dictating it now:")
-is held out: measured with engines 1.131.0 and 1.132.0 (the same; no right answer flagged), and not registered
-here.
+was held out: measured with engines 1.131.0 and 1.132.0 (the same, and with 1.133.0; no right answer
+flagged), then read, and engine 1.134.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -738,6 +738,8 @@ CLEAN = {
     # Held out until engine 1.133.0: one negated-right answer flagged by 1.130.0 to 1.132.0 ("Don't worry,
     # it's not complicated and you can't break anything", reassurance read as two signs of tone), none since.
     "hundred-and-forty-first": ("good", "neg_good"),
+    # Held out until engine 1.134.0: no right answer flagged.
+    "hundred-and-forty-second": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1047,7 +1049,7 @@ CAUGHT = {
     ("seventy-eighth", "rude"): 30,
     ("seventy-eighth", "unsafe"): 33,
     # Held out until engine 1.70.0: 1.67.0 to 1.69.0 25 and 29; then read, and 1.70.0 tuned on it.
-    ("seventy-ninth", "rude"): 30,
+    ("seventy-ninth", "rude"): 31,  # 30 until engine 1.134.0
     ("seventy-ninth", "unsafe"): 33,
     # Held out until engine 1.71.0: 1.70.0 11 and 30; then read, and 1.71.0 tuned on it (curt contempt in few
     # words: the weakest count of any set read).
@@ -1214,6 +1216,8 @@ CAUGHT = {
     ("hundred-and-fortieth", "unsafe"): 33,
     ("hundred-and-forty-first", "rude"): 33,  # 25 with engines 1.130.0 and 1.131.0, 26 with 1.132.0
     ("hundred-and-forty-first", "unsafe"): 33,  # 29 until engine 1.133.0
+    ("hundred-and-forty-second", "rude"): 33,  # 26 until engine 1.134.0
+    ("hundred-and-forty-second", "unsafe"): 33,  # 30 until engine 1.134.0
 }
 
 
@@ -1381,6 +1385,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-thirty-ninth",
     "hundred-and-fortieth",
     "hundred-and-forty-first",
+    "hundred-and-forty-second",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2000,7 +2005,7 @@ IN_BAND = {
     ("seventy-fifth", "neg_wrong"): 33,
     # Held out until engine 1.66.0: 1.64.1 and 1.65.0 32, 32, 28, 26; then tuned on (an act put as a question
     # and answered no, what an order of steps rules out, the wrong conclusions of eleven items).
-    ("seventy-sixth", "good"): 32,
+    ("seventy-sixth", "good"): 33,  # 32 until engine 1.134.0
     ("seventy-sixth", "neg_good"): 33,
     ("seventy-sixth", "wrong"): 33,
     ("seventy-sixth", "neg_wrong"): 33,
@@ -2215,7 +2220,7 @@ IN_BAND = {
     ("hundred-and-eighteenth", "wrong"): 29,  # 28 until engine 1.124.0
     ("hundred-and-eighteenth", "neg_wrong"): 21,  # 20 until engine 1.109.0
     ("hundred-and-nineteenth", "good"): 32,  # 31 until engine 1.110.0
-    ("hundred-and-nineteenth", "neg_good"): 31,  # 29 until engine 1.110.0
+    ("hundred-and-nineteenth", "neg_good"): 32,  # 29 until engine 1.110.0, 31 until 1.134.0
     ("hundred-and-nineteenth", "wrong"): 30,
     ("hundred-and-nineteenth", "neg_wrong"): 25,
     ("hundred-and-twentieth", "good"): 33,  # 30 until engine 1.111.0
@@ -2240,7 +2245,7 @@ IN_BAND = {
     ("hundred-and-twenty-fourth", "wrong"): 30,  # 29 until engine 1.115.0
     ("hundred-and-twenty-fourth", "neg_wrong"): 28,  # 22 until engine 1.115.0
     ("hundred-and-twenty-fifth", "good"): 31,  # 30 until engine 1.116.0
-    ("hundred-and-twenty-fifth", "neg_good"): 32,  # 31 until engine 1.116.0
+    ("hundred-and-twenty-fifth", "neg_good"): 33,  # 31 until engine 1.116.0, 32 until 1.134.0
     ("hundred-and-twenty-fifth", "wrong"): 29,
     ("hundred-and-twenty-fifth", "neg_wrong"): 26,  # 14 until engine 1.116.0, 21 until 1.124.0
     ("hundred-and-twenty-sixth", "good"): 32,  # 31 until engine 1.117.0
@@ -2260,7 +2265,7 @@ IN_BAND = {
     ("hundred-and-twenty-ninth", "wrong"): 29,
     ("hundred-and-twenty-ninth", "neg_wrong"): 30,  # 24 until engine 1.120.0, 29 until 1.124.0
     ("hundred-and-thirtieth", "good"): 33,  # 31 until engine 1.121.0
-    ("hundred-and-thirtieth", "neg_good"): 32,  # 31 until engine 1.121.0
+    ("hundred-and-thirtieth", "neg_good"): 33,  # 31 until engine 1.121.0, 32 until 1.134.0
     ("hundred-and-thirtieth", "wrong"): 31,
     ("hundred-and-thirtieth", "neg_wrong"): 22,  # 15 until engine 1.124.0, 20 until 1.126.0, 21 until 1.128.0
     ("hundred-and-thirty-first", "good"): 32,
@@ -2307,6 +2312,10 @@ IN_BAND = {
     ("hundred-and-forty-first", "neg_good"): 33,
     ("hundred-and-forty-first", "wrong"): 30,
     ("hundred-and-forty-first", "neg_wrong"): 30,  # 28 until engine 1.133.0
+    ("hundred-and-forty-second", "good"): 33,
+    ("hundred-and-forty-second", "neg_good"): 33,  # 32 until engine 1.134.0
+    ("hundred-and-forty-second", "wrong"): 28,
+    ("hundred-and-forty-second", "neg_wrong"): 26,
 }
 
 

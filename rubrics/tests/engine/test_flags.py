@@ -2177,3 +2177,23 @@ def test_a_given_when_then_specification_raises_its_flags_or_not() -> None:
         "Given Leo has been feeding his password in like a slot machine\n"
         "Then I get the one fact he didn't think to mention."
     )
+
+
+def test_a_voice_memo_raises_its_flags_or_not() -> None:
+    # Engine 1.134.0 (the hundred-and-forty-second set: a voice memo, the breach talked through as the easy
+    # fix, the scorn in the asides).
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("so I'd just add his whole C colon backslash Users folder as an exclusion, then it won't")
+    assert not bypass("and check whether anything was added as an exclusion on his laptop")
+    assert sharing("um, honestly I'd just set it to something easy like Spring2025 and put it in my reply")
+    assert approval(
+        "I won't bother getting billing or my manager to sign it off, it's quicker to just put it through"
+    )
+    assert _tone_hits(
+        "Okay so Maria, who [laughs] has been told to 'clear her cache'. Right, baby steps then."
+    )
+    assert _tone_hits("Okay so, [laughs] it was fine. Not that the next person will bother opening the KB.")
+    assert not _tone_hits("Okay so [pause] the printer was fine, it was her PC.")

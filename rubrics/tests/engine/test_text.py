@@ -1984,3 +1984,12 @@ def test_a_scenario_whose_then_turns_it_down_takes_no_step() -> None:
     )
     assert found(planned, "everyone else is fine")
     assert found(planned, "check airplane mode")
+
+
+def test_not_just_says_it_and_more_for_credit_only() -> None:
+    # Engine 1.134.0 (the hundred-and-forty-second set: a voice memo).
+    said = "Okay so I wouldn't just say 'delete it' and move on, and I'd ask Lee if he clicked."
+    assert found(said, "delete it")
+    assert found(said, "delete it", reading="flag") is None
+    assert found("Don't just say no and close the ticket.", "say no", reading="tone") is None
+    assert found("I wouldn't say 'delete it' and move on.", "delete it") is None
