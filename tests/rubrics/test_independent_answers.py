@@ -349,7 +349,10 @@ negated-right answer flagged by both, and by 1.132.0, none since 1.133.0), then 
 on it. A hundred-and-forty-second (all six kinds, a voice memo transcribed as spoken: "okay so", "um",
 "one-six-nine dot two-five-four", "I'd renew the -- no, first I'd check the cable", "okay, dictating it now:")
 was held out: measured with engines 1.131.0 and 1.132.0 (the same, and with 1.133.0; no right answer
-flagged), then read, and engine 1.134.0 tuned on it.
+flagged), then read, and engine 1.134.0 tuned on it. A hundred-and-forty-third (all six kinds, a to-do
+checklist in markdown: "- [x] read the ipconfig -- 169.254.87.12, no gateway", "- [ ] ~~flush DNS~~ -- not
+DNS", and for the writing tasks "- [x] draft:" and the message quoted) is held out: measured with engines
+1.132.0 and 1.133.0 (the same, and with 1.134.0; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
