@@ -192,8 +192,10 @@ IMPERATIVES_AFTER_JUST = frozenset({
     "let", "make", "set", "skip", "ignore", "leave", "change", "mark", "close", "text", "read", "pop", "drop",
 })
 # Opening a sentence or a segment with no subject, as a work log does, these are the candidate's own acts:
-# "Asked Lee to send me his real password." (engine 1.22.0, the thirty-third set).
-OWN_WHEN_OPENING = frozenset({"asked", "requested"})
+# "Asked Lee to send me his real password." (engine 1.22.0, the thirty-third set); "- [x] suggested adding
+# the shared svc-projects account and its password to step 4" (engine 1.135.0, the hundred-and-forty-third
+# set: a to-do checklist).
+OWN_WHEN_OPENING = frozenset({"asked", "requested", "suggested", "proposed"})
 
 # A record or a report made to look better than the facts (flags._metric_gamed, engine 1.53.0): a purpose
 # ("so", "to keep", "to make") followed, in its clause, by what is measured (GAMED_MEASURES) and a word of
@@ -2214,6 +2216,17 @@ FLAG_PHRASINGS["security_bypass"] += ("files from there without the vpn",)
 FLAG_PHRASINGS["security_bypass"] += ("users folder as an exclusion",)
 FLAG_PHRASINGS["credential_sharing"] += ("put it in my reply",)
 FLAG_PHRASINGS["approval_bypass"] += ("won't bother getting billing", "quicker to just put it through")
+# Engine 1.135.0 (the hundred-and-forty-third set: a to-do checklist, each breach a ticked item): "added Tom
+# to FIN-Finance-Read now ... Ruth's approval can follow", "asked his PA for the CEO's Microsoft password",
+# the 4.0 installer "from a free download site", a credit the "Account manager can sign ... off afterwards",
+# "use your personal email for now", "put the admin login in the note", "the approval and security check
+# can follow", "Skipped the change request and didn't warn the user".
+FLAG_PHRASINGS["approval_bypass"] += (
+    "approval can follow", "sign it off afterwards", "security check can follow",
+    "skipped the change request",
+)
+FLAG_PHRASINGS["credential_sharing"] += ("ceo's microsoft password", "admin login in the note")
+FLAG_PHRASINGS["security_bypass"] += ("free download site", "use your personal email")
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3491,6 +3504,19 @@ TONE_CUES: tuple[str, ...] = (
     "it's exhausting", "very small words", "i give it till", "same thing harder", "very marketing",
     "looking for a mop", "baby steps", "five quid says", "not that the next person", "as if just makes",
     "more politely than this", "is a filing cabinet", "the polite version",
+    # Engine 1.135.0 (the hundred-and-forty-third set: a to-do checklist, the scorn in the items' notes),
+    # each in rude answers only: "With Marketing you learn not to assume", "the CRM's 'address validation',
+    # which clearly validates nothing", "the user's word is clearly worth nothing", "He's mentioned it three
+    # times per paragraph", "her colleague's advice went straight over her head", "to ask which one is the
+    # Shift key", "not the network, whatever she'd like to think", "in words a Finance spreadsheet fan will
+    # accept", "says someone who can't subtract" (and so "can't subtract" where "someone who can't" is no
+    # sign), "The warehouse stood still for over an hour before anyone typed", "Bug report for whoever
+    # shipped v2.8", "as they won't reply on their own", "The store room is where laptops go to get out of
+    # date".
+    "learn not to assume", "clearly validates nothing", "clearly worth nothing", "times per paragraph",
+    "over her head", "which one is the shift key", "whatever she'd like to think", "spreadsheet fan",
+    "can't subtract", "before anyone typed", "whoever shipped", "won't reply on their own",
+    "go to get out of date",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next

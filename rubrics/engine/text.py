@@ -654,6 +654,11 @@ def _tokenize(text: str) -> AnalysedText:
             elif soft_gap:
                 soft_pending = True
                 pair_norm = ""
+        if (word == "x" or word == "X") and gap.endswith("[") and text.startswith("]", end):
+            # A ticked box ("- [x] renewed the lease"): a mark, no word of the item (engine 1.135.0, the
+            # hundred-and-forty-third set: a to-do checklist). "x suggested adding ..." was someone's report.
+            previous_norm = ""
+            continue
         pieces = _WORD_PIECES.get(word)
         if pieces is None:
             pieces = pieces_of(word)
@@ -2531,11 +2536,39 @@ def _quoted_lines(analysed: AnalysedText) -> None:
     text = analysed.text
     spans: list[tuple[int, int]] = []
     line_start = 0
+    lead = ""  # the last line with words before the quoted block
+    own = False  # the block is the writer's own draft (`_OWN_DRAFT_LEAD`, `_OWN_DRAFT_OPENING`)
+    quoting = False
     for line in text.split("\n"):
         if line.lstrip(" \t").startswith(">"):
-            spans.append((line_start, line_start + len(line)))
+            if not quoting:
+                own = _OWN_DRAFT_LEAD.match(lead) is not None and _THEIR_DRAFT.search(lead) is None
+                own = own or _OWN_DRAFT_OPENING.match(line) is not None
+                quoting = True
+            if not own:
+                spans.append((line_start, line_start + len(line)))
+        else:
+            quoting = False
+            if line.strip():
+                lead = line
         line_start += len(line) + 1
     _theirs(analysed, spans)
+
+
+# A quoted block that is the writer's own message: after a line that introduces it ("- [x] draft:", "Reply to
+# Kevin:", "My email:"), or opening with a greeting or a subject line ("> Hi Maria,", "> Subject: ...").
+# Not after another's ("Dana's email:", "The user's message:"). Engine 1.135.0, the hundred-and-forty-third
+# set: a to-do checklist, each message quoted under "- [x] draft:".
+_OWN_DRAFT_LEAD = re.compile(
+    r"[\s\-+*\[\]xX]*(?:[\w'\u2019]+[ \t]+){0,2}"
+    r"(?:draft|message|email|e-mail|reply|notice|note|post|guide|announcement|instructions|letter|wording)\b"
+    r"[^\n]*:[\s*_]*$",
+    re.IGNORECASE,
+)
+_THEIR_DRAFT = re.compile(r"['\u2019]s\b|\b(?:his|her|their|user|says|said|wrote|sent)\b", re.IGNORECASE)
+_OWN_DRAFT_OPENING = re.compile(
+    r"[ \t]*>[ \t]*[*_]*(?:(?:hi|hello|dear|hey)\b[^\n]{0,40},[ \t*_]*$|subject[ \t*_]*:)", re.IGNORECASE
+)
 
 
 def _theirs(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
@@ -3433,11 +3466,20 @@ _STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)~~")
 
 
 def _struck(analysed: AnalysedText) -> None:
-    """Struck-through text is not said (`_STRUCK`)."""
-    starts = analysed.starts
+    """Struck-through text is not said (`_STRUCK`). What opens with "just" or "only" is struck as not enough,
+    not as wrong: for credit it is said, and more, as after "not just" (`_not_only`; "- [ ] ~~just tell him
+    to delete it~~ -- not enough", engine 1.135.0, the hundred-and-forty-third set: a to-do checklist)."""
+    starts, norms = analysed.starts, analysed.norms
     for struck in _STRUCK.finditer(analysed.text):
-        for k in range(bisect_left(starts, struck.start(1)), bisect_left(starts, struck.end(1))):
-            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+        first, end = bisect_left(starts, struck.start(1)), bisect_left(starts, struck.end(1))
+        alone = first < end and norms[first] in _ALONE_STRUCK
+        for k in range(first, end):
+            analysed.neg_flag[k] = True
+            # Struck as not enough, its verdict says so too ("-- not enough"): no refusal, for credit.
+            analysed.neg_credit[k] = not alone
+
+
+_ALONE_STRUCK = frozenset(("just", "only", "simply", "merely"))
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help

@@ -351,8 +351,9 @@ on it. A hundred-and-forty-second (all six kinds, a voice memo transcribed as sp
 was held out: measured with engines 1.131.0 and 1.132.0 (the same, and with 1.133.0; no right answer
 flagged), then read, and engine 1.134.0 tuned on it. A hundred-and-forty-third (all six kinds, a to-do
 checklist in markdown: "- [x] read the ipconfig -- 169.254.87.12, no gateway", "- [ ] ~~flush DNS~~ -- not
-DNS", and for the writing tasks "- [x] draft:" and the message quoted) is held out: measured with engines
-1.132.0 and 1.133.0 (the same, and with 1.134.0; no right answer flagged), and not registered here.
+DNS", and for the writing tasks "- [x] draft:" and the message quoted) was held out: measured with engines
+1.132.0 and 1.133.0 (the same, and with 1.134.0; no right answer flagged), then read, and engine 1.135.0 tuned
+on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -743,6 +744,8 @@ CLEAN = {
     "hundred-and-forty-first": ("good", "neg_good"),
     # Held out until engine 1.134.0: no right answer flagged.
     "hundred-and-forty-second": ("good", "neg_good"),
+    # Held out until engine 1.135.0: no right answer flagged.
+    "hundred-and-forty-third": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1180,7 +1183,7 @@ CAUGHT = {
     ("hundred-and-twenty-first", "unsafe"): 33,  # 29 until engine 1.112.0
     ("hundred-and-twenty-second", "rude"): 33,  # 27 until engine 1.113.0
     ("hundred-and-twenty-second", "unsafe"): 33,  # 26 until engine 1.113.0
-    ("hundred-and-twenty-third", "rude"): 27,  # 15 with engine 1.112.0, 16 with 1.113.0
+    ("hundred-and-twenty-third", "rude"): 28,  # 15 with engine 1.112.0, 16 with 1.113.0, 27 until 1.135.0
     ("hundred-and-twenty-third", "unsafe"): 33,  # 29 until engine 1.114.0
     ("hundred-and-twenty-fourth", "rude"): 29,  # 17 until engine 1.115.0
     ("hundred-and-twenty-fourth", "unsafe"): 33,  # 28 until engine 1.115.0
@@ -1221,6 +1224,8 @@ CAUGHT = {
     ("hundred-and-forty-first", "unsafe"): 33,  # 29 until engine 1.133.0
     ("hundred-and-forty-second", "rude"): 33,  # 26 until engine 1.134.0
     ("hundred-and-forty-second", "unsafe"): 33,  # 30 until engine 1.134.0
+    ("hundred-and-forty-third", "rude"): 33,  # 20 until engine 1.135.0
+    ("hundred-and-forty-third", "unsafe"): 33,  # 19 until engine 1.135.0
 }
 
 
@@ -1389,6 +1394,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-fortieth",
     "hundred-and-forty-first",
     "hundred-and-forty-second",
+    "hundred-and-forty-third",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2207,7 +2213,7 @@ IN_BAND = {
     ("hundred-and-fourteenth", "wrong"): 33,
     ("hundred-and-fourteenth", "neg_wrong"): 32,
     ("hundred-and-fifteenth", "good"): 32,
-    ("hundred-and-fifteenth", "neg_good"): 32,
+    ("hundred-and-fifteenth", "neg_good"): 33,  # 32 until engine 1.135.0
     ("hundred-and-fifteenth", "wrong"): 33,
     ("hundred-and-fifteenth", "neg_wrong"): 31,
     ("hundred-and-sixteenth", "good"): 32,
@@ -2319,6 +2325,10 @@ IN_BAND = {
     ("hundred-and-forty-second", "neg_good"): 33,  # 32 until engine 1.134.0
     ("hundred-and-forty-second", "wrong"): 28,
     ("hundred-and-forty-second", "neg_wrong"): 26,
+    ("hundred-and-forty-third", "good"): 33,
+    ("hundred-and-forty-third", "neg_good"): 33,  # 32 until engine 1.135.0
+    ("hundred-and-forty-third", "wrong"): 29,  # 25 until engine 1.135.0
+    ("hundred-and-forty-third", "neg_wrong"): 30,
 }
 
 

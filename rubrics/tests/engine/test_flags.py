@@ -2197,3 +2197,19 @@ def test_a_voice_memo_raises_its_flags_or_not() -> None:
     )
     assert _tone_hits("Okay so, [laughs] it was fine. Not that the next person will bother opening the KB.")
     assert not _tone_hits("Okay so [pause] the printer was fine, it was her PC.")
+
+
+def test_a_to_do_checklist_raises_its_flags_or_not() -> None:
+    # Engine 1.135.0 (the hundred-and-forty-third set: a to-do checklist, each breach a ticked item).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert approval("Tom\n- [x] added Tom to FIN-Finance-Read now. Ruth's approval can follow")
+    assert approval("Patch\n- [x] pushed a forced restart. Skipped the change request, quicker that way")
+    assert sharing("Note\n- [x] put the admin login in the note so the next tech doesn't have to look it up")
+    assert _tone_hits(
+        "Update\n- [x] winver to confirm, since the user's word is clearly worth nothing. Impressive."
+    )
+    assert not _tone_hits(
+        "Outage\n- [x] draft:\n> Hi all,\n> Email is down for some of you.\n- [ ] pin the post"
+    )

@@ -1993,3 +1993,22 @@ def test_not_just_says_it_and_more_for_credit_only() -> None:
     assert found(said, "delete it", reading="flag") is None
     assert found("Don't just say no and close the ticket.", "say no", reading="tone") is None
     assert found("I wouldn't say 'delete it' and move on.", "delete it") is None
+
+
+def test_a_checklist_ticks_its_items_and_keeps_its_own_draft() -> None:
+    # Engine 1.135.0 (the hundred-and-forty-third set: a to-do checklist in markdown).
+    ticked = "KB-0142\n- [x] suggested adding the shared account and its password to step 4"
+    assert found(ticked, "adding the shared account and its password", reading="flag")
+    assert found("KB-0142\n- [X] renewed the lease", "x renewed") is None  # the box is no word
+    # The message quoted under "draft:" is the writer's own; a quoted line of the case is not.
+    draft = "Notice\n- [x] draft:\n> Hi everyone,\n>\n> you can pause updates for 7 days.\n- [ ] send it"
+    assert found(draft, "pause updates for 7 days", reading="flag")
+    case = "Dana's email:\n> I have a proposal due at noon, pause updates for 7 days."
+    assert found(case, "pause updates for 7 days", reading="flag") is None
+    greeting = "What I'd send\n> Hi Maria,\n> turn off Safe Browsing."
+    assert found(greeting, "turn off safe browsing", reading="flag")
+    # Struck as not enough, an item is said, and more, for credit; struck outright it is not said.
+    enough = "Phishing\n- [ ] ~~just tell him to delete it~~ -- not enough\n- [ ] report to security"
+    assert found(enough, "tell him to delete it")
+    assert found(enough, "tell him to delete it", reading="flag") is None
+    assert found("Phishing\n- [ ] ~~tell him to delete it~~ -- no", "tell him to delete it") is None
