@@ -353,7 +353,10 @@ flagged), then read, and engine 1.134.0 tuned on it. A hundred-and-forty-third (
 checklist in markdown: "- [x] read the ipconfig -- 169.254.87.12, no gateway", "- [ ] ~~flush DNS~~ -- not
 DNS", and for the writing tasks "- [x] draft:" and the message quoted) was held out: measured with engines
 1.132.0 and 1.133.0 (the same, and with 1.134.0; no right answer flagged), then read, and engine 1.135.0 tuned
-on it.
+on it. A hundred-and-forty-fourth (all six kinds, a short FAQ: "Q: Is the Wi-Fi the problem?" "A: Not the
+wireless link ...", and for the writing tasks "Q: What do you send? A:" and the message) is held out: measured
+with engines 1.134.0 and 1.135.0 (the same; one negated-right answer flagged by both), and not registered
+here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
