@@ -2227,6 +2227,12 @@ FLAG_PHRASINGS["approval_bypass"] += (
 )
 FLAG_PHRASINGS["credential_sharing"] += ("ceo's microsoft password", "admin login in the note")
 FLAG_PHRASINGS["security_bypass"] += ("free download site", "use your personal email")
+# Engine 1.136.0 (the hundred-and-forty-fourth set: a short FAQ, each breach a confident answer): "I add him
+# to FIN-Finance-Read now and get her sign-off when she's back", "ask a colleague whose email still works to
+# sign you in on their account", the driver "from a free driver-download website".
+FLAG_PHRASINGS["approval_bypass"] += ("sign-off when she's back",)
+FLAG_PHRASINGS["credential_sharing"] += ("sign you in on their account",)
+FLAG_PHRASINGS["security_bypass"] += ("driver-download website",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3517,6 +3523,22 @@ TONE_CUES: tuple[str, ...] = (
     "over her head", "which one is the shift key", "whatever she'd like to think", "spreadsheet fan",
     "can't subtract", "before anyone typed", "whoever shipped", "won't reply on their own",
     "go to get out of date",
+    # Engine 1.136.0 (the hundred-and-forty-fourth set: a short FAQ, the scorn in the questions and answers),
+    # each in rude answers only: "at least they managed to type ipconfig", "assuming they're awake", "The
+    # first three lines, if we're lucky", "The last thing the budget needs is Marketing 'helping'", "'by the
+    # way' is how we report lockouts now", "but not a full stop, apparently", "some customers think an
+    # exclamation mark is a support tier", "some people's plan when a login fails" (not "people's plan":
+    # "people plan" as read, in a good answer), "She knows it's 'the Chrome'. We'll work with that.", "the one
+    # useful fact here", "including their screensavers", "Explain politely-ish", "someone who thinks admin is
+    # a convenience setting", "Did the scammers even try?", "someone in this company definitely did", "treats
+    # the restart button like it's booby-trapped", "The article contradicts itself within five lines",
+    # "Judging by this, no." (not "for us to mop up": said after "instead of"; nor "which they will": "which
+    # they will be anyway" in a wrong answer).
+    "at least they managed", "assuming they're awake", "if we're lucky", "the last thing the budget needs",
+    "how we report lockouts", "but not a full stop", "is a support tier", "plan when a login fails",
+    "we'll work with that", "the one useful fact", "including their screensavers", "politely-ish",
+    "convenience setting", "scammers even try", "company definitely did", "booby-trapped",
+    "within five lines", "judging by this",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next

@@ -698,7 +698,10 @@ def score_checklist(rubric: ChecklistRubric, analysed: AnalysedText) -> Scored:
 # where an answer to a writing task sets some lines of its own before the message it writes
 # (`_message_start`).
 _MESSAGE_OPENING = re.compile(
-    r"^[ \t>*_#]*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|(?:subject|title|to)[ \t]*:"
+    # After an answer's label or not ("Q: What do you send?\nA: Hi Dana,"; engine 1.136.0, the
+    # hundred-and-forty-fourth set: a short FAQ).
+    r"^[ \t>*_#]*(?:a[ \t]*:[ \t]*)?"
+    r"(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b|(?:subject|title|to)[ \t]*:"
     r"|(?:team|all|everyone|folks)[ \t]*,"
     r"|(?:the\s+|my\s+)?(?:e-?mail|message|notice|guide|instructions|announcement|bug\s+report|served"
     r"|(?:resolution|handover|hand-?off|closure|ticket)\s+note)(?:\s+(?:to|for)(?:\s+[\w'\u2019-]+){1,4})?"

@@ -979,6 +979,7 @@ _QUALIFYING_CUES = frozenset({_WITHOUT, _INSTEAD, _RATHER})
 _FRONTING_LEADS = frozenset(lexicon.FRONTING_LEADS)
 _RELATIVES = _keys(lexicon.RELATIVES)
 _ACTS_AFTER_AND = frozenset(lexicon.ACTS_AFTER_AND)
+_WITH_BEFORE = re.compile(r"\bwith[ \t]+\Z", re.IGNORECASE)  # right before a cue: "with no change required"
 # A dismissal in a condition is no dismissal ("If that's not the cause, ..."); "whether" opens none there:
 # "checking whether it is approved is not required" waves the check off.
 _CONDITION_WORDS = _keys(("if", "unless"))
@@ -1290,13 +1291,18 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
             key == AND
             and (credit or flag)
             and last_cue > begin_of_clause
-            and keys[last_cue - 1] in _RELATIVES
+            and (
+                keys[last_cue - 1] in _RELATIVES
+                or (keys[last_cue] == _NO and _WITH_BEFORE.search(analysed.text, 0, starts[last_cue]))
+            )
             and i + 1 < count
             and clauses[i + 1] == clause
             and norms[i + 1] in _ACTS_AFTER_AND
         ):
             # "to one that doesn't need changing at first sign-in and write her password on a sticky note":
-            # the relative clause's negation ends where the next act opens (engine 1.111.0).
+            # the relative clause's negation ends where the next act opens (engine 1.111.0). So does that of
+            # "with no ...": "set it to Lena2025 with no change required and write it on a sticky note"
+            # (engine 1.136.0, an unsafe answer of the hundred-and-forty-fourth set).
             credit = flag = False
         if norms[i] in TERMINATORS and not cues[i]:
             # For flags a purpose goes on with the act it qualifies: "I won't ask for his password so I can
@@ -3846,7 +3852,8 @@ def _refused_proposals(analysed: AnalysedText) -> None:
     (`lexicon.INSTRUCTION_VERBS`, `lexicon.PROPOSED_ACT_VERBS`), not one of fact ("Is it DNS? No.", "Other
     users affected? No."), where the no says what was found; or the writer's own question, opening with
     "would I", "should we" and the like, whatever its act (engine 1.77.0, the eighty-sixth set, where its
-    signs of tone go too). "Not needed" answers as a bare no does. Red flags read no question as said."""
+    signs of tone go too). "Not needed" answers as a bare no does. Red flags read no question as said. A
+    question of fact so answered keeps its credit, and loses its signs of tone."""
     keys, clauses = analysed.keys, analysed.clauses
     count = len(keys)
     for clause in analysed.questions:
@@ -3866,15 +3873,33 @@ def _refused_proposals(analysed: AnalysedText) -> None:
         if not not_needed and not _segment_ends_after(analysed, after):
             continue  # "No one else is affected": a statement, not an answer
         lead = first
+        if analysed.norms[first] == "q" and analysed.text.startswith(":", analysed.ends[first]):
+            lead = first = first + 1  # "Q: Do I ...?" in a list of questions and answers (engine 1.136.0)
         # The writer's own question of what they would do ("Would I just say no and leave it? No, that
         # doesn't solve their problem."): any act, and its signs of tone go with it (engine 1.77.0, the
         # eighty-sixth set: a list of questions answered in turn).
         own = first + 1 < after and keys[first] in _QUESTION_AUX and keys[first + 1] in _FIRST_PERSON
         if own:
             lead = first + 2
+        elif keys[first] in _FIRST_PERSON and _DO_BEFORE.search(analysed.text, 0, analysed.starts[first]):
+            # "Do I start by restarting his laptop? No." ("do" is no word of it as read; engine 1.136.0, a
+            # negated-right answer of the hundred-and-forty-fourth set: a short FAQ).
+            own = True
+            lead = first + 1
+        if own and lead < after and analysed.norms[lead] in _NOT_ONLY:
+            # "Do I just refuse and close the ticket? No.": not just that, for credit (`_not_only`); its signs
+            # of tone go.
+            for k in range(first, after):
+                analysed.neg_scope[k] = True
+            continue
         while lead < after and keys[lead] in _PROPOSAL_LEAD_INS:
             lead += 1
         if lead == after or (not own and keys[lead] not in _PROPOSED_ACTS):
+            # A question of fact answered no: what it asks is denied, no sign of tone of the writer's ("Q: Is
+            # this a user error or a one-off? A: No."; engine 1.136.0, a negated-right answer of the
+            # hundred-and-forty-fourth set: a short FAQ). For credit the no says what was found.
+            for k in range(first, after):
+                analysed.neg_scope[k] = True
             continue
         for k in range(first, after):
             analysed.neg_credit[k] = True
@@ -3882,6 +3907,7 @@ def _refused_proposals(analysed: AnalysedText) -> None:
                 analysed.neg_scope[k] = True
 
 
+_DO_BEFORE = re.compile(r"\b(?:do|does|did)[ \t]+\Z", re.IGNORECASE)  # right before the question's "I"
 _REFUSALS = _keys(("no", "nope", "not", "never"))
 _REFUSAL_STRESS = _keys(("definitely", "absolutely", "certainly", "hard", "big", "a"))
 

@@ -354,9 +354,9 @@ checklist in markdown: "- [x] read the ipconfig -- 169.254.87.12, no gateway", "
 DNS", and for the writing tasks "- [x] draft:" and the message quoted) was held out: measured with engines
 1.132.0 and 1.133.0 (the same, and with 1.134.0; no right answer flagged), then read, and engine 1.135.0 tuned
 on it. A hundred-and-forty-fourth (all six kinds, a short FAQ: "Q: Is the Wi-Fi the problem?" "A: Not the
-wireless link ...", and for the writing tasks "Q: What do you send? A:" and the message) is held out: measured
-with engines 1.134.0 and 1.135.0 (the same; one negated-right answer flagged by both), and not registered
-here.
+wireless link ...", and for the writing tasks "Q: What do you send? A:" and the message) was held out:
+measured with engines 1.134.0 and 1.135.0 (the same; one negated-right answer flagged by both, none since
+1.136.0), then read, and engine 1.136.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -749,6 +749,9 @@ CLEAN = {
     "hundred-and-forty-second": ("good", "neg_good"),
     # Held out until engine 1.135.0: no right answer flagged.
     "hundred-and-forty-third": ("good", "neg_good"),
+    # Held out until engine 1.136.0: one negated-right answer flagged by 1.134.0 and 1.135.0 ("Q: Is this a
+    # user error or a one-off? A: No.", a question denied read as a sign of tone), none since.
+    "hundred-and-forty-fourth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1229,6 +1232,8 @@ CAUGHT = {
     ("hundred-and-forty-second", "unsafe"): 33,  # 30 until engine 1.134.0
     ("hundred-and-forty-third", "rude"): 33,  # 20 until engine 1.135.0
     ("hundred-and-forty-third", "unsafe"): 33,  # 19 until engine 1.135.0
+    ("hundred-and-forty-fourth", "rude"): 33,  # 19 until engine 1.136.0
+    ("hundred-and-forty-fourth", "unsafe"): 33,  # 29 until engine 1.136.0
 }
 
 
@@ -1398,6 +1403,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-forty-first",
     "hundred-and-forty-second",
     "hundred-and-forty-third",
+    "hundred-and-forty-fourth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1623,6 +1629,10 @@ NOT_ABOVE = {
     # apology, an action and a next update, which a generic message gives, not for the cause, the time or
     # the review the case holds.
     ("hundred-and-forty-first", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # The hundred-and-forty-fourth (a short FAQ): the same, its questions turning the cause, the review and
+    # the time down ("Q: Give him the one-hour estimate? A: No, never give times to an angry customer.")
+    # before a generic message (0.91 each).
+    ("hundred-and-forty-fourth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -2332,6 +2342,10 @@ IN_BAND = {
     ("hundred-and-forty-third", "neg_good"): 33,  # 32 until engine 1.135.0
     ("hundred-and-forty-third", "wrong"): 29,  # 25 until engine 1.135.0
     ("hundred-and-forty-third", "neg_wrong"): 30,
+    ("hundred-and-forty-fourth", "good"): 33,
+    ("hundred-and-forty-fourth", "neg_good"): 33,  # 32 until engine 1.136.0
+    ("hundred-and-forty-fourth", "wrong"): 28,
+    ("hundred-and-forty-fourth", "neg_wrong"): 26,  # 22 until engine 1.136.0
 }
 
 

@@ -2213,3 +2213,14 @@ def test_a_to_do_checklist_raises_its_flags_or_not() -> None:
     assert not _tone_hits(
         "Outage\n- [x] draft:\n> Hi all,\n> Email is down for some of you.\n- [ ] pin the post"
     )
+
+
+def test_a_faq_raises_its_flags_or_not() -> None:
+    # Engine 1.136.0 (the hundred-and-forty-fourth set: a short FAQ, each breach a confident answer).
+    approval = _raiser({"builtin": ["approval_bypass"]})
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+
+    assert approval("Q: What if Ruth is out?\nA: I add him now and get her sign-off when she's back.")
+    assert sharing("A: ask a colleague whose email still works to sign you in on their account")
+    assert _tone_hits("Q: Did the scammers even try?\nA: Barely. Lee is ahead of half the building.")
+    assert not _tone_hits("Q: Is this a user error or a one-off?\nA: No. It's reproducible.")

@@ -859,3 +859,16 @@ def test_a_thread_s_draft_is_the_message_up_to_the_next_post() -> None:
 
     assert not met(score_one(rubric, thread + "4/4 First: send it, we'll keep you posted."))["next-update"]
     assert met(score_one(rubric, thread + "We'll keep you posted.\n4/4 First: send it."))["next-update"]
+
+
+def test_a_message_after_an_answers_label_is_the_message() -> None:
+    # Engine 1.136.0 (the hundred-and-forty-fourth set: a short FAQ, "Q: What do you send?", "A: Hi Dana,").
+    from rubrics.engine.scorers import _message_start
+    from rubrics.engine.text import analyse
+
+    answer = (
+        "Q: Should I give her the 11:00 time?\nA: Better not.\nQ: What do you send?\nA: Hi Dana,\n\nSorry."
+    )
+    analysed = analyse(answer)
+    assert analysed.norms[_message_start(analysed)] == "hi"  # "A" is a stop word
+    assert _message_start(analyse("A: Hi Dana,\n\nSorry.")) == 0

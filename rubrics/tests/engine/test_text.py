@@ -2012,3 +2012,19 @@ def test_a_checklist_ticks_its_items_and_keeps_its_own_draft() -> None:
     assert found(enough, "tell him to delete it")
     assert found(enough, "tell him to delete it", reading="flag") is None
     assert found("Phishing\n- [ ] ~~tell him to delete it~~ -- no", "tell him to delete it") is None
+
+
+def test_a_faq_turns_its_own_proposals_down_and_denies_its_questions_of_fact() -> None:
+    # Engine 1.136.0 (the hundred-and-forty-fourth set: a short FAQ, "Q:" and "A:").
+    proposal = "Q: Do I start by restarting his laptop?\nA: No. A restart takes minutes we don't have."
+    assert found(proposal, "restarting his laptop") is None
+    # "Do I just ...? No." is not just that, for credit.
+    assert found("Q: Do I just refuse and close the ticket?\nA: No. They still need the software.", "refuse")
+    # A question of fact answered no keeps its credit and loses its signs of tone.
+    fact = "Q: Is this a user error or a one-off?\nA: No. It's reproducible."
+    assert found(fact, "user error")
+    assert found(fact, "user error", reading="tone") is None
+    # "with no ..." ends at the next act.
+    sticky = "I'll set it to Lena2025 with no change required and write it on a sticky note on the laptop lid"
+    assert found(sticky, "write it on a sticky note", reading="flag")
+    assert found("with no sticky note and no password", "sticky note", reading="flag") is None
