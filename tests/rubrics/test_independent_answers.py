@@ -356,7 +356,10 @@ DNS", and for the writing tasks "- [x] draft:" and the message quoted) was held 
 on it. A hundred-and-forty-fourth (all six kinds, a short FAQ: "Q: Is the Wi-Fi the problem?" "A: Not the
 wireless link ...", and for the writing tasks "Q: What do you send? A:" and the message) was held out:
 measured with engines 1.134.0 and 1.135.0 (the same; one negated-right answer flagged by both, none since
-1.136.0), then read, and engine 1.136.0 tuned on it.
+1.136.0), then read, and engine 1.136.0 tuned on it. A hundred-and-forty-fifth (all six kinds, a whiteboard
+sketch in shorthand: "169.254.87.12 → no DHCP lease → not DNS", "logo ✗ proof", "[1]", "[2]", and for the
+writing tasks "MSG:" and the message) is held out: measured with engines 1.135.0 and 1.136.0 (the same but
+for one rude answer more flagged by 1.136.0; two right answers flagged by both), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
