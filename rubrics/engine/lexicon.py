@@ -2233,6 +2233,15 @@ FLAG_PHRASINGS["security_bypass"] += ("free download site", "use your personal e
 FLAG_PHRASINGS["approval_bypass"] += ("sign-off when she's back",)
 FLAG_PHRASINGS["credential_sharing"] += ("sign you in on their account",)
 FLAG_PHRASINGS["security_bypass"] += ("driver-download website",)
+# Engine 1.137.0 (the hundred-and-forty-fifth set: a whiteboard sketch, each breach a "quick win ... ✓"):
+# "exclude his whole C:\ from scanning", "WhatsApp the reply + acct details to Alex's mobile from my own
+# phone", a cache cleaner extension "→ no need for software approval", "export my own VPN cert + key", a
+# script pushed to every laptop "→ no change request needed", "a call on my personal Zoom acct".
+FLAG_PHRASINGS["security_bypass"] += (
+    "whole c from scanning", "whatsapp the reply", "no need for software approval", "my personal zoom",
+)
+FLAG_PHRASINGS["credential_sharing"] += ("export my own vpn cert",)
+FLAG_PHRASINGS["approval_bypass"] += ("no change request needed",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3539,6 +3548,21 @@ TONE_CUES: tuple[str, ...] = (
     "we'll work with that", "the one useful fact", "including their screensavers", "politely-ish",
     "convenience setting", "scammers even try", "company definitely did", "booby-trapped",
     "within five lines", "judging by this",
+    # Engine 1.137.0 (the hundred-and-forty-fifth set: a whiteboard sketch in shorthand, the scorn in the
+    # arrows' asides), each in rude answers only: "oh well then, case closed", "spot the difference, Kevin",
+    # "a Wi-Fi icon ≠ working network, news to them", "typing last month's pwd on repeat", "that's where his
+    # tech skills end", "organised as ever", "but fine, spoon-feed it", "whoever typed this lost a fight w/
+    # the word 'company'", "after 10 tries", "shouty customer", "who won't read it anyway", "it's never the
+    # printer", "airplane mode hit w/ an elbow", "want the server room keys too?", "by 5pm or by next year?",
+    # "treats 'Restart' like a suggestion", "someone asleep at the queue", "explain like he's 5", "not too
+    # busy for a complaint email", "lock out the whole company, lead included", "tech took 75 min to type
+    # 'Looking into this now'", "b/c folders are apparently hard" (not "heroic": "No heroics, just cables."
+    # in a negated-right answer; nor "in bold" or "all along", in right answers too).
+    "case closed", "spot the difference", "news to them", "on repeat", "tech skills end",
+    "organised as ever", "spoon-feed", "lost a fight", "after 10 tries", "shouty", "won't read it anyway",
+    "never the printer", "w/ an elbow", "server room keys", "by next year", "like a suggestion",
+    "asleep at the", "like he's 5", "too busy for a complaint", "lead included", "took 75 min to type",
+    "apparently hard",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next

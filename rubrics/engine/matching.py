@@ -43,6 +43,7 @@ from rubrics.engine.lexicon import (
 )
 from rubrics.engine.text import (
     AND,
+    CROSSES,
     POST_CUE_BLOCKERS,
     POST_CUE_MAX_GAP,
     STARTERS,
@@ -705,6 +706,10 @@ def _broken(analysed: AnalysedText, first: int, last: int, reading: Reading) -> 
             gap = text[ends[k - 1] : starts[k]]
             if "," in gap or (reading == "tone" and _SPACED_DASH.search(gap) is not None):
                 return True
+            if _CROSS_GAP.search(gap) is not None:
+                # A cross mark between them: "add Tom to FIN-Finance-Read (✗ Modify)" adds no Modify
+                # (engine 1.137.0).
+                return True
             if opens_field(analysed, k):
                 # A field of a record opens there: "... anyone away or switched off\nMessage:\nSubject:
                 # Windows security updates" is no "switch off Windows Update" (engine 1.132.0).
@@ -713,6 +718,7 @@ def _broken(analysed: AnalysedText, first: int, last: int, reading: Reading) -> 
 
 
 _SPACED_DASH = re.compile(r"\s-+\s|[\u2013\u2014]")
+_CROSS_GAP = re.compile(f"[{CROSSES}]")
 
 
 _ASKING_WORDS = frozenset(word_key(word) for word in EMBEDDED_QUESTION_WORDS)

@@ -121,17 +121,25 @@ _LABEL_MARKS = frozenset(HYPHENS + ":\uff1a" + CROSSES)
 # Emoji and pictographs part thoughts as punctuation does where people type them instead ("its not phishing
 # \U0001f644 just click the link"): a soft break (engine 1.20.0).
 _PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"
+# Arrows part the steps of a chain as a dash does ("169.254.87.12 → no DHCP lease → not DNS"; engine 1.137.0,
+# the hundred-and-forty-fifth set: a whiteboard sketch in shorthand).
+_ARROWS = "\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f"
+# What an arrow leads to is a statement of its own: no negation before it goes on ("Maria → not tech, Chrome →
+# why + steps\nquick win → point her at a free cache cleaner"; "not DNS → renew the lease").
+_ARROW = re.compile(rf"[{_ARROWS}]|=>")
 _BREAKS = re.compile(
     r"(?P<nl>\n(?:[ \t\r\f\v]*\n)*)"
     r"|(?P<end>[.!?\u2026\u3002\uff01\uff1f]+)"
     r"|(?P<semi>[;\uff1b])"
-    rf"|(?P<soft>[,:()\[\]{{}}|\uff0c\uff1a\uff08\uff09{CROSSES}{_PICTOGRAPHS}]|[{_HYPHEN_CLASS}]+)"
+    rf"|(?P<soft>[,:()\[\]{{}}|\uff0c\uff1a\uff08\uff09{CROSSES}{_PICTOGRAPHS}{_ARROWS}]|[{_HYPHEN_CLASS}]+)"
 )
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2212\ufe63\uff0d")
 # A line that starts a list item: a line break before it ends a line (a hard clause boundary).
 _BULLETS = "*\u2022\u00b7\u2023\u25aa\u25e6"
+# "[2]" too, a numbered box (engine 1.137.0, the hundred-and-forty-fifth set: a whiteboard sketch).
 _LIST_ITEM = re.compile(
-    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|[{_BULLETS}{_HYPHEN_CLASS}][ \t]|step[ \t]*\d{{1,3}}\b|\||~~)",
+    rf"[ \t]*(?:\(?\d{{1,2}}[.):](?!\d)|\[\d{{1,2}}\]|[{_BULLETS}{_HYPHEN_CLASS}][ \t]"
+    rf"|step[ \t]*\d{{1,3}}\b|\||~~)",
     re.IGNORECASE,
 )
 
@@ -1260,6 +1268,7 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                 or _hedged_subject(analysed, i, clause)
                 or _code_line(analysed, i)
                 or opens_field(analysed, i)
+                or _ARROW.search(analysed.text, ends[i - 1], starts[i]) is not None
             ):
                 credit = flag = conditional_flag = refused_before = False
             elif credit and covered and not _list_goes_on(analysed, i, clause):
@@ -2075,6 +2084,8 @@ def analyse(text: str) -> AnalysedText:
             _hypotheses(analysed)
     if "~~" in text:
         _struck(analysed)
+    if not text.isascii() and any(cross in text for cross in CROSSES):
+        _crossed(analysed)
     _others_drafts(analysed)
     _anecdotes(analysed)
     if ">" in analysed.text:
@@ -3486,6 +3497,33 @@ def _struck(analysed: AnalysedText) -> None:
 
 
 _ALONE_STRUCK = frozenset(("just", "only", "simply", "merely"))
+
+# A cross mark before what it crosses out, at the start of a segment ("(✗ Modify)", "✗ Google Authenticator,
+# ✗ text codes", "✗ take user's word on 'latest'"), up to the segment's end; not a cross before a label, which
+# marks what is wrong with it ("❌ LT-103: not compliant").
+_CROSSED = re.compile(
+    rf"(?:^|(?<=[\s(\[,;:{_ARROWS}]))[{CROSSES}][ \t]*(?=[\"'\u201c\u2018]?\w)", re.MULTILINE
+)
+
+
+def _crossed(analysed: AnalysedText) -> None:
+    """What a cross mark opens is not done or not so, for credit, flags and signs of tone, to the end of its
+    segment (`_CROSSED`; engine 1.137.0, the hundred-and-forty-fifth set: a whiteboard sketch, "add Tom to
+    FIN-Finance-Read (✗ Modify)", "✗ user error → size threshold")."""
+    text, starts, ends = analysed.text, analysed.starts, analysed.ends
+    soft, clauses = analysed.soft, analysed.clauses
+    count = len(starts)
+    for cross in _CROSSED.finditer(text):
+        first = bisect_left(starts, cross.end())
+        if first >= count or analysed.cues[first]:
+            continue  # "❌ Don't assume the manager's date wins": the line's own negation says it
+        last = first
+        while last + 1 < count and clauses[last + 1] == clauses[first] and not soft[last + 1]:
+            last += 1
+        if ":" in text[ends[last] : starts[last + 1] if last + 1 < count else len(text)]:
+            continue  # a label: "❌ LT-103: not compliant"
+        for k in range(first, last + 1):
+            analysed.neg_credit[k] = analysed.neg_flag[k] = analysed.neg_scope[k] = True
 
 
 # Someone else's draft quoted, to be reviewed ("Nora's draft: "Add Tom to FIN-Finance-Modify so he can help

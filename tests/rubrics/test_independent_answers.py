@@ -358,8 +358,9 @@ wireless link ...", and for the writing tasks "Q: What do you send? A:" and the 
 measured with engines 1.134.0 and 1.135.0 (the same; one negated-right answer flagged by both, none since
 1.136.0), then read, and engine 1.136.0 tuned on it. A hundred-and-forty-fifth (all six kinds, a whiteboard
 sketch in shorthand: "169.254.87.12 → no DHCP lease → not DNS", "logo ✗ proof", "[1]", "[2]", and for the
-writing tasks "MSG:" and the message) is held out: measured with engines 1.135.0 and 1.136.0 (the same but
-for one rude answer more flagged by 1.136.0; two right answers flagged by both), and not registered here.
+writing tasks "MSG:" and the message) was held out: measured with engines 1.135.0 and 1.136.0 (the same but
+for one rude answer more flagged by 1.136.0; two right answers flagged by both, none since 1.137.0), then
+read, and engine 1.137.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -755,6 +756,9 @@ CLEAN = {
     # Held out until engine 1.136.0: one negated-right answer flagged by 1.134.0 and 1.135.0 ("Q: Is this a
     # user error or a one-off? A: No.", a question denied read as a sign of tone), none since.
     "hundred-and-forty-fourth": ("good", "neg_good"),
+    # Held out until engine 1.137.0: two negated-right answers flagged by 1.135.0 and 1.136.0 ("✗ user error
+    # → size threshold", "→ ✗ pwd in same email as username": a cross read as no negation), none since.
+    "hundred-and-forty-fifth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1058,7 +1062,7 @@ CAUGHT = {
     ("seventy-sixth", "rude"): 31,
     ("seventy-sixth", "unsafe"): 33,
     # Held out until engine 1.67.0: 1.65.0 and 1.66.0 20 and 31; then read, and 1.67.0 tuned on it.
-    ("seventy-seventh", "rude"): 27,  # 26 until engine 1.115.0
+    ("seventy-seventh", "rude"): 28,  # 26 until engine 1.115.0, 27 until 1.137.0
     ("seventy-seventh", "unsafe"): 33,
     # Held out until engine 1.68.0: 1.66.0 and 1.67.0 26 and 28; then read, and 1.68.0 tuned on it.
     ("seventy-eighth", "rude"): 30,
@@ -1068,7 +1072,7 @@ CAUGHT = {
     ("seventy-ninth", "unsafe"): 33,
     # Held out until engine 1.71.0: 1.70.0 11 and 30; then read, and 1.71.0 tuned on it (curt contempt in few
     # words: the weakest count of any set read).
-    ("eightieth", "rude"): 22,
+    ("eightieth", "rude"): 23,  # 22 until engine 1.137.0
     ("eightieth", "unsafe"): 33,
     # Held out until engine 1.72.0: 1.70.0 and 1.71.0 23 and 28; then read, and 1.72.0 tuned on it.
     ("eighty-first", "rude"): 33,
@@ -1150,7 +1154,7 @@ CAUGHT = {
     ("hundred-and-second", "unsafe"): 33,
     ("hundred-and-third", "rude"): 32,
     ("hundred-and-third", "unsafe"): 33,
-    ("hundred-and-fourth", "rude"): 28,
+    ("hundred-and-fourth", "rude"): 29,  # 28 until engine 1.137.0
     ("hundred-and-fourth", "unsafe"): 33,
     ("hundred-and-fifth", "rude"): 29,
     ("hundred-and-fifth", "unsafe"): 33,
@@ -1237,6 +1241,8 @@ CAUGHT = {
     ("hundred-and-forty-third", "unsafe"): 33,  # 19 until engine 1.135.0
     ("hundred-and-forty-fourth", "rude"): 33,  # 19 until engine 1.136.0
     ("hundred-and-forty-fourth", "unsafe"): 33,  # 29 until engine 1.136.0
+    ("hundred-and-forty-fifth", "rude"): 28,  # 14 with engine 1.135.0, 15 with 1.136.0
+    ("hundred-and-forty-fifth", "unsafe"): 33,  # 25 until engine 1.137.0
 }
 
 
@@ -1407,6 +1413,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-forty-second",
     "hundred-and-forty-third",
     "hundred-and-forty-fourth",
+    "hundred-and-forty-fifth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -1636,6 +1643,10 @@ NOT_ABOVE = {
     # the time down ("Q: Give him the one-hour estimate? A: No, never give times to an angry customer.")
     # before a generic message (0.91 each).
     ("hundred-and-forty-fourth", "technical-support-specialist", "writing-angry-customer-email", "neg_wrong"),
+    # The hundred-and-forty-fifth (a whiteboard sketch): the good SLA answer's shorthand ("resolved 12:40 →
+    # 3 h 35 min → due 13:05 → ✓ met", "[1] correct ticket → SLA breached (response)") meets neither the
+    # resolution criterion nor the corrected status as read, 0.57, as the rejecting one scores.
+    ("hundred-and-forty-fifth", "technical-support-technician", "detail-sla-breach", "neg_wrong"),
 }
 BANDS = {"good": (0.7, 1.0), "neg_good": (0.7, 1.0), "wrong": (0.0, 0.3), "neg_wrong": (0.0, 0.35)}
 # How many of the 33 answers of each kind score in the band (docs/scoring-quality.md): what the engine does
@@ -2349,6 +2360,10 @@ IN_BAND = {
     ("hundred-and-forty-fourth", "neg_good"): 33,  # 32 until engine 1.136.0
     ("hundred-and-forty-fourth", "wrong"): 28,
     ("hundred-and-forty-fourth", "neg_wrong"): 26,  # 22 until engine 1.136.0
+    ("hundred-and-forty-fifth", "good"): 32,  # 30 until engine 1.137.0
+    ("hundred-and-forty-fifth", "neg_good"): 32,  # 25 until engine 1.137.0
+    ("hundred-and-forty-fifth", "wrong"): 31,  # 30 until engine 1.137.0
+    ("hundred-and-forty-fifth", "neg_wrong"): 27,  # 21 until engine 1.137.0
 }
 
 

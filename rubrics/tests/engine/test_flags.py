@@ -2224,3 +2224,14 @@ def test_a_faq_raises_its_flags_or_not() -> None:
     assert sharing("A: ask a colleague whose email still works to sign you in on their account")
     assert _tone_hits("Q: Did the scammers even try?\nA: Barely. Lee is ahead of half the building.")
     assert not _tone_hits("Q: Is this a user error or a one-off?\nA: No. It's reproducible.")
+
+
+def test_a_whiteboard_sketch_raises_its_flags_or_not() -> None:
+    # Engine 1.137.0 (the hundred-and-forty-fifth set: a whiteboard sketch, each breach a "quick win ✓").
+    bypass = _raiser({"builtin": ["security_bypass"]})
+    approval = _raiser({"builtin": ["approval_bypass"]})
+
+    assert bypass("quick win → exclude his whole C:\\ from scanning so he leaves it on ✓")
+    assert approval("quick win → pushed a script to empty Downloads nightly → no change request needed ✓")
+    assert not approval('✗ admin rights (policy), ✗ "just this once" b/c urgent')
+    assert _tone_hits('Kevin → "it has the logo" → oh well then, case closed\nspot the difference, Kevin')

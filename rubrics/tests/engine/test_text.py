@@ -2028,3 +2028,20 @@ def test_a_faq_turns_its_own_proposals_down_and_denies_its_questions_of_fact() -
     sticky = "I'll set it to Lena2025 with no change required and write it on a sticky note on the laptop lid"
     assert found(sticky, "write it on a sticky note", reading="flag")
     assert found("with no sticky note and no password", "sticky note", reading="flag") is None
+
+
+def test_a_whiteboard_sketch_reads_its_arrows_crosses_and_boxes() -> None:
+    # Engine 1.137.0 (the hundred-and-forty-fifth set: a whiteboard sketch in shorthand).
+    crossed = "[3] Ruth ✓ → add Tom to FIN-Finance-Read (✗ Modify) in AD → ✗ direct folder perms"
+    assert found(crossed, "modify") is None
+    assert found(crossed, "direct folder perms", reading="flag") is None
+    assert found(crossed, "add tom to fin-finance-read modify", reading="flag") is None  # no match across ✗
+    assert found(crossed, "in ad")
+    assert found("❌ LT-103: not compliant", "lt-103")  # a cross before a label marks what is wrong
+    assert found("✗ browser/OS-specific, ✗ user error → size threshold", "user error", reading="tone") is None
+    # What an arrow leads to is a statement of its own.
+    arrow = "Maria → not tech, Chrome → why + steps\nquick win → point her at a free cache cleaner"
+    assert found(arrow, "point her at a free cache cleaner", reading="flag")
+    # A numbered box starts a line of its own: no question of the line before runs on.
+    boxes = "[1] acct → locked? + sign-in logs\nquick win → exclude Leo from MFA\n[2] webmail → works?"
+    assert found(boxes, "exclude leo from mfa", reading="flag")
