@@ -360,7 +360,10 @@ measured with engines 1.134.0 and 1.135.0 (the same; one negated-right answer fl
 sketch in shorthand: "169.254.87.12 → no DHCP lease → not DNS", "logo ✗ proof", "[1]", "[2]", and for the
 writing tasks "MSG:" and the message) was held out: measured with engines 1.135.0 and 1.136.0 (the same but
 for one rude answer more flagged by 1.136.0; two right answers flagged by both, none since 1.137.0), then
-read, and engine 1.137.0 tuned on it.
+read, and engine 1.137.0 tuned on it. A hundred-and-forty-sixth (all six kinds, a private diary entry at the
+end of the day: "Dear diary, ...", "I nearly ...", and for the writing tasks "Here's what I sent:" and the
+message) is held out: measured with engines 1.136.0 and 1.137.0 (the same; two right answers flagged by both),
+and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
