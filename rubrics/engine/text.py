@@ -2052,7 +2052,7 @@ def analyse(text: str) -> AnalysedText:
     if _NOT in analysed.index and not _NOT_ONLY.isdisjoint(analysed.norms):
         _not_only(analysed)
     if dismissed:
-        _dismissed_risks(analysed, dismissed)
+        _set_aside(analysed, dismissed)  # risks judged negligible (`_DISMISSED_RISK`); their scorn stays
     if "\n" in text and _SCENARIO_THEN.search(text) is not None:
         _dismissed_scenarios(analysed)
     if _RULE in analysed.key_set and ":" in text:
@@ -2439,10 +2439,10 @@ def _not_only(analysed: AnalysedText) -> None:
                 k += 1
 
 
-def _dismissed_risks(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
-    """What each risk judged negligible names (`_DISMISSED_RISK`) is set aside, for credit and flags; its
-    scorn is the writer's still ("Risk: a user actually spotted one - mark the calendar | ... | Impact:
-    none")."""
+def _set_aside(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
+    """The words whose start lies in one of the character spans are no act or finding of the writer's, for
+    credit and flags; their scorn is the writer's still (a risk judged negligible, "Risk: a user actually
+    spotted one - mark the calendar | ... | Impact: none"; a scenario turned down, `_dismissed_scenarios`)."""
     starts = analysed.starts
     for low, high in spans:
         for k in range(bisect_left(starts, low), bisect_left(starts, high)):
@@ -2479,7 +2479,7 @@ def _dismissed_scenarios(analysed: AnalysedText) -> None:
     writer's still. "Given the sender domain is rnicrosoft-365.com\nWhen I look at it\nThen that's a red
     herring" finds no look-alike domain (engine 1.133.0, the rejecting answers of the hundred-and-forty-first
     set)."""
-    text, starts = analysed.text.replace("\u2019", "'"), analysed.starts
+    text = analysed.text.replace("\u2019", "'")
     parts: dict[str, list[tuple[int, int]]] = {"given": [], "when": [], "then": []}
     part = ""
     offset = 0
@@ -2488,7 +2488,7 @@ def _dismissed_scenarios(analysed: AnalysedText) -> None:
         word = opening.group(1).lower() if opening is not None else ""
         if word == "given" or (word == "when" and part == "then") or not word:
             if part == "then":
-                _dismiss_scenario(analysed, parts, text, starts)
+                _dismiss_scenario(analysed, parts, text)
             parts = {"given": [], "when": [], "then": []}
             part = ""
         if word in ("given", "when", "then"):
@@ -2497,20 +2497,16 @@ def _dismissed_scenarios(analysed: AnalysedText) -> None:
             parts[part].append((offset, offset + len(line)))
         offset += len(line) + 1
     if part == "then":
-        _dismiss_scenario(analysed, parts, text, starts)
+        _dismiss_scenario(analysed, parts, text)
 
 
-def _dismiss_scenario(
-    analysed: AnalysedText, parts: dict[str, list[tuple[int, int]]], text: str, starts: list[int]
-) -> None:
+def _dismiss_scenario(analysed: AnalysedText, parts: dict[str, list[tuple[int, int]]], text: str) -> None:
     if not any(_BARE_REFUSAL.search(text, low, high) for low, high in parts["then"]):
         return
     spans = list(parts["when"])
     if any(_WHEN_POINTING.match(text, low, high) for low, high in parts["when"]):
         spans += parts["given"]
-    for low, high in spans:
-        for k in range(bisect_left(starts, low), bisect_left(starts, high)):
-            analysed.neg_credit[k] = analysed.neg_flag[k] = True
+    _set_aside(analysed, spans)
 
 
 def _impacts(line: str, start: int) -> list[tuple[int, int]]:
@@ -3496,7 +3492,7 @@ def _struck(analysed: AnalysedText) -> None:
             analysed.neg_credit[k] = not alone
 
 
-_ALONE_STRUCK = frozenset(("just", "only", "simply", "merely"))
+_ALONE_STRUCK = _NOT_ONLY | {"only"}
 
 # A cross mark before what it crosses out, at the start of a segment ("(✗ Modify)", "✗ Google Authenticator,
 # ✗ text codes", "✗ take user's word on 'latest'"), up to the segment's end; not a cross before a label, which
