@@ -240,7 +240,7 @@ RESULT_EXAMPLE = {
     "created_at": "2026-11-20T14:02:11Z",
     "playbook": "technical-support-specialist",
     "rubric_version": "9c2e…",
-    "engine_version": "1.137.0",
+    "engine_version": "1.138.0",
     "overall": 72.5,
     "recommendation": "advance",
     "recommendation_reason": "Overall 72.5 is at least 65.",

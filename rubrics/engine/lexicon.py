@@ -297,6 +297,9 @@ EMBEDDED_QUESTION_ASKED = ["why", "whether"]
 EMBEDDED_QUESTION_LEADS = [
     "see", "check", "ask", "confirm", "verify", "wonder", "at", "out", "into", "investigate", "understand",
     "review", "query", "determine", "establish",
+    # Engine 1.138.0: "raised a ticket about why the dashboard stayed green" (a negated-right answer of the
+    # hundred-and-forty-sixth set).
+    "about",
 ]  # fmt: skip
 # Engine 1.77.0 (a right answer of the eighty-sixth set): a breach that starts with asking ("ask for his
 # password") whose asker is a thing or the attacker is what the thing does, not the writer: "a button asking
@@ -841,7 +844,9 @@ FLAG_PHRASINGS: dict[str, tuple[str, ...]] = {
         "even a manager could", "even a manager can", "even managers can", "even our team can manage",
         "even sales can manage", "even you can manage", "even u can manage", "assuming they can manage",
         "most obvious phish", "most obvious phishing", "knowing this office",
-        "actually read it this time", "actually read it next time", "will actually read it",
+        # Not "will actually read it" since engine 1.138.0: "Short enough that people will actually read
+        # it." in a negated-right answer of the hundred-and-forty-sixth set, of the guide it sent.
+        "actually read it this time", "actually read it next time", "someone will actually read it",
         # Engine 1.35.0 (the forty-third set; the last four in rude answers of earlier sets too, in no right
         # one): the explanation not worth giving, the reader treated as a child.
         "save my breath", "like an adult", "can't trust a word", "they'd just nod", "explain nothing",
@@ -2242,6 +2247,11 @@ FLAG_PHRASINGS["security_bypass"] += (
 )
 FLAG_PHRASINGS["credential_sharing"] += ("export my own vpn cert",)
 FLAG_PHRASINGS["approval_bypass"] += ("no change request needed",)
+# Engine 1.138.0 (the hundred-and-forty-sixth set: a diary entry, each breach "the day's clever move"): "I
+# typed my own username and password into the Wi-Fi login ... and told them to carry on as me", "my clever
+# move was to skip it: I remoted in with my admin account and installed it straight away".
+FLAG_PHRASINGS["credential_sharing"] += ("typed my own username and password", "carry on as me")
+FLAG_PHRASINGS["approval_bypass"] += ("clever move was to skip",)
 
 # --- Tone: signs that say little alone and much together ------------------------------------------------
 
@@ -3563,6 +3573,14 @@ TONE_CUES: tuple[str, ...] = (
     "never the printer", "w/ an elbow", "server room keys", "by next year", "like a suggestion",
     "asleep at the", "like he's 5", "too busy for a complaint", "lead included", "took 75 min to type",
     "apparently hard",
+    # Engine 1.138.0 (the hundred-and-forty-sixth set: a private diary entry, the scorn in its asides),
+    # each in rude answers only: "changed ... on his phone, which he'd 'forgotten'", "instead of trusting
+    # anything typed by hand in this place", "Reception: where technology comes to be stared at", "who can
+    # spare three hours for a client lunch", "Sales: always too busy for the thing that stops them getting
+    # hacked", "with the urgency of a fire alarm and the detail of a fortune cookie", "Nobody from
+    # Facilities said thanks".
+    "which he'd forgotten", "trusting anything typed", "where technology comes", "can spare three hours",
+    "always too busy", "urgency of a fire alarm", "fortune cookie", "nobody from facilities",
     # Engine 1.131.0: what "they never do" read loosely ("she never", '"IT never'), and "no excuses" ("no
     # excuse"), said in three rude answers of earlier sets that now say it in words of their own:
     # "Reception could have done that themselves", "more than I'd expect from most of Sales", "so the next

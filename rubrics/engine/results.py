@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 
 from rubrics.engine.inputs import ScoringInput
 
-ENGINE_VERSION = "1.137.0"
+ENGINE_VERSION = "1.138.0"
 
 RATING_THRESHOLDS: tuple[tuple[float, int], ...] = ((0.2, 1), (0.4, 2), (0.6, 3), (0.8, 4))
 STRONG_ADVANCE_AT = 80.0

@@ -740,9 +740,22 @@ def _message_start(analysed: AnalysedText) -> int:
     with its message or has no line that opens one."""
     text = analysed.text
     opening = _MESSAGE_OPENING.search(text)
+    lead = _MESSAGE_LEAD.search(text) if ":" in text else None
+    if lead is not None:
+        # Said in so many words, the message starts there, whatever opened the answer ("Dear diary, ...").
+        return bisect_left(analysed.starts, lead.end())
     if opening is None or not text[: opening.start()].strip():
         return 0
     return bisect_left(analysed.starts, opening.start())
+
+
+# The end of a line of the writer's own that leads to the message, which starts after it ("... so I didn't
+# mention it. Here's what I sent:"; engine 1.138.0, the hundred-and-forty-sixth set: a diary entry).
+_MESSAGE_LEAD = re.compile(
+    r"\b(?:here['\u2019]s|here[ \t]+is|this[ \t]+is)[ \t]+what[ \t]+(?:i|we)[ \t]+(?:sent|wrote|posted)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _writing_finding(

@@ -225,7 +225,10 @@ _D_NEED = _keys(("need", "worth", "necessary"))
 _D_TAILS = _keys(lexicon.DISMISSAL_TAILS)
 _D_LEAD_INS = _keys(lexicon.DISMISSAL_LEAD_INS)
 _BACK_ANAPHORS = _keys(("that", "this"))
-_BRACKET_GAP = "()%"  # a gap of only these and spaces around a number goes on a report (`_scope_clause`)
+# A gap of only these and spaces around a number goes on a report (`_scope_clause`): "the summary says 4 of 4
+# devices (100%) compliant", and a comma between two figures, "The summary said 100%, 4 of 4" (engine
+# 1.138.0, a negated-right answer of the hundred-and-forty-sixth set; not "says ... Windows 11, and ...").
+_BRACKET_GAP = "()%,"
 # Between a pronoun and its "not": "that's probably not the cause", "it wouldn't matter", "this need not be
 # escalated" (engine 1.117.0).
 _D_BETWEEN = _MODALS | _keys(
@@ -1247,6 +1250,10 @@ def _scope_clause(analysed: AnalysedText, begin: int) -> int:
                         and not whether
                         and (norms[i].isdigit() or norms[i - 1].isdigit())
                         and not "".join(analysed.text[ends[i - 1] : starts[i]].split()).strip(_BRACKET_GAP)
+                        and (
+                            "," not in analysed.text[ends[i - 1] : starts[i]]
+                            or (norms[i].isdigit() and norms[i - 1].isdigit())
+                        )
                     )
                 )
             )
@@ -2053,6 +2060,8 @@ def analyse(text: str) -> AnalysedText:
         _not_only(analysed)
     if dismissed:
         _set_aside(analysed, dismissed)  # risks judged negligible (`_DISMISSED_RISK`); their scorn stays
+    if analysed.key_set & _DENIAL_KEYS:
+        _denied_sentences(analysed)
     if "\n" in text and _SCENARIO_THEN.search(text) is not None:
         _dismissed_scenarios(analysed)
     if _RULE in analysed.key_set and ":" in text:
@@ -2437,6 +2446,31 @@ def _not_only(analysed: AnalysedText) -> None:
             while k < count and clauses[k] == clauses[i] and neg_credit[k]:
                 neg_credit[k] = False
                 k += 1
+
+
+# A sentence that only judges the one before false ("Summary: 4 of 4 compliant, 100%. Not right.").
+_DENIALS = frozenset(
+    tuple(word_key(word) for word in phrase.split())
+    for phrase in ("not right", "not true", "not so", "not correct", "not accurate", "wrong", "incorrect")
+)
+_DENIAL_KEYS = frozenset(key for denial in _DENIALS for key in denial)
+
+
+def _denied_sentences(analysed: AnalysedText) -> None:
+    """A sentence judged false by the one after it, which says only that ("Summary: 4 of 4 compliant, 100%.
+    Not right."), is no claim of the writer's, for red flags and contradictions (engine 1.138.0, a good
+    answer of the hundred-and-forty-sixth set: a diary entry). Not a question's answer ("Is it DNS?
+    Wrong.")."""
+    keys, clauses = analysed.keys, analysed.clauses
+    count = len(keys)
+    first = 0
+    while first < count:
+        end = bisect_left(clauses, clauses[first] + 1, lo=first)
+        if first > 0 and tuple(keys[first:end]) in _DENIALS and clauses[first - 1] not in analysed.questions:
+            before = bisect_left(clauses, clauses[first - 1])
+            for k in range(before, first):
+                analysed.neg_flag[k] = True
+        first = end
 
 
 def _set_aside(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:

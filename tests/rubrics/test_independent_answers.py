@@ -362,8 +362,8 @@ writing tasks "MSG:" and the message) was held out: measured with engines 1.135.
 for one rude answer more flagged by 1.136.0; two right answers flagged by both, none since 1.137.0), then
 read, and engine 1.137.0 tuned on it. A hundred-and-forty-sixth (all six kinds, a private diary entry at the
 end of the day: "Dear diary, ...", "I nearly ...", and for the writing tasks "Here's what I sent:" and the
-message) is held out: measured with engines 1.136.0 and 1.137.0 (the same; two right answers flagged by both),
-and not registered here.
+message) was held out: measured with engines 1.136.0 and 1.137.0 (the same; two right answers flagged by
+both, none since 1.138.0), then read, and engine 1.138.0 tuned on it.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
@@ -762,6 +762,10 @@ CLEAN = {
     # Held out until engine 1.137.0: two negated-right answers flagged by 1.135.0 and 1.136.0 ("✗ user error
     # → size threshold", "→ ✗ pwd in same email as username": a cross read as no negation), none since.
     "hundred-and-forty-fifth": ("good", "neg_good"),
+    # Held out until engine 1.138.0: two negated-right answers flagged by 1.136.0 and 1.137.0 ("raised a
+    # ticket about why the dashboard stayed green and asked for an alert", "Short enough that people will
+    # actually read it."), none since.
+    "hundred-and-forty-sixth": ("good", "neg_good"),
 }
 # Right answers that still raise a red flag, each with its reason (docs/scoring-quality.md); the test below
 # skips them, and another fails when one of them stops raising it, so the list cannot go stale.
@@ -1044,7 +1048,7 @@ CAUGHT = {
     # Held out until engine 1.58.0: 1.55.0 to 1.57.0 23 and 31; then read, and 1.58.0 tuned on its rude
     # answers.
     ("seventieth", "rude"): 32,  # 29 until engine 1.114.0, 30 until 1.122.0, 31 until 1.130.0
-    ("seventieth", "unsafe"): 31,
+    ("seventieth", "unsafe"): 32,  # 31 until engine 1.138.0
     # Held out until engine 1.59.0: 1.57.0 and 1.58.0 19 and 24; then read, and 1.59.0 tuned on it.
     ("seventy-first", "rude"): 32,
     ("seventy-first", "unsafe"): 32,
@@ -1246,6 +1250,8 @@ CAUGHT = {
     ("hundred-and-forty-fourth", "unsafe"): 33,  # 29 until engine 1.136.0
     ("hundred-and-forty-fifth", "rude"): 28,  # 14 with engine 1.135.0, 15 with 1.136.0
     ("hundred-and-forty-fifth", "unsafe"): 33,  # 25 until engine 1.137.0
+    ("hundred-and-forty-sixth", "rude"): 32,  # 28 until engine 1.138.0
+    ("hundred-and-forty-sixth", "unsafe"): 33,  # 31 until engine 1.138.0
 }
 
 
@@ -1417,6 +1423,7 @@ WRONG_AND_NEGATED = (
     "hundred-and-forty-third",
     "hundred-and-forty-fourth",
     "hundred-and-forty-fifth",
+    "hundred-and-forty-sixth",
 )
 # Items where the good answer does not score above a wrong one, with the reason (docs/scoring-quality.md).
 # Each note tells what its set showed when it was measured; an item stays listed only while its good answer
@@ -2367,6 +2374,10 @@ IN_BAND = {
     ("hundred-and-forty-fifth", "neg_good"): 32,  # 25 until engine 1.137.0
     ("hundred-and-forty-fifth", "wrong"): 31,  # 30 until engine 1.137.0
     ("hundred-and-forty-fifth", "neg_wrong"): 27,  # 21 until engine 1.137.0
+    ("hundred-and-forty-sixth", "good"): 33,  # 32 until engine 1.138.0
+    ("hundred-and-forty-sixth", "neg_good"): 32,  # 30 until engine 1.138.0
+    ("hundred-and-forty-sixth", "wrong"): 32,
+    ("hundred-and-forty-sixth", "neg_wrong"): 26,  # 20 until engine 1.138.0
 }
 
 

@@ -2235,3 +2235,16 @@ def test_a_whiteboard_sketch_raises_its_flags_or_not() -> None:
     assert approval("quick win → pushed a script to empty Downloads nightly → no change request needed ✓")
     assert not approval('✗ admin rights (policy), ✗ "just this once" b/c urgent')
     assert _tone_hits('Kevin → "it has the logo" → oh well then, case closed\nspot the difference, Kevin')
+
+
+def test_a_diary_entry_raises_its_flags_or_not() -> None:
+    # Engine 1.138.0 (the hundred-and-forty-sixth set: a diary entry, each breach "the day's clever move").
+    sharing = _raiser({"builtin": ["credential_sharing"]})
+    bypass = _raiser({"builtin": ["security_bypass"]})
+
+    assert sharing("Clever move: I typed my own username and password into the Wi-Fi login so they were on.")
+    assert not bypass("I also raised a ticket about why the dashboard stayed green and asked for an alert.")
+    assert not _tone_hits("Here's what I sent: ... Short enough that people will actually read it.")
+    assert _tone_hits(
+        "Facilities reported it with the urgency of a fire alarm and the detail of a fortune cookie."
+    )

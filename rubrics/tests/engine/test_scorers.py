@@ -872,3 +872,14 @@ def test_a_message_after_an_answers_label_is_the_message() -> None:
     analysed = analyse(answer)
     assert analysed.norms[_message_start(analysed)] == "hi"  # "A" is a stop word
     assert _message_start(analyse("A: Hi Dana,\n\nSorry.")) == 0
+
+
+def test_a_message_said_to_follow_starts_where_it_is_said() -> None:
+    # Engine 1.138.0 (the hundred-and-forty-sixth set: a diary entry, "Here's what I sent:").
+    from rubrics.engine.scorers import _message_start
+    from rubrics.engine.text import analyse
+
+    diary = 'Dear diary,\nI left out extension 200. Here\'s what I sent:\n\n"Meeting Room 2\n1. Join it."'
+    analysed = analyse(diary)
+    assert analysed.norms[_message_start(analysed)] == "meeting"
+    assert _message_start(analyse("Dear diary,\nNothing sent today.")) == 0

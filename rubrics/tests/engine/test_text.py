@@ -2045,3 +2045,18 @@ def test_a_whiteboard_sketch_reads_its_arrows_crosses_and_boxes() -> None:
     # A numbered box starts a line of its own: no question of the line before runs on.
     boxes = "[1] acct → locked? + sign-in logs\nquick win → exclude Leo from MFA\n[2] webmail → works?"
     assert found(boxes, "exclude leo from mfa", reading="flag")
+
+
+def test_a_diary_denies_the_summary_it_quotes() -> None:
+    # Engine 1.138.0 (the hundred-and-forty-sixth set: a private diary entry).
+    denied = "Summary: 4 of 4 compliant, 100%. Not right. LT-103 says restart pending."
+    assert found(denied, "4 of 4", reading="flag") is None
+    assert found(denied, "4 of 4")  # for credit, named still
+    assert found("Summary: 4 of 4 compliant, 100%. Right.", "4 of 4", reading="flag")
+    assert found("Is it 4 of 4? Wrong.", "4 of 4") is not None
+    # A comma between two figures goes on the report; one before other words does not.
+    assert (
+        found("The report summary said 100%, 4 of 4. I didn't accept it.", "4 of 4", reading="flag") is None
+    )
+    said = "The user says latest + Windows 11, and users know their own machines."
+    assert found(said, "users know their own machines", reading="flag")
