@@ -363,7 +363,10 @@ for one rude answer more flagged by 1.136.0; two right answers flagged by both, 
 read, and engine 1.137.0 tuned on it. A hundred-and-forty-sixth (all six kinds, a private diary entry at the
 end of the day: "Dear diary, ...", "I nearly ...", and for the writing tasks "Here's what I sent:" and the
 message) was held out: measured with engines 1.136.0 and 1.137.0 (the same; two right answers flagged by
-both, none since 1.138.0), then read, and engine 1.138.0 tuned on it.
+both, none since 1.138.0), then read, and engine 1.138.0 tuned on it. A hundred-and-forty-seventh (all six
+kinds, a nested outline: "- cause: no DHCP lease" / "  - 169.254.87.12 = self-assigned", "- ruled out", and
+for the writing tasks "- message:" and the message) is held out: measured with engines 1.137.0 and 1.138.0
+(the same; no right answer flagged), and not registered here.
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
