@@ -740,10 +740,10 @@ def _message_start(analysed: AnalysedText) -> int:
     with its message or has no line that opens one."""
     text = analysed.text
     opening = _MESSAGE_OPENING.search(text)
-    lead = _MESSAGE_LEAD.search(text) if ":" in text else None
-    if lead is not None:
+    lead = _message_lead_end(text)
+    if lead >= 0:
         # Said in so many words, the message starts there, whatever opened the answer ("Dear diary, ...").
-        return bisect_left(analysed.starts, lead.end())
+        return bisect_left(analysed.starts, lead)
     if opening is None or not text[: opening.start()].strip():
         return 0
     return bisect_left(analysed.starts, opening.start())
@@ -753,9 +753,23 @@ def _message_start(analysed: AnalysedText) -> int:
 # mention it. Here's what I sent:"; engine 1.138.0, the hundred-and-forty-sixth set: a diary entry).
 _MESSAGE_LEAD = re.compile(
     r"\b(?:here['\u2019]s|here[ \t]+is|this[ \t]+is)[ \t]+what[ \t]+(?:i|we)[ \t]+(?:sent|wrote|posted)"
-    r"[ \t]*:[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"[ \t]*:\Z",
+    re.IGNORECASE,
 )
+_MESSAGE_LEAD_REACH = 80  # characters before a colon that `_MESSAGE_LEAD` may take
+
+
+def _message_lead_end(text: str) -> int:
+    """Where the first line that ends with `_MESSAGE_LEAD` ends (after its colon), or -1: each colon that
+    ends a line is read with what comes before it, not the whole text with the pattern."""
+    at = text.find(":")
+    while at >= 0:
+        line_end = text.find("\n", at)
+        rest = text[at + 1 :] if line_end < 0 else text[at + 1 : line_end]
+        if not rest.strip() and _MESSAGE_LEAD.search(text, max(0, at - _MESSAGE_LEAD_REACH), at + 1):
+            return at + 1
+        at = text.find(":", at + 1)
+    return -1
 
 
 def _writing_finding(

@@ -2060,7 +2060,7 @@ def analyse(text: str) -> AnalysedText:
         _not_only(analysed)
     if dismissed:
         _set_aside(analysed, dismissed)  # risks judged negligible (`_DISMISSED_RISK`); their scorn stays
-    if analysed.key_set & _DENIAL_KEYS:
+    if not _DENIAL_LASTS.isdisjoint(analysed.key_set):
         _denied_sentences(analysed)
     if "\n" in text and _SCENARIO_THEN.search(text) is not None:
         _dismissed_scenarios(analysed)
@@ -2453,7 +2453,7 @@ _DENIALS = frozenset(
     tuple(word_key(word) for word in phrase.split())
     for phrase in ("not right", "not true", "not so", "not correct", "not accurate", "wrong", "incorrect")
 )
-_DENIAL_KEYS = frozenset(key for denial in _DENIALS for key in denial)
+_DENIAL_LASTS = frozenset(denial[-1] for denial in _DENIALS)
 
 
 def _denied_sentences(analysed: AnalysedText) -> None:
@@ -2463,14 +2463,17 @@ def _denied_sentences(analysed: AnalysedText) -> None:
     Wrong.")."""
     keys, clauses = analysed.keys, analysed.clauses
     count = len(keys)
-    first = 0
-    while first < count:
-        end = bisect_left(clauses, clauses[first] + 1, lo=first)
-        if first > 0 and tuple(keys[first:end]) in _DENIALS and clauses[first - 1] not in analysed.questions:
-            before = bisect_left(clauses, clauses[first - 1])
-            for k in range(before, first):
+    for last_key in _DENIAL_LASTS.intersection(analysed.key_set):
+        for last in analysed.index[last_key]:
+            if last + 1 < count and clauses[last + 1] == clauses[last]:
+                continue  # the clause goes on: no verdict alone
+            first = bisect_left(clauses, clauses[last], hi=last)
+            if first == 0 or tuple(keys[first : last + 1]) not in _DENIALS:
+                continue
+            if clauses[first - 1] in analysed.questions:
+                continue
+            for k in range(bisect_left(clauses, clauses[first - 1], hi=first), first):
                 analysed.neg_flag[k] = True
-        first = end
 
 
 def _set_aside(analysed: AnalysedText, spans: list[tuple[int, int]]) -> None:
