@@ -366,7 +366,10 @@ message) was held out: measured with engines 1.136.0 and 1.137.0 (the same; two 
 both, none since 1.138.0), then read, and engine 1.138.0 tuned on it. A hundred-and-forty-seventh (all six
 kinds, a nested outline: "- cause: no DHCP lease" / "  - 169.254.87.12 = self-assigned", "- ruled out", and
 for the writing tasks "- message:" and the message) is held out: measured with engines 1.137.0 and 1.138.0
-(the same; no right answer flagged), and not registered here.
+(the same; no right answer flagged), and not registered here. So is a hundred-and-forty-eighth (all six kinds,
+a short note to the candidate's future self: "You'll be tempted to ... Don't.", "Remember: ...", and for the
+writing tasks "Send this:" and the message): measured with engines 1.137.0 and 1.138.0 (the same; no right
+answer flagged).
 
 On every set, each answer changed in case, whitespace or quote style scores the same, with the same
 criteria, evidence and red flags.
